@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { emailSchema } from '../shared/text';
+
+export const MAIL_TEMPLATES = ['client-invitation', 'password-reset', 'access-request', 'access-decision'] as const;
+export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
+export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
+
+export const DELIVERY_STATES = ['PENDING', 'PROCESSING', 'RETRY', 'SUCCESS', 'ERROR'] as const;
+export const deliveryStateSchema = z.enum(DELIVERY_STATES);
+export type DeliveryState = z.infer<typeof deliveryStateSchema>;
+
+export const deliverySchema = z.object({
+  state: deliveryStateSchema,
+  attempts: z.number().int().min(0),
+  /** While PROCESSING: after this instant another worker may take the mail over. */
+  leaseExpireAt: z.date().nullable(),
+  /** While RETRY: not before this instant. */
+  nextAttemptAt: z.date().nullable(),
+  startedAt: z.date().nullable(),
+  endedAt: z.date().nullable(),
+  messageId: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type Delivery = z.infer<typeof deliverySchema>;
+
+/** `tenants/{tenantId}/mail/{mailId}`: every mail the product sends, written by functions. */
+export const mailSchema = z.object({
+  to: emailSchema,
+  subject: z.string().min(1).max(300),
+  html: z.string().min(1),
+  text: z.string().min(1),
+  templateId: mailTemplateSchema,
+  templateData: z.record(z.string(), z.string()),
+  contactId: z.string().nullable(),
+  createdAt: z.date(),
+  delivery: deliverySchema,
+});
+export type Mail = z.infer<typeof mailSchema>;
+
+export const MAX_DELIVERY_ATTEMPTS = 5;
+
+/** Backoff before the next attempt: 1, 2, 4, 8 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return 60_000 * 2 ** Math.max(0, attempts - 1);
+}
+
+/**
+ * SMTP failures worth retrying: the server could not be reached, timed out, or answered 4xx.
+ * A 5xx answer (unknown mailbox, rejected content) will not get better by waiting.
+ */
+export function isTransientMailError(error: { code?: unknown; responseCode?: unknown }): boolean {
+  const network = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ESOCKET', 'ECONNECTION', 'EDNS', 'ETIMEOUT'];
+  if (typeof error.code === 'string' && network.includes(error.code)) return true;
+  return typeof error.responseCode === 'number' && error.responseCode >= 400 && error.responseCode < 500;
+}

@@ -1,0 +1,14 @@
+/** Region every function is deployed to; the web apps call callables there. */
+export const FUNCTIONS_REGION = 'europe-west1';
+
+/** Deployed callable names, `<capability>-<operation>`, as the apps call them. */
+export const CALLABLES = {
+  createTenant: 'tenancy-createTenant',
+  requestAccess: 'team-requestAccess',
+  decideAccess: 'team-decideAccess',
+  changeRole: 'team-changeRole',
+  setMemberActive: 'team-setMemberActive',
+  transferOwnership: 'team-transferOwnership',
+  inviteClient: 'contacts-inviteClient',
+  requestPasswordReset: 'account-requestPasswordReset',
+} as const;

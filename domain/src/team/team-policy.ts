@@ -1,0 +1,39 @@
+import type { Member } from './member.schema';
+import type { Role } from './roles';
+
+export type TeamRefusal =
+  | 'not-team-manager'
+  | 'cannot-change-owner'
+  | 'cannot-change-self'
+  | 'not-pending'
+  | 'not-active'
+  | 'not-deactivated'
+  | 'only-owner';
+
+/**
+ * Who may act on whom in the team. Returns the reason for a refusal, or null when allowed.
+ * The owner is changed only by the owner (transfer); nobody changes their own role or access.
+ */
+export function refuseTeamAction(
+  actor: { uid: string; role: Role | null },
+  target: Pick<Member, 'uid' | 'role' | 'status'>,
+  action: 'decide' | 'change-role' | 'deactivate' | 'reactivate' | 'transfer-ownership',
+): TeamRefusal | null {
+  if (action === 'transfer-ownership') {
+    if (actor.role !== 'owner') return 'only-owner';
+    if (target.uid === actor.uid) return 'cannot-change-self';
+    return target.status === 'active' ? null : 'not-active';
+  }
+  if (actor.role !== 'owner' && actor.role !== 'admin') return 'not-team-manager';
+  if (target.uid === actor.uid) return 'cannot-change-self';
+  if (target.role === 'owner') return 'cannot-change-owner';
+  switch (action) {
+    case 'decide':
+      return target.status === 'pending' ? null : 'not-pending';
+    case 'change-role':
+    case 'deactivate':
+      return target.status === 'active' ? null : 'not-active';
+    case 'reactivate':
+      return target.status === 'deactivated' ? null : 'not-deactivated';
+  }
+}

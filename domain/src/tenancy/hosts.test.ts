@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { defaultHosts, normaliseHost, slugify } from './hosts';
+
+describe('slugify', () => {
+  it('folds accents and punctuation', () => {
+    expect(slugify("L'Agence du Vieux-Port  ")).toBe('l-agence-du-vieux-port');
+    expect(slugify('Immobilière Élysée')).toBe('immobiliere-elysee');
+  });
+
+  it('transliterates Cyrillic', () => {
+    expect(slugify('Новостройки Юг')).toBe('novostroyki-yug');
+  });
+
+  it('never returns an empty slug', () => {
+    expect(slugify('!!!')).toBe('agency');
+  });
+
+  it('bounds the length without a trailing dash', () => {
+    const slug = slugify('a'.repeat(39) + ' b');
+    expect(slug.length).toBeLessThanOrEqual(40);
+    expect(slug.endsWith('-')).toBe(false);
+  });
+});
+
+describe('hosts', () => {
+  it('builds the admin and client hosts of a slug', () => {
+    expect(defaultHosts('port')).toEqual({ admin: 'adminport.web.app', client: 'port.web.app' });
+  });
+
+  it('normalises a host header', () => {
+    expect(normaliseHost(' AdminPort.web.app. ')).toBe('adminport.web.app');
+    expect(normaliseHost('localhost:5000')).toBe('localhost:5000');
+  });
+});

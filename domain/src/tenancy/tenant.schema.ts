@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { localeSchema } from '../shared/locale';
+import { hexColorSchema, line, optionalLine } from '../shared/text';
+
+export const CURRENCIES = ['EUR', 'RUB', 'USD', 'GBP', 'CHF'] as const;
+export const currencySchema = z.enum(CURRENCIES);
+export type Currency = z.infer<typeof currencySchema>;
+
+/** ISO 3166-1 alpha-2, upper case. */
+export const countrySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { message: 'a two-letter country code like FR' });
+
+/** The logo is resized in the browser to at most 256 px and kept inline, so it must stay small. */
+export const LOGO_MAX_CHARS = 120_000;
+export const logoDataUrlSchema = z
+  .string()
+  .max(LOGO_MAX_CHARS, { message: 'the logo is too large' })
+  .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, { message: 'the logo must be a PNG, JPEG or WebP image' });
+
+export const brandingSchema = z.object({
+  primaryColor: hexColorSchema,
+  accentColor: hexColorSchema,
+  logoDataUrl: logoDataUrlSchema.nullable(),
+});
+export type Branding = z.infer<typeof brandingSchema>;
+
+export const DEFAULT_BRANDING: Branding = {
+  primaryColor: '#1c7ed6',
+  accentColor: '#f08c00',
+  logoDataUrl: null,
+};
+
+export const companySchema = z.object({
+  legalName: optionalLine(160),
+  address: optionalLine(300),
+  phone: optionalLine(40),
+  email: z.union([z.literal(''), z.email({ message: 'invalid email address' })]).default(''),
+  registrationNumber: optionalLine(40),
+  vatNumber: optionalLine(40),
+});
+export type Company = z.infer<typeof companySchema>;
+
+export const tenantHostsSchema = z.object({
+  admin: z.string().min(1),
+  client: z.string().min(1),
+});
+export type TenantHosts = z.infer<typeof tenantHostsSchema>;
+
+/** What an owner or admin may edit in Settings. */
+export const tenantSettingsSchema = z.object({
+  name: line(80),
+  company: companySchema,
+  branding: brandingSchema,
+  locale: localeSchema,
+  currency: currencySchema,
+  country: countrySchema,
+});
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+
+export const tenantSchema = tenantSettingsSchema.extend({
+  id: z.string(),
+  slug: z.string(),
+  hosts: tenantHostsSchema,
+  ownerUid: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type Tenant = z.infer<typeof tenantSchema>;
