@@ -10,5 +10,6 @@ export const CALLABLES = {
   setMemberActive: 'team-setMemberActive',
   transferOwnership: 'team-transferOwnership',
   inviteClient: 'contacts-inviteClient',
+  confirmClientSpace: 'contacts-confirmClientSpace',
   requestPasswordReset: 'account-requestPasswordReset',
 } as const;

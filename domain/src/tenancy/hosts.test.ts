@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHosts, normaliseHost, slugify } from './hosts';
+import { aliasHost, defaultHosts, normaliseHost, originOf, slugify } from './hosts';
 
 describe('slugify', () => {
   it('folds accents and punctuation', () => {
@@ -30,5 +30,16 @@ describe('hosts', () => {
   it('normalises a host header', () => {
     expect(normaliseHost(' AdminPort.web.app. ')).toBe('adminport.web.app');
     expect(normaliseHost('localhost:5000')).toBe('localhost:5000');
+  });
+});
+
+describe('origins and aliases', () => {
+  it('uses http only for local hosts', () => {
+    expect(originOf('localhost:5005')).toBe('http://localhost:5005');
+    expect(originOf('port.web.app')).toBe('https://port.web.app');
+  });
+
+  it('builds a tenant alias per app', () => {
+    expect(aliasHost('client', 'abc')).toBe('client.abc.tenant.local');
   });
 });

@@ -34,3 +34,17 @@ export function defaultHosts(slug: string): TenantHosts {
 export function normaliseHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '');
 }
+
+/**
+ * A host-like key that always maps to a tenant's app, whatever its real hosts. Used by the emulator's
+ * `?tenant=` override, where every tenant is served on the same localhost ports.
+ */
+export function aliasHost(app: 'admin' | 'client', tenantId: string): string {
+  return `${app}.${tenantId}.tenant.local`;
+}
+
+/** Origin of an app on a host: plain http for local hosts, https everywhere else. */
+export function originOf(host: string): string {
+  const local = /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host);
+  return `${local ? 'http' : 'https'}://${host}`;
+}
