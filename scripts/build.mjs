@@ -1,0 +1,46 @@
+// Builds what the emulators and Firebase serve: the functions bundle and both PWAs, and reports
+// each app's initial JavaScript, gzipped (what a first visit downloads before anything lazy).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { bin, root, say, step } from './lib/run.mjs';
+
+export const CLIENT_BUDGET_KB = 300;
+
+/** The entry script and the chunks index.html preloads: the JavaScript of the first screen. */
+export function initialJavaScript(app) {
+  const dist = join(root, app, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((match) => match[1]);
+  const unique = [...new Set(files)];
+  const gzipBytes = unique.reduce((total, file) => total + gzipSync(readFileSync(join(dist, file))).length, 0);
+  return { app, files: unique, gzipKB: Math.round((gzipBytes / 1024) * 10) / 10 };
+}
+
+export async function buildAll() {
+  await step('bundling functions (esbuild)', 'node', ['scripts/build-functions.mjs']);
+  for (const app of ['web-admin', 'web-client']) {
+    await step(`building ${app} (vite)`, bin('vite'), ['build', '--logLevel', 'warn'], { cwd: join(root, app) });
+  }
+  const sizes = ['web-admin', 'web-client'].map(initialJavaScript);
+  mkdirSync(join(root, '.artifacts'), { recursive: true });
+  writeFileSync(join(root, '.artifacts', 'bundle-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+  for (const size of sizes) say(`${size.app}: initial JavaScript ${size.gzipKB} KB gzipped (${size.files.length} files)`);
+  const client = sizes.find((size) => size.app === 'web-client');
+  if (client && client.gzipKB > CLIENT_BUDGET_KB) {
+    throw new Error(`web-client initial JavaScript is ${client.gzipKB} KB gzipped, over the ${CLIENT_BUDGET_KB} KB budget`);
+  }
+  return sizes;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await buildAll();
+  } catch (error) {
+    console.error(String(error.message ?? error));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,99 @@
+// `npm test`: installs what is missing, then type-check, lint, unit tests, build, and, on a fresh
+// emulator suite, the security rules, the functions and the browser journeys. Every step runs even
+// when an earlier one failed (except those needing a suite that did not start); exits non-zero on any failure.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildAll } from './build.mjs';
+import { startEmulators } from './lib/emulators.mjs';
+import { setup } from './lib/setup.mjs';
+import { bin, fail, root, run, say } from './lib/run.mjs';
+
+const artifacts = join(root, '.artifacts');
+mkdirSync(artifacts, { recursive: true });
+const results = [];
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+function vitestCounts(file) {
+  if (!existsSync(file)) return null;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: report.numFailedTests ?? 0,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    total: report.numTotalTests ?? 0,
+  };
+}
+
+async function timed(label, action) {
+  const started = Date.now();
+  say(label);
+  let outcome;
+  try {
+    outcome = (await action()) ?? { ok: true };
+  } catch (error) {
+    fail(`${label}: ${error.message ?? error}`);
+    outcome = { ok: false };
+  }
+  results.push({ label, ok: outcome.ok, seconds: Math.round((Date.now() - started) / 1000), detail: outcome.detail ?? '' });
+  // A failed step that is not a test runner (type-check, lint, build…) counts as one failure.
+  if (!outcome.ok && !outcome.tally) counts.failed += 1;
+  return outcome.ok;
+}
+
+async function vitest(label, args) {
+  const report = join(artifacts, `${label.replace(/\W+/g, '-')}.json`);
+  rmSync(report, { force: true });
+  return timed(label, async () => {
+    const code = await run(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+    const tally = vitestCounts(report);
+    if (!tally || tally.total === 0) return { ok: false, detail: 'ran no test' };
+    counts.passed += tally.passed;
+    counts.failed += tally.failed;
+    counts.skipped += tally.skipped;
+    return { ok: code === 0 && tally.failed === 0, tally, detail: `${tally.passed} passed, ${tally.failed} failed` };
+  });
+}
+
+async function command(label, cmd, args) {
+  return timed(label, async () => ({ ok: (await run(cmd, args)) === 0 }));
+}
+
+try {
+  await setup({ browser: true });
+} catch (error) {
+  fail(`setup failed: ${error.message ?? error}`);
+  process.exit(1);
+}
+
+await command('type-check (tsc -b)', bin('tsc'), ['-b']);
+await command('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.']);
+await vitest('unit tests', []);
+const built = await timed('build (functions bundle, both PWAs, bundle sizes)', async () => {
+  const sizes = await buildAll();
+  return { ok: true, detail: sizes.map((size) => `${size.app} ${size.gzipKB} KB gz`).join(', ') };
+});
+
+let suite;
+const started = built && (await timed('start the emulator suite and MailDev', async () => {
+  suite = await startEmulators();
+  return { ok: true, detail: suite.storageRulesEnforced ? '' : 'storage rules not enforced (stand-in runtime)' };
+}));
+if (started) {
+  await command('seed the demo agency', bin('vite-node'), ['scripts/seed.ts']);
+  await vitest('security rules', ['-c', 'tests/vitest.rules.config.ts']);
+  await vitest('functions on the emulators', ['-c', 'tests/vitest.functions.config.ts']);
+  await vitest('browser journeys', ['-c', 'tests/vitest.e2e.config.ts']);
+  await suite.stop();
+} else {
+  results.push({ label: 'rules, functions and browser journeys', ok: false, seconds: 0, detail: 'not run: the emulator suite did not start' });
+  counts.failed += 1;
+}
+
+const width = Math.max(...results.map((result) => result.label.length));
+process.stdout.write('\nSummary\n');
+for (const result of results) {
+  process.stdout.write(`  ${result.ok ? 'ok  ' : 'FAIL'}  ${result.label.padEnd(width)}  ${String(result.seconds).padStart(4)} s  ${result.detail}\n`);
+}
+const failedSteps = results.filter((result) => !result.ok).length;
+process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+process.exit(failedSteps === 0 ? 0 : 1);

@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { repoRoot } from './emulator-env';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Runtime {
+  adminUrl: string;
+  clientUrl: string;
+  mailUrl: string;
+}
+
+/** URLs of the running suite, as the launcher read them from the emulator's output. */
+export function runtime(): Runtime {
+  const file = join(repoRoot, '.emulators', 'runtime.json');
+  if (!existsSync(file)) throw new Error('the emulators are not running (no .emulators/runtime.json): start them first');
+  return JSON.parse(readFileSync(file, 'utf8')) as Runtime;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Timeout of each step of a journey. */
+export const STEP = 20_000;

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: pure code beside what it tests, no emulator needed. The emulator suites have their own
+// configurations in tests/ (rules, functions, e2e) and are run by scripts/test.mjs.
+export default defineConfig({
+  test: {
+    projects: ['domain', 'web-admin/vitest.config.ts', 'web-client/vitest.config.ts'],
+  },
+});
