@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 // configurations in tests/ (rules, functions, e2e) and are run by scripts/test.mjs.
 export default defineConfig({
   test: {
-    projects: ['domain', 'web-admin/vitest.config.ts', 'web-client/vitest.config.ts'],
+    projects: [
+      'domain',
+      'web-admin/vitest.config.ts',
+      'web-client/vitest.config.ts',
+      { test: { name: 'tests', include: ['tests/bench/**/*.test.ts'], environment: 'node' } },
+    ],
   },
 });
