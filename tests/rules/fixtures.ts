@@ -1,0 +1,140 @@
+import firebase from 'firebase/compat/app';
+import 'firebase/compat/firestore';
+import { CONTACT, OTHER_CONTACT, OTHER_TENANT, TENANT, uidOf, type DocData, type StaffRole } from './rules-env';
+
+/** Valid documents as functions and the apps write them (domain/src schemas), to seed or to alter. */
+
+export const serverTime = (): firebase.firestore.FieldValue => firebase.firestore.FieldValue.serverTimestamp();
+export const deleteField = (): firebase.firestore.FieldValue => firebase.firestore.FieldValue.delete();
+export const at = (iso: string): firebase.firestore.Timestamp => firebase.firestore.Timestamp.fromDate(new Date(iso));
+
+const past = at('2026-01-15T09:00:00Z');
+
+/** A PNG data URL of exactly `length` characters. */
+export function logoOfLength(length: number): string {
+  const prefix = 'data:image/png;base64,';
+  return prefix + 'A'.repeat(length - prefix.length);
+}
+
+export function branding(): DocData {
+  return { primaryColor: '#1c7ed6', accentColor: '#F08C00', logoDataUrl: logoOfLength(200) };
+}
+
+export function company(): DocData {
+  return {
+    legalName: 'Acme Immobilier SAS',
+    address: '12 rue de la Paix, 75002 Paris',
+    phone: '+33 1 23 45 67 89',
+    email: 'contact@acme-immo.fr',
+    registrationNumber: 'RCS Paris 123 456 789',
+    vatNumber: 'FR12345678901',
+  };
+}
+
+export function tenantDoc(tenantId: string = TENANT): DocData {
+  return {
+    id: tenantId,
+    slug: tenantId,
+    hosts: { admin: `admin${tenantId}.web.app`, client: `${tenantId}.web.app` },
+    ownerUid: tenantId === OTHER_TENANT ? uidOf('otherTenant') : uidOf('owner'),
+    createdAt: past,
+    name: 'Acme Immobilier',
+    company: company(),
+    branding: branding(),
+    locale: 'fr',
+    currency: 'EUR',
+    country: 'FR',
+    updatedAt: past,
+  };
+}
+
+export function domainDoc(host: string, tenantId: string = TENANT): DocData {
+  return {
+    host,
+    tenantId,
+    app: 'client',
+    name: 'Acme Immobilier',
+    branding: branding(),
+    locale: 'fr',
+    updatedAt: past,
+  };
+}
+
+export function memberDoc(uid: string, role: StaffRole | null, status = 'active'): DocData {
+  return {
+    uid,
+    email: `${uid}@example.com`,
+    displayName: uid,
+    role,
+    status,
+    locale: 'fr',
+    requestedAt: past,
+    decidedAt: role === null ? null : past,
+    decidedBy: role === null ? null : uidOf('owner'),
+    sessionsRevokedAt: null,
+    updatedAt: past,
+  };
+}
+
+/** What a collaborator types in the contact form (contactInputSchema) plus the assigned agent. */
+export function contactInput(): DocData {
+  return {
+    firstName: 'Anna',
+    lastName: 'Karenina',
+    email: 'anna@example.com',
+    phone: '+33 6 12 34 56 78',
+    locale: 'ru',
+    clientType: 'buyer',
+    assignedAgentUid: uidOf('agent'),
+  };
+}
+
+/** A contact as created by `creator` through the rules: server timestamps, an empty portal. */
+export function newContact(contactId: string, creator: string): DocData {
+  return {
+    ...contactInput(),
+    id: contactId,
+    createdBy: creator,
+    createdAt: serverTime(),
+    updatedAt: serverTime(),
+    portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
+  };
+}
+
+/** A stored contact; the client of CONTACT has an active portal. */
+export function contactDoc(contactId: string): DocData {
+  const invited = contactId === CONTACT || contactId === OTHER_CONTACT;
+  return {
+    ...contactInput(),
+    id: contactId,
+    createdBy: uidOf('agent'),
+    createdAt: past,
+    updatedAt: past,
+    portal: invited
+      ? { status: 'active', uid: contactId === CONTACT ? uidOf('client') : uidOf('otherClient'), invitedAt: past, invitedBy: uidOf('agent') }
+      : { status: 'none', uid: null, invitedAt: null, invitedBy: null },
+  };
+}
+
+export function mailDoc(contactId: string | null): DocData {
+  return {
+    to: 'anna@example.com',
+    subject: 'Votre espace client Acme Immobilier',
+    html: '<p>Bonjour Anna</p>',
+    text: 'Bonjour Anna',
+    templateId: contactId === null ? 'access-request' : 'client-invitation',
+    templateData: { firstName: 'Anna' },
+    contactId,
+    createdAt: past,
+    delivery: {
+      state: 'SUCCESS',
+      attempts: 1,
+      leaseExpireAt: null,
+      nextAttemptAt: null,
+      startedAt: past,
+      endedAt: past,
+      messageId: '<1@acme>',
+      error: null,
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  initializeTestEnvironment,
+  type RulesTestContext,
+  type RulesTestEnvironment,
+  type TokenOptions,
+} from '@firebase/rules-unit-testing';
+import firebase from 'firebase/compat/app';
+import 'firebase/compat/firestore';
+
+// Denied requests are the point of these suites: keep the SDK from logging each one as a warning.
+firebase.firestore.setLogLevel('silent');
+
+/** Our own project on the shared emulators: our rules and clearFirestore() never touch the app's `demo-estate`. */
+export const PROJECT_ID = 'demo-estate-rules';
+export const FIRESTORE_HOST = '127.0.0.1';
+export const FIRESTORE_PORT = 8080;
+export const STORAGE_HOST = '127.0.0.1';
+export const STORAGE_PORT = 9199;
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export function readRepoFile(name: 'firestore.rules' | 'storage.rules'): string {
+  return readFileSync(`${repoRoot}${name}`, 'utf8');
+}
+
+const emulatorBase = `http://${FIRESTORE_HOST}:${FIRESTORE_PORT}/emulator/v1/projects/${PROJECT_ID}`;
+
+/**
+ * Loads firestore.rules once per run (from the global setup). Loading rules resets the emulator's
+ * coverage counters, so test files connect without loading them again.
+ */
+export async function loadFirestoreRules(): Promise<void> {
+  const response = await fetch(`${emulatorBase}:securityRules`, {
+    method: 'PUT',
+    body: JSON.stringify({ rules: { files: [{ name: 'firestore.rules', content: readRepoFile('firestore.rules') }] } }),
+  });
+  if (!response.ok) {
+    throw new Error(`firestore.rules were refused by the emulator (${response.status}): ${await response.text()}`);
+  }
+}
+
+export const coverageUrls = {
+  json: `${emulatorBase}:ruleCoverage`,
+  html: `${emulatorBase}:ruleCoverage.html`,
+} as const;
+
+/** A Firestore test environment on our project, using the rules the global setup loaded. */
+export function createRulesEnv(): Promise<RulesTestEnvironment> {
+  return initializeTestEnvironment({
+    projectId: PROJECT_ID,
+    firestore: { host: FIRESTORE_HOST, port: FIRESTORE_PORT },
+  });
+}
+
+/** A Storage test environment; it loads storage.rules into the Storage emulator. */
+export function createStorageRulesEnv(): Promise<RulesTestEnvironment> {
+  return initializeTestEnvironment({
+    projectId: PROJECT_ID,
+    storage: { host: STORAGE_HOST, port: STORAGE_PORT, rules: readRepoFile('storage.rules') },
+  });
+}
+
+export const TENANT = 'acme';
+export const OTHER_TENANT = 'rival';
+/** The contact the `client` persona is; `otherClient` is the client of OTHER_CONTACT. */
+export const CONTACT = 'anna';
+export const OTHER_CONTACT = 'boris';
+
+export type StaffRole = 'owner' | 'admin' | 'manager' | 'agent' | 'partner';
+export type PersonaName = StaffRole | 'client' | 'otherClient' | 'pending' | 'otherTenant' | 'anonymous';
+
+interface Persona {
+  uid: string | null;
+  claims: TokenOptions;
+}
+
+export const PERSONAS: Record<PersonaName, Persona> = {
+  owner: { uid: 'olga-owner', claims: { tenantId: TENANT, role: 'owner' } },
+  admin: { uid: 'adam-admin', claims: { tenantId: TENANT, role: 'admin' } },
+  manager: { uid: 'mia-manager', claims: { tenantId: TENANT, role: 'manager' } },
+  agent: { uid: 'alex-agent', claims: { tenantId: TENANT, role: 'agent' } },
+  partner: { uid: 'pia-partner', claims: { tenantId: TENANT, role: 'partner' } },
+  client: { uid: 'anna-client', claims: { tenantId: TENANT, role: 'client', contactId: CONTACT } },
+  otherClient: { uid: 'boris-client', claims: { tenantId: TENANT, role: 'client', contactId: OTHER_CONTACT } },
+  // Signed up and asked for access: a member document but no claims yet.
+  pending: { uid: 'paul-pending', claims: {} },
+  // The owner of another tenant: every claim right but the tenant.
+  otherTenant: { uid: 'rita-rival', claims: { tenantId: OTHER_TENANT, role: 'owner' } },
+  anonymous: { uid: null, claims: {} },
+};
+
+export function uidOf(name: PersonaName): string {
+  const { uid } = PERSONAS[name];
+  if (uid === null) throw new Error(`${name} has no uid`);
+  return uid;
+}
+
+export function contextOf(env: RulesTestEnvironment, name: PersonaName): RulesTestContext {
+  const { uid, claims } = PERSONAS[name];
+  return uid === null ? env.unauthenticatedContext() : env.authenticatedContext(uid, claims);
+}
+
+export type Db = firebase.firestore.Firestore;
+
+export function dbOf(env: RulesTestEnvironment, name: PersonaName): Db {
+  return contextOf(env, name).firestore();
+}
+
+export type DocData = firebase.firestore.DocumentData;
+
+/** Writes documents with the rules switched off: the state each test starts from. */
+export async function seed(env: RulesTestEnvironment, docs: Record<string, DocData>): Promise<void> {
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore();
+    await Promise.all(Object.entries(docs).map(([path, data]) => db.doc(path).set(data)));
+  });
+}
