@@ -1,0 +1,74 @@
+import { AppShell, Group, Text, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconHome, IconUserCircle } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { useSession } from '../modules/auth/hooks/use-session';
+import { useTenant } from '../tenant/tenant-context';
+import { PageLoader } from '../ui/page-loader';
+import { TenantLogo } from '../ui/tenant-logo';
+import classes from './client-shell.module.css';
+
+interface NavItem {
+  to: string;
+  labelKey: string;
+  Icon: ComponentType<{ size?: number; stroke?: number }>;
+}
+
+const NAV_ITEMS: NavItem[] = [
+  { to: '/', labelKey: 'nav.home', Icon: IconHome },
+  { to: '/account', labelKey: 'nav.account', Icon: IconUserCircle },
+];
+
+/** The signed-in client's frame: branded header, and a bottom navigation on phones. */
+export function ClientShell() {
+  const { t } = useTranslation();
+  const { domain } = useTenant();
+  const { session } = useSession();
+  const location = useLocation();
+  const isPhone = useMediaQuery('(max-width: 48em)', true);
+
+  if (session.status === 'loading') return <PageLoader fullHeight />;
+  if (session.status === 'signedOut') return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+
+  return (
+    <AppShell header={{ height: 60 }} footer={{ height: 64, collapsed: !isPhone }} padding="md" bg="gray.0">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <TenantLogo size={34} />
+            <Text fw={700} truncate data-testid="tenant-name">
+              {domain.name}
+            </Text>
+          </Group>
+          {!isPhone && (
+            <Group gap="xs" component="nav" aria-label={t('nav.main')}>
+              {NAV_ITEMS.map(({ to, labelKey, Icon }) => (
+                <UnstyledButton key={to} component={NavLink} to={to} end className={classes.topLink}>
+                  <Icon size={18} stroke={1.8} />
+                  <span>{t(labelKey)}</span>
+                </UnstyledButton>
+              ))}
+            </Group>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+      {isPhone && (
+        <AppShell.Footer className={classes.bottomBar}>
+          <nav aria-label={t('nav.main')} className={classes.bottomNav}>
+            {NAV_ITEMS.map(({ to, labelKey, Icon }) => (
+              <UnstyledButton key={to} component={NavLink} to={to} end className={classes.bottomLink}>
+                <Icon size={24} stroke={1.7} />
+                <span>{t(labelKey)}</span>
+              </UnstyledButton>
+            ))}
+          </nav>
+        </AppShell.Footer>
+      )}
+    </AppShell>
+  );
+}

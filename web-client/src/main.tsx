@@ -1,0 +1,28 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { pickLocale } from '@estate/domain';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ClientApp } from './app/client-app';
+import { initI18n, initialLocale, storedLocale } from './i18n/i18n';
+import { usesEmulators } from './lib/firebase/firebase-config';
+import { applyBranding } from './tenant/apply-branding';
+import { resolveCurrentHost } from './tenant/host-resolution';
+import { loadTenant } from './tenant/load-tenant';
+
+async function start(container: HTMLElement): Promise<void> {
+  const resolution = resolveCurrentHost(usesEmulators);
+  const load = await loadTenant(resolution);
+  const locale =
+    load.kind === 'ready' ? initialLocale(load.domain.locale) : (storedLocale() ?? pickLocale(navigator.language));
+  await initI18n(locale);
+  if (load.kind === 'ready') applyBranding(load.domain, resolution.overrideTenantId);
+  createRoot(container).render(
+    <StrictMode>
+      <ClientApp load={load} resolution={resolution} />
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById('root');
+if (container) void start(container);

@@ -1,0 +1,47 @@
+import { readClaims } from '@estate/domain';
+import { onIdTokenChanged, signOut as firebaseSignOut } from 'firebase/auth';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { clientAuth } from '../../../lib/firebase/firebase-app';
+import { useTenant } from '../../../tenant/tenant-context';
+import { adminAppUrl } from '../admin-app-url';
+import { evaluateClientAccess } from '../client-access';
+import { SessionContext, type AccessNotice, type Session, type SessionValue } from '../hooks/use-session';
+
+/** Follows the Auth state and keeps signed in only a client of this host's tenant. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const { tenantId, overrideTenantId } = useTenant();
+  const [session, setSession] = useState<Session>({ status: 'loading' });
+  const [notice, setNotice] = useState<AccessNotice | null>(null);
+
+  useEffect(() => {
+    const auth = clientAuth();
+    return onIdTokenChanged(auth, (user) => {
+      if (!user) {
+        setSession({ status: 'signedOut' });
+        return;
+      }
+      setSession((current) => (current.status === 'client' && current.user.uid === user.uid ? current : { status: 'loading' }));
+      void (async () => {
+        const token = await user.getIdTokenResult();
+        const access = evaluateClientAccess(readClaims(token.claims), tenantId);
+        if (access.kind === 'client') {
+          setSession({ status: 'client', user, contactId: access.contactId });
+          return;
+        }
+        const turnedAway: AccessNotice =
+          access.kind === 'staff' ? { kind: 'staff', adminUrl: await adminAppUrl(tenantId, overrideTenantId) } : { kind: 'denied' };
+        await firebaseSignOut(auth);
+        setNotice(turnedAway);
+      })().catch(async () => {
+        await firebaseSignOut(auth).catch(() => undefined);
+        setNotice({ kind: 'denied' });
+      });
+    });
+  }, [tenantId, overrideTenantId]);
+
+  const clearNotice = useCallback(() => setNotice(null), []);
+  const signOut = useCallback(() => firebaseSignOut(clientAuth()), []);
+  const value = useMemo<SessionValue>(() => ({ session, notice, clearNotice, signOut }), [session, notice, clearNotice, signOut]);
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,8 @@
+import { useSession } from './use-session';
+
+/** Inside the client shell the session is always a client's; the shell redirects everything else. */
+export function useClientSession() {
+  const { session } = useSession();
+  if (session.status !== 'client') throw new Error('useClientSession is used outside the client shell');
+  return session;
+}

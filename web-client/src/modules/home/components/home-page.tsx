@@ -1,0 +1,63 @@
+import { Alert, Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useTenant } from '../../../tenant/tenant-context';
+import { useClientSession } from '../../auth/hooks/use-client-session';
+import { contactQuery, tenantQuery } from '../queries/client-space.queries';
+import { AgencyCard, AgencyCardSkeleton } from './agency-card';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { tenantId, domain } = useTenant();
+  const { contactId } = useClientSession();
+  const contact = useQuery(contactQuery(tenantId, contactId));
+  const tenant = useQuery(tenantQuery(tenantId));
+
+  if (contact.isError || tenant.isError) {
+    return (
+      <Stack maw={640} mx="auto">
+        <Alert color="red" icon={<IconAlertCircle size={20} />} title={t('home.loadFailed')} data-testid="home-error">
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{t('home.loadFailedBody')}</Text>
+            <Button
+              size="xs"
+              variant="white"
+              color="red"
+              onClick={() => {
+                void contact.refetch();
+                void tenant.refetch();
+              }}
+            >
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack maw={640} mx="auto" gap="lg">
+      <Paper radius="lg" p="lg" bg="var(--mantine-color-brand-filled)" c="white" data-testid="greeting-card">
+        {contact.isPending ? (
+          <Stack gap="xs">
+            <Skeleton height={28} width="60%" radius="sm" />
+            <Skeleton height={14} radius="sm" />
+            <Skeleton height={14} width="80%" radius="sm" />
+          </Stack>
+        ) : (
+          <Stack gap={6}>
+            <Title order={1} size="h2" data-testid="greeting">
+              {t('home.greeting', { name: contact.data?.firstName ?? '' })}
+            </Title>
+            <Text size="sm" style={{ opacity: 0.92 }}>
+              {t('home.intro', { agency: domain.name })}
+            </Text>
+          </Stack>
+        )}
+      </Paper>
+      {tenant.isPending ? <AgencyCardSkeleton /> : tenant.data ? <AgencyCard tenant={tenant.data} /> : null}
+    </Stack>
+  );
+}

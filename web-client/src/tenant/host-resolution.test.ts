@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { resolveHost } from './host-resolution';
+
+describe('resolveHost', () => {
+  it('uses the host itself, lower-cased, by default', () => {
+    expect(resolveHost({ host: 'Agence.web.app', search: '', emulator: false, remembered: null })).toEqual({
+      key: 'agence.web.app',
+      overrideTenantId: null,
+    });
+  });
+
+  it('ignores ?tenant= outside the emulator', () => {
+    expect(resolveHost({ host: 'a.web.app', search: '?tenant=demo', emulator: false, remembered: 'x' }).key).toBe('a.web.app');
+  });
+
+  it('switches to the alias host with ?tenant= in the emulator', () => {
+    expect(resolveHost({ host: 'localhost:5005', search: '?tenant=t1', emulator: true, remembered: null })).toEqual({
+      key: 'client.t1.tenant.local',
+      overrideTenantId: 't1',
+    });
+  });
+
+  it('remembers the override for the tab, the query winning over the memory', () => {
+    expect(resolveHost({ host: 'localhost:5005', search: '', emulator: true, remembered: 't1' }).overrideTenantId).toBe('t1');
+    expect(resolveHost({ host: 'localhost:5005', search: '?tenant=t2', emulator: true, remembered: 't1' }).overrideTenantId).toBe('t2');
+  });
+
+  it('refuses a tenant id that could escape the domains collection', () => {
+    expect(resolveHost({ host: 'localhost:5005', search: '?tenant=../x', emulator: true, remembered: null }).key).toBe('localhost:5005');
+  });
+});

@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      // The manifest is per tenant, served by the tenancy-webManifest function through a Hosting rewrite.
+      manifest: false,
+      registerType: 'autoUpdate',
+      injectRegister: 'auto',
+      workbox: {
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/manifest\.webmanifest/, /^\/tenant-icon\.png/],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      treeshake: {
+        // The domain package is pure (no work at import), so modules whose exports go unused are dropped;
+        // otherwise every zod schema would land in the first screen's bundle.
+        moduleSideEffects: (id, external) => external || !/[\\/]domain[\\/]src[\\/]/.test(id),
+      },
+    },
+  },
+});
