@@ -54,6 +54,7 @@ const malformedFields: [string, DocData][] = [
   ['a last name of 81 characters', { lastName: 'x'.repeat(81) }],
   ['a last name that is not a string', { lastName: ['Karenina'] }],
   ['an email without a domain', { email: 'anna@' }],
+  ['an email that is not a string', { email: 42 }],
   ['an email without a dot in its domain', { email: 'anna@example' }],
   ['an email that is not lower-cased', { email: 'Anna@Example.com' }],
   ['an email over 254 characters', { email: `${'a'.repeat(250)}@example.com` }],

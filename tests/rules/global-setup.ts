@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { coverageUrls, loadFirestoreRules } from './rules-env';
+import type { TestProject } from 'vitest/node';
+import { coverageUrls, loadFirestoreRules, STORAGE_LEFT_OUT, storageRulesEnforced } from './rules-env';
 
 const artifacts = fileURLToPath(new URL('../../.artifacts/', import.meta.url));
 
@@ -24,8 +25,11 @@ function countExpressions(nodes: readonly CoverageNode[]): { total: number; exer
   return { total, exercised };
 }
 
-export async function setup(): Promise<void> {
+export async function setup(project: TestProject): Promise<void> {
   await loadFirestoreRules();
+  const enforced = await storageRulesEnforced();
+  project.provide('storageRulesEnforced', enforced);
+  if (!enforced) console.log(STORAGE_LEFT_OUT);
 }
 
 /** After every file has run: saves the emulator's rule coverage and prints its figure in one line. */

@@ -8,6 +8,7 @@ import {
 } from '@firebase/rules-unit-testing';
 import firebase from 'firebase/compat/app';
 import 'firebase/compat/firestore';
+import 'firebase/compat/storage';
 
 // Denied requests are the point of these suites: keep the SDK from logging each one as a warning.
 firebase.firestore.setLogLevel('silent');
@@ -116,4 +117,33 @@ export async function seed(env: RulesTestEnvironment, docs: Record<string, DocDa
     const db = context.firestore();
     await Promise.all(Object.entries(docs).map(([path, data]) => db.doc(path).set(data)));
   });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Set by one probe: whether Google's storage rules runtime (not the permissive stand-in) runs. */
+    storageRulesEnforced: boolean;
+  }
+}
+
+export const STORAGE_LEFT_OUT =
+  "storage.rules tests left out: Google's storage rules runtime is not available here (a stand-in that permits everything runs instead)";
+
+/**
+ * Whether the Storage emulator really enforces storage.rules. Our rules deny everything outside the
+ * upload folders, so an anonymous write to `probe/x` that SUCCEEDS means the permissive stand-in runs.
+ */
+export async function storageRulesEnforced(): Promise<boolean> {
+  const env = await createStorageRulesEnv();
+  try {
+    const probe = env.unauthenticatedContext().storage().ref('probe/x');
+    const written = await probe.put(new Uint8Array([1]), { contentType: 'text/plain' }).then(
+      () => true,
+      () => false,
+    );
+    if (written) await probe.delete().catch(() => undefined);
+    return !written;
+  } finally {
+    await env.cleanup();
+  }
 }

@@ -46,6 +46,8 @@ const malformed: [string, DocData][] = [
   ['a registration number of 41 characters', { 'company.registrationNumber': 'x'.repeat(41) }],
   ['a VAT number of 41 characters', { 'company.vatNumber': 'x'.repeat(41) }],
   ['an untrimmed VAT number', { 'company.vatNumber': 'FR123 ' }],
+  ['branding that is not a map', { branding: '#1c7ed6' }],
+  ['a colour that is a number', { 'branding.primaryColor': 0x1c7ed6 }],
   ['a colour name instead of #rrggbb', { 'branding.primaryColor': 'blue' }],
   ['a 5-digit accent colour', { 'branding.accentColor': '#12345' }],
   ['a non-hex colour', { 'branding.accentColor': '#12345g' }],
@@ -59,6 +61,7 @@ const malformed: [string, DocData][] = [
   ['an unknown currency', { currency: 'JPY' }],
   ['a lower-case country', { country: 'fr' }],
   ['a three-letter country', { country: 'FRA' }],
+  ['a numeric country code', { country: 250 }],
 ];
 
 /** Fields that belong to functions: createTenant sets them, transferOwnership moves ownerUid. */
@@ -190,6 +193,20 @@ describe('user of another tenant', () => {
 
   it('cannot edit ours, although it is an owner', async () => {
     await assertFails(tenantOf('otherTenant').update(settings({ name: 'Taken over' })));
+  });
+});
+
+describe('user whose claims name the tenant but no known role', () => {
+  const forged = () => env.authenticatedContext('mallory', { tenantId: TENANT, role: 'superadmin' }).firestore();
+  const roleless = () => env.authenticatedContext('mallory', { tenantId: TENANT }).firestore();
+
+  it('cannot read the tenant', async () => {
+    await assertFails(forged().doc(paths.tenant(TENANT)).get());
+    await assertFails(roleless().doc(paths.tenant(TENANT)).get());
+  });
+
+  it('cannot edit the settings', async () => {
+    await assertFails(forged().doc(paths.tenant(TENANT)).update(settings({ name: 'Mallory' })));
   });
 });
 

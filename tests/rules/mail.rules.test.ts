@@ -1,0 +1,118 @@
+import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { paths } from '@estate/domain';
+import { mailDoc, serverTime } from './fixtures';
+import { CONTACT, createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, type PersonaName } from './rules-env';
+
+let env: RulesTestEnvironment;
+
+beforeAll(async () => {
+  env = await createRulesEnv();
+});
+
+afterAll(async () => {
+  await env.cleanup();
+});
+
+/** A client's invitation (linked to a contact) and an access request mailed to the owner (not linked). */
+const CLIENT_MAIL = 'invitation-anna';
+const TEAM_MAIL = 'access-request-paul';
+
+beforeEach(async () => {
+  await env.clearFirestore();
+  await seed(env, {
+    [paths.mail(TENANT, CLIENT_MAIL)]: mailDoc(CONTACT),
+    [paths.mail(TENANT, TEAM_MAIL)]: mailDoc(null),
+    [paths.mail(OTHER_TENANT, CLIENT_MAIL)]: mailDoc(CONTACT),
+  });
+});
+
+const mailRef = (persona: PersonaName, mailId: string, tenantId = TENANT) => dbOf(env, persona).doc(paths.mail(tenantId, mailId));
+const mailsOf = (persona: PersonaName, tenantId = TENANT) => dbOf(env, persona).collection(paths.mails(tenantId));
+
+/** Mail is created by the functions that send it and delivered by mail-onMailWritten: nobody writes it. */
+function itCannotWriteMail(persona: PersonaName): void {
+  it('cannot queue, alter or delete a mail', async () => {
+    await assertFails(mailRef(persona, 'forged').set({ ...mailDoc(CONTACT), createdAt: serverTime() }));
+    await assertFails(mailRef(persona, CLIENT_MAIL).update({ 'delivery.state': 'PENDING', 'delivery.attempts': 0 }));
+    await assertFails(mailRef(persona, CLIENT_MAIL).update({ to: 'attacker@example.com' }));
+    await assertFails(mailRef(persona, TEAM_MAIL).delete());
+  });
+}
+
+for (const persona of ['owner', 'admin'] as const) {
+  describe(persona, () => {
+    it('reads the whole mail log, including mails about nobody in particular', async () => {
+      await assertSucceeds(mailRef(persona, TEAM_MAIL).get());
+      await assertSucceeds(mailRef(persona, CLIENT_MAIL).get());
+      const log = await assertSucceeds(mailsOf(persona).orderBy('createdAt', 'desc').get());
+      expect(log.size).toBe(2);
+    });
+
+    it('cannot read the mail log of another tenant', async () => {
+      await assertFails(mailRef(persona, CLIENT_MAIL, OTHER_TENANT).get());
+      await assertFails(mailsOf(persona, OTHER_TENANT).get());
+    });
+
+    itCannotWriteMail(persona);
+  });
+}
+
+for (const persona of ['manager', 'agent'] as const) {
+  describe(persona, () => {
+    it("reads a client's mails, one by one and as the list filtered on the contact", async () => {
+      await assertSucceeds(mailRef(persona, CLIENT_MAIL).get());
+      const mails = await assertSucceeds(mailsOf(persona).where('contactId', '==', CONTACT).get());
+      expect(mails.size).toBe(1);
+    });
+
+    it('cannot read a mail linked to no contact (the team mail log is for owner and admin)', async () => {
+      await assertFails(mailRef(persona, TEAM_MAIL).get());
+    });
+
+    it('cannot list the whole mail log', async () => {
+      await assertFails(mailsOf(persona).get());
+      await assertFails(mailsOf(persona).where('contactId', '==', null).get());
+    });
+
+    it("cannot read another tenant's client mails", async () => {
+      await assertFails(mailRef(persona, CLIENT_MAIL, OTHER_TENANT).get());
+    });
+
+    itCannotWriteMail(persona);
+  });
+}
+
+const outsiders: [PersonaName, string][] = [
+  ['partner', 'partner'],
+  ['client', 'client of this contact'],
+  ['otherClient', 'client of another contact'],
+  ['pending', 'pending user without claims'],
+  ['otherTenant', 'user of another tenant'],
+  ['anonymous', 'anonymous'],
+];
+
+for (const [persona, title] of outsiders) {
+  describe(title, () => {
+    it('cannot read a mail, not even one about its own contact', async () => {
+      await assertFails(mailRef(persona, CLIENT_MAIL).get());
+      await assertFails(mailRef(persona, TEAM_MAIL).get());
+    });
+
+    it('cannot list the mails', async () => {
+      await assertFails(mailsOf(persona).where('contactId', '==', CONTACT).get());
+    });
+
+    itCannotWriteMail(persona);
+  });
+}
+
+describe('user of another tenant, in its own tenant', () => {
+  it('reads its own mail log', async () => {
+    await assertSucceeds(mailRef('otherTenant', CLIENT_MAIL, OTHER_TENANT).get());
+  });
+
+  it('cannot write its own mail log either', async () => {
+    await assertFails(mailRef('otherTenant', 'forged', OTHER_TENANT).set(mailDoc(null)));
+  });
+});
