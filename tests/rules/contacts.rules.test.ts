@@ -73,11 +73,20 @@ function malformedCreations(creator: string): [string, DocData][] {
   const without = (key: string) => Object.fromEntries(Object.entries(valid).filter(([name]) => name !== key));
   return [
     ['an id that is not the document id', { ...valid, id: 'someone-else' }],
-    ['createdBy naming somebody else', { ...valid, createdBy: uidOf('owner') === creator ? uidOf('agent') : uidOf('owner') }],
+    [
+      'createdBy naming somebody else',
+      { ...valid, createdBy: uidOf('owner') === creator ? uidOf('agent') : uidOf('owner') },
+    ],
     ['a backdated createdAt', { ...valid, createdAt: at('2020-01-01T00:00:00Z') }],
     ['an updatedAt that is not the request time', { ...valid, updatedAt: at('2020-01-01T00:00:00Z') }],
-    ['a portal already active', { ...valid, portal: { status: 'active', uid: creator, invitedAt: null, invitedBy: null } }],
-    ['a portal pointing at an account', { ...valid, portal: { status: 'none', uid: 'someone', invitedAt: null, invitedBy: null } }],
+    [
+      'a portal already active',
+      { ...valid, portal: { status: 'active', uid: creator, invitedAt: null, invitedBy: null } },
+    ],
+    [
+      'a portal pointing at an account',
+      { ...valid, portal: { status: 'none', uid: 'someone', invitedAt: null, invitedBy: null } },
+    ],
     ['a portal missing a key', { ...valid, portal: { status: 'none', uid: null, invitedAt: null } }],
     ['no portal', without('portal')],
     ['no email', without('email')],
@@ -136,7 +145,9 @@ for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
 
     it('cannot edit without stamping updatedAt with the request time', async () => {
       await assertFails(contactRef(persona, CONTACT).update({ phone: '+33 7 00 00 00 00' }));
-      await assertFails(contactRef(persona, CONTACT).update({ phone: '+33 7 00 00 00 00', updatedAt: at('2026-02-01T00:00:00Z') }));
+      await assertFails(
+        contactRef(persona, CONTACT).update({ phone: '+33 7 00 00 00 00', updatedAt: at('2026-02-01T00:00:00Z') }),
+      );
     });
 
     it.each(immutable)('cannot change %s', async (_label, changes) => {
@@ -228,7 +239,9 @@ describe('client of this contact', () => {
 
   it('cannot activate its own client space (contacts-confirmClientSpace)', async () => {
     const invited = contactDoc(CONTACT);
-    await seed(env, { [paths.contact(TENANT, CONTACT)]: { ...invited, portal: { ...invited.portal, status: 'invited' } } });
+    await seed(env, {
+      [paths.contact(TENANT, CONTACT)]: { ...invited, portal: { ...invited.portal, status: 'invited' } },
+    });
     await assertFails(contactRef('client', CONTACT).update(edit({ 'portal.status': 'active' })));
   });
 

@@ -29,7 +29,11 @@ beforeEach(async () => {
 describe('anonymous', () => {
   it('gets the branding of a host before signing in', async () => {
     await assertSucceeds(dbOf(env, 'anonymous').doc(paths.domain(HOST)).get());
-    await assertSucceeds(dbOf(env, 'anonymous').doc(paths.domain(aliasHost('admin', TENANT))).get());
+    await assertSucceeds(
+      dbOf(env, 'anonymous')
+        .doc(paths.domain(aliasHost('admin', TENANT)))
+        .get(),
+    );
   });
 
   it('cannot list the domains (tenants are not enumerable)', async () => {

@@ -111,7 +111,12 @@ export function contactDoc(contactId: string): DocData {
     createdAt: past,
     updatedAt: past,
     portal: invited
-      ? { status: 'active', uid: contactId === CONTACT ? uidOf('client') : uidOf('otherClient'), invitedAt: past, invitedBy: uidOf('agent') }
+      ? {
+          status: 'active',
+          uid: contactId === CONTACT ? uidOf('client') : uidOf('otherClient'),
+          invitedAt: past,
+          invitedBy: uidOf('agent'),
+        }
       : { status: 'none', uid: null, invitedAt: null, invitedBy: null },
   };
 }

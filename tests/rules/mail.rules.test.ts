@@ -27,7 +27,8 @@ beforeEach(async () => {
   });
 });
 
-const mailRef = (persona: PersonaName, mailId: string, tenantId = TENANT) => dbOf(env, persona).doc(paths.mail(tenantId, mailId));
+const mailRef = (persona: PersonaName, mailId: string, tenantId = TENANT) =>
+  dbOf(env, persona).doc(paths.mail(tenantId, mailId));
 const mailsOf = (persona: PersonaName, tenantId = TENANT) => dbOf(env, persona).collection(paths.mails(tenantId));
 
 /** Mail is created by the functions that send it and delivered by mail-onMailWritten: nobody writes it. */

@@ -35,7 +35,9 @@ function itCannotForgeARole(persona: Exclude<PersonaName, 'anonymous'>): void {
   });
 
   it('cannot change its own role or status', async () => {
-    await assertFails(memberRef(persona, uidOf(persona)).update({ role: 'owner', status: 'active', updatedAt: serverTime() }));
+    await assertFails(
+      memberRef(persona, uidOf(persona)).update({ role: 'owner', status: 'active', updatedAt: serverTime() }),
+    );
   });
 
   it('cannot delete a member document', async () => {
@@ -58,7 +60,9 @@ for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
     });
 
     it('cannot decide access or change a role itself (team-decideAccess, team-changeRole)', async () => {
-      await assertFails(memberRef(persona, uidOf('pending')).update({ role: 'agent', status: 'active', updatedAt: serverTime() }));
+      await assertFails(
+        memberRef(persona, uidOf('pending')).update({ role: 'agent', status: 'active', updatedAt: serverTime() }),
+      );
       await assertFails(memberRef(persona, uidOf('agent')).update({ role: 'admin', updatedAt: serverTime() }));
     });
 
@@ -115,7 +119,9 @@ describe('pending user without claims', () => {
   });
 
   it('cannot approve itself', async () => {
-    await assertFails(memberRef('pending', uidOf('pending')).update({ role: 'agent', status: 'active', updatedAt: serverTime() }));
+    await assertFails(
+      memberRef('pending', uidOf('pending')).update({ role: 'agent', status: 'active', updatedAt: serverTime() }),
+    );
   });
 
   itCannotForgeARole('pending');

@@ -69,8 +69,12 @@ describe.runIf(enforced)('storage.rules', () => {
     });
 
     it('cannot upload anything but images and PDF', async () => {
-      await assertFails(upload('agent', uploadPath(uidOf('agent'), 'page.html'), new Uint8Array([1]), { contentType: 'text/html' }));
-      await assertFails(upload('agent', uploadPath(uidOf('agent'), 'x.zip'), new Uint8Array([1]), { contentType: 'application/zip' }));
+      await assertFails(
+        upload('agent', uploadPath(uidOf('agent'), 'page.html'), new Uint8Array([1]), { contentType: 'text/html' }),
+      );
+      await assertFails(
+        upload('agent', uploadPath(uidOf('agent'), 'x.zip'), new Uint8Array([1]), { contentType: 'application/zip' }),
+      );
     });
 
     it('cannot delete an upload, not even its own (left to functions)', async () => {
@@ -121,7 +125,9 @@ describe.runIf(enforced)('storage.rules', () => {
 
   describe('user of another tenant', () => {
     it('uploads into its folder of its own tenant', async () => {
-      await assertSucceeds(upload('otherTenant', uploadPath(uidOf('otherTenant'), 'a.png', OTHER_TENANT), new Uint8Array([1]), PNG));
+      await assertSucceeds(
+        upload('otherTenant', uploadPath(uidOf('otherTenant'), 'a.png', OTHER_TENANT), new Uint8Array([1]), PNG),
+      );
     });
 
     it('cannot upload into our tenant, although the folder bears its uid', async () => {

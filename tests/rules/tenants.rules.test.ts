@@ -104,9 +104,15 @@ for (const persona of ['owner', 'admin'] as const) {
     });
 
     it('accepts a logo of exactly 120 000 characters, and each JPEG/WebP logo', async () => {
-      await assertSucceeds(tenantOf(persona).update(settings({ 'branding.logoDataUrl': logoOfLength(LOGO_MAX_CHARS) })));
-      await assertSucceeds(tenantOf(persona).update(settings({ 'branding.logoDataUrl': 'data:image/jpeg;base64,/9j/4AAQ' })));
-      await assertSucceeds(tenantOf(persona).update(settings({ 'branding.logoDataUrl': 'data:image/webp;base64,UklGRg==' })));
+      await assertSucceeds(
+        tenantOf(persona).update(settings({ 'branding.logoDataUrl': logoOfLength(LOGO_MAX_CHARS) })),
+      );
+      await assertSucceeds(
+        tenantOf(persona).update(settings({ 'branding.logoDataUrl': 'data:image/jpeg;base64,/9j/4AAQ' })),
+      );
+      await assertSucceeds(
+        tenantOf(persona).update(settings({ 'branding.logoDataUrl': 'data:image/webp;base64,UklGRg==' })),
+      );
     });
 
     it('accepts every locale and currency of the domain', async () => {
@@ -128,11 +134,19 @@ for (const persona of ['owner', 'admin'] as const) {
     });
 
     it('cannot edit another tenant', async () => {
-      await assertFails(dbOf(env, persona).doc(paths.tenant(OTHER_TENANT)).update(settings({ name: 'Taken over' })));
+      await assertFails(
+        dbOf(env, persona)
+          .doc(paths.tenant(OTHER_TENANT))
+          .update(settings({ name: 'Taken over' })),
+      );
     });
 
     it('cannot create or delete a tenant (tenancy-createTenant only)', async () => {
-      await assertFails(dbOf(env, persona).doc(paths.tenant('second')).set({ ...tenantDoc('second'), ownerUid: uidOf(persona) }));
+      await assertFails(
+        dbOf(env, persona)
+          .doc(paths.tenant('second'))
+          .set({ ...tenantDoc('second'), ownerUid: uidOf(persona) }),
+      );
       await assertFails(tenantOf(persona).delete());
     });
   });
@@ -174,7 +188,11 @@ describe('pending user without claims', () => {
   });
 
   it('cannot create a tenant of its own with itself as owner (tenancy-createTenant only)', async () => {
-    await assertFails(dbOf(env, 'pending').doc(paths.tenant('mine')).set({ ...tenantDoc('mine'), ownerUid: uidOf('pending') }));
+    await assertFails(
+      dbOf(env, 'pending')
+        .doc(paths.tenant('mine'))
+        .set({ ...tenantDoc('mine'), ownerUid: uidOf('pending') }),
+    );
   });
 
   it('cannot edit the settings', async () => {
@@ -206,7 +224,11 @@ describe('user whose claims name the tenant but no known role', () => {
   });
 
   it('cannot edit the settings', async () => {
-    await assertFails(forged().doc(paths.tenant(TENANT)).update(settings({ name: 'Mallory' })));
+    await assertFails(
+      forged()
+        .doc(paths.tenant(TENANT))
+        .update(settings({ name: 'Mallory' })),
+    );
   });
 });
 
