@@ -34,6 +34,7 @@ export async function initI18n(locale: Locale): Promise<i18n> {
     fallbackLng: DEFAULT_LOCALE,
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   document.documentElement.lang = locale;
   return i18next;

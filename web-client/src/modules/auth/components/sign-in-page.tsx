@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { signInWithEmailAndPassword } from 'firebase/auth';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
@@ -40,6 +40,10 @@ export function SignInPage() {
     const key = fieldErrorKey(text);
     return key ? t(key) : undefined;
   };
+
+  useEffect(() => {
+    if (notice) form.resetField('password');
+  }, [notice, form]);
 
   if (session.status === 'client') return <Navigate to={state.from ?? '/'} replace />;
 
