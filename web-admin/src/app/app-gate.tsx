@@ -1,0 +1,28 @@
+import { isTeamManager } from '@estate/domain';
+import { Navigate, Outlet } from 'react-router';
+import { AccessScreen } from '../modules/session/components/access-screen';
+import { useActiveSession, useSession } from '../modules/session/session.context';
+import { useTenant } from '../tenant/tenant.context';
+import { LoadingScreen } from '../ui/loading-screen';
+import { AppShellLayout } from './app-shell.layout';
+import { LiveTenantProvider } from './live-tenant.provider';
+
+/** Everything behind sign-in: the shell for active collaborators, a state screen for everyone else. */
+export function AppGate() {
+  const { access } = useSession();
+  const tenant = useTenant();
+  if (access.kind === 'loading') return <LoadingScreen />;
+  if (access.kind === 'signed-out') return <Navigate to="/signin" replace />;
+  if (access.kind !== 'active') return <AccessScreen access={access} />;
+  return (
+    <LiveTenantProvider tenantId={tenant.tenantId}>
+      <AppShellLayout />
+    </LiveTenantProvider>
+  );
+}
+
+/** Team and Settings belong to owner and admin; others are sent to the clients list. */
+export function TeamManagerOnly() {
+  const { claims } = useActiveSession();
+  return isTeamManager(claims.role) ? <Outlet /> : <Navigate to="/clients" replace />;
+}

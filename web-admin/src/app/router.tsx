@@ -1,0 +1,45 @@
+import { Navigate, createBrowserRouter } from 'react-router';
+import { AppGate, TeamManagerOnly } from './app-gate';
+import { NotFoundPage } from './not-found.page';
+import { RootLayout } from './root.layout';
+
+/** Every screen but the frame is loaded on demand, so the first screen downloads little. */
+export const router = createBrowserRouter([
+  {
+    element: <RootLayout />,
+    children: [
+      { path: '/signin', lazy: () => import('../modules/auth/components/sign-in.page').then((m) => ({ Component: m.SignInPage })) },
+      { path: '/signup', lazy: () => import('../modules/auth/components/sign-up.page').then((m) => ({ Component: m.SignUpPage })) },
+      {
+        path: '/firstlogin',
+        lazy: () => import('../modules/auth/components/first-login.page').then((m) => ({ Component: m.FirstLoginPage })),
+      },
+      { path: '/reset', lazy: () => import('../modules/auth/components/reset.page').then((m) => ({ Component: m.ResetPage })) },
+      {
+        element: <AppGate />,
+        children: [
+          { index: true, element: <Navigate to="/clients" replace /> },
+          {
+            path: '/clients',
+            lazy: () => import('../modules/clients/components/clients.page').then((m) => ({ Component: m.ClientsPage })),
+          },
+          {
+            path: '/account',
+            lazy: () => import('../modules/account/components/account.page').then((m) => ({ Component: m.AccountPage })),
+          },
+          {
+            element: <TeamManagerOnly />,
+            children: [
+              { path: '/team', lazy: () => import('../modules/team/components/team.page').then((m) => ({ Component: m.TeamPage })) },
+              {
+                path: '/settings/:tab?',
+                lazy: () => import('../modules/settings/components/settings.page').then((m) => ({ Component: m.SettingsPage })),
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,165 @@
+import type { RequestAccessInput } from '@estate/domain';
+import { Alert, Button, Group, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconBan, IconClockHour4, IconLock, IconUserQuestion } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../i18n/i18n';
+import { callCallable } from '../../../lib/firebase/callables';
+import { useOptionalTenant } from '../../../tenant/use-optional-tenant';
+import { describeError } from '../../../ui/auth-error';
+import { LoadingScreen } from '../../../ui/loading-screen';
+import { PublicFrame } from '../../auth/components/public-frame';
+import type { Access } from '../session-access';
+import { useSession } from '../session.context';
+
+function SignOutButton() {
+  const { t } = useTranslation();
+  const { signOut } = useSession();
+  return (
+    <Button variant="default" onClick={() => void signOut()}>
+      {t('account.signOut')}
+    </Button>
+  );
+}
+
+function StateCard({ icon, color, title, text, testId, actions }: {
+  icon: ReactNode;
+  color: string;
+  title: string;
+  text: string;
+  testId: string;
+  actions?: ReactNode;
+}) {
+  return (
+    <PublicFrame title={title}>
+      <Stack gap="md" data-testid={testId}>
+        <Group wrap="nowrap" align="flex-start">
+          <ThemeIcon size={44} radius="xl" variant="light" color={color}>
+            {icon}
+          </ThemeIcon>
+          <Text>{text}</Text>
+        </Group>
+        <Group justify="flex-end">{actions ?? <SignOutButton />}</Group>
+      </Stack>
+    </PublicFrame>
+  );
+}
+
+function RequestAccessAgain() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const tenant = useOptionalTenant();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!tenant || !user) return null;
+  const request = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await callCallable<unknown, RequestAccessInput>('requestAccess', {
+        tenantId: tenant.tenantId,
+        displayName: user.displayName ?? user.email ?? '—',
+        locale: currentLocale(),
+      });
+    } catch (caught) {
+      setError(describeError(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack gap="xs" align="flex-end">
+      {error ? <Alert color="red">{error}</Alert> : null}
+      <Group>
+        <SignOutButton />
+        <Button loading={busy} onClick={() => void request()}>
+          {t('access.requestAccess')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** What a signed-in person who cannot (yet) use the app sees instead of it. */
+export function AccessScreen({ access }: { access: Access }) {
+  const { t } = useTranslation();
+  const tenant = useOptionalTenant();
+  const agency = tenant?.name ?? '';
+  switch (access.kind) {
+    case 'pending':
+      return (
+        <StateCard
+          testId="pending-screen"
+          icon={<IconClockHour4 size={24} />}
+          color="brand"
+          title={t('access.pendingTitle')}
+          text={t('access.pendingText', { agency })}
+        />
+      );
+    case 'rejected':
+      return (
+        <StateCard
+          testId="rejected-screen"
+          icon={<IconBan size={24} />}
+          color="red"
+          title={t('access.rejectedTitle')}
+          text={t('access.rejectedText', { agency })}
+        />
+      );
+    case 'deactivated':
+      return (
+        <StateCard
+          testId="deactivated-screen"
+          icon={<IconLock size={24} />}
+          color="red"
+          title={t('access.deactivatedTitle')}
+          text={t('access.deactivatedText')}
+        />
+      );
+    case 'client':
+      return (
+        <StateCard
+          testId="client-screen"
+          icon={<IconUserQuestion size={24} />}
+          color="orange"
+          title={t('access.clientTitle')}
+          text={t('access.clientText')}
+        />
+      );
+    case 'other-tenant':
+      return (
+        <StateCard
+          testId="other-tenant-screen"
+          icon={<IconUserQuestion size={24} />}
+          color="orange"
+          title={t('access.otherTenantTitle')}
+          text={t('access.otherTenantText', { agency })}
+        />
+      );
+    case 'no-access':
+      return (
+        <StateCard
+          testId="no-access-screen"
+          icon={<IconUserQuestion size={24} />}
+          color="orange"
+          title={t('access.noAccessTitle')}
+          text={t('access.noAccessText', { agency })}
+          actions={<RequestAccessAgain />}
+        />
+      );
+    case 'entering':
+      return (
+        <PublicFrame title={t('access.enteringTitle')}>
+          <Group data-testid="entering-screen">
+            <Loader size="sm" />
+            <Text>{t('access.enteringText')}</Text>
+          </Group>
+        </PublicFrame>
+      );
+    case 'loading':
+    case 'revoked':
+    case 'signed-out':
+    case 'active':
+      return <LoadingScreen />;
+  }
+}

@@ -1,0 +1,60 @@
+import type { Member } from '@estate/domain';
+import { describe, expect, it } from 'vitest';
+import { decideAccess, isSessionRevoked } from './session-access';
+
+const member = (patch: Partial<Member>): Member => ({
+  uid: 'u1',
+  email: 'a@b.fr',
+  displayName: 'Anne',
+  role: 'agent',
+  status: 'active',
+  locale: 'fr',
+  requestedAt: new Date('2026-01-01T10:00:00Z'),
+  decidedAt: null,
+  decidedBy: null,
+  sessionsRevokedAt: null,
+  updatedAt: new Date('2026-01-01T10:00:00Z'),
+  ...patch,
+});
+
+const signIn = Date.parse('2026-01-02T10:00:00Z') / 1000;
+const base = { signedIn: true, authTimeSeconds: signIn, tenantId: 't1' };
+
+describe('decideAccess', () => {
+  it('lets an active collaborator of this tenant in', () => {
+    const access = decideAccess({ ...base, claims: { tenantId: 't1', role: 'agent' }, member: member({}) });
+    expect(access.kind).toBe('active');
+  });
+
+  it('sends clients and other tenants away', () => {
+    expect(decideAccess({ ...base, claims: { tenantId: 't1', role: 'client', contactId: 'c' }, member: null }).kind).toBe('client');
+    expect(decideAccess({ ...base, claims: { tenantId: 't2', role: 'admin' }, member: undefined }).kind).toBe('other-tenant');
+  });
+
+  it('tells pending, rejected and approved-without-claims apart', () => {
+    expect(decideAccess({ ...base, claims: null, member: member({ status: 'pending', role: null }) }).kind).toBe('pending');
+    expect(decideAccess({ ...base, claims: null, member: member({ status: 'rejected', role: null }) }).kind).toBe('rejected');
+    expect(decideAccess({ ...base, claims: null, member: member({ status: 'active' }) }).kind).toBe('entering');
+    expect(decideAccess({ ...base, claims: null, member: null }).kind).toBe('no-access');
+  });
+
+  it('revokes a session older than the revocation, and a deactivated member at once', () => {
+    const claims = { tenantId: 't1', role: 'agent' as const };
+    const later = new Date((signIn + 5) * 1000);
+    expect(decideAccess({ ...base, claims, member: member({ sessionsRevokedAt: later }) })).toEqual({
+      kind: 'revoked',
+      reason: 'role-changed',
+    });
+    expect(decideAccess({ ...base, claims, member: member({ status: 'deactivated' }) })).toEqual({
+      kind: 'revoked',
+      reason: 'deactivated',
+    });
+  });
+});
+
+describe('isSessionRevoked', () => {
+  it('ignores a revocation in the same second as the sign-in', () => {
+    expect(isSessionRevoked(member({ sessionsRevokedAt: new Date(signIn * 1000 + 400) }), signIn)).toBe(false);
+    expect(isSessionRevoked(member({ sessionsRevokedAt: new Date((signIn - 60) * 1000) }), signIn)).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { isCollaborator, type Claims, type Member } from '@estate/domain';
+
+export type Access =
+  | { kind: 'loading' }
+  | { kind: 'signed-out' }
+  | { kind: 'client' }
+  | { kind: 'other-tenant' }
+  | { kind: 'no-access' }
+  | { kind: 'pending'; member: Member }
+  | { kind: 'rejected'; member: Member }
+  | { kind: 'deactivated' }
+  /** The member was approved; the token is being refreshed to carry the new claims. */
+  | { kind: 'entering' }
+  | { kind: 'revoked'; reason: 'role-changed' | 'deactivated' }
+  | { kind: 'active'; claims: Claims; member: Member | null };
+
+export interface AccessInput {
+  signedIn: boolean;
+  claims: Claims | null;
+  /** Sign-in time of the session, in whole seconds as the ID token carries it. */
+  authTimeSeconds: number | null;
+  tenantId: string | null;
+  /** undefined while the member document is loading; null when it does not exist. */
+  member: Member | null | undefined;
+}
+
+/** True when the member's sessions were revoked after this session began. */
+export function isSessionRevoked(member: Member | null, authTimeSeconds: number | null): boolean {
+  if (!member?.sessionsRevokedAt || authTimeSeconds === null) return false;
+  return Math.floor(member.sessionsRevokedAt.getTime() / 1000) > authTimeSeconds;
+}
+
+/**
+ * Decides what a signed-in person sees on the admin host, from their claims (the authority for
+ * Firestore) and their member document (which tells pending, rejected and revoked apart).
+ */
+export function decideAccess({ signedIn, claims, authTimeSeconds, tenantId, member }: AccessInput): Access {
+  if (!signedIn) return { kind: 'signed-out' };
+  if (claims?.role === 'client') return { kind: 'client' };
+  if (claims && tenantId && claims.tenantId !== tenantId) return { kind: 'other-tenant' };
+  if (!tenantId) return claims ? { kind: 'other-tenant' } : { kind: 'no-access' };
+  if (member === undefined) return { kind: 'loading' };
+  if (claims) {
+    if (member && member.status !== 'active') return { kind: 'revoked', reason: 'deactivated' };
+    if (isSessionRevoked(member, authTimeSeconds)) return { kind: 'revoked', reason: 'role-changed' };
+    return isCollaborator(claims.role) || claims.role === 'partner' ? { kind: 'active', claims, member } : { kind: 'no-access' };
+  }
+  if (!member) return { kind: 'no-access' };
+  switch (member.status) {
+    case 'pending':
+      return { kind: 'pending', member };
+    case 'rejected':
+      return { kind: 'rejected', member };
+    case 'deactivated':
+      return { kind: 'deactivated' };
+    case 'active':
+      return { kind: 'entering' };
+  }
+}

@@ -1,0 +1,124 @@
+import { readClaims, type Claims, type Member } from '@estate/domain';
+import { onIdTokenChanged, signOut as firebaseSignOut, type User } from 'firebase/auth';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { auth } from '../../lib/firebase/firebase-app';
+import { watchMember } from '../../lib/firebase/member.repository';
+import { decideAccess } from './session-access';
+import { SessionContext, type SessionContextValue } from './session.context';
+import { rememberSignOutReason, type SignOutReason } from './sign-out-reason';
+
+interface TokenState {
+  user: User | null;
+  claims: Claims | null;
+  authTimeSeconds: number | null;
+  ready: boolean;
+}
+
+/** Claims may land a moment after the member document says "active": retry the refresh a few times. */
+const CLAIMS_RETRY_DELAYS_MS = [0, 1000, 2000, 4000, 8000];
+
+export function SessionProvider({ tenantId, children }: { tenantId: string | null; children: ReactNode }) {
+  const [token, setToken] = useState<TokenState>({ user: null, claims: null, authTimeSeconds: null, ready: false });
+  const [memberState, setMemberState] = useState<{ key: string; member: Member | null } | null>(null);
+  const signingOut = useRef(false);
+  const wasActive = useRef(false);
+
+  useEffect(
+    () =>
+      onIdTokenChanged(auth, (user) => {
+        if (!user) {
+          // Firebase ends a session by itself when its refresh token is revoked: say so on the sign-in page.
+          if (wasActive.current && !signingOut.current) rememberSignOutReason('session-ended');
+          wasActive.current = false;
+          signingOut.current = false;
+          setToken({ user: null, claims: null, authTimeSeconds: null, ready: true });
+          return;
+        }
+        user
+          .getIdTokenResult()
+          .then((result) => {
+            setToken({
+              user,
+              claims: readClaims(result.claims),
+              authTimeSeconds: Math.floor(Date.parse(result.authTime) / 1000),
+              ready: true,
+            });
+          })
+          .catch(() => setToken({ user, claims: null, authTimeSeconds: null, ready: true }));
+      }),
+    [],
+  );
+
+  const uid = token.user?.uid ?? null;
+  const memberKey = uid && tenantId ? `${tenantId}/${uid}` : null;
+
+  useEffect(() => {
+    if (!memberKey || !uid || !tenantId) return undefined;
+    return watchMember(
+      tenantId,
+      uid,
+      (member) => setMemberState({ key: memberKey, member }),
+      () => setMemberState({ key: memberKey, member: null }),
+    );
+  }, [memberKey, tenantId, uid]);
+
+  const member = memberKey && memberState?.key === memberKey ? memberState.member : undefined;
+
+  const access = useMemo(
+    () =>
+      token.ready
+        ? decideAccess({
+            signedIn: token.user !== null,
+            claims: token.claims,
+            authTimeSeconds: token.authTimeSeconds,
+            tenantId,
+            member,
+          })
+        : ({ kind: 'loading' } as const),
+    [token, tenantId, member],
+  );
+
+  const signOut = useCallback(async (reason?: SignOutReason) => {
+    signingOut.current = true;
+    if (reason) rememberSignOutReason(reason);
+    await firebaseSignOut(auth);
+  }, []);
+
+  const refreshClaims = useCallback(async () => {
+    const user = auth.currentUser;
+    if (!user) return null;
+    const result = await user.getIdTokenResult(true);
+    const claims = readClaims(result.claims);
+    setToken({ user, claims, authTimeSeconds: Math.floor(Date.parse(result.authTime) / 1000), ready: true });
+    return claims;
+  }, []);
+
+  useEffect(() => {
+    if (access.kind === 'active') wasActive.current = true;
+    if (access.kind === 'revoked') void signOut(access.reason);
+  }, [access, signOut]);
+
+  useEffect(() => {
+    if (access.kind !== 'entering') return undefined;
+    let cancelled = false;
+    const attempt = async () => {
+      for (const delay of CLAIMS_RETRY_DELAYS_MS) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (cancelled) return;
+        const claims = await refreshClaims().catch(() => null);
+        if (claims) return;
+      }
+    };
+    void attempt();
+    return () => {
+      cancelled = true;
+    };
+  }, [access.kind, refreshClaims]);
+
+  const value = useMemo<SessionContextValue>(
+    () => ({ access, user: token.user, claims: token.claims, member, signOut, refreshClaims }),
+    [access, token.user, token.claims, member, signOut, refreshClaims],
+  );
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,53 @@
+import { Card, Skeleton, Stack, Tabs } from '@mantine/core';
+import { IconBuildingStore, IconPalette } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useLiveTenant } from '../../../app/live-tenant.provider';
+import { PageHeader } from '../../../ui/page-header';
+import { BrandingPanel } from './branding-panel';
+import { InformationPanel } from './information-panel';
+
+const TABS = ['information', 'branding'] as const;
+type SettingsTab = (typeof TABS)[number];
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const params = useParams();
+  const tenant = useLiveTenant();
+  const tab: SettingsTab = (TABS as readonly string[]).includes(params.tab ?? '') ? (params.tab as SettingsTab) : 'information';
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <Tabs value={tab} onChange={(value) => value && void navigate(`/settings/${value}`)} keepMounted={false}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="information" leftSection={<IconBuildingStore size={16} />}>
+            {t('settings.tabs.information')}
+          </Tabs.Tab>
+          <Tabs.Tab value="branding" leftSection={<IconPalette size={16} />}>
+            {t('settings.tabs.branding')}
+          </Tabs.Tab>
+        </Tabs.List>
+        {tenant ? (
+          <>
+            <Tabs.Panel value="information">
+              <InformationPanel tenant={tenant} />
+            </Tabs.Panel>
+            <Tabs.Panel value="branding">
+              <BrandingPanel tenant={tenant} />
+            </Tabs.Panel>
+          </>
+        ) : (
+          <Card withBorder radius="lg" p="lg">
+            <Stack gap="sm">
+              {[0, 1, 2, 3].map((row) => (
+                <Skeleton key={row} height={36} />
+              ))}
+            </Stack>
+          </Card>
+        )}
+      </Tabs>
+    </>
+  );
+}

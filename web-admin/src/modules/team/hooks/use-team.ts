@@ -1,0 +1,43 @@
+import type {
+  ChangeRoleInput,
+  DecideAccessInput,
+  Member,
+  SetMemberActiveInput,
+  TransferOwnershipInput,
+} from '@estate/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { callCallable } from '../../../lib/firebase/callables';
+import { watchMembers } from '../../../lib/firebase/member.repository';
+import { teamKeys, teamMembersOptions } from '../queries/team.queries';
+
+/** The team, kept live: a decision taken by another admin shows up without reloading. */
+export function useTeamMembers(tenantId: string) {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      watchMembers(
+        tenantId,
+        (members) => queryClient.setQueryData<Member[]>(teamKeys.members(tenantId), members),
+        () => undefined,
+      ),
+    [tenantId, queryClient],
+  );
+  return useQuery(teamMembersOptions(tenantId));
+}
+
+export function useTeamActions() {
+  const decide = useMutation({
+    mutationFn: (input: DecideAccessInput) => callCallable<unknown, DecideAccessInput>('decideAccess', input),
+  });
+  const changeRole = useMutation({
+    mutationFn: (input: ChangeRoleInput) => callCallable<unknown, ChangeRoleInput>('changeRole', input),
+  });
+  const setActive = useMutation({
+    mutationFn: (input: SetMemberActiveInput) => callCallable<unknown, SetMemberActiveInput>('setMemberActive', input),
+  });
+  const transfer = useMutation({
+    mutationFn: (input: TransferOwnershipInput) => callCallable<unknown, TransferOwnershipInput>('transferOwnership', input),
+  });
+  return { decide, changeRole, setActive, transfer };
+}

@@ -1,0 +1,16 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchMembers } from '../../../lib/firebase/member.repository';
+
+export const teamKeys = {
+  all: (tenantId: string) => ['tenant', tenantId, 'team'] as const,
+  members: (tenantId: string) => [...teamKeys.all(tenantId), 'members'] as const,
+};
+
+/** The first read; a listener keeps the cache current afterwards (see useTeamMembers). */
+export function teamMembersOptions(tenantId: string) {
+  return queryOptions({
+    queryKey: teamKeys.members(tenantId),
+    queryFn: () => fetchMembers(tenantId),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}

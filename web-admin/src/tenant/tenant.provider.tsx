@@ -1,0 +1,71 @@
+import { DEFAULT_BRANDING } from '@estate/domain';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { applyTenantLanguage } from '../i18n/i18n';
+import { fetchDomain } from '../lib/firebase/domain.repository';
+import { usesEmulators } from '../lib/firebase/firebase-app';
+import { createBrandTheme } from './branding-theme';
+import { applyDocumentBranding } from './document-branding';
+import { TenantContext, type ResolvedTenant, type TenantContextValue, type TenantState } from './tenant.context';
+import { domainKey, readTenantOverride } from './tenant-host';
+
+type LiveTenant = Pick<ResolvedTenant, 'name' | 'branding' | 'locale'>;
+
+/** Resolves the tenant of the host once, then themes everything below it with the tenant's branding. */
+export function TenantProvider({ children }: { children: ReactNode }) {
+  const [override] = useState(() => readTenantOverride(usesEmulators));
+  const [resolved, setResolved] = useState<TenantState>({ status: 'loading' });
+  const [live, setLive] = useState<LiveTenant | null>(null);
+
+  useEffect(() => {
+    const key = domainKey(window.location.host, override);
+    let cancelled = false;
+    fetchDomain(key)
+      .then((domain) => {
+        if (cancelled) return;
+        if (!domain || domain.app !== 'admin') {
+          setResolved({ status: 'unknown', key });
+          return;
+        }
+        setResolved({
+          status: 'ready',
+          tenant: { tenantId: domain.tenantId, name: domain.name, branding: domain.branding, locale: domain.locale },
+        });
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setResolved({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [override]);
+
+  const state = useMemo<TenantState>(() => {
+    if (resolved.status !== 'ready' || !live) return resolved;
+    return { status: 'ready', tenant: { ...resolved.tenant, ...live } };
+  }, [resolved, live]);
+
+  const tenant = state.status === 'ready' ? state.tenant : null;
+  const branding = tenant?.branding ?? DEFAULT_BRANDING;
+  const theme = useMemo(() => createBrandTheme(branding), [branding]);
+
+  useEffect(() => {
+    applyTenantLanguage(tenant?.locale ?? null);
+  }, [tenant?.locale]);
+
+  useEffect(() => {
+    if (tenant) applyDocumentBranding(tenant.name, tenant.branding, override);
+  }, [tenant, override]);
+
+  const value = useMemo<TenantContextValue>(() => ({ state, override, publishLive: setLive }), [state, override]);
+
+  return (
+    <TenantContext.Provider value={value}>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <Notifications position="top-right" />
+        {children}
+      </MantineProvider>
+    </TenantContext.Provider>
+  );
+}

@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The web manifest is per tenant and served by the tenancy-webManifest function through a Hosting
+// rewrite, so the plugin only generates the service worker.
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      manifest: false,
+      registerType: 'autoUpdate',
+      injectRegister: 'auto',
+      workbox: {
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/manifest\.webmanifest/, /^\/tenant-icon\.png/],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 900,
+  },
+  server: { port: 5173 },
+});
