@@ -2,6 +2,7 @@ import { Box, Container, Group, Paper, Stack, Text } from '@mantine/core';
 import { Outlet } from 'react-router';
 import { useTenant } from '../tenant/tenant-context';
 import { TenantLogo } from '../ui/tenant-logo';
+import { LanguageLinks } from './language-links';
 
 /** Sign-in, first login and reset: one branded card, centred, comfortable at 375 px. */
 export function PublicLayout() {
@@ -25,6 +26,7 @@ export function PublicLayout() {
           <Paper withBorder shadow="sm" radius="lg" p="lg">
             <Outlet />
           </Paper>
+          <LanguageLinks />
         </Stack>
       </Container>
     </Box>

@@ -1,4 +1,5 @@
 import { readClaims } from '@estate/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { onIdTokenChanged, signOut as firebaseSignOut } from 'firebase/auth';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { clientAuth } from '../../../lib/firebase/firebase-app';
@@ -12,11 +13,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { tenantId, overrideTenantId } = useTenant();
   const [session, setSession] = useState<Session>({ status: 'loading' });
   const [notice, setNotice] = useState<AccessNotice | null>(null);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     const auth = clientAuth();
     return onIdTokenChanged(auth, (user) => {
       if (!user) {
+        // The next person on this phone must not see the previous client's cached documents.
+        queryClient.clear();
         setSession({ status: 'signedOut' });
         return;
       }
@@ -37,7 +41,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setNotice({ kind: 'denied' });
       });
     });
-  }, [tenantId, overrideTenantId]);
+  }, [tenantId, overrideTenantId, queryClient]);
 
   const clearNotice = useCallback(() => setNotice(null), []);
   const signOut = useCallback(() => firebaseSignOut(clientAuth()), []);
