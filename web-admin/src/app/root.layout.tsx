@@ -1,4 +1,4 @@
-import { Button, Text } from '@mantine/core';
+import { Button, Group, Text, ThemeIcon } from '@mantine/core';
 import { IconWorldOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -14,10 +14,12 @@ function UnknownHost({ hostKey }: { hostKey: string }) {
   const { t } = useTranslation();
   return (
     <PublicFrame title={t('tenant.unknownTitle')}>
-      <div data-testid="unknown-host">
-        <IconWorldOff size={32} />
-        <Text mt="sm">{t('tenant.unknownText', { host: hostKey })}</Text>
-      </div>
+      <Group wrap="nowrap" align="flex-start" data-testid="unknown-host">
+        <ThemeIcon size={44} radius="xl" variant="light" color="orange">
+          <IconWorldOff size={24} />
+        </ThemeIcon>
+        <Text>{t('tenant.unknownText', { host: hostKey })}</Text>
+      </Group>
       <Button component={Link} to="/signup" variant="light">
         {t('tenant.createAgency')}
       </Button>

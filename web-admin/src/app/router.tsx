@@ -1,12 +1,14 @@
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AppGate, TeamManagerOnly } from './app-gate';
 import { NotFoundPage } from './not-found.page';
+import { LoadingScreen } from '../ui/loading-screen';
 import { RootLayout } from './root.layout';
 
 /** Every screen but the frame is loaded on demand, so the first screen downloads little. */
 export const router = createBrowserRouter([
   {
     element: <RootLayout />,
+    HydrateFallback: LoadingScreen,
     children: [
       { path: '/signin', lazy: () => import('../modules/auth/components/sign-in.page').then((m) => ({ Component: m.SignInPage })) },
       { path: '/signup', lazy: () => import('../modules/auth/components/sign-up.page').then((m) => ({ Component: m.SignUpPage })) },
