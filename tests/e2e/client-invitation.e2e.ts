@@ -23,7 +23,12 @@ async function waitFor<T>(what: string, read: () => Promise<T | null>, timeoutMs
 }
 
 /** A tenant branded in PRIMARY, and a contact of it, written as docs/data-model.md says collaborators write it. */
-async function brandedTenantWithContact(): Promise<{ tenant: TestTenant; contactId: string; email: string; firstName: string }> {
+async function brandedTenantWithContact(): Promise<{
+  tenant: TestTenant;
+  contactId: string;
+  email: string;
+  firstName: string;
+}> {
   const tenant = await createTenantWithOwner({ agencyName: 'Agence Parcours Client', locale: 'fr' });
   const db = adminDb();
   await db.doc(paths.tenant(tenant.tenantId)).update({
@@ -87,7 +92,11 @@ describe('client app: invitation, first login, sign-out, password reset', () => 
     const invitation = await waitForMail({ to: email, subjectIncludes: 'espace client', timeoutMs: STEP });
     const invitationUrl = onClientApp(linkIn(invitation, '/firstlogin'), '/firstlogin', tenant.tenantId);
 
-    const context = await browser.newContext({ viewport: { width: 375, height: 760 }, locale: 'fr-FR', serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 760 },
+      locale: 'fr-FR',
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
 
     // First login: the code shows the account, the client chooses a password and lands home.
@@ -101,7 +110,9 @@ describe('client app: invitation, first login, sign-out, password reset', () => 
     const greeting = page.getByTestId('greeting');
     await greeting.waitFor({ timeout: STEP });
     expect(await greeting.textContent()).toContain(firstName);
-    const background = await page.getByTestId('greeting-card').evaluate((element) => getComputedStyle(element).backgroundColor);
+    const background = await page
+      .getByTestId('greeting-card')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).toBe(PRIMARY_RGB);
     expect(await page.title()).toBe('Agence Parcours Client');
     await page.getByTestId('agency-card').getByRole('link', { name: 'Appeler' }).waitFor({ timeout: STEP });
@@ -129,7 +140,12 @@ describe('client app: invitation, first login, sign-out, password reset', () => 
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.keyboard.press('Enter');
     await page.getByTestId('reset-sent').waitFor({ timeout: STEP });
-    const resetMail = await waitForMail({ to: email, subjectIncludes: 'mot de passe', after: mailsBefore, timeoutMs: STEP });
+    const resetMail = await waitForMail({
+      to: email,
+      subjectIncludes: 'mot de passe',
+      after: mailsBefore,
+      timeoutMs: STEP,
+    });
     await page.goto(onClientApp(linkIn(resetMail, '/reset'), '/reset', tenant.tenantId), { timeout: STEP });
     await choosePassword(page, 'Second-pass-2026', 'Enregistrer le mot de passe');
     await page.waitForURL('**/signin', { timeout: STEP });
@@ -143,7 +159,11 @@ describe('client app: invitation, first login, sign-out, password reset', () => 
 
   it('turns a staff account away with a pointer to the admin app', async () => {
     const tenant = await createTenantWithOwner({ agencyName: 'Agence Equipe', locale: 'fr' });
-    const context = await browser.newContext({ viewport: { width: 375, height: 760 }, locale: 'fr-FR', serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 760 },
+      locale: 'fr-FR',
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.goto(`${runtime().clientUrl}/signin?tenant=${tenant.tenantId}`, { timeout: STEP });
     await page.getByLabel('Adresse e-mail').fill(tenant.owner.email);

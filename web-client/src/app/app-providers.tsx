@@ -9,7 +9,8 @@ import { tenantTheme } from '../tenant/tenant-theme';
 export function AppProviders({ tenant, children }: { tenant: TenantValue; children: ReactNode }) {
   const theme = useMemo(() => tenantTheme(tenant.domain.branding), [tenant.domain.branding]);
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } } }),
   );
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">

@@ -13,21 +13,32 @@ export function createAppRouter() {
         {
           element: <PublicLayout />,
           children: [
-            { path: 'signin', lazy: () => import('../modules/auth/components/sign-in-page').then((m) => ({ Component: m.SignInPage })) },
+            {
+              path: 'signin',
+              lazy: () => import('../modules/auth/components/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+            },
             {
               path: 'firstlogin',
-              lazy: () => import('../modules/auth/components/first-login-page').then((m) => ({ Component: m.FirstLoginPage })),
+              lazy: () =>
+                import('../modules/auth/components/first-login-page').then((m) => ({ Component: m.FirstLoginPage })),
             },
-            { path: 'reset', lazy: () => import('../modules/auth/components/reset-page').then((m) => ({ Component: m.ResetPage })) },
+            {
+              path: 'reset',
+              lazy: () => import('../modules/auth/components/reset-page').then((m) => ({ Component: m.ResetPage })),
+            },
           ],
         },
         {
           element: <ClientShell />,
           children: [
-            { index: true, lazy: () => import('../modules/home/components/home-page').then((m) => ({ Component: m.HomePage })) },
+            {
+              index: true,
+              lazy: () => import('../modules/home/components/home-page').then((m) => ({ Component: m.HomePage })),
+            },
             {
               path: 'account',
-              lazy: () => import('../modules/account/components/account-page').then((m) => ({ Component: m.AccountPage })),
+              lazy: () =>
+                import('../modules/account/components/account-page').then((m) => ({ Component: m.AccountPage })),
             },
           ],
         },

@@ -1,6 +1,10 @@
 import type { TenantDomain } from '@estate/domain';
 
-function headElement<K extends 'link' | 'meta'>(tag: K, selector: string, create: (element: HTMLElementTagNameMap[K]) => void) {
+function headElement<K extends 'link' | 'meta'>(
+  tag: K,
+  selector: string,
+  create: (element: HTMLElementTagNameMap[K]) => void,
+) {
   const existing = document.head.querySelector<HTMLElementTagNameMap[K]>(selector);
   if (existing) return existing;
   const element = document.createElement(tag);
@@ -38,7 +42,9 @@ export function applyBranding(domain: TenantDomain, overrideTenantId: string | n
   }).href = overrideTenantId ? `/tenant-icon.png?tenant=${encodeURIComponent(overrideTenantId)}` : '/tenant-icon.png';
   headElement('link', 'link[rel="manifest"]', (link) => {
     link.rel = 'manifest';
-  }).href = overrideTenantId ? `/manifest.webmanifest?tenant=${encodeURIComponent(overrideTenantId)}` : '/manifest.webmanifest';
+  }).href = overrideTenantId
+    ? `/manifest.webmanifest?tenant=${encodeURIComponent(overrideTenantId)}`
+    : '/manifest.webmanifest';
   headElement('meta', 'meta[name="theme-color"]', (meta) => {
     meta.name = 'theme-color';
   }).content = domain.branding.primaryColor;

@@ -10,7 +10,9 @@ describe('resolveHost', () => {
   });
 
   it('ignores ?tenant= outside the emulator', () => {
-    expect(resolveHost({ host: 'a.web.app', search: '?tenant=demo', emulator: false, remembered: 'x' }).key).toBe('a.web.app');
+    expect(resolveHost({ host: 'a.web.app', search: '?tenant=demo', emulator: false, remembered: 'x' }).key).toBe(
+      'a.web.app',
+    );
   });
 
   it('switches to the alias host with ?tenant= in the emulator', () => {
@@ -21,11 +23,17 @@ describe('resolveHost', () => {
   });
 
   it('remembers the override for the tab, the query winning over the memory', () => {
-    expect(resolveHost({ host: 'localhost:5005', search: '', emulator: true, remembered: 't1' }).overrideTenantId).toBe('t1');
-    expect(resolveHost({ host: 'localhost:5005', search: '?tenant=t2', emulator: true, remembered: 't1' }).overrideTenantId).toBe('t2');
+    expect(resolveHost({ host: 'localhost:5005', search: '', emulator: true, remembered: 't1' }).overrideTenantId).toBe(
+      't1',
+    );
+    expect(
+      resolveHost({ host: 'localhost:5005', search: '?tenant=t2', emulator: true, remembered: 't1' }).overrideTenantId,
+    ).toBe('t2');
   });
 
   it('refuses a tenant id that could escape the domains collection', () => {
-    expect(resolveHost({ host: 'localhost:5005', search: '?tenant=../x', emulator: true, remembered: null }).key).toBe('localhost:5005');
+    expect(resolveHost({ host: 'localhost:5005', search: '?tenant=../x', emulator: true, remembered: null }).key).toBe(
+      'localhost:5005',
+    );
   });
 });

@@ -3,9 +3,7 @@ import { getTenantDomain } from '../lib/firebase/domain.repository';
 import type { HostResolution } from './host-resolution';
 
 export type TenantLoad =
-  | { kind: 'ready'; domain: TenantDomain }
-  | { kind: 'unknown'; host: string }
-  | { kind: 'failed'; error: unknown };
+  { kind: 'ready'; domain: TenantDomain } | { kind: 'unknown'; host: string } | { kind: 'failed'; error: unknown };
 
 const CACHE_PREFIX = 'estate.client.domain:';
 

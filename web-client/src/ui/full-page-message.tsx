@@ -1,7 +1,13 @@
 import { Center, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function FullPageMessage(props: { icon: ReactNode; title: string; body: string; action?: ReactNode; color?: string }) {
+export function FullPageMessage(props: {
+  icon: ReactNode;
+  title: string;
+  body: string;
+  action?: ReactNode;
+  color?: string;
+}) {
   return (
     <Center mih="100dvh" p="lg">
       <Stack align="center" gap="md" maw={420} ta="center">

@@ -6,7 +6,8 @@ const EMULATOR_ADMIN_ORIGIN = import.meta.env.VITE_EMULATOR_ADMIN_ORIGIN ?? 'htt
 
 /** Where a staff member who opened the client app should go; the tenant document is readable with their claims. */
 export async function adminAppUrl(tenantId: string, overrideTenantId: string | null): Promise<string | null> {
-  if (usesEmulators && overrideTenantId) return `${EMULATOR_ADMIN_ORIGIN}/?tenant=${encodeURIComponent(overrideTenantId)}`;
+  if (usesEmulators && overrideTenantId)
+    return `${EMULATOR_ADMIN_ORIGIN}/?tenant=${encodeURIComponent(overrideTenantId)}`;
   try {
     const { getTenant } = await import('../../lib/firebase/tenant.repository');
     const tenant = await getTenant(tenantId);

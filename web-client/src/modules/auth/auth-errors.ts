@@ -26,5 +26,7 @@ export function authErrorKey(error: unknown): string {
 /** Codes meaning an action link (oobCode) can no longer be used. */
 export function isExpiredActionCode(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return ['auth/expired-action-code', 'auth/invalid-action-code', 'auth/user-disabled', 'auth/user-not-found'].includes(code);
+  return ['auth/expired-action-code', 'auth/invalid-action-code', 'auth/user-disabled', 'auth/user-not-found'].includes(
+    code,
+  );
 }

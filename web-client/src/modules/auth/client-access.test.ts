@@ -3,7 +3,10 @@ import { evaluateClientAccess } from './client-access';
 
 describe('evaluateClientAccess', () => {
   it('lets in a client of the tenant', () => {
-    expect(evaluateClientAccess({ tenantId: 't1', role: 'client', contactId: 'c1' }, 't1')).toEqual({ kind: 'client', contactId: 'c1' });
+    expect(evaluateClientAccess({ tenantId: 't1', role: 'client', contactId: 'c1' }, 't1')).toEqual({
+      kind: 'client',
+      contactId: 'c1',
+    });
   });
 
   it('points staff of the tenant to the admin app', () => {

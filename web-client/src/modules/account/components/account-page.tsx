@@ -63,8 +63,18 @@ export function AccountPage() {
             </Stack>
           ) : (
             <>
-              <TextInput label={t('account.name')} value={contact.data ? contactFullName(contact.data) : ''} readOnly variant="filled" />
-              <TextInput label={t('account.email')} value={contact.data?.email ?? user.email ?? ''} readOnly variant="filled" />
+              <TextInput
+                label={t('account.name')}
+                value={contact.data ? contactFullName(contact.data) : ''}
+                readOnly
+                variant="filled"
+              />
+              <TextInput
+                label={t('account.email')}
+                value={contact.data?.email ?? user.email ?? ''}
+                readOnly
+                variant="filled"
+              />
             </>
           )}
           <Text size="xs" c="dimmed">

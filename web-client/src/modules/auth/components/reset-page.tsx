@@ -32,7 +32,11 @@ function RequestLinkStep({ expired }: { expired: boolean }) {
   const submit = form.handleSubmit(async (values) => {
     const email = values.email.trim().toLowerCase();
     try {
-      await requestPasswordReset({ email, host: window.location.host, ...(overrideTenantId ? { tenantId: overrideTenantId } : {}) });
+      await requestPasswordReset({
+        email,
+        host: window.location.host,
+        ...(overrideTenantId ? { tenantId: overrideTenantId } : {}),
+      });
       setSentTo(email);
     } catch (error) {
       notifications.show({ color: 'red', message: t(authErrorKey(error)) });
@@ -69,7 +73,12 @@ function RequestLinkStep({ expired }: { expired: boolean }) {
         </Text>
       </div>
       {expired && (
-        <Alert color="orange" icon={<IconClockX size={20} />} title={t('auth.reset.invalidTitle')} data-testid="link-invalid">
+        <Alert
+          color="orange"
+          icon={<IconClockX size={20} />}
+          title={t('auth.reset.invalidTitle')}
+          data-testid="link-invalid"
+        >
           {t('auth.reset.invalidBody')}
         </Alert>
       )}
@@ -97,7 +106,8 @@ function RequestLinkStep({ expired }: { expired: boolean }) {
   );
 }
 
-type CodeCheck = { kind: 'checking' } | { kind: 'valid'; email: string } | { kind: 'expired' } | { kind: 'failed'; errorKey: string };
+type CodeCheck =
+  { kind: 'checking' } | { kind: 'valid'; email: string } | { kind: 'expired' } | { kind: 'failed'; errorKey: string };
 
 function NewPasswordStep({ code }: { code: string }) {
   const { t } = useTranslation();
@@ -162,7 +172,12 @@ function NewPasswordStep({ code }: { code: string }) {
           {t(submitError)}
         </Alert>
       )}
-      <NewPasswordFields email={check.email} emailLabel={t('auth.email')} submitLabel={t('auth.reset.save')} onSubmit={save} />
+      <NewPasswordFields
+        email={check.email}
+        emailLabel={t('auth.email')}
+        submitLabel={t('auth.reset.save')}
+        onSubmit={save}
+      />
     </Stack>
   );
 }

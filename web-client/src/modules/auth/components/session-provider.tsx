@@ -24,7 +24,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setSession({ status: 'signedOut' });
         return;
       }
-      setSession((current) => (current.status === 'client' && current.user.uid === user.uid ? current : { status: 'loading' }));
+      setSession((current) =>
+        current.status === 'client' && current.user.uid === user.uid ? current : { status: 'loading' },
+      );
       void (async () => {
         const token = await user.getIdTokenResult();
         const access = evaluateClientAccess(readClaims(token.claims), tenantId);
@@ -33,7 +35,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           return;
         }
         const turnedAway: AccessNotice =
-          access.kind === 'staff' ? { kind: 'staff', adminUrl: await adminAppUrl(tenantId, overrideTenantId) } : { kind: 'denied' };
+          access.kind === 'staff'
+            ? { kind: 'staff', adminUrl: await adminAppUrl(tenantId, overrideTenantId) }
+            : { kind: 'denied' };
         await firebaseSignOut(auth);
         setNotice(turnedAway);
       })().catch(async () => {
@@ -45,7 +49,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const clearNotice = useCallback(() => setNotice(null), []);
   const signOut = useCallback(() => firebaseSignOut(clientAuth()), []);
-  const value = useMemo<SessionValue>(() => ({ session, notice, clearNotice, signOut }), [session, notice, clearNotice, signOut]);
+  const value = useMemo<SessionValue>(
+    () => ({ session, notice, clearNotice, signOut }),
+    [session, notice, clearNotice, signOut],
+  );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

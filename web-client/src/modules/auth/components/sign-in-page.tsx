@@ -76,7 +76,12 @@ export function SignInPage() {
         </Alert>
       )}
       {notice?.kind === 'staff' && (
-        <Alert color="yellow" icon={<IconInfoCircle size={20} />} title={t('auth.notice.staffTitle')} data-testid="staff-notice">
+        <Alert
+          color="yellow"
+          icon={<IconInfoCircle size={20} />}
+          title={t('auth.notice.staffTitle')}
+          data-testid="staff-notice"
+        >
           <Stack gap="xs">
             <Text size="sm">{t('auth.notice.staffBody')}</Text>
             {notice.adminUrl && (
@@ -88,7 +93,12 @@ export function SignInPage() {
         </Alert>
       )}
       {notice?.kind === 'denied' && (
-        <Alert color="red" icon={<IconAlertCircle size={20} />} title={t('auth.notice.foreignTitle')} data-testid="denied-notice">
+        <Alert
+          color="red"
+          icon={<IconAlertCircle size={20} />}
+          title={t('auth.notice.foreignTitle')}
+          data-testid="denied-notice"
+        >
           {t('auth.notice.foreignBody', { agency: domain.name })}
         </Alert>
       )}

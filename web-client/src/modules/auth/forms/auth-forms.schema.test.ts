@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrorKey } from './field-error';
 import { newPasswordFormSchema, signInFormSchema } from './auth-forms.schema';
 
-function firstMessage(result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }, field: string) {
+function firstMessage(
+  result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } },
+  field: string,
+) {
   return result.error?.issues.find((issue) => issue.path[0] === field)?.message;
 }
 
@@ -14,16 +17,20 @@ describe('auth forms', () => {
   });
 
   it('refuses a short password and a different confirmation', () => {
-    expect(fieldErrorKey(firstMessage(newPasswordFormSchema.safeParse({ password: 'short', confirm: 'short' }), 'password'))).toBe(
-      'validation.passwordMin',
-    );
     expect(
-      fieldErrorKey(firstMessage(newPasswordFormSchema.safeParse({ password: 'long enough', confirm: 'long enougH' }), 'confirm')),
+      fieldErrorKey(firstMessage(newPasswordFormSchema.safeParse({ password: 'short', confirm: 'short' }), 'password')),
+    ).toBe('validation.passwordMin');
+    expect(
+      fieldErrorKey(
+        firstMessage(newPasswordFormSchema.safeParse({ password: 'long enough', confirm: 'long enougH' }), 'confirm'),
+      ),
     ).toBe('validation.mismatch');
     expect(newPasswordFormSchema.safeParse({ password: 'long enough', confirm: 'long enough' }).success).toBe(true);
   });
 
   it('maps an invalid email to its key', () => {
-    expect(fieldErrorKey(firstMessage(signInFormSchema.safeParse({ email: 'nope', password: 'x' }), 'email'))).toBe('validation.email');
+    expect(fieldErrorKey(firstMessage(signInFormSchema.safeParse({ email: 'nope', password: 'x' }), 'email'))).toBe(
+      'validation.email',
+    );
   });
 });

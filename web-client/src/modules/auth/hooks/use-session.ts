@@ -2,9 +2,7 @@ import type { User } from 'firebase/auth';
 import { createContext, useContext } from 'react';
 
 export type Session =
-  | { status: 'loading' }
-  | { status: 'signedOut' }
-  | { status: 'client'; user: User; contactId: string };
+  { status: 'loading' } | { status: 'signedOut' } | { status: 'client'; user: User; contactId: string };
 
 /** Why the last account was turned away; the sign-in page shows it. */
 export type AccessNotice = { kind: 'staff'; adminUrl: string | null } | { kind: 'denied' };

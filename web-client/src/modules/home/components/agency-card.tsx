@@ -74,12 +74,23 @@ export function AgencyCard({ tenant }: { tenant: Tenant }) {
         {(phone || email) && (
           <SimpleGrid cols={phone && email ? 2 : 1} spacing="sm">
             {phone && (
-              <Button component="a" href={`tel:${phone.replace(/[^\d+]/g, '')}`} leftSection={<IconPhone size={18} />} size="md">
+              <Button
+                component="a"
+                href={`tel:${phone.replace(/[^\d+]/g, '')}`}
+                leftSection={<IconPhone size={18} />}
+                size="md"
+              >
                 {t('home.call')}
               </Button>
             )}
             {email && (
-              <Button component="a" href={`mailto:${email}`} variant="light" leftSection={<IconMail size={18} />} size="md">
+              <Button
+                component="a"
+                href={`mailto:${email}`}
+                variant="light"
+                leftSection={<IconMail size={18} />}
+                size="md"
+              >
                 {t('home.write')}
               </Button>
             )}

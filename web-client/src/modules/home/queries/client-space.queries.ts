@@ -14,5 +14,8 @@ export function tenantQuery(tenantId: string) {
 }
 
 export function contactQuery(tenantId: string, contactId: string) {
-  return queryOptions({ queryKey: clientSpaceKeys.contact(tenantId, contactId), queryFn: () => getContact(tenantId, contactId) });
+  return queryOptions({
+    queryKey: clientSpaceKeys.contact(tenantId, contactId),
+    queryFn: () => getContact(tenantId, contactId),
+  });
 }
