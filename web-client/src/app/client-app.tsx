@@ -7,8 +7,8 @@ import type { HostResolution } from '../tenant/host-resolution';
 import type { TenantLoad } from '../tenant/load-tenant';
 import { tenantTheme } from '../tenant/tenant-theme';
 import { FullPageMessage } from '../ui/full-page-message';
-import { AppProviders } from './app-providers';
-import { createAppRouter } from './app-router';
+import { AppProviders } from './app.providers';
+import { createAppRouter } from './router';
 
 export function ClientApp({ load, resolution }: { load: TenantLoad; resolution: HostResolution }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import type { Branding } from '@estate/domain';
 import { createTheme, type MantineThemeOverride } from '@mantine/core';
-import { BRAND_SHADE, generatePalette } from './color-palette';
+import { BRAND_SHADE, generatePalette } from './palette';
 
 export function tenantTheme(branding: Branding | null): MantineThemeOverride {
   return createTheme({

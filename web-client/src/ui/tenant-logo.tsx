@@ -1,5 +1,5 @@
 import { Avatar, Image } from '@mantine/core';
-import { useTenant } from '../tenant/tenant-context';
+import { useTenant } from '../tenant/tenant.context';
 
 /** The agency's logo, or its initial on its colour until it uploads one. */
 export function TenantLogo({ size = 40 }: { size?: number }) {

@@ -1,4 +1,4 @@
-import { useSession } from './use-session';
+import { useSession } from './session.context';
 
 /** Inside the client shell the session is always a client's; the shell redirects everything else. */
 export function useClientSession() {

@@ -2,7 +2,7 @@ import { Alert, Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/cor
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useTenant } from '../../../tenant/tenant-context';
+import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth/hooks/use-client-session';
 import { contactQuery, tenantQuery } from '../queries/client-space.queries';
 import { AgencyCard, AgencyCardSkeleton } from './agency-card';

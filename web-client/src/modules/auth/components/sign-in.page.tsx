@@ -7,11 +7,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { clientAuth } from '../../../lib/firebase/firebase-app';
-import { useTenant } from '../../../tenant/tenant-context';
+import { useTenant } from '../../../tenant/tenant.context';
 import { authErrorKey } from '../auth-errors';
-import { signInFormSchema, type SignInForm } from '../forms/auth-forms.schema';
+import { signInFormSchema, type SignInForm } from '../forms/auth.form';
 import { fieldErrorKey } from '../forms/field-error';
-import { useSession } from '../hooks/use-session';
+import { useSession } from '../hooks/session.context';
 
 interface SignInState {
   from?: string;

@@ -3,10 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { onIdTokenChanged, signOut as firebaseSignOut } from 'firebase/auth';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { clientAuth } from '../../../lib/firebase/firebase-app';
-import { useTenant } from '../../../tenant/tenant-context';
+import { useTenant } from '../../../tenant/tenant.context';
 import { adminAppUrl } from '../admin-app-url';
 import { evaluateClientAccess } from '../client-access';
-import { SessionContext, type AccessNotice, type Session, type SessionValue } from '../hooks/use-session';
+import { SessionContext, type AccessNotice, type Session, type SessionValue } from '../hooks/session.context';
 
 /** Follows the Auth state and keeps signed in only a client of this host's tenant. */
 export function SessionProvider({ children }: { children: ReactNode }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorKey } from './field-error';
-import { newPasswordFormSchema, signInFormSchema } from './auth-forms.schema';
+import { newPasswordFormSchema, signInFormSchema } from './auth.form';
 
 function firstMessage(
   result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } },

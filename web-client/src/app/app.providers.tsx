@@ -2,8 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
-import { SessionProvider } from '../modules/auth/components/session-provider';
-import { TenantContext, type TenantValue } from '../tenant/tenant-context';
+import { SessionProvider } from '../modules/auth/components/session.provider';
+import { TenantContext, type TenantValue } from '../tenant/tenant.context';
 import { tenantTheme } from '../tenant/tenant-theme';
 
 export function AppProviders({ tenant, children }: { tenant: TenantValue; children: ReactNode }) {

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { newPasswordFormSchema, type NewPasswordForm } from './auth-forms.schema';
+import { newPasswordFormSchema, type NewPasswordForm } from './auth.form';
 import { fieldErrorKey } from './field-error';
 
 /** Password chosen twice, for the first login and for a reset; the account's email is shown, read-only. */

@@ -8,9 +8,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { changeLocale } from '../../../i18n/i18n';
-import { useTenant } from '../../../tenant/tenant-context';
+import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth/hooks/use-client-session';
-import { useSession } from '../../auth/hooks/use-session';
+import { useSession } from '../../auth/hooks/session.context';
 import { contactQuery } from '../../home/queries/client-space.queries';
 
 function isLocale(value: string): value is Locale {

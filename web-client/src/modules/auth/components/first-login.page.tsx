@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { confirmClientSpace } from '../../../lib/firebase/callables';
 import { clientAuth } from '../../../lib/firebase/firebase-app';
-import { useTenant } from '../../../tenant/tenant-context';
+import { useTenant } from '../../../tenant/tenant.context';
 import { authErrorKey, isExpiredActionCode } from '../auth-errors';
-import { NewPasswordFields } from '../forms/new-password-form';
+import { NewPasswordFields } from '../forms/new-password-fields';
 
 type LinkCheck =
   | { kind: 'checking' }

@@ -9,11 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { requestPasswordReset } from '../../../lib/firebase/callables';
 import { clientAuth } from '../../../lib/firebase/firebase-app';
-import { useTenant } from '../../../tenant/tenant-context';
+import { useTenant } from '../../../tenant/tenant.context';
 import { authErrorKey, isExpiredActionCode } from '../auth-errors';
-import { emailFormSchema, type EmailForm } from '../forms/auth-forms.schema';
+import { emailFormSchema, type EmailForm } from '../forms/auth.form';
 import { fieldErrorKey } from '../forms/field-error';
-import { NewPasswordFields } from '../forms/new-password-form';
+import { NewPasswordFields } from '../forms/new-password-fields';
 
 export function ResetPage() {
   const [params] = useSearchParams();

@@ -1,7 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { PageLoader } from '../ui/page-loader';
-import { ClientShell } from './client-shell';
-import { PublicLayout } from './public-layout';
+import { ClientShell } from './client-shell.layout';
+import { PublicLayout } from './public.layout';
 
 /** Every page is its own chunk; only the layouts ship with the first screen. */
 export function createAppRouter() {
@@ -15,16 +15,16 @@ export function createAppRouter() {
           children: [
             {
               path: 'signin',
-              lazy: () => import('../modules/auth/components/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+              lazy: () => import('../modules/auth/components/sign-in.page').then((m) => ({ Component: m.SignInPage })),
             },
             {
               path: 'firstlogin',
               lazy: () =>
-                import('../modules/auth/components/first-login-page').then((m) => ({ Component: m.FirstLoginPage })),
+                import('../modules/auth/components/first-login.page').then((m) => ({ Component: m.FirstLoginPage })),
             },
             {
               path: 'reset',
-              lazy: () => import('../modules/auth/components/reset-page').then((m) => ({ Component: m.ResetPage })),
+              lazy: () => import('../modules/auth/components/reset.page').then((m) => ({ Component: m.ResetPage })),
             },
           ],
         },
@@ -33,12 +33,12 @@ export function createAppRouter() {
           children: [
             {
               index: true,
-              lazy: () => import('../modules/home/components/home-page').then((m) => ({ Component: m.HomePage })),
+              lazy: () => import('../modules/home/components/home.page').then((m) => ({ Component: m.HomePage })),
             },
             {
               path: 'account',
               lazy: () =>
-                import('../modules/account/components/account-page').then((m) => ({ Component: m.AccountPage })),
+                import('../modules/account/components/account.page').then((m) => ({ Component: m.AccountPage })),
             },
           ],
         },

@@ -1,6 +1,6 @@
 import { Box, Container, Group, Paper, Stack, Text } from '@mantine/core';
 import { Outlet } from 'react-router';
-import { useTenant } from '../tenant/tenant-context';
+import { useTenant } from '../tenant/tenant.context';
 import { TenantLogo } from '../ui/tenant-logo';
 import { LanguageLinks } from './language-links';
 

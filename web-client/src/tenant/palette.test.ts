@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRAND_SHADE, generatePalette, parseHex } from './color-palette';
+import { BRAND_SHADE, generatePalette, parseHex } from './palette';
 
 function lightness(hex: string): number {
   const rgb = parseHex(hex);
