@@ -93,7 +93,9 @@ describe('admin app: a new agency signs up and brands its apps', () => {
     const primary = page.getByLabel('Couleur principale');
     await primary.fill(PRIMARY);
     await primary.press('Escape');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logoPng() });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logoPng() });
     await page.getByRole('button', { name: 'Retirer le logo' }).waitFor({ timeout: STEP });
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Apparence enregistrée').waitFor({ timeout: STEP });

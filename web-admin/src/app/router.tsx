@@ -10,32 +10,48 @@ export const router = createBrowserRouter([
     element: <RootLayout />,
     HydrateFallback: LoadingScreen,
     children: [
-      { path: '/signin', lazy: () => import('../modules/auth/components/sign-in.page').then((m) => ({ Component: m.SignInPage })) },
-      { path: '/signup', lazy: () => import('../modules/auth/components/sign-up.page').then((m) => ({ Component: m.SignUpPage })) },
+      {
+        path: '/signin',
+        lazy: () => import('../modules/auth/components/sign-in.page').then((m) => ({ Component: m.SignInPage })),
+      },
+      {
+        path: '/signup',
+        lazy: () => import('../modules/auth/components/sign-up.page').then((m) => ({ Component: m.SignUpPage })),
+      },
       {
         path: '/firstlogin',
-        lazy: () => import('../modules/auth/components/first-login.page').then((m) => ({ Component: m.FirstLoginPage })),
+        lazy: () =>
+          import('../modules/auth/components/first-login.page').then((m) => ({ Component: m.FirstLoginPage })),
       },
-      { path: '/reset', lazy: () => import('../modules/auth/components/reset.page').then((m) => ({ Component: m.ResetPage })) },
+      {
+        path: '/reset',
+        lazy: () => import('../modules/auth/components/reset.page').then((m) => ({ Component: m.ResetPage })),
+      },
       {
         element: <AppGate />,
         children: [
           { index: true, element: <Navigate to="/clients" replace /> },
           {
             path: '/clients',
-            lazy: () => import('../modules/clients/components/clients.page').then((m) => ({ Component: m.ClientsPage })),
+            lazy: () =>
+              import('../modules/clients/components/clients.page').then((m) => ({ Component: m.ClientsPage })),
           },
           {
             path: '/account',
-            lazy: () => import('../modules/account/components/account.page').then((m) => ({ Component: m.AccountPage })),
+            lazy: () =>
+              import('../modules/account/components/account.page').then((m) => ({ Component: m.AccountPage })),
           },
           {
             element: <TeamManagerOnly />,
             children: [
-              { path: '/team', lazy: () => import('../modules/team/components/team.page').then((m) => ({ Component: m.TeamPage })) },
+              {
+                path: '/team',
+                lazy: () => import('../modules/team/components/team.page').then((m) => ({ Component: m.TeamPage })),
+              },
               {
                 path: '/settings/:tab?',
-                lazy: () => import('../modules/settings/components/settings.page').then((m) => ({ Component: m.SettingsPage })),
+                lazy: () =>
+                  import('../modules/settings/components/settings.page').then((m) => ({ Component: m.SettingsPage })),
               },
             ],
           },

@@ -8,7 +8,11 @@ export function initialIcon(name: string, colour: string): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
-function upsertHeadElement<Tag extends 'link' | 'meta'>(tag: Tag, selector: string, init: (element: HTMLElementTagNameMap[Tag]) => void) {
+function upsertHeadElement<Tag extends 'link' | 'meta'>(
+  tag: Tag,
+  selector: string,
+  init: (element: HTMLElementTagNameMap[Tag]) => void,
+) {
   let element = document.head.querySelector<HTMLElementTagNameMap[Tag]>(selector);
   if (!element) {
     element = document.createElement(tag);
@@ -22,12 +26,16 @@ export function applyDocumentBranding(name: string, branding: Branding, tenantOv
   document.title = name;
   upsertHeadElement('link', 'link[rel="icon"]', (link) => {
     link.rel = 'icon';
-    link.type = branding.logoDataUrl ? branding.logoDataUrl.slice(5, branding.logoDataUrl.indexOf(';')) : 'image/svg+xml';
+    link.type = branding.logoDataUrl
+      ? branding.logoDataUrl.slice(5, branding.logoDataUrl.indexOf(';'))
+      : 'image/svg+xml';
     link.href = branding.logoDataUrl ?? initialIcon(name, branding.primaryColor);
   });
   upsertHeadElement('link', 'link[rel="manifest"]', (link) => {
     link.rel = 'manifest';
-    link.href = tenantOverride ? `/manifest.webmanifest?tenant=${encodeURIComponent(tenantOverride)}` : '/manifest.webmanifest';
+    link.href = tenantOverride
+      ? `/manifest.webmanifest?tenant=${encodeURIComponent(tenantOverride)}`
+      : '/manifest.webmanifest';
   });
   upsertHeadElement('meta', 'meta[name="theme-color"]', (meta) => {
     meta.name = 'theme-color';

@@ -34,7 +34,8 @@ export function TenantProvider({ children }: { children: ReactNode }) {
         });
       })
       .catch((error: unknown) => {
-        if (!cancelled) setResolved({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!cancelled)
+          setResolved({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       });
     return () => {
       cancelled = true;

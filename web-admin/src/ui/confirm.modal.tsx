@@ -15,7 +15,17 @@ interface ConfirmModalProps {
 }
 
 /** Every action that cannot be taken back asks first, naming what will happen. */
-export function ConfirmModal({ opened, title, message, confirmLabel, danger, loading, onConfirm, onClose, children }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  message,
+  confirmLabel,
+  danger,
+  loading,
+  onConfirm,
+  onClose,
+  children,
+}: ConfirmModalProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={<Text fw={700}>{title}</Text>} centered>

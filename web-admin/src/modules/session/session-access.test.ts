@@ -27,13 +27,21 @@ describe('decideAccess', () => {
   });
 
   it('sends clients and other tenants away', () => {
-    expect(decideAccess({ ...base, claims: { tenantId: 't1', role: 'client', contactId: 'c' }, member: null }).kind).toBe('client');
-    expect(decideAccess({ ...base, claims: { tenantId: 't2', role: 'admin' }, member: undefined }).kind).toBe('other-tenant');
+    expect(
+      decideAccess({ ...base, claims: { tenantId: 't1', role: 'client', contactId: 'c' }, member: null }).kind,
+    ).toBe('client');
+    expect(decideAccess({ ...base, claims: { tenantId: 't2', role: 'admin' }, member: undefined }).kind).toBe(
+      'other-tenant',
+    );
   });
 
   it('tells pending, rejected and approved-without-claims apart', () => {
-    expect(decideAccess({ ...base, claims: null, member: member({ status: 'pending', role: null }) }).kind).toBe('pending');
-    expect(decideAccess({ ...base, claims: null, member: member({ status: 'rejected', role: null }) }).kind).toBe('rejected');
+    expect(decideAccess({ ...base, claims: null, member: member({ status: 'pending', role: null }) }).kind).toBe(
+      'pending',
+    );
+    expect(decideAccess({ ...base, claims: null, member: member({ status: 'rejected', role: null }) }).kind).toBe(
+      'rejected',
+    );
     expect(decideAccess({ ...base, claims: null, member: member({ status: 'active' }) }).kind).toBe('entering');
     expect(decideAccess({ ...base, claims: null, member: null }).kind).toBe('no-access');
   });

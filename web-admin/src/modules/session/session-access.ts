@@ -43,7 +43,9 @@ export function decideAccess({ signedIn, claims, authTimeSeconds, tenantId, memb
   if (claims) {
     if (member && member.status !== 'active') return { kind: 'revoked', reason: 'deactivated' };
     if (isSessionRevoked(member, authTimeSeconds)) return { kind: 'revoked', reason: 'role-changed' };
-    return isCollaborator(claims.role) || claims.role === 'partner' ? { kind: 'active', claims, member } : { kind: 'no-access' };
+    return isCollaborator(claims.role) || claims.role === 'partner'
+      ? { kind: 'active', claims, member }
+      : { kind: 'no-access' };
   }
   if (!member) return { kind: 'no-access' };
   switch (member.status) {

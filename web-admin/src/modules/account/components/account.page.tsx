@@ -8,7 +8,12 @@ import { LanguageSwitch } from './language-switch';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Group justify="space-between" wrap="wrap" py="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+    <Group
+      justify="space-between"
+      wrap="wrap"
+      py="xs"
+      style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+    >
       <Text c="dimmed" size="sm">
         {label}
       </Text>

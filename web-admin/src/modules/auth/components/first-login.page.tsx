@@ -32,8 +32,7 @@ export function FirstLoginPage() {
     try {
       const current = auth.currentUser;
       if (current && current.email !== values.email) await signOut(auth);
-      const user =
-        auth.currentUser ?? (await createUserWithEmailAndPassword(auth, values.email, values.password)).user;
+      const user = auth.currentUser ?? (await createUserWithEmailAndPassword(auth, values.email, values.password)).user;
       await updateProfile(user, { displayName: values.displayName });
       await callCallable<unknown, RequestAccessInput>('requestAccess', {
         tenantId: tenant.tenantId,

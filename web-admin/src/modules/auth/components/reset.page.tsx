@@ -31,7 +31,10 @@ function AskForReset() {
   const { override } = useTenantContext();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<ResetRequestForm>({ resolver: zodResolver(resetRequestFormSchema), defaultValues: { email: '' } });
+  const form = useForm<ResetRequestForm>({
+    resolver: zodResolver(resetRequestFormSchema),
+    defaultValues: { email: '' },
+  });
 
   const submit = form.handleSubmit(async (values) => {
     setError(null);
@@ -141,7 +144,10 @@ function ChooseNewPassword({ code }: { code: string }) {
   }
 
   return (
-    <PublicFrame title={t('reset.newTitle')} subtitle={<Text span>{t('reset.newSubtitle', { email: codeState.email })}</Text>}>
+    <PublicFrame
+      title={t('reset.newTitle')}
+      subtitle={<Text span>{t('reset.newSubtitle', { email: codeState.email })}</Text>}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <PasswordInput

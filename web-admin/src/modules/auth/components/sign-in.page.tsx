@@ -21,7 +21,10 @@ export function SignInPage() {
   const notice = (location.state as { notice?: string } | null)?.notice;
   const [reason] = useState(readSignOutReason);
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<SignInForm>({ resolver: zodResolver(signInFormSchema), defaultValues: { email: '', password: '' } });
+  const form = useForm<SignInForm>({
+    resolver: zodResolver(signInFormSchema),
+    defaultValues: { email: '', password: '' },
+  });
 
   useEffect(() => {
     if (reason) forgetSignOutReason();

@@ -1,6 +1,18 @@
 import { CURRENCIES, originOf, type CreateTenantInput, type CreateTenantResult, type Locale } from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Divider, Group, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Divider,
+  Group,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { createUserWithEmailAndPassword, signOut, updateProfile } from 'firebase/auth';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -54,8 +66,7 @@ export function SignUpPage() {
       const current = auth.currentUser;
       // A retry after a failed createTenant reuses the account just created.
       if (current && current.email !== values.email) await signOut(auth);
-      const user =
-        auth.currentUser ?? (await createUserWithEmailAndPassword(auth, values.email, values.password)).user;
+      const user = auth.currentUser ?? (await createUserWithEmailAndPassword(auth, values.email, values.password)).user;
       await updateProfile(user, { displayName: values.displayName });
       const input: CreateTenantInput = {
         agencyName: values.agencyName,

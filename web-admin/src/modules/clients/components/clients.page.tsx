@@ -45,7 +45,11 @@ export function ClientsPage() {
 
   return (
     <>
-      <PageHeader title={t('clients.title')} description={t('clients.description')} actions={contacts.length > 0 ? newButton : null} />
+      <PageHeader
+        title={t('clients.title')}
+        description={t('clients.description')}
+        actions={contacts.length > 0 ? newButton : null}
+      />
       {list.isError ? (
         <Alert color="red" mb="md">
           {describeError(t, list.error)}
@@ -103,7 +107,11 @@ export function ClientsPage() {
                     <Table.Td>
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
-                          <ActionIcon variant="subtle" color="gray" aria-label={t('clients.actionsFor', { name: contactFullName(contact) })}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t('clients.actionsFor', { name: contactFullName(contact) })}
+                          >
                             <IconDots size={18} />
                           </ActionIcon>
                         </Menu.Target>
@@ -113,7 +121,13 @@ export function ClientsPage() {
                           </Menu.Item>
                           {contact.portal.status !== 'active' ? (
                             <Menu.Item
-                              leftSection={contact.portal.status === 'invited' ? <IconMailForward size={16} /> : <IconSend size={16} />}
+                              leftSection={
+                                contact.portal.status === 'invited' ? (
+                                  <IconMailForward size={16} />
+                                ) : (
+                                  <IconSend size={16} />
+                                )
+                              }
                               onClick={() => setInviting(contact)}
                             >
                               {contact.portal.status === 'invited' ? t('clients.resendInvite') : t('clients.invite')}

@@ -68,7 +68,11 @@ export function ContactFormModal({ opened, onClose, contact }: ContactFormModalP
               {...form.register('firstName')}
               error={fieldError(t, errors.firstName?.message)}
             />
-            <TextInput label={t('fields.lastName')} {...form.register('lastName')} error={fieldError(t, errors.lastName?.message)} />
+            <TextInput
+              label={t('fields.lastName')}
+              {...form.register('lastName')}
+              error={fieldError(t, errors.lastName?.message)}
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <TextInput

@@ -15,7 +15,8 @@ export function useCreateContact(tenantId: string, uid: string) {
 export function useUpdateContact(tenantId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ contactId, input }: { contactId: string; input: ContactInput }) => updateContact(tenantId, contactId, input),
+    mutationFn: ({ contactId, input }: { contactId: string; input: ContactInput }) =>
+      updateContact(tenantId, contactId, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: contactKeys.all(tenantId) }),
   });
 }

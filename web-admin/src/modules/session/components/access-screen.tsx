@@ -22,7 +22,14 @@ function SignOutButton() {
   );
 }
 
-function StateCard({ icon, color, title, text, testId, actions }: {
+function StateCard({
+  icon,
+  color,
+  title,
+  text,
+  testId,
+  actions,
+}: {
   icon: ReactNode;
   color: string;
   title: string;

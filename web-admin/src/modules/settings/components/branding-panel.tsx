@@ -14,7 +14,18 @@ import { brandingFormSchema, type BrandingFormInput, type BrandingFormOutput } f
 import { resizeLogo } from '../forms/resize-logo';
 import { BrandingPreview } from './branding-preview';
 
-const SWATCHES = ['#1c7ed6', '#0b7285', '#2f9e44', '#5f3dc4', '#c2255c', '#e8590c', '#f08c00', '#343a40', '#862e9c', '#1864ab'];
+const SWATCHES = [
+  '#1c7ed6',
+  '#0b7285',
+  '#2f9e44',
+  '#5f3dc4',
+  '#c2255c',
+  '#e8590c',
+  '#f08c00',
+  '#343a40',
+  '#862e9c',
+  '#1864ab',
+];
 
 export function BrandingPanel({ tenant }: { tenant: Tenant }) {
   const { t } = useTranslation();
@@ -105,11 +116,22 @@ export function BrandingPanel({ tenant }: { tenant: Tenant }) {
                 </Text>
                 <Group gap="md">
                   {preview.logoDataUrl ? (
-                    <Image src={preview.logoDataUrl} alt={t('settings.logo')} w={64} h={64} fit="contain" radius="sm" bg="gray.1" />
+                    <Image
+                      src={preview.logoDataUrl}
+                      alt={t('settings.logo')}
+                      w={64}
+                      h={64}
+                      fit="contain"
+                      radius="sm"
+                      bg="gray.1"
+                    />
                   ) : (
                     <TenantLogo name={tenant.name} logoDataUrl={null} size={64} withName={false} />
                   )}
-                  <FileButton onChange={(file) => void pickLogo(file)} accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml">
+                  <FileButton
+                    onChange={(file) => void pickLogo(file)}
+                    accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
+                  >
                     {(props) => (
                       <Button {...props} variant="light" leftSection={<IconPhotoUp size={16} />} loading={processing}>
                         {t('settings.uploadLogo')}

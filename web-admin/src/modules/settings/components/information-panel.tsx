@@ -46,16 +46,29 @@ export function InformationPanel({ tenant }: { tenant: Tenant }) {
         <Stack gap="md">
           <Text fw={600}>{t('settings.agencySection')}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label={t('fields.agencyName')} {...form.register('name')} error={fieldError(t, errors.name?.message)} />
+            <TextInput
+              label={t('fields.agencyName')}
+              {...form.register('name')}
+              error={fieldError(t, errors.name?.message)}
+            />
             <TextInput
               label={t('fields.legalName')}
               {...form.register('company.legalName')}
               error={fieldError(t, errors.company?.legalName?.message)}
             />
           </SimpleGrid>
-          <TextInput label={t('fields.address')} {...form.register('company.address')} error={fieldError(t, errors.company?.address?.message)} />
+          <TextInput
+            label={t('fields.address')}
+            {...form.register('company.address')}
+            error={fieldError(t, errors.company?.address?.message)}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label={t('fields.phone')} type="tel" {...form.register('company.phone')} error={fieldError(t, errors.company?.phone?.message)} />
+            <TextInput
+              label={t('fields.phone')}
+              type="tel"
+              {...form.register('company.phone')}
+              error={fieldError(t, errors.company?.phone?.message)}
+            />
             <TextInput
               label={t('fields.contactEmail')}
               type="email"

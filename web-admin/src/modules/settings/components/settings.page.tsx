@@ -15,7 +15,9 @@ export function SettingsPage() {
   const navigate = useNavigate();
   const params = useParams();
   const tenant = useLiveTenant();
-  const tab: SettingsTab = (TABS as readonly string[]).includes(params.tab ?? '') ? (params.tab as SettingsTab) : 'information';
+  const tab: SettingsTab = (TABS as readonly string[]).includes(params.tab ?? '')
+    ? (params.tab as SettingsTab)
+    : 'information';
 
   return (
     <>

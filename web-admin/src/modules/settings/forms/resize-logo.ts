@@ -34,7 +34,11 @@ export async function resizeLogo(file: File): Promise<ResizeResult> {
   if (!context) return { ok: false, reason: 'not-image' };
   context.imageSmoothingQuality = 'high';
   context.drawImage(image, 0, 0, width, height);
-  for (const [type, quality] of [['image/png', undefined], ['image/webp', 0.9], ['image/webp', 0.75]] as const) {
+  for (const [type, quality] of [
+    ['image/png', undefined],
+    ['image/webp', 0.9],
+    ['image/webp', 0.75],
+  ] as const) {
     const dataUrl = canvas.toDataURL(type, quality);
     const check = checkLogoDataUrl(dataUrl);
     if (check === 'ok') return { ok: true, dataUrl };

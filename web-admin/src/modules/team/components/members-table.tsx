@@ -1,4 +1,11 @@
-import { ASSIGNABLE_ROLES, refuseTeamAction, type AssignableRole, type Member, type MemberStatus, type Role } from '@estate/domain';
+import {
+  ASSIGNABLE_ROLES,
+  refuseTeamAction,
+  type AssignableRole,
+  type Member,
+  type MemberStatus,
+  type Role,
+} from '@estate/domain';
 import { ActionIcon, Badge, Card, Menu, Select, Table, Text } from '@mantine/core';
 import { IconCrown, IconDots, IconPlayerPlay, IconUserOff } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,7 +15,12 @@ import { ConfirmModal } from '../../../ui/confirm.modal';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useTeamActions } from '../hooks/use-team';
 
-const STATUS_COLORS: Record<MemberStatus, string> = { active: 'teal', pending: 'accent', rejected: 'gray', deactivated: 'red' };
+const STATUS_COLORS: Record<MemberStatus, string> = {
+  active: 'teal',
+  pending: 'accent',
+  rejected: 'gray',
+  deactivated: 'red',
+};
 
 type Dialog =
   | { kind: 'role'; member: Member; role: AssignableRole }
@@ -66,11 +78,26 @@ export function MembersTable({ members, actor }: MembersTableProps) {
           danger: false,
         };
       case 'deactivate':
-        return { title: t('team.deactivateTitle'), message: t('team.deactivateConfirm', { name }), confirm: t('team.deactivate'), danger: true };
+        return {
+          title: t('team.deactivateTitle'),
+          message: t('team.deactivateConfirm', { name }),
+          confirm: t('team.deactivate'),
+          danger: true,
+        };
       case 'reactivate':
-        return { title: t('team.reactivateTitle'), message: t('team.reactivateConfirm', { name }), confirm: t('team.reactivate'), danger: false };
+        return {
+          title: t('team.reactivateTitle'),
+          message: t('team.reactivateConfirm', { name }),
+          confirm: t('team.reactivate'),
+          danger: false,
+        };
       case 'transfer':
-        return { title: t('team.transferTitle'), message: t('team.transferConfirm', { name }), confirm: t('team.transfer'), danger: true };
+        return {
+          title: t('team.transferTitle'),
+          message: t('team.transferConfirm', { name }),
+          confirm: t('team.transfer'),
+          danger: true,
+        };
     }
   };
   const copy = dialog ? dialogCopy(dialog) : null;
@@ -120,7 +147,8 @@ export function MembersTable({ members, actor }: MembersTableProps) {
                         value={member.role}
                         allowDeselect={false}
                         onChange={(value) => {
-                          if (value && value !== member.role) setDialog({ kind: 'role', member, role: value as AssignableRole });
+                          if (value && value !== member.role)
+                            setDialog({ kind: 'role', member, role: value as AssignableRole });
                         }}
                       />
                     ) : (
@@ -136,23 +164,37 @@ export function MembersTable({ members, actor }: MembersTableProps) {
                     {hasActions ? (
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
-                          <ActionIcon variant="subtle" color="gray" aria-label={t('team.actionsFor', { name: member.displayName })}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t('team.actionsFor', { name: member.displayName })}
+                          >
                             <IconDots size={18} />
                           </ActionIcon>
                         </Menu.Target>
                         <Menu.Dropdown>
                           {canReactivate ? (
-                            <Menu.Item leftSection={<IconPlayerPlay size={16} />} onClick={() => setDialog({ kind: 'reactivate', member })}>
+                            <Menu.Item
+                              leftSection={<IconPlayerPlay size={16} />}
+                              onClick={() => setDialog({ kind: 'reactivate', member })}
+                            >
                               {t('team.reactivate')}
                             </Menu.Item>
                           ) : null}
                           {canTransfer ? (
-                            <Menu.Item leftSection={<IconCrown size={16} />} onClick={() => setDialog({ kind: 'transfer', member })}>
+                            <Menu.Item
+                              leftSection={<IconCrown size={16} />}
+                              onClick={() => setDialog({ kind: 'transfer', member })}
+                            >
                               {t('team.transfer')}
                             </Menu.Item>
                           ) : null}
                           {canDeactivate ? (
-                            <Menu.Item color="red" leftSection={<IconUserOff size={16} />} onClick={() => setDialog({ kind: 'deactivate', member })}>
+                            <Menu.Item
+                              color="red"
+                              leftSection={<IconUserOff size={16} />}
+                              onClick={() => setDialog({ kind: 'deactivate', member })}
+                            >
                               {t('team.deactivate')}
                             </Menu.Item>
                           ) : null}

@@ -25,11 +25,23 @@ function InvitationLink() {
         {t('team.inviteText')}
       </Text>
       <Group gap="sm" wrap="nowrap">
-        <TextInput value={link} readOnly flex={1} aria-label={t('team.inviteTitle')} data-testid="invitation-link" onFocus={(event) => event.currentTarget.select()} />
+        <TextInput
+          value={link}
+          readOnly
+          flex={1}
+          aria-label={t('team.inviteTitle')}
+          data-testid="invitation-link"
+          onFocus={(event) => event.currentTarget.select()}
+        />
         <CopyButton value={link} timeout={2000}>
           {({ copied, copy }) => (
             <Tooltip label={copied ? t('common.copied') : t('common.copy')} withArrow>
-              <Button variant="light" color={copied ? 'teal' : undefined} onClick={copy} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}>
+              <Button
+                variant="light"
+                color={copied ? 'teal' : undefined}
+                onClick={copy}
+                leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+              >
                 {copied ? t('common.copied') : t('common.copy')}
               </Button>
             </Tooltip>

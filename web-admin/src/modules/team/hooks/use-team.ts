@@ -37,7 +37,8 @@ export function useTeamActions() {
     mutationFn: (input: SetMemberActiveInput) => callCallable<unknown, SetMemberActiveInput>('setMemberActive', input),
   });
   const transfer = useMutation({
-    mutationFn: (input: TransferOwnershipInput) => callCallable<unknown, TransferOwnershipInput>('transferOwnership', input),
+    mutationFn: (input: TransferOwnershipInput) =>
+      callCallable<unknown, TransferOwnershipInput>('transferOwnership', input),
   });
   return { decide, changeRole, setActive, transfer };
 }
