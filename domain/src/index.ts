@@ -14,3 +14,5 @@ export * from './contacts/contact.schema';
 export * from './account/password-reset.schema';
 export * from './mail/mail.schema';
 export * from './mail/mail-templates';
+export * from './tenancy/function-paths';
+export * from './contacts/confirm-client-space.schema';

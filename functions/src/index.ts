@@ -1,5 +1,43 @@
-import { onRequest } from 'firebase-functions/v2/https';
+import { requestPasswordResetCallable } from './account/request-password-reset.callable';
+import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
+import { inviteClientCallable } from './contacts/invite-client.callable';
+import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
+import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
+import { changeRoleCallable } from './team/change-role.callable';
+import { decideAccessCallable } from './team/decide-access.callable';
+import { requestAccessCallable } from './team/request-access.callable';
+import { setMemberActiveCallable } from './team/set-member-active.callable';
+import { transferOwnershipCallable } from './team/transfer-ownership.callable';
+import { createTenantCallable } from './tenancy/create-tenant.callable';
+import { onTenantWrittenTrigger } from './tenancy/on-tenant-written.trigger';
+import { tenantIconHttp } from './tenancy/tenant-icon.http';
+import { webManifestHttp } from './tenancy/web-manifest.http';
 
-export const health = onRequest({ region: 'europe-west1' }, (_request, response) => {
-  response.json({ ok: true });
-});
+export const tenancy = {
+  createTenant: createTenantCallable,
+  onTenantWritten: onTenantWrittenTrigger,
+  webManifest: webManifestHttp,
+  tenantIcon: tenantIconHttp,
+};
+
+export const team = {
+  requestAccess: requestAccessCallable,
+  decideAccess: decideAccessCallable,
+  changeRole: changeRoleCallable,
+  setMemberActive: setMemberActiveCallable,
+  transferOwnership: transferOwnershipCallable,
+};
+
+export const contacts = {
+  inviteClient: inviteClientCallable,
+  confirmClientSpace: confirmClientSpaceCallable,
+};
+
+export const account = {
+  requestPasswordReset: requestPasswordResetCallable,
+};
+
+export const mail = {
+  onMailWritten: onMailWrittenTrigger,
+  retryDueMail: retryDueMailSchedule,
+};

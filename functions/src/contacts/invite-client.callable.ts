@@ -1,0 +1,5 @@
+import { inviteClientInputSchema } from '@estate/domain';
+import { callable } from '../lib/callable';
+import { inviteClient } from './invite-client.handler';
+
+export const inviteClientCallable = callable('contacts-inviteClient', inviteClientInputSchema, inviteClient);

@@ -1,0 +1,139 @@
+import {
+  contactFullName,
+  emailSchema,
+  isCollaborator,
+  paths,
+  pickLocale,
+  portalStatusSchema,
+  readClaims,
+  type InviteClientInput,
+  type PortalStatus,
+  type Tenant,
+} from '@estate/domain';
+import type { UserRecord } from 'firebase-admin/auth';
+import type { Caller } from '../lib/caller';
+import { toStored } from '../lib/converters';
+import type { Deps } from '../lib/deps';
+import { log } from '../lib/log';
+import { brandOf, queueMail } from '../lib/mail-outbox';
+import { Refusal } from '../lib/refusal';
+import { readActor, readTenant, type Actor } from '../lib/staff';
+
+export interface InviteClientResult {
+  uid: string;
+  status: PortalStatus;
+}
+
+interface InvitedContact {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  locale: ReturnType<typeof pickLocale>;
+  portalStatus: PortalStatus;
+}
+
+/** Read leniently: the contacts capability may extend the document; only what an invitation needs is required. */
+function invitedContact(id: string, data: Record<string, unknown> | undefined, tenant: Tenant): InvitedContact {
+  if (!data) throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
+  const email = emailSchema.safeParse(data.email);
+  if (!email.success) throw new Refusal('failed-precondition', 'This contact has no valid email address.', 'contact-without-email');
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const portal = data.portal as Record<string, unknown> | undefined;
+  const status = portalStatusSchema.safeParse(portal?.status);
+  return {
+    id,
+    email: email.data,
+    firstName: text(data.firstName),
+    lastName: text(data.lastName),
+    locale: pickLocale(text(data.locale), tenant.locale),
+    portalStatus: status.success ? status.data : 'none',
+  };
+}
+
+function conflict(reason: string, message: string): Refusal {
+  return new Refusal('failed-precondition', message, reason);
+}
+
+/** The Auth account of the client: theirs already, or new. An address already used by staff or another agency is refused. */
+async function clientAccount(deps: Deps, tenantId: string, contact: InvitedContact): Promise<{ user: UserRecord; created: boolean }> {
+  const { auth, db } = deps;
+  let user: UserRecord;
+  try {
+    user = await auth.getUserByEmail(contact.email);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'auth/user-not-found') throw error;
+    const created = await auth.createUser({ email: contact.email, displayName: contactFullName(contact) || undefined, emailVerified: false });
+    return { user: created, created: true };
+  }
+  const claims = readClaims(user.customClaims);
+  const otherTenant = conflict('email-in-other-agency', 'This email address already has an account with another agency; use another address for this client.');
+  const staff = conflict('email-of-staff', 'This email address belongs to a member of your team; use another address for the client space.');
+  if (claims && claims.tenantId !== tenantId) throw otherTenant;
+  if (claims && claims.role !== 'client') throw staff;
+  if (claims && claims.contactId !== contact.id) {
+    throw conflict('email-of-other-client', 'This email address already opens the client space of another contact.');
+  }
+  if (!claims) {
+    const memberships = await db.collectionGroup('members').where('uid', '==', user.uid).limit(1).get();
+    const membership = memberships.docs[0];
+    if (membership) throw membership.ref.parent.parent?.id === tenantId ? staff : otherTenant;
+  }
+  return { user, created: false };
+}
+
+/** Firebase mails its own reset page; we only keep the one-time code and send our own link to the client app. */
+async function firstLoginCode(deps: Deps, email: string): Promise<string> {
+  const link = await deps.auth.generatePasswordResetLink(email);
+  const code = new URL(link).searchParams.get('oobCode');
+  if (!code) throw new Error('the password reset link carries no oobCode');
+  return code;
+}
+
+/**
+ * Opens the client space to a contact: an Auth account with client claims, and a mail with a
+ * one-time link to choose a password. Inviting again sends a fresh link.
+ */
+export async function inviteClient(deps: Deps, caller: Caller, input: InviteClientInput): Promise<InviteClientResult> {
+  const { db, auth } = deps;
+  const contactRef = (tenantId: string) => db.doc(paths.contact(tenantId, input.contactId));
+  const { actor, tenant, contact } = await db.runTransaction(
+    async (tx) => {
+      const actor: Actor = await readActor(db, tx, caller);
+      if (!isCollaborator(actor.role)) throw new Refusal('permission-denied', 'Only collaborators may invite clients.', 'not-collaborator');
+      const tenant = await readTenant(db, tx, actor.tenantId);
+      const snapshot = await tx.get(contactRef(actor.tenantId));
+      return { actor, tenant, contact: invitedContact(input.contactId, snapshot.data(), tenant) };
+    },
+    { readOnly: true },
+  );
+
+  const { user, created } = await clientAccount(deps, tenant.id, contact);
+  await auth.setCustomUserClaims(user.uid, { tenantId: tenant.id, role: 'client', contactId: contact.id });
+  const oobCode = await firstLoginCode(deps, contact.email);
+  const link = deps.links.link('client', tenant, '/firstlogin', { oobCode });
+  const now = deps.now();
+  const status: PortalStatus = contact.portalStatus === 'active' ? 'active' : 'invited';
+
+  await db.runTransaction(async (tx) => {
+    const snapshot = await tx.get(contactRef(tenant.id));
+    if (!snapshot.exists) throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
+    tx.update(snapshot.ref, toStored({ portal: { status, uid: user.uid, invitedAt: now, invitedBy: actor.uid }, updatedAt: now }));
+    queueMail(
+      db,
+      tx,
+      {
+        tenantId: tenant.id,
+        to: contact.email,
+        locale: contact.locale,
+        templateId: 'client-invitation',
+        data: { firstName: contact.firstName, agentName: actor.member.displayName, link },
+        brand: brandOf(tenant),
+        contactId: contact.id,
+      },
+      now,
+    );
+  });
+  log.clientInvited(tenant.id, contact.id, user.uid, created);
+  return { uid: user.uid, status };
+}

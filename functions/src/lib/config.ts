@@ -1,0 +1,40 @@
+import { defineSecret, defineString } from 'firebase-functions/params';
+
+// The only module that reads configuration: firebase-functions params, resolved by the CLI at deploy and by the emulator from functions/dist/.env.local and .secret.local.
+
+/** Exported because the delivery trigger must declare it to get its value. */
+export const smtpUri: ReturnType<typeof defineSecret> = defineSecret('SMTP_URI');
+const localAdminOrigin = defineString('LOCAL_ADMIN_ORIGIN', {
+  default: '',
+  description: 'Emulator only: origin of the admin app served by the Hosting emulator. Leave empty in production.',
+});
+const localClientOrigin = defineString('LOCAL_CLIENT_ORIGIN', {
+  default: '',
+  description: 'Emulator only: origin of the client app served by the Hosting emulator. Leave empty in production.',
+});
+/**
+ * Not a param: the emulator prompts on its terminal for any param missing from .env.local, which
+ * hangs the shared emulator. Becomes `defineString('MAIL_FROM')` once the launcher writes it.
+ */
+const MAIL_FROM = 'no-reply@estate-crm.app';
+
+export interface LocalOrigins {
+  admin: string;
+  client: string;
+}
+
+/** Set only for the emulator (functions/dist/.env.local): every tenant shares the same localhost ports. */
+export function readLocalOrigins(): LocalOrigins | null {
+  const admin = localAdminOrigin.value();
+  const client = localClientOrigin.value();
+  if (admin === '' || client === '') return null;
+  return { admin, client };
+}
+
+export function readSmtpUri(): string {
+  return smtpUri.value();
+}
+
+export function readMailFrom(): string {
+  return MAIL_FROM;
+}

@@ -1,0 +1,25 @@
+import type { Response } from 'express';
+
+/** What an HTTP handler answers, so handlers stay free of the request/response objects. */
+export interface HttpReply {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Buffer;
+}
+
+export function jsonReply(status: number, value: unknown, headers: Record<string, string> = {}): HttpReply {
+  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };
+}
+
+export function send(response: Response, reply: HttpReply): void {
+  response.status(reply.status);
+  for (const [name, value] of Object.entries(reply.headers)) response.setHeader(name, value);
+  response.send(reply.body);
+}
+
+/** The host the browser asked for: Hosting forwards it in `x-forwarded-host`. */
+export function requestHost(headers: Record<string, string | string[] | undefined>): string {
+  const raw = headers['x-forwarded-host'] ?? headers.host ?? '';
+  const first = Array.isArray(raw) ? (raw[0] ?? '') : raw;
+  return first.split(',')[0]?.trim() ?? '';
+}

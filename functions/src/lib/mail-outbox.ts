@@ -1,0 +1,47 @@
+import { paths, renderMail, type Locale, type Mail, type MailBrand, type MailTemplateId } from '@estate/domain';
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import { mailConverter } from './converters';
+
+export interface OutgoingMail {
+  tenantId: string;
+  to: string;
+  locale: Locale;
+  templateId: MailTemplateId;
+  data: Record<string, string>;
+  brand: MailBrand;
+  contactId?: string | null;
+}
+
+/**
+ * Handlers never talk to SMTP: they add a rendered mail to the tenant's outbox, in their own
+ * transaction, and `mail-onMailWritten` delivers it. `agency` is kept in the data for the sender name.
+ */
+export function queueMail(db: Firestore, tx: Transaction, mail: OutgoingMail, now: Date): string {
+  const ref = db.collection(paths.mails(mail.tenantId)).doc().withConverter(mailConverter);
+  const templateData = { agency: mail.brand.name, ...mail.data };
+  const rendered = renderMail(mail.templateId, mail.locale, templateData, mail.brand);
+  const doc: Mail = {
+    to: mail.to,
+    ...rendered,
+    templateId: mail.templateId,
+    templateData,
+    contactId: mail.contactId ?? null,
+    createdAt: now,
+    delivery: {
+      state: 'PENDING',
+      attempts: 0,
+      leaseExpireAt: null,
+      nextAttemptAt: null,
+      startedAt: null,
+      endedAt: null,
+      messageId: null,
+      error: null,
+    },
+  };
+  tx.create(ref, doc);
+  return ref.id;
+}
+
+export function brandOf(tenant: { name: string; branding: { primaryColor: string } }): MailBrand {
+  return { name: tenant.name, primaryColor: tenant.branding.primaryColor };
+}

@@ -1,0 +1,30 @@
+import { createTransport } from 'nodemailer';
+import { readMailFrom, readSmtpUri } from '../lib/config';
+
+export interface OutgoingMessage {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** The part of a nodemailer transport the delivery uses; tests inject their own. */
+export interface MailTransport {
+  sendMail(message: OutgoingMessage): Promise<{ messageId: string }>;
+}
+
+let transport: MailTransport | null = null;
+
+/** Created on first delivery, when the secret is available, and reused by the warm instance. */
+export function smtpTransport(): MailTransport {
+  transport ??= createTransport(readSmtpUri());
+  return transport;
+}
+
+/** `"Agency name" <no-reply@…>`: mails read as coming from the agency. */
+export function senderOf(agency: string | undefined): string {
+  const address = readMailFrom();
+  if (!agency) return address;
+  return `"${agency.replace(/["\\\r\n]/g, '')}" <${address}>`;
+}

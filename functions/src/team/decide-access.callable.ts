@@ -1,0 +1,5 @@
+import { decideAccessInputSchema } from '@estate/domain';
+import { callable } from '../lib/callable';
+import { decideAccess } from './decide-access.handler';
+
+export const decideAccessCallable = callable('team-decideAccess', decideAccessInputSchema, decideAccess);
