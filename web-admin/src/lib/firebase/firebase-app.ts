@@ -1,0 +1,29 @@
+import { FUNCTIONS_REGION } from '@estate/domain';
+import { initializeApp } from 'firebase/app';
+import { connectAuthEmulator, getAuth } from 'firebase/auth';
+import { connectFirestoreEmulator, getFirestore } from 'firebase/firestore';
+import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
+
+const env = import.meta.env;
+
+export const firebaseConfig = {
+  apiKey: env.VITE_FIREBASE_API_KEY ?? 'demo-api-key',
+  authDomain: env.VITE_FIREBASE_AUTH_DOMAIN ?? 'demo-estate.firebaseapp.com',
+  projectId: env.VITE_FIREBASE_PROJECT_ID ?? 'demo-estate',
+  storageBucket: env.VITE_FIREBASE_STORAGE_BUCKET ?? 'demo-estate.appspot.com',
+  appId: env.VITE_FIREBASE_APP_ID ?? 'demo-app',
+};
+
+/** Local runs talk to the emulator suite; a production build sets VITE_USE_EMULATORS=false. */
+export const usesEmulators = env.VITE_USE_EMULATORS !== 'false';
+
+export const firebaseApp = initializeApp(firebaseConfig);
+export const auth = getAuth(firebaseApp);
+export const db = getFirestore(firebaseApp);
+export const functions = getFunctions(firebaseApp, FUNCTIONS_REGION);
+
+if (usesEmulators) {
+  connectAuthEmulator(auth, 'http://127.0.0.1:9099', { disableWarnings: true });
+  connectFirestoreEmulator(db, '127.0.0.1', 8080);
+  connectFunctionsEmulator(functions, '127.0.0.1', 5001);
+}
