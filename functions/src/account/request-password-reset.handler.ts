@@ -39,7 +39,7 @@ async function localeOf(deps: Deps, tenantId: string, user: UserRecord, fallback
  * tenant. The answer is the same whatever happened, so nobody can probe which addresses exist.
  */
 export async function requestPasswordReset(deps: Deps, input: RequestPasswordResetInput): Promise<RequestPasswordResetResult> {
-  const domain = await resolveDomain(deps, { host: input.host, tenantId: input.tenantId });
+  const domain = (await resolveDomain(deps, { host: input.host, tenantId: input.tenantId }))?.domain;
   if (!domain) {
     log.passwordResetSkipped('unknown-host', input.email);
     return OK;

@@ -14,11 +14,18 @@ export function localApp(deps: Pick<Deps, 'local'>, host: string): App {
   return normaliseHost(new URL(deps.local.client).host) === normaliseHost(host) ? 'client' : 'admin';
 }
 
+export interface ResolvedDomain {
+  domain: TenantDomain;
+  /** True when found through the emulator's `?tenant=` override: URLs must then carry the tenant. */
+  byOverride: boolean;
+}
+
 /** The tenant app a request is for, from its host, or from `?tenant=` in the emulator. */
-export async function resolveDomain(deps: Pick<Deps, 'db' | 'local'>, request: DomainRequest): Promise<TenantDomain | null> {
+export async function resolveDomain(deps: Pick<Deps, 'db' | 'local'>, request: DomainRequest): Promise<ResolvedDomain | null> {
   const override = deps.local && request.tenantId ? docIdSchema.safeParse(request.tenantId) : null;
+  const byOverride = override?.success === true;
   const key = override?.success ? aliasHost(localApp(deps, request.host), override.data) : normaliseHost(request.host);
   if (key === '' || key.includes('/')) return null;
-  const snapshot = await deps.db.doc(paths.domain(key)).withConverter(domainConverter).get();
-  return snapshot.data() ?? null;
+  const domain = (await deps.db.doc(paths.domain(key)).withConverter(domainConverter).get()).data();
+  return domain ? { domain, byOverride } : null;
 }

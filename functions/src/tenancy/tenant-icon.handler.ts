@@ -24,7 +24,7 @@ export function defaultIconSvg(name: string, primaryColor: string): string {
 
 /** The tenant's logo as an image, or the default icon in its colour. */
 export async function tenantIcon(deps: Pick<Deps, 'db' | 'local'>, request: DomainRequest): Promise<HttpReply> {
-  const domain = await resolveDomain(deps, request);
+  const domain = (await resolveDomain(deps, request))?.domain;
   if (!domain) {
     log.unknownHost(request.host);
     return jsonReply(404, { error: 'unknown host' });

@@ -8,19 +8,21 @@ const SHORT_NAME_MAX = 12;
 
 /** The web manifest of the tenant app served on the requested host, so each agency installs under its own name. */
 export async function webManifest(deps: Pick<Deps, 'db' | 'local'>, request: DomainRequest): Promise<HttpReply> {
-  const domain = await resolveDomain(deps, request);
-  if (!domain) {
+  const resolved = await resolveDomain(deps, request);
+  if (!resolved) {
     log.unknownHost(request.host);
     return jsonReply(404, { error: 'unknown host' });
   }
-  // In the emulator every tenant shares one origin, so the tenant travels in the URLs.
-  const tenantQuery = deps.local ? `tenant=${encodeURIComponent(domain.tenantId)}&` : '';
+  const { domain, byOverride } = resolved;
+  // Found through `?tenant=`: every tenant shares the emulator's origin, so the tenant travels in the URLs.
+  const tenant = encodeURIComponent(domain.tenantId);
+  const tenantQuery = byOverride ? `tenant=${tenant}&` : '';
   const version = domain.updatedAt.getTime();
   const type = iconContentType(domain.branding.logoDataUrl);
   const manifest = {
     name: domain.name,
     short_name: domain.name.length > SHORT_NAME_MAX ? `${domain.name.slice(0, SHORT_NAME_MAX - 1).trimEnd()}…` : domain.name,
-    start_url: deps.local ? `/?tenant=${encodeURIComponent(domain.tenantId)}` : '/',
+    start_url: byOverride ? `/?tenant=${tenant}` : '/',
     scope: '/',
     display: 'standalone',
     theme_color: domain.branding.primaryColor,

@@ -1,0 +1,76 @@
+import { CALLABLES, paths, type Contact } from '@estate/domain';
+import { initializeApp, getApps, type App } from 'firebase-admin/app';
+import { getFirestore, type Firestore } from 'firebase-admin/firestore';
+import { expect } from 'vitest';
+import { adminAuth, adminDb } from '../support/admin';
+import { callCallable } from '../support/callables';
+import { projectId, useEmulators } from '../support/emulator-env';
+import { mailTo } from '../support/maildev';
+import { uniqueEmail } from '../support/users';
+
+/** Polls until `check` stops throwing, for what triggers do in the background. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      return await check();
+    } catch (error) {
+      last = error;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+  throw last;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A Firestore of another project on the same emulator: no trigger of the running functions fires
+ * there, so a test can drive the delivery handler alone, with its own transport and clock.
+ */
+export function isolatedDb(): Firestore {
+  useEmulators();
+  const name = 'functions-isolated';
+  const app: App = getApps().find((candidate) => candidate.name === name) ?? initializeApp({ projectId: `${projectId}-functions` }, name);
+  return getFirestore(app);
+}
+
+export async function claimsOf(uid: string): Promise<Record<string, unknown>> {
+  return (await adminAuth().getUser(uid)).customClaims ?? {};
+}
+
+/** A contact written as the admin app does; returns its id. */
+export async function createContact(tenantId: string, createdBy: string, email = uniqueEmail('client')): Promise<{ id: string; email: string }> {
+  const ref = adminDb().collection(paths.contacts(tenantId)).doc();
+  const now = new Date();
+  const contact: Contact = {
+    id: ref.id,
+    firstName: 'Camille',
+    lastName: 'Client',
+    email,
+    phone: '',
+    locale: 'fr',
+    clientType: 'buyer',
+    assignedAgentUid: createdBy,
+    createdBy,
+    createdAt: now,
+    updatedAt: now,
+    portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
+  };
+  await ref.set(contact);
+  return { id: ref.id, email };
+}
+
+export async function mailCount(address: string): Promise<number> {
+  return (await mailTo(address)).length;
+}
+
+/** Every bad input answers invalid-argument with a readable reason naming the field. */
+export async function expectInvalid(name: (typeof CALLABLES)[keyof typeof CALLABLES], data: unknown, idToken: string | undefined, field: string) {
+  const result = await callCallable(name, data, idToken);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.code).toBe('invalid-argument');
+  expect(result.message).toContain(field);
+}
