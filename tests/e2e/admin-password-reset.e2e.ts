@@ -49,6 +49,6 @@ describe('admin app: password reset through the mailed link', () => {
     const page = await browser.newPage();
     await page.goto(`${runtime().adminUrl}/reset?oobCode=not-a-code&tenant=${encodeURIComponent(tenant.tenantId)}`);
     await page.getByTestId('reset-invalid').waitFor({ timeout: STEP });
-    await page.getByRole('button', { name: 'Demander un nouveau lien' }).waitFor({ timeout: STEP });
+    await page.getByRole('link', { name: 'Demander un nouveau lien' }).waitFor({ timeout: STEP });
   });
 });
