@@ -1,0 +1,85 @@
+import { CALLABLES, paths } from '@estate/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { callCallable, mustCall } from '../support/callables';
+import { linkIn, oobCodeOf, waitForMail } from '../support/maildev';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { resetPassword, signIn } from '../support/users';
+import { claimsOf, createContact, expectInvalid, mailCount } from './function-fixtures';
+
+let tenant: TestTenant;
+let agent: TestUser;
+
+beforeAll(async () => {
+  tenant = await createTenantWithOwner({ agencyName: 'Agence Clients' });
+  agent = await addActiveMember(tenant, 'agent', 'Sophie Agent');
+});
+
+describe('contacts-inviteClient and contacts-confirmClientSpace', () => {
+  it('mails a first-login link whose code sets the password, and the client signs in with client claims', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    const result = await mustCall<{ uid: string; status: string }>(CALLABLES.inviteClient, { contactId: contact.id }, agent.idToken);
+    expect(result.status).toBe('invited');
+    const portal = (await adminDb().doc(paths.contact(tenant.tenantId, contact.id)).get()).get('portal');
+    expect(portal).toMatchObject({ status: 'invited', uid: result.uid, invitedBy: agent.uid });
+
+    const mail = await waitForMail({ to: contact.email, subjectIncludes: 'Agence Clients' });
+    expect(mail.text).toContain('Sophie Agent vous invite');
+    const link = linkIn(mail, '/firstlogin');
+    expect(link).toMatch(/^http:\/\/localhost:5005\/firstlogin\?oobCode=[^&]+&tenant=/);
+    const stored = await adminDb().collection(paths.mails(tenant.tenantId)).where('to', '==', contact.email).get();
+    expect(stored.docs[0]?.get('contactId')).toBe(contact.id);
+
+    await resetPassword(oobCodeOf(link), 'Client-pass-2026');
+    const client = await signIn(contact.email, 'Client-pass-2026');
+    expect(client.uid).toBe(result.uid);
+    expect(await claimsOf(client.uid)).toEqual({ tenantId: tenant.tenantId, role: 'client', contactId: contact.id });
+
+    await mustCall(CALLABLES.confirmClientSpace, null, client.idToken);
+    await mustCall(CALLABLES.confirmClientSpace, {}, client.idToken);
+    expect((await adminDb().doc(paths.contact(tenant.tenantId, contact.id)).get()).get('portal.status')).toBe('active');
+  });
+
+  it('inviting again sends a fresh link', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    await mustCall(CALLABLES.inviteClient, { contactId: contact.id }, agent.idToken);
+    const first = linkIn(await waitForMail({ to: contact.email }), '/firstlogin');
+    await mustCall(CALLABLES.inviteClient, { contactId: contact.id }, agent.idToken);
+    const second = linkIn(await waitForMail({ to: contact.email, after: 1 }), '/firstlogin');
+    expect(oobCodeOf(second)).not.toBe(oobCodeOf(first));
+    expect(await mailCount(contact.email)).toBe(2);
+  });
+
+  it("refuses an address of another agency's account or of the team", async () => {
+    const other = await createTenantWithOwner({ agencyName: 'Agence Voisine' });
+    const foreign = await createContact(tenant.tenantId, agent.uid, other.owner.email);
+    expect(await callCallable(CALLABLES.inviteClient, { contactId: foreign.id }, agent.idToken)).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+      message: expect.stringContaining('another agency'),
+    });
+    const colleague = await createContact(tenant.tenantId, agent.uid, tenant.owner.email);
+    expect(await callCallable(CALLABLES.inviteClient, { contactId: colleague.id }, agent.idToken)).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+      message: expect.stringContaining('member of your team'),
+    });
+    expect(await claimsOf(other.owner.uid)).toEqual({ tenantId: other.tenantId, role: 'owner' });
+  });
+
+  it('refuses a missing contact, a contact of another tenant, and a client calling', async () => {
+    expect(await callCallable(CALLABLES.inviteClient, { contactId: 'nope' }, agent.idToken)).toMatchObject({ ok: false, code: 'not-found' });
+    const other = await createTenantWithOwner();
+    const elsewhere = await createContact(other.tenantId, other.owner.uid);
+    expect(await callCallable(CALLABLES.inviteClient, { contactId: elsewhere.id }, agent.idToken)).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await callCallable(CALLABLES.confirmClientSpace, null, agent.idToken)).toMatchObject({ ok: false, code: 'permission-denied' });
+  });
+
+  it('answers invalid-argument with a readable reason and writes nothing', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    await expectInvalid(CALLABLES.inviteClient, { contactId: '../x' }, agent.idToken, 'contactId');
+    await expectInvalid(CALLABLES.inviteClient, {}, agent.idToken, 'contactId');
+    await expectInvalid(CALLABLES.confirmClientSpace, { contactId: contact.id }, agent.idToken, 'contactId');
+    expect((await adminDb().doc(paths.contact(tenant.tenantId, contact.id)).get()).get('portal.status')).toBe('none');
+  });
+});
