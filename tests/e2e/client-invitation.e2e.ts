@@ -40,7 +40,7 @@ async function brandedTenantWithContact(): Promise<{
   await waitFor('the domains mirror to carry the new colour', async () => {
     const mirrored = await db.doc(paths.domain(aliasHost('client', tenant.tenantId))).get();
     return mirrored.get('branding.primaryColor') === PRIMARY ? true : null;
-  });
+  }, 45_000);
 
   const contactRef = db.collection(paths.contacts(tenant.tenantId)).doc();
   const email = uniqueEmail('client');

@@ -22,6 +22,12 @@ describe('resolveHost', () => {
     });
   });
 
+  it('keeps the case of the tenant id, as the alias documents do', () => {
+    expect(
+      resolveHost({ host: 'localhost:5005', search: '?tenant=8LIneo', emulator: true, remembered: null }).key,
+    ).toBe('client.8LIneo.tenant.local');
+  });
+
   it('remembers the override for the tab, the query winning over the memory', () => {
     expect(resolveHost({ host: 'localhost:5005', search: '', emulator: true, remembered: 't1' }).overrideTenantId).toBe(
       't1',
