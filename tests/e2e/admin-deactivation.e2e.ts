@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, runtime, STEP } from '../support/browser';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 
@@ -13,15 +13,17 @@ async function signInOn(browser: Browser, tenantId: string, user: { email: strin
   return page;
 }
 
-describe('admin app: deactivating a collaborator ends their session at once', () => {
+describe('admin app: changing a role or deactivating a collaborator ends their session at once', () => {
   let browser: Browser;
   let tenant: TestTenant;
   let agent: TestUser;
+  let manager: TestUser;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     tenant = await createTenantWithOwner({ agencyName: 'Agence Révocation', locale: 'fr' });
     agent = await addActiveMember(tenant, 'agent', 'Alex Agent');
+    manager = await addActiveMember(tenant, 'manager', 'Maud Manager');
   });
 
   afterAll(async () => {
@@ -46,5 +48,30 @@ describe('admin app: deactivating a collaborator ends their session at once', ()
 
     await agentPage.waitForURL(/\/signin/, { timeout: 30_000 });
     await agentPage.getByTestId('sign-out-reason').getByText('Votre compte a été désactivé').waitFor({ timeout: STEP });
+  });
+
+  it('signs the open page of a collaborator whose role changed out, and they come back with the new role', async () => {
+    const managerPage = await signInOn(browser, tenant.tenantId, manager);
+    expect(await managerPage.getByRole('link', { name: 'Équipe' }).count()).toBe(0);
+
+    const owner = await signInOn(browser, tenant.tenantId, tenant.owner);
+    await owner.getByRole('link', { name: 'Équipe' }).click();
+    const row = owner.getByTestId(`member-${manager.email}`);
+    await row.waitFor({ timeout: STEP });
+    await row.getByRole('textbox', { name: 'Rôle de Maud Manager' }).click();
+    await owner.getByRole('option', { name: 'Administrateur' }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Changer le rôle' }).click();
+    await owner.getByText('Maud Manager est maintenant Administrateur').waitFor({ timeout: STEP });
+
+    await managerPage.waitForURL(/\/signin/, { timeout: 30_000 });
+    await managerPage
+      .getByTestId('sign-out-reason')
+      .getByText('Votre rôle a été modifié, reconnectez-vous')
+      .waitFor({ timeout: STEP });
+    await managerPage.getByLabel('E-mail').fill(manager.email);
+    await managerPage.getByLabel('Mot de passe', { exact: true }).fill(manager.password);
+    await managerPage.keyboard.press('Enter');
+    await managerPage.waitForURL(/\/clients/, { timeout: STEP });
+    await managerPage.getByRole('link', { name: 'Équipe' }).waitFor({ timeout: STEP });
   });
 });
