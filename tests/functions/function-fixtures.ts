@@ -30,6 +30,8 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
  * there, so a test can drive the delivery handler alone, with its own transport and clock.
  */
 export function isolatedDb(): Firestore {
+  // The support's admin app adopts the first app it finds: make sure it exists before ours.
+  adminDb();
   useEmulators();
   const name = 'functions-isolated';
   const app: App = getApps().find((candidate) => candidate.name === name) ?? initializeApp({ projectId: `${projectId}-functions` }, name);
