@@ -74,4 +74,21 @@ describe('admin app: changing a role or deactivating a collaborator ends their s
     await managerPage.waitForURL(/\/clients/, { timeout: STEP });
     await managerPage.getByRole('link', { name: 'Équipe' }).waitFor({ timeout: STEP });
   });
+
+  it('hands ownership over: both sessions end and the new owner comes back as owner', async () => {
+    const heir = await addActiveMember(tenant, 'admin', 'Hugo Héritier');
+    const owner = await signInOn(browser, tenant.tenantId, tenant.owner);
+    await owner.getByRole('link', { name: 'Équipe' }).click();
+    const row = owner.getByTestId(`member-${heir.email}`);
+    await row.waitFor({ timeout: STEP });
+    await row.getByRole('button', { name: 'Actions pour Hugo Héritier' }).click();
+    await owner.getByRole('menuitem', { name: 'Transférer la propriété' }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Transférer la propriété' }).click();
+
+    await owner.waitForURL(/\/signin/, { timeout: 30_000 });
+    await owner.getByTestId('sign-out-reason').getByText('Votre rôle a été modifié').waitFor({ timeout: STEP });
+
+    const heirPage = await signInOn(browser, tenant.tenantId, heir);
+    await heirPage.getByTestId('account-menu').getByText('Propriétaire').waitFor({ timeout: STEP });
+  });
 });
