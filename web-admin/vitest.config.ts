@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    name: 'web-admin',
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
   },

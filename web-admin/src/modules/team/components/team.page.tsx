@@ -64,6 +64,8 @@ export function TeamPage() {
   const others = all
     .filter((member) => member.status !== 'pending')
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.displayName.localeCompare(b.displayName));
+  // A new agency has nobody to manage yet: the invitation link is then what the page is for.
+  const alone = pending.length === 0 && others.length <= 1;
 
   return (
     <>
@@ -82,15 +84,18 @@ export function TeamPage() {
       ) : (
         <>
           <PendingRequests pending={pending} />
+          {alone ? <InvitationLink /> : null}
           <Text fw={700} size="lg" mb="sm">
             {t('team.membersTitle')}
           </Text>
           <MembersTable members={others} actor={{ uid: user.uid, role: claims.role }} />
+          {alone ? null : (
+            <Stack mt="xl">
+              <InvitationLink />
+            </Stack>
+          )}
         </>
       )}
-      <Stack mt="xl">
-        <InvitationLink />
-      </Stack>
     </>
   );
 }
