@@ -16,7 +16,10 @@ beforeAll(async () => {
 
 describe('account-requestPasswordReset', () => {
   it("mails a reset link on the host asked from, in the user's language, whose code works", async () => {
-    const result = await callCallable(CALLABLES.requestPasswordReset, { email: tenant.owner.email, host: tenant.hosts.admin });
+    const result = await callCallable(CALLABLES.requestPasswordReset, {
+      email: tenant.owner.email,
+      host: tenant.hosts.admin,
+    });
     expect(result).toEqual({ ok: true, data: { ok: true } });
     const mail = await waitForMail({ to: tenant.owner.email, subjectIncludes: 'Сброс пароля' });
     const link = linkIn(mail, '/reset');
@@ -27,25 +30,44 @@ describe('account-requestPasswordReset', () => {
 
   it('honours the emulator tenant override on the local client host', async () => {
     const before = await mailCount(other.owner.email);
-    const result = await callCallable(CALLABLES.requestPasswordReset, { email: other.owner.email, host: 'localhost:5005', tenantId: other.tenantId });
+    const result = await callCallable(CALLABLES.requestPasswordReset, {
+      email: other.owner.email,
+      host: 'localhost:5005',
+      tenantId: other.tenantId,
+    });
     expect(result.ok).toBe(true);
     const mail = await waitForMail({ to: other.owner.email, after: before });
-    expect(linkIn(mail, '/reset')).toMatch(new RegExp(`^http://localhost:5005/reset\\?oobCode=[^&]+&tenant=${other.tenantId}$`));
+    expect(linkIn(mail, '/reset')).toMatch(
+      new RegExp(`^http://localhost:5005/reset\\?oobCode=[^&]+&tenant=${other.tenantId}$`),
+    );
   });
 
   it('sends nothing for an account of another tenant or an unknown address, and still answers ok', async () => {
     const before = await mailCount(other.owner.email);
-    expect(await callCallable(CALLABLES.requestPasswordReset, { email: other.owner.email, host: tenant.hosts.client })).toEqual({ ok: true, data: { ok: true } });
+    expect(
+      await callCallable(CALLABLES.requestPasswordReset, { email: other.owner.email, host: tenant.hosts.client }),
+    ).toEqual({ ok: true, data: { ok: true } });
     const nobody = uniqueEmail('nobody');
-    expect(await callCallable(CALLABLES.requestPasswordReset, { email: nobody, host: tenant.hosts.client })).toEqual({ ok: true, data: { ok: true } });
-    expect(await callCallable(CALLABLES.requestPasswordReset, { email: nobody, host: 'unknown.example.com' })).toEqual({ ok: true, data: { ok: true } });
+    expect(await callCallable(CALLABLES.requestPasswordReset, { email: nobody, host: tenant.hosts.client })).toEqual({
+      ok: true,
+      data: { ok: true },
+    });
+    expect(await callCallable(CALLABLES.requestPasswordReset, { email: nobody, host: 'unknown.example.com' })).toEqual({
+      ok: true,
+      data: { ok: true },
+    });
     await sleep(3_000);
     expect(await mailCount(other.owner.email)).toBe(before);
     expect(await mailCount(nobody)).toBe(0);
   });
 
   it('answers invalid-argument with a readable reason', async () => {
-    await expectInvalid(CALLABLES.requestPasswordReset, { email: 'not-an-email', host: tenant.hosts.admin }, undefined, 'email');
+    await expectInvalid(
+      CALLABLES.requestPasswordReset,
+      { email: 'not-an-email', host: tenant.hosts.admin },
+      undefined,
+      'email',
+    );
     await expectInvalid(CALLABLES.requestPasswordReset, { email: tenant.owner.email, host: '' }, undefined, 'host');
   });
 });

@@ -18,7 +18,11 @@ beforeAll(async () => {
 describe('contacts-inviteClient and contacts-confirmClientSpace', () => {
   it('mails a first-login link whose code sets the password, and the client signs in with client claims', async () => {
     const contact = await createContact(tenant.tenantId, agent.uid);
-    const result = await mustCall<{ uid: string; status: string }>(CALLABLES.inviteClient, { contactId: contact.id }, agent.idToken);
+    const result = await mustCall<{ uid: string; status: string }>(
+      CALLABLES.inviteClient,
+      { contactId: contact.id },
+      agent.idToken,
+    );
     expect(result.status).toBe('invited');
     const portal = (await adminDb().doc(paths.contact(tenant.tenantId, contact.id)).get()).get('portal');
     expect(portal).toMatchObject({ status: 'invited', uid: result.uid, invitedBy: agent.uid });
@@ -68,11 +72,20 @@ describe('contacts-inviteClient and contacts-confirmClientSpace', () => {
   });
 
   it('refuses a missing contact, a contact of another tenant, and a client calling', async () => {
-    expect(await callCallable(CALLABLES.inviteClient, { contactId: 'nope' }, agent.idToken)).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await callCallable(CALLABLES.inviteClient, { contactId: 'nope' }, agent.idToken)).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
     const other = await createTenantWithOwner();
     const elsewhere = await createContact(other.tenantId, other.owner.uid);
-    expect(await callCallable(CALLABLES.inviteClient, { contactId: elsewhere.id }, agent.idToken)).toMatchObject({ ok: false, code: 'not-found' });
-    expect(await callCallable(CALLABLES.confirmClientSpace, null, agent.idToken)).toMatchObject({ ok: false, code: 'permission-denied' });
+    expect(await callCallable(CALLABLES.inviteClient, { contactId: elsewhere.id }, agent.idToken)).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
+    expect(await callCallable(CALLABLES.confirmClientSpace, null, agent.idToken)).toMatchObject({
+      ok: false,
+      code: 'permission-denied',
+    });
   });
 
   it('answers invalid-argument with a readable reason and writes nothing', async () => {

@@ -1,4 +1,5 @@
-import { CALLABLES, paths, type Contact } from '@estate/domain';
+import type { CALLABLES } from '@estate/domain';
+import { paths, type Contact } from '@estate/domain';
 import { initializeApp, getApps, type App } from 'firebase-admin/app';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { expect } from 'vitest';
@@ -34,7 +35,9 @@ export function isolatedDb(): Firestore {
   adminDb();
   useEmulators();
   const name = 'functions-isolated';
-  const app: App = getApps().find((candidate) => candidate.name === name) ?? initializeApp({ projectId: `${projectId}-functions` }, name);
+  const app: App =
+    getApps().find((candidate) => candidate.name === name) ??
+    initializeApp({ projectId: `${projectId}-functions` }, name);
   return getFirestore(app);
 }
 
@@ -43,7 +46,11 @@ export async function claimsOf(uid: string): Promise<Record<string, unknown>> {
 }
 
 /** A contact written as the admin app does; returns its id. */
-export async function createContact(tenantId: string, createdBy: string, email = uniqueEmail('client')): Promise<{ id: string; email: string }> {
+export async function createContact(
+  tenantId: string,
+  createdBy: string,
+  email = uniqueEmail('client'),
+): Promise<{ id: string; email: string }> {
   const ref = adminDb().collection(paths.contacts(tenantId)).doc();
   const now = new Date();
   const contact: Contact = {
@@ -69,7 +76,12 @@ export async function mailCount(address: string): Promise<number> {
 }
 
 /** Every bad input answers invalid-argument with a readable reason naming the field. */
-export async function expectInvalid(name: (typeof CALLABLES)[keyof typeof CALLABLES], data: unknown, idToken: string | undefined, field: string) {
+export async function expectInvalid(
+  name: (typeof CALLABLES)[keyof typeof CALLABLES],
+  data: unknown,
+  idToken: string | undefined,
+  field: string,
+) {
   const result = await callCallable(name, data, idToken);
   expect(result.ok).toBe(false);
   if (result.ok) return;

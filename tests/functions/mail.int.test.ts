@@ -41,11 +41,17 @@ async function writeMail(db: Firestore, mail: Mail): Promise<string> {
 }
 
 const refusingTransport: MailTransport = {
-  sendMail: () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1025'), { code: 'ECONNREFUSED' })),
+  sendMail: () =>
+    Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1025'), { code: 'ECONNREFUSED' })),
 };
 
 let isolated: Firestore;
-const deps = (transport: () => MailTransport, now = () => new Date()): DeliveryDeps => ({ db: isolated, transport, sender: senderOf, now });
+const deps = (transport: () => MailTransport, now = () => new Date()): DeliveryDeps => ({
+  db: isolated,
+  transport,
+  sender: senderOf,
+  now,
+});
 
 beforeAll(() => {
   process.env.SMTP_URI = 'smtp://127.0.0.1:1025';
@@ -59,7 +65,11 @@ describe('mail-onMailWritten', () => {
     const received = await waitForMail({ to });
     expect(received.subject).toBe(`Test ${to}`);
     await eventually(async () => {
-      expect((await adminDb().doc(path).get()).get('delivery')).toMatchObject({ state: 'SUCCESS', attempts: 1, error: null });
+      expect((await adminDb().doc(path).get()).get('delivery')).toMatchObject({
+        state: 'SUCCESS',
+        attempts: 1,
+        error: null,
+      });
     });
     await adminDb().doc(path).update({ 'templateData.touched': 'yes' });
     await sleep(3_000);
@@ -72,7 +82,10 @@ describe('deliverMail handler', () => {
   it('sends once when called twice at the same time', async () => {
     const to = uniqueEmail('mail');
     const path = await writeMail(isolated, pendingMail(to));
-    const outcomes = await Promise.all([deliverMail(deps(smtpTransport), path), deliverMail(deps(smtpTransport), path)]);
+    const outcomes = await Promise.all([
+      deliverMail(deps(smtpTransport), path),
+      deliverMail(deps(smtpTransport), path),
+    ]);
     expect(outcomes.sort()).toEqual(['SUCCESS', 'skipped']);
     expect(await deliverMail(deps(smtpTransport), path)).toBe('skipped');
     await waitForMail({ to });
@@ -85,9 +98,22 @@ describe('deliverMail handler', () => {
     const to = uniqueEmail('mail');
     const path = await writeMail(isolated, pendingMail(to));
     const failedAt = new Date();
-    expect(await deliverMail(deps(() => refusingTransport, () => failedAt), path)).toBe('RETRY');
+    expect(
+      await deliverMail(
+        deps(
+          () => refusingTransport,
+          () => failedAt,
+        ),
+        path,
+      ),
+    ).toBe('RETRY');
     const delivery = (await isolated.doc(path).get()).get('delivery');
-    expect(delivery).toMatchObject({ state: 'RETRY', attempts: 1, leaseExpireAt: null, error: expect.stringContaining('ECONNREFUSED') });
+    expect(delivery).toMatchObject({
+      state: 'RETRY',
+      attempts: 1,
+      leaseExpireAt: null,
+      error: expect.stringContaining('ECONNREFUSED'),
+    });
     expect(delivery.nextAttemptAt.toDate().getTime()).toBe(failedAt.getTime() + 60_000);
 
     await retryDueMail({ db: isolated }, new Date(failedAt.getTime() + 30_000));
@@ -97,21 +123,47 @@ describe('deliverMail handler', () => {
 
     expect(await deliverMail(deps(smtpTransport), path)).toBe('SUCCESS');
     await waitForMail({ to });
-    expect((await isolated.doc(path).get()).get('delivery')).toMatchObject({ state: 'SUCCESS', attempts: 2, error: null });
+    expect((await isolated.doc(path).get()).get('delivery')).toMatchObject({
+      state: 'SUCCESS',
+      attempts: 2,
+      error: null,
+    });
   });
 
   it('gives up at once on a permanent refusal', async () => {
     const path = await writeMail(isolated, pendingMail(uniqueEmail('mail')));
-    const rejecting: MailTransport = { sendMail: () => Promise.reject(Object.assign(new Error('550 no such mailbox'), { responseCode: 550 })) };
-    expect(await deliverMail(deps(() => rejecting), path)).toBe('ERROR');
-    expect((await isolated.doc(path).get()).get('delivery')).toMatchObject({ state: 'ERROR', attempts: 1, nextAttemptAt: null, error: '550 no such mailbox' });
+    const rejecting: MailTransport = {
+      sendMail: () => Promise.reject(Object.assign(new Error('550 no such mailbox'), { responseCode: 550 })),
+    };
+    expect(
+      await deliverMail(
+        deps(() => rejecting),
+        path,
+      ),
+    ).toBe('ERROR');
+    expect((await isolated.doc(path).get()).get('delivery')).toMatchObject({
+      state: 'ERROR',
+      attempts: 1,
+      nextAttemptAt: null,
+      error: '550 no such mailbox',
+    });
   });
 
   it('takes over a delivery whose lease ran out, and leaves a live one alone', async () => {
-    const live = await writeMail(isolated, pendingMail(uniqueEmail('mail'), { state: 'PROCESSING', attempts: 1, leaseExpireAt: new Date(Date.now() + 60_000) }));
+    const live = await writeMail(
+      isolated,
+      pendingMail(uniqueEmail('mail'), {
+        state: 'PROCESSING',
+        attempts: 1,
+        leaseExpireAt: new Date(Date.now() + 60_000),
+      }),
+    );
     expect(await deliverMail(deps(smtpTransport), live)).toBe('skipped');
     const to = uniqueEmail('mail');
-    const stalled = await writeMail(isolated, pendingMail(to, { state: 'PROCESSING', attempts: 1, leaseExpireAt: new Date(Date.now() - 1_000) }));
+    const stalled = await writeMail(
+      isolated,
+      pendingMail(to, { state: 'PROCESSING', attempts: 1, leaseExpireAt: new Date(Date.now() - 1_000) }),
+    );
     expect(await deliverMail(deps(smtpTransport), stalled)).toBe('SUCCESS');
     await waitForMail({ to });
     expect((await isolated.doc(stalled).get()).get('delivery.attempts')).toBe(2);

@@ -16,7 +16,11 @@ beforeAll(async () => {
 async function requester() {
   const email = uniqueEmail('requester');
   const user = await signUp(email, TEST_PASSWORD);
-  await mustCall(CALLABLES.requestAccess, { tenantId: tenant.tenantId, displayName: 'Rémi Requester', locale: 'fr' }, user.idToken);
+  await mustCall(
+    CALLABLES.requestAccess,
+    { tenantId: tenant.tenantId, displayName: 'Rémi Requester', locale: 'fr' },
+    user.idToken,
+  );
   return { ...user, email };
 }
 
@@ -36,7 +40,11 @@ describe('team-requestAccess and team-decideAccess', () => {
 
   it('asking again while pending changes nothing', async () => {
     const user = await requester();
-    const again = await callCallable(CALLABLES.requestAccess, { tenantId: tenant.tenantId, displayName: 'Rémi', locale: 'fr' }, user.idToken);
+    const again = await callCallable(
+      CALLABLES.requestAccess,
+      { tenantId: tenant.tenantId, displayName: 'Rémi', locale: 'fr' },
+      user.idToken,
+    );
     expect(again).toMatchObject({ ok: true, data: { status: 'pending' } });
   });
 
@@ -47,19 +55,35 @@ describe('team-requestAccess and team-decideAccess', () => {
     expect((await adminDb().doc(paths.member(tenant.tenantId, user.uid)).get()).get('status')).toBe('rejected');
     const decision = await waitForMail({ to: user.email, subjectIncludes: 'Votre accès' });
     expect(decision.text).toContain("Votre demande d'accès a été refusée.");
-    const again = await callCallable(CALLABLES.requestAccess, { tenantId: tenant.tenantId, displayName: 'Rémi', locale: 'fr' }, user.idToken);
+    const again = await callCallable(
+      CALLABLES.requestAccess,
+      { tenantId: tenant.tenantId, displayName: 'Rémi', locale: 'fr' },
+      user.idToken,
+    );
     expect(again).toMatchObject({ ok: false, code: 'failed-precondition', message: 'Your request was declined.' });
   });
 
   it('refuses an unknown tenant and a decision by a collaborator', async () => {
     const user = await signUp(uniqueEmail('requester'), TEST_PASSWORD);
-    expect(await callCallable(CALLABLES.requestAccess, { tenantId: 'no-such-tenant', displayName: 'X', locale: 'fr' }, user.idToken)).toMatchObject({
+    expect(
+      await callCallable(
+        CALLABLES.requestAccess,
+        { tenantId: 'no-such-tenant', displayName: 'X', locale: 'fr' },
+        user.idToken,
+      ),
+    ).toMatchObject({
       ok: false,
       code: 'not-found',
     });
     const pending = await requester();
     const agent = await addActiveMember(tenant, 'agent');
-    expect(await callCallable(CALLABLES.decideAccess, { uid: pending.uid, decision: 'approve', role: 'admin' }, agent.idToken)).toMatchObject({
+    expect(
+      await callCallable(
+        CALLABLES.decideAccess,
+        { uid: pending.uid, decision: 'approve', role: 'admin' },
+        agent.idToken,
+      ),
+    ).toMatchObject({
       ok: false,
       code: 'permission-denied',
     });
@@ -84,7 +108,10 @@ describe('team-changeRole, team-setMemberActive, team-transferOwnership', () => 
     await mustCall(CALLABLES.setMemberActive, { uid: manager.uid, active: false }, tenant.owner.idToken);
     expect((await adminAuth().getUser(manager.uid)).disabled).toBe(true);
     expect(await claimsOf(manager.uid)).toEqual({});
-    expect((await adminDb().doc(paths.member(tenant.tenantId, manager.uid)).get()).data()).toMatchObject({ status: 'deactivated', role: 'manager' });
+    expect((await adminDb().doc(paths.member(tenant.tenantId, manager.uid)).get()).data()).toMatchObject({
+      status: 'deactivated',
+      role: 'manager',
+    });
     await expect(signIn(manager.email, TEST_PASSWORD)).rejects.toThrow(/USER_DISABLED/);
 
     await mustCall(CALLABLES.setMemberActive, { uid: manager.uid, active: true }, tenant.owner.idToken);
@@ -94,11 +121,15 @@ describe('team-changeRole, team-setMemberActive, team-transferOwnership', () => 
 
   it('an admin cannot change the owner, and only the owner transfers ownership', async () => {
     const admin = await addActiveMember(tenant, 'admin');
-    expect(await callCallable(CALLABLES.changeRole, { uid: tenant.owner.uid, role: 'agent' }, admin.idToken)).toMatchObject({
+    expect(
+      await callCallable(CALLABLES.changeRole, { uid: tenant.owner.uid, role: 'agent' }, admin.idToken),
+    ).toMatchObject({
       ok: false,
       code: 'permission-denied',
     });
-    expect(await callCallable(CALLABLES.setMemberActive, { uid: tenant.owner.uid, active: false }, admin.idToken)).toMatchObject({
+    expect(
+      await callCallable(CALLABLES.setMemberActive, { uid: tenant.owner.uid, active: false }, admin.idToken),
+    ).toMatchObject({
       ok: false,
       code: 'permission-denied',
     });
@@ -124,20 +155,41 @@ describe('team-changeRole, team-setMemberActive, team-transferOwnership', () => 
     expect(formerOwner?.role).toBe('admin');
     expect(formerOwner?.sessionsRevokedAt).not.toBeNull();
     // The former owner's old token still says owner, but the member document decides.
-    expect(await callCallable(CALLABLES.transferOwnership, { uid: heir.uid }, own.owner.idToken)).toMatchObject({ ok: false, code: 'permission-denied' });
+    expect(await callCallable(CALLABLES.transferOwnership, { uid: heir.uid }, own.owner.idToken)).toMatchObject({
+      ok: false,
+      code: 'permission-denied',
+    });
   });
 
   it('answers invalid-argument with a readable reason to every team callable and writes nothing', async () => {
     const pending = await requester();
     const token = tenant.owner.idToken;
-    await expectInvalid(CALLABLES.requestAccess, { tenantId: 'bad/id', displayName: 'X', locale: 'fr' }, pending.idToken, 'tenantId');
-    await expectInvalid(CALLABLES.requestAccess, { tenantId: tenant.tenantId, displayName: 'X', locale: 'de' }, pending.idToken, 'locale');
-    await expectInvalid(CALLABLES.decideAccess, { uid: pending.uid, decision: 'approve', role: 'owner' }, token, 'role');
+    await expectInvalid(
+      CALLABLES.requestAccess,
+      { tenantId: 'bad/id', displayName: 'X', locale: 'fr' },
+      pending.idToken,
+      'tenantId',
+    );
+    await expectInvalid(
+      CALLABLES.requestAccess,
+      { tenantId: tenant.tenantId, displayName: 'X', locale: 'de' },
+      pending.idToken,
+      'locale',
+    );
+    await expectInvalid(
+      CALLABLES.decideAccess,
+      { uid: pending.uid, decision: 'approve', role: 'owner' },
+      token,
+      'role',
+    );
     await expectInvalid(CALLABLES.decideAccess, { uid: pending.uid, decision: 'maybe' }, token, 'decision');
     await expectInvalid(CALLABLES.changeRole, { uid: pending.uid, role: 'client' }, token, 'role');
     await expectInvalid(CALLABLES.setMemberActive, { uid: pending.uid, active: 'yes' }, token, 'active');
     await expectInvalid(CALLABLES.transferOwnership, { uid: '' }, token, 'uid');
-    expect((await adminDb().doc(paths.member(tenant.tenantId, pending.uid)).get()).data()).toMatchObject({ status: 'pending', role: null });
+    expect((await adminDb().doc(paths.member(tenant.tenantId, pending.uid)).get()).data()).toMatchObject({
+      status: 'pending',
+      role: null,
+    });
     expect(await claimsOf(pending.uid)).toEqual({});
   });
 });

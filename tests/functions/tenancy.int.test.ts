@@ -7,7 +7,13 @@ import { createTenantWithOwner, TEST_PASSWORD } from '../support/tenants';
 import { signIn, signUp, uniqueEmail } from '../support/users';
 import { claimsOf, eventually, expectInvalid } from './function-fixtures';
 
-const input = (agencyName: string) => ({ agencyName, displayName: 'Nina Owner', locale: 'fr', currency: 'EUR', country: 'fr' });
+const input = (agencyName: string) => ({
+  agencyName,
+  displayName: 'Nina Owner',
+  locale: 'fr',
+  currency: 'EUR',
+  country: 'fr',
+});
 
 function httpFunction(name: string, query = '', headers: Record<string, string> = {}) {
   return fetch(`${functionsOrigin}/${projectId}/${region}/${name}${query}`, { headers });
@@ -17,7 +23,11 @@ describe('tenancy-createTenant', () => {
   it('creates the tenant, its owner, its four domains and the owner claims', async () => {
     const email = uniqueEmail('owner');
     const { uid, idToken } = await signUp(email, TEST_PASSWORD);
-    const result = await callCallable<CreateTenantResult>(CALLABLES.createTenant, input('Agence Étoile du Nord'), idToken);
+    const result = await callCallable<CreateTenantResult>(
+      CALLABLES.createTenant,
+      input('Agence Étoile du Nord'),
+      idToken,
+    );
     if (!result.ok) throw new Error(result.message);
     const { tenantId, hosts } = result.data;
     expect(hosts.admin).toMatch(/^adminagence-etoile-du-nord(-\d+)?\.web\.app$/);
@@ -26,8 +36,21 @@ describe('tenancy-createTenant', () => {
 
     const db = adminDb();
     const tenant = (await db.doc(paths.tenant(tenantId)).get()).data();
-    expect(tenant).toMatchObject({ id: tenantId, ownerUid: uid, name: 'Agence Étoile du Nord', country: 'FR', locale: 'fr' });
-    expect(tenant?.company).toEqual({ legalName: '', address: '', phone: '', email: '', registrationNumber: '', vatNumber: '' });
+    expect(tenant).toMatchObject({
+      id: tenantId,
+      ownerUid: uid,
+      name: 'Agence Étoile du Nord',
+      country: 'FR',
+      locale: 'fr',
+    });
+    expect(tenant?.company).toEqual({
+      legalName: '',
+      address: '',
+      phone: '',
+      email: '',
+      registrationNumber: '',
+      vatNumber: '',
+    });
     const member = (await db.doc(paths.member(tenantId, uid)).get()).data();
     expect(member).toMatchObject({ uid, email, role: 'owner', status: 'active', displayName: 'Nina Owner' });
     for (const [host, app] of [
@@ -36,7 +59,13 @@ describe('tenancy-createTenant', () => {
       [aliasHost('admin', tenantId), 'admin'],
       [aliasHost('client', tenantId), 'client'],
     ] as const) {
-      expect((await db.doc(paths.domain(host)).get()).data()).toMatchObject({ host, tenantId, app, name: 'Agence Étoile du Nord', locale: 'fr' });
+      expect((await db.doc(paths.domain(host)).get()).data()).toMatchObject({
+        host,
+        tenantId,
+        app,
+        name: 'Agence Étoile du Nord',
+        locale: 'fr',
+      });
     }
   });
 
@@ -55,7 +84,10 @@ describe('tenancy-createTenant', () => {
     const again = await callCallable(CALLABLES.createTenant, input('Agence Encore'), staleToken);
     expect(again).toMatchObject({ ok: false, code: 'failed-precondition' });
     const { idToken } = await signIn(email, TEST_PASSWORD);
-    expect(await callCallable(CALLABLES.createTenant, input('Agence Encore'), idToken)).toMatchObject({ ok: false, code: 'failed-precondition' });
+    expect(await callCallable(CALLABLES.createTenant, input('Agence Encore'), idToken)).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+    });
   });
 
   it('creates one tenant when the form is submitted twice at once', async () => {
@@ -80,7 +112,10 @@ describe('tenancy-createTenant', () => {
   });
 
   it('asks to sign in first', async () => {
-    expect(await callCallable(CALLABLES.createTenant, input('Agence'))).toMatchObject({ ok: false, code: 'unauthenticated' });
+    expect(await callCallable(CALLABLES.createTenant, input('Agence'))).toMatchObject({
+      ok: false,
+      code: 'unauthenticated',
+    });
   });
 });
 
@@ -88,10 +123,17 @@ describe('tenancy-onTenantWritten', () => {
   it('mirrors name, branding and locale into the four domains', async () => {
     const { tenantId, hosts } = await createTenantWithOwner();
     const branding = { primaryColor: '#112233', accentColor: '#445566', logoDataUrl: null };
-    await adminDb().doc(paths.tenant(tenantId)).update({ name: 'Nouveau Nom', branding, locale: 'ru', updatedAt: new Date() });
+    await adminDb()
+      .doc(paths.tenant(tenantId))
+      .update({ name: 'Nouveau Nom', branding, locale: 'ru', updatedAt: new Date() });
     for (const host of [hosts.admin, hosts.client, aliasHost('admin', tenantId), aliasHost('client', tenantId)]) {
       await eventually(async () => {
-        expect((await adminDb().doc(paths.domain(host)).get()).data()).toMatchObject({ name: 'Nouveau Nom', branding, locale: 'ru', tenantId });
+        expect((await adminDb().doc(paths.domain(host)).get()).data()).toMatchObject({
+          name: 'Nouveau Nom',
+          branding,
+          locale: 'ru',
+          tenantId,
+        });
       });
     }
   });
@@ -115,14 +157,20 @@ describe('tenancy-webManifest and tenancy-tenantIcon', () => {
     });
     expect(String(manifest.short_name).length).toBeLessThanOrEqual(12);
     expect(manifest.icons).toEqual([
-      expect.objectContaining({ sizes: '192x192', purpose: 'any', src: expect.stringMatching(/^\/tenant-icon\.png\?v=\d+$/) }),
+      expect.objectContaining({
+        sizes: '192x192',
+        purpose: 'any',
+        src: expect.stringMatching(/^\/tenant-icon\.png\?v=\d+$/),
+      }),
       expect.objectContaining({ sizes: '512x512', purpose: 'any' }),
     ]);
   });
 
   it('honours ?tenant= on the emulator hosts and answers 404 for an unknown host', async () => {
     const { tenantId } = await createTenantWithOwner({ agencyName: 'Agence Locale' });
-    const local = await httpFunction('tenancy-webManifest', `?tenant=${tenantId}`, { 'x-forwarded-host': 'localhost:5005' });
+    const local = await httpFunction('tenancy-webManifest', `?tenant=${tenantId}`, {
+      'x-forwarded-host': 'localhost:5005',
+    });
     expect(local.status).toBe(200);
     expect(((await local.json()) as { name: string }).name).toBe('Agence Locale');
     const unknown = await httpFunction('tenancy-webManifest', '', { 'x-forwarded-host': 'nobody.example.com' });

@@ -22,7 +22,12 @@ async function findUser(deps: Deps, email: string): Promise<UserRecord | null> {
 }
 
 /** The user's language: their member document for staff, their contact for clients, else the app's. */
-async function localeOf(deps: Deps, tenantId: string, user: UserRecord, fallback: Locale): Promise<{ belongs: boolean; locale: Locale }> {
+async function localeOf(
+  deps: Deps,
+  tenantId: string,
+  user: UserRecord,
+  fallback: Locale,
+): Promise<{ belongs: boolean; locale: Locale }> {
   const claims = readClaims(user.customClaims);
   const member = await deps.db.doc(paths.member(tenantId, user.uid)).get();
   if (member.exists) return { belongs: true, locale: pickLocale(member.get('locale'), fallback) };
@@ -38,7 +43,10 @@ async function localeOf(deps: Deps, tenantId: string, user: UserRecord, fallback
  * Sends a reset link branded by the tenant of the host asked from, only to an account of that
  * tenant. The answer is the same whatever happened, so nobody can probe which addresses exist.
  */
-export async function requestPasswordReset(deps: Deps, input: RequestPasswordResetInput): Promise<RequestPasswordResetResult> {
+export async function requestPasswordReset(
+  deps: Deps,
+  input: RequestPasswordResetInput,
+): Promise<RequestPasswordResetResult> {
   const domain = (await resolveDomain(deps, { host: input.host, tenantId: input.tenantId }))?.domain;
   if (!domain) {
     log.passwordResetSkipped('unknown-host', input.email);
@@ -61,7 +69,19 @@ export async function requestPasswordReset(deps: Deps, input: RequestPasswordRes
   await deps.db.runTransaction(async (tx) => {
     const tenant = await readTenant(deps.db, tx, domain.tenantId);
     const resetLink = deps.links.link(domain.app, tenant, '/reset', { oobCode });
-    queueMail(deps.db, tx, { tenantId: tenant.id, to: input.email, locale, templateId: 'password-reset', data: { link: resetLink }, brand: brandOf(tenant) }, now);
+    queueMail(
+      deps.db,
+      tx,
+      {
+        tenantId: tenant.id,
+        to: input.email,
+        locale,
+        templateId: 'password-reset',
+        data: { link: resetLink },
+        brand: brandOf(tenant),
+      },
+      now,
+    );
   });
   log.passwordResetQueued(domain.tenantId, user.uid);
   return OK;

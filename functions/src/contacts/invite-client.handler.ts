@@ -7,6 +7,7 @@ import {
   portalStatusSchema,
   readClaims,
   type InviteClientInput,
+  type Locale,
   type PortalStatus,
   type Tenant,
 } from '@estate/domain';
@@ -29,7 +30,7 @@ interface InvitedContact {
   email: string;
   firstName: string;
   lastName: string;
-  locale: ReturnType<typeof pickLocale>;
+  locale: Locale;
   portalStatus: PortalStatus;
 }
 
@@ -37,7 +38,8 @@ interface InvitedContact {
 function invitedContact(id: string, data: Record<string, unknown> | undefined, tenant: Tenant): InvitedContact {
   if (!data) throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
   const email = emailSchema.safeParse(data.email);
-  if (!email.success) throw new Refusal('failed-precondition', 'This contact has no valid email address.', 'contact-without-email');
+  if (!email.success)
+    throw new Refusal('failed-precondition', 'This contact has no valid email address.', 'contact-without-email');
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   const portal = data.portal as Record<string, unknown> | undefined;
   const status = portalStatusSchema.safeParse(portal?.status);
@@ -56,19 +58,33 @@ function conflict(reason: string, message: string): Refusal {
 }
 
 /** The Auth account of the client: theirs already, or new. An address already used by staff or another agency is refused. */
-async function clientAccount(deps: Deps, tenantId: string, contact: InvitedContact): Promise<{ user: UserRecord; created: boolean }> {
+async function clientAccount(
+  deps: Deps,
+  tenantId: string,
+  contact: InvitedContact,
+): Promise<{ user: UserRecord; created: boolean }> {
   const { auth, db } = deps;
   let user: UserRecord;
   try {
     user = await auth.getUserByEmail(contact.email);
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'auth/user-not-found') throw error;
-    const created = await auth.createUser({ email: contact.email, displayName: contactFullName(contact) || undefined, emailVerified: false });
+    const created = await auth.createUser({
+      email: contact.email,
+      displayName: contactFullName(contact) || undefined,
+      emailVerified: false,
+    });
     return { user: created, created: true };
   }
   const claims = readClaims(user.customClaims);
-  const otherTenant = conflict('email-in-other-agency', 'This email address already has an account with another agency; use another address for this client.');
-  const staff = conflict('email-of-staff', 'This email address belongs to a member of your team; use another address for the client space.');
+  const otherTenant = conflict(
+    'email-in-other-agency',
+    'This email address already has an account with another agency; use another address for this client.',
+  );
+  const staff = conflict(
+    'email-of-staff',
+    'This email address belongs to a member of your team; use another address for the client space.',
+  );
   if (claims && claims.tenantId !== tenantId) throw otherTenant;
   if (claims && claims.role !== 'client') throw staff;
   if (claims && claims.contactId !== contact.id) {
@@ -100,7 +116,8 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
   const { actor, tenant, contact } = await db.runTransaction(
     async (tx) => {
       const actor: Actor = await readActor(db, tx, caller);
-      if (!isCollaborator(actor.role)) throw new Refusal('permission-denied', 'Only collaborators may invite clients.', 'not-collaborator');
+      if (!isCollaborator(actor.role))
+        throw new Refusal('permission-denied', 'Only collaborators may invite clients.', 'not-collaborator');
       const tenant = await readTenant(db, tx, actor.tenantId);
       const snapshot = await tx.get(contactRef(actor.tenantId));
       return { actor, tenant, contact: invitedContact(input.contactId, snapshot.data(), tenant) };
@@ -118,7 +135,10 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
   await db.runTransaction(async (tx) => {
     const snapshot = await tx.get(contactRef(tenant.id));
     if (!snapshot.exists) throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
-    tx.update(snapshot.ref, toStored({ portal: { status, uid: user.uid, invitedAt: now, invitedBy: actor.uid }, updatedAt: now }));
+    tx.update(
+      snapshot.ref,
+      toStored({ portal: { status, uid: user.uid, invitedAt: now, invitedBy: actor.uid }, updatedAt: now }),
+    );
     queueMail(
       db,
       tx,

@@ -1,4 +1,10 @@
-import { isTransientMailError, MAX_DELIVERY_ATTEMPTS, retryDelayMs, type DeliveryState, type Mail } from '@estate/domain';
+import {
+  isTransientMailError,
+  MAX_DELIVERY_ATTEMPTS,
+  retryDelayMs,
+  type DeliveryState,
+  type Mail,
+} from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { mailConverter, toStored } from '../lib/converters';
 import { log } from '../lib/log';
@@ -83,7 +89,12 @@ export async function deliverMail(deps: DeliveryDeps, mailPath: string): Promise
     if (current?.delivery.state !== 'PROCESSING' || current.delivery.attempts !== attempts) return;
     tx.update(
       ref,
-      toStored({ 'delivery.state': result.state, 'delivery.leaseExpireAt': null, 'delivery.endedAt': deps.now(), ...result.fields }),
+      toStored({
+        'delivery.state': result.state,
+        'delivery.leaseExpireAt': null,
+        'delivery.endedAt': deps.now(),
+        ...result.fields,
+      }),
     );
   });
   return result.state;

@@ -8,7 +8,14 @@ import { senderOf, smtpTransport } from './mail-transport';
 export const onMailWrittenTrigger = onDocumentWritten(
   { region: FUNCTIONS_REGION, document: paths.mail('{tenantId}', '{mailId}'), secrets: [smtpUri] },
   async (event) => {
-    if (event.data?.after.get('delivery.state') !== 'PENDING' && event.data?.after.get('delivery.state') !== 'PROCESSING') return;
-    await deliverMail({ db: adminDb(), transport: smtpTransport, sender: senderOf, now: () => new Date() }, event.data.after.ref.path);
+    if (
+      event.data?.after.get('delivery.state') !== 'PENDING' &&
+      event.data?.after.get('delivery.state') !== 'PROCESSING'
+    )
+      return;
+    await deliverMail(
+      { db: adminDb(), transport: smtpTransport, sender: senderOf, now: () => new Date() },
+      event.data.after.ref.path,
+    );
   },
 );

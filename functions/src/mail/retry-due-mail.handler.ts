@@ -5,12 +5,19 @@ import { log } from '../lib/log';
 /** The outbox collection of every tenant: `tenants/{tenantId}/mail`. */
 const MAIL_COLLECTION = 'mail';
 
-async function requeue(db: Firestore, snapshot: QueryDocumentSnapshot, stillDue: (delivery: Record<string, unknown>) => boolean): Promise<boolean> {
+async function requeue(
+  db: Firestore,
+  snapshot: QueryDocumentSnapshot,
+  stillDue: (delivery: Record<string, unknown>) => boolean,
+): Promise<boolean> {
   return db.runTransaction(async (tx) => {
     const current = await tx.get(snapshot.ref);
     const delivery = current.get('delivery') as Record<string, unknown> | undefined;
     if (!delivery || !stillDue(delivery)) return false;
-    tx.update(snapshot.ref, toStored({ 'delivery.state': 'PENDING', 'delivery.nextAttemptAt': null, 'delivery.leaseExpireAt': null }));
+    tx.update(
+      snapshot.ref,
+      toStored({ 'delivery.state': 'PENDING', 'delivery.nextAttemptAt': null, 'delivery.leaseExpireAt': null }),
+    );
     return true;
   });
 }
@@ -28,8 +35,12 @@ export async function retryDueMail(deps: { db: Firestore }, now: Date): Promise<
   ]);
   const before = (field: unknown) => field instanceof Timestamp && field.toMillis() <= now.getTime();
   const results = await Promise.all([
-    ...due.docs.map((doc) => requeue(db, doc, (delivery) => delivery.state === 'RETRY' && before(delivery.nextAttemptAt))),
-    ...stalled.docs.map((doc) => requeue(db, doc, (delivery) => delivery.state === 'PROCESSING' && before(delivery.leaseExpireAt))),
+    ...due.docs.map((doc) =>
+      requeue(db, doc, (delivery) => delivery.state === 'RETRY' && before(delivery.nextAttemptAt)),
+    ),
+    ...stalled.docs.map((doc) =>
+      requeue(db, doc, (delivery) => delivery.state === 'PROCESSING' && before(delivery.leaseExpireAt)),
+    ),
   ]);
   const count = results.filter(Boolean).length;
   log.mailRequeued(count);

@@ -7,9 +7,16 @@ const ROLE_NAMES: Record<Locale, Record<StaffRole, string>> = {
 };
 
 /** The sentence the `access-decision` mail carries as `{decision}`, in the requester's language. */
-export function decisionSentence(locale: Locale, decision: { approved: true; role: StaffRole } | { approved: false }): string {
+export function decisionSentence(
+  locale: Locale,
+  decision: { approved: true; role: StaffRole } | { approved: false },
+): string {
   if (!decision.approved) {
-    return { fr: "Votre demande d'accès a été refusée.", ru: 'Ваш запрос на доступ отклонён.', en: 'Your access request was declined.' }[locale];
+    return {
+      fr: "Votre demande d'accès a été refusée.",
+      ru: 'Ваш запрос на доступ отклонён.',
+      en: 'Your access request was declined.',
+    }[locale];
   }
   const role = ROLE_NAMES[locale][decision.role];
   return {

@@ -24,7 +24,10 @@ export async function changeRole(deps: Deps, caller: Caller, input: ChangeRoleIn
     const target = await readMember(db, tx, actor.tenantId, input.uid);
     const refusal = refuseTeamAction(actor, target, 'change-role');
     if (refusal) throw teamRefusal(refusal);
-    tx.update(db.doc(paths.member(actor.tenantId, input.uid)), toStored({ role: input.role, sessionsRevokedAt: now, updatedAt: now }));
+    tx.update(
+      db.doc(paths.member(actor.tenantId, input.uid)),
+      toStored({ role: input.role, sessionsRevokedAt: now, updatedAt: now }),
+    );
     return actor.tenantId;
   });
   await auth.setCustomUserClaims(input.uid, { tenantId, role: input.role });

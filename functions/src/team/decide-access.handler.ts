@@ -28,7 +28,10 @@ export async function decideAccess(deps: Deps, caller: Caller, input: DecideAcce
     const approved = input.decision === 'approve';
     const role = approved ? input.role : null;
     const status: MemberStatus = approved ? 'active' : 'rejected';
-    tx.update(db.doc(paths.member(actor.tenantId, input.uid)), toStored({ status, role, decidedAt: now, decidedBy: actor.uid, updatedAt: now }));
+    tx.update(
+      db.doc(paths.member(actor.tenantId, input.uid)),
+      toStored({ status, role, decidedAt: now, decidedBy: actor.uid, updatedAt: now }),
+    );
     queueMail(
       db,
       tx,
@@ -39,7 +42,10 @@ export async function decideAccess(deps: Deps, caller: Caller, input: DecideAcce
         templateId: 'access-decision',
         data: {
           displayName: target.displayName,
-          decision: decisionSentence(target.locale, input.decision === 'approve' ? { approved: true, role: input.role } : { approved: false }),
+          decision: decisionSentence(
+            target.locale,
+            input.decision === 'approve' ? { approved: true, role: input.role } : { approved: false },
+          ),
           ...(approved ? { link: deps.links.link('admin', tenant, '/') } : {}),
         },
         brand: brandOf(tenant),
@@ -48,7 +54,8 @@ export async function decideAccess(deps: Deps, caller: Caller, input: DecideAcce
     );
     return { tenantId: actor.tenantId, uid: input.uid, status, role };
   });
-  if (input.decision === 'approve') await deps.auth.setCustomUserClaims(input.uid, { tenantId: result.tenantId, role: input.role });
+  if (input.decision === 'approve')
+    await deps.auth.setCustomUserClaims(input.uid, { tenantId: result.tenantId, role: input.role });
   log.accessDecided(result.tenantId, input.uid, input.decision, caller.uid);
   return { uid: result.uid, status: result.status, role: result.role };
 }

@@ -15,11 +15,16 @@ export interface RequestAccessResult {
  * A signed-up collaborator asks to join a tenant. Asking again while pending changes nothing and
  * mails nobody; a declined request stays declined.
  */
-export async function requestAccess(deps: Deps, caller: Caller, input: RequestAccessInput): Promise<RequestAccessResult> {
+export async function requestAccess(
+  deps: Deps,
+  caller: Caller,
+  input: RequestAccessInput,
+): Promise<RequestAccessResult> {
   const { db, auth } = deps;
   if (caller.claims) throw new Refusal('failed-precondition', 'You already belong to an agency.', 'already-member');
   const user = await auth.getUser(caller.uid);
-  if (readClaims(user.customClaims)) throw new Refusal('failed-precondition', 'You already belong to an agency.', 'already-member');
+  if (readClaims(user.customClaims))
+    throw new Refusal('failed-precondition', 'You already belong to an agency.', 'already-member');
   const email = user.email ?? caller.email;
   if (!email) throw new Refusal('failed-precondition', 'Your account has no email address.', 'no-email');
   const now = deps.now();
@@ -29,9 +34,13 @@ export async function requestAccess(deps: Deps, caller: Caller, input: RequestAc
     const memberRef = db.doc(paths.member(tenant.id, caller.uid)).withConverter(memberConverter);
     const existing = (await tx.get(memberRef)).data();
     if (existing?.status === 'pending') return 0;
-    if (existing?.status === 'rejected') throw new Refusal('failed-precondition', 'Your request was declined.', 'request-declined');
-    if (existing) throw new Refusal('failed-precondition', 'You already have an account in this agency.', 'already-member');
-    const managers = await tx.get(db.collection(paths.members(tenant.id)).withConverter(memberConverter).where('role', 'in', ['owner', 'admin']));
+    if (existing?.status === 'rejected')
+      throw new Refusal('failed-precondition', 'Your request was declined.', 'request-declined');
+    if (existing)
+      throw new Refusal('failed-precondition', 'You already have an account in this agency.', 'already-member');
+    const managers = await tx.get(
+      db.collection(paths.members(tenant.id)).withConverter(memberConverter).where('role', 'in', ['owner', 'admin']),
+    );
     const recipients = managers.docs.map((doc) => doc.data()).filter((manager) => manager.status === 'active');
 
     const member: Member = {

@@ -15,7 +15,11 @@ export interface SetMemberActiveResult {
  * Deactivating disables the Auth account, clears the claims and revokes the sessions; the member
  * keeps their role so reactivating gives it back.
  */
-export async function setMemberActive(deps: Deps, caller: Caller, input: SetMemberActiveInput): Promise<SetMemberActiveResult> {
+export async function setMemberActive(
+  deps: Deps,
+  caller: Caller,
+  input: SetMemberActiveInput,
+): Promise<SetMemberActiveResult> {
   const { db, auth } = deps;
   const now = deps.now();
   const { tenantId, role } = await db.runTransaction(async (tx) => {
@@ -23,7 +27,8 @@ export async function setMemberActive(deps: Deps, caller: Caller, input: SetMemb
     const target = await readMember(db, tx, actor.tenantId, input.uid);
     const refusal = refuseTeamAction(actor, target, input.active ? 'reactivate' : 'deactivate');
     if (refusal) throw teamRefusal(refusal);
-    if (input.active && !target.role) throw new Refusal('failed-precondition', 'This member has no role to get back.', 'no-role');
+    if (input.active && !target.role)
+      throw new Refusal('failed-precondition', 'This member has no role to get back.', 'no-role');
     const ref = db.doc(paths.member(actor.tenantId, input.uid));
     if (input.active) tx.update(ref, toStored({ status: 'active', updatedAt: now }));
     else tx.update(ref, toStored({ status: 'deactivated', sessionsRevokedAt: now, updatedAt: now }));

@@ -2,4 +2,8 @@ import { transferOwnershipInputSchema } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { transferOwnership } from './transfer-ownership.handler';
 
-export const transferOwnershipCallable = callable('team-transferOwnership', transferOwnershipInputSchema, transferOwnership);
+export const transferOwnershipCallable = callable(
+  'team-transferOwnership',
+  transferOwnershipInputSchema,
+  transferOwnership,
+);

@@ -12,7 +12,11 @@ export interface TransferOwnershipResult {
 }
 
 /** The owner hands the agency to an active member and becomes an admin; both sessions are revoked. */
-export async function transferOwnership(deps: Deps, caller: Caller, input: TransferOwnershipInput): Promise<TransferOwnershipResult> {
+export async function transferOwnership(
+  deps: Deps,
+  caller: Caller,
+  input: TransferOwnershipInput,
+): Promise<TransferOwnershipResult> {
   const { db, auth } = deps;
   const now = deps.now();
   const tenantId = await db.runTransaction(async (tx) => {

@@ -27,7 +27,12 @@ function alreadyMember(): Refusal {
 }
 
 /** First of `slug`, `slug-2`, `slug-3`… whose hosts no tenant holds yet, read inside the transaction. */
-async function freeHosts(db: Firestore, tx: Transaction, base: string, fallbackSuffix: string): Promise<{ slug: string; hosts: TenantHosts }> {
+async function freeHosts(
+  db: Firestore,
+  tx: Transaction,
+  base: string,
+  fallbackSuffix: string,
+): Promise<{ slug: string; hosts: TenantHosts }> {
   const candidates = Array.from({ length: SLUG_ATTEMPTS }, (_, index) => (index === 0 ? base : `${base}-${index + 1}`));
   candidates.push(`${base}-${fallbackSuffix}`);
   for (const slug of candidates) {
@@ -35,7 +40,11 @@ async function freeHosts(db: Firestore, tx: Transaction, base: string, fallbackS
     const taken = await tx.getAll(db.doc(paths.domain(hosts.admin)), db.doc(paths.domain(hosts.client)));
     if (taken.every((snapshot) => !snapshot.exists)) return { slug, hosts };
   }
-  throw new Refusal('failed-precondition', 'No free address for this agency name; please choose another name.', 'no-free-slug');
+  throw new Refusal(
+    'failed-precondition',
+    'No free address for this agency name; please choose another name.',
+    'no-free-slug',
+  );
 }
 
 /**
@@ -56,7 +65,8 @@ export async function createTenant(deps: Deps, caller: Caller, input: CreateTena
     if (marker.exists) {
       const tenant = await readTenant(db, tx, String(marker.get('tenantId')));
       const member = (await tx.get(db.doc(paths.member(tenant.id, caller.uid)).withConverter(memberConverter))).data();
-      if (tenant.ownerUid !== caller.uid || member?.status !== 'active' || member.role !== 'owner') throw alreadyMember();
+      if (tenant.ownerUid !== caller.uid || member?.status !== 'active' || member.role !== 'owner')
+        throw alreadyMember();
       return { tenantId: tenant.id, hosts: tenant.hosts, created: false, slug: tenant.slug };
     }
     const tenantRef = db.collection(paths.tenants()).doc();
@@ -90,7 +100,8 @@ export async function createTenant(deps: Deps, caller: Caller, input: CreateTena
     };
     tx.create(tenantRef.withConverter(tenantConverter), tenant);
     tx.create(db.doc(paths.member(tenant.id, caller.uid)).withConverter(memberConverter), owner);
-    for (const domain of tenantDomains(tenant)) tx.set(db.doc(paths.domain(domain.host)).withConverter(domainConverter), domain);
+    for (const domain of tenantDomains(tenant))
+      tx.set(db.doc(paths.domain(domain.host)).withConverter(domainConverter), domain);
     tx.create(markerRef, { uid: caller.uid, tenantId: tenant.id, createdAt: now });
     return { tenantId: tenant.id, hosts, created: true, slug };
   });

@@ -23,14 +23,17 @@ export async function mirrorTenantDomains(
   const { db } = deps;
   const wanted = after ? tenantDomains(after) : [];
   const wantedHosts = new Set(wanted.map((domain) => domain.host));
-  const staleHosts = (before ? tenantDomains(before) : []).map((domain) => domain.host).filter((host) => !wantedHosts.has(host));
+  const staleHosts = (before ? tenantDomains(before) : [])
+    .map((domain) => domain.host)
+    .filter((host) => !wantedHosts.has(host));
 
   const removed = await db.runTransaction(async (tx) => {
     const stale = staleHosts.length > 0 ? await tx.getAll(...staleHosts.map((host) => db.doc(paths.domain(host)))) : [];
     // A host given up by this tenant may already belong to another one: only our own documents go.
     const ours = stale.filter((snapshot) => snapshot.exists && snapshot.get('tenantId') === tenantId);
     for (const snapshot of ours) tx.delete(snapshot.ref);
-    for (const domain of wanted) tx.set(db.doc(paths.domain(domain.host)).withConverter(domainConverter), domain, { merge: true });
+    for (const domain of wanted)
+      tx.set(db.doc(paths.domain(domain.host)).withConverter(domainConverter), domain, { merge: true });
     return ours.map((snapshot) => snapshot.id);
   });
   log.domainsMirrored(tenantId, [...wantedHosts], removed);

@@ -21,7 +21,10 @@ export interface ResolvedDomain {
 }
 
 /** The tenant app a request is for, from its host, or from `?tenant=` in the emulator. */
-export async function resolveDomain(deps: Pick<Deps, 'db' | 'local'>, request: DomainRequest): Promise<ResolvedDomain | null> {
+export async function resolveDomain(
+  deps: Pick<Deps, 'db' | 'local'>,
+  request: DomainRequest,
+): Promise<ResolvedDomain | null> {
   const override = deps.local && request.tenantId ? docIdSchema.safeParse(request.tenantId) : null;
   const byOverride = override?.success === true;
   const key = override?.success ? aliasHost(localApp(deps, request.host), override.data) : normaliseHost(request.host);

@@ -1,7 +1,9 @@
 import { aliasHost, type Tenant, type TenantDomain } from '@estate/domain';
 
 /** The four `domains/{host}` documents of a tenant: its two hosts and the two emulator aliases. */
-export function tenantDomains(tenant: Pick<Tenant, 'id' | 'hosts' | 'name' | 'branding' | 'locale' | 'updatedAt'>): TenantDomain[] {
+export function tenantDomains(
+  tenant: Pick<Tenant, 'id' | 'hosts' | 'name' | 'branding' | 'locale' | 'updatedAt'>,
+): TenantDomain[] {
   const entries: Array<[string, TenantDomain['app']]> = [
     [tenant.hosts.admin, 'admin'],
     [tenant.hosts.client, 'client'],

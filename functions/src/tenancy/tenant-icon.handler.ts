@@ -31,7 +31,11 @@ export async function tenantIcon(deps: Pick<Deps, 'db' | 'local'>, request: Doma
   }
   const logo = domain.branding.logoDataUrl ? DATA_URL.exec(domain.branding.logoDataUrl) : null;
   if (logo?.[1] && logo[2]) {
-    return { status: 200, headers: { 'Content-Type': logo[1], 'Cache-Control': CACHE }, body: Buffer.from(logo[2], 'base64') };
+    return {
+      status: 200,
+      headers: { 'Content-Type': logo[1], 'Cache-Control': CACHE },
+      body: Buffer.from(logo[2], 'base64'),
+    };
   }
   return {
     status: 200,

@@ -21,7 +21,8 @@ export async function webManifest(deps: Pick<Deps, 'db' | 'local'>, request: Dom
   const type = iconContentType(domain.branding.logoDataUrl);
   const manifest = {
     name: domain.name,
-    short_name: domain.name.length > SHORT_NAME_MAX ? `${domain.name.slice(0, SHORT_NAME_MAX - 1).trimEnd()}…` : domain.name,
+    short_name:
+      domain.name.length > SHORT_NAME_MAX ? `${domain.name.slice(0, SHORT_NAME_MAX - 1).trimEnd()}…` : domain.name,
     start_url: byOverride ? `/?tenant=${tenant}` : '/',
     scope: '/',
     display: 'standalone',
