@@ -42,7 +42,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setNotice(turnedAway);
       })().catch(async () => {
         await firebaseSignOut(auth).catch(() => undefined);
-        setNotice({ kind: 'denied' });
+        // The claims could not be read (network): say so rather than calling the account foreign.
+        setNotice({ kind: 'unchecked' });
       });
     });
   }, [tenantId, overrideTenantId, queryClient]);

@@ -102,6 +102,11 @@ export function SignInPage() {
           {t('auth.notice.foreignBody', { agency: domain.name })}
         </Alert>
       )}
+      {notice?.kind === 'unchecked' && !errorKey && (
+        <Alert color="red" icon={<IconAlertCircle size={20} />} role="alert">
+          {t('auth.errors.network')}
+        </Alert>
+      )}
       {errorKey && (
         <Alert color="red" icon={<IconAlertCircle size={20} />} role="alert">
           {t(errorKey)}

@@ -5,7 +5,7 @@ export type Session =
   { status: 'loading' } | { status: 'signedOut' } | { status: 'client'; user: User; contactId: string };
 
 /** Why the last account was turned away; the sign-in page shows it. */
-export type AccessNotice = { kind: 'staff'; adminUrl: string | null } | { kind: 'denied' };
+export type AccessNotice = { kind: 'staff'; adminUrl: string | null } | { kind: 'denied' } | { kind: 'unchecked' };
 
 export interface SessionValue {
   session: Session;

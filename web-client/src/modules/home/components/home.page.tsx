@@ -49,7 +49,7 @@ export function HomePage() {
         ) : (
           <Stack gap={6}>
             <Title order={1} size="h2" data-testid="greeting">
-              {t('home.greeting', { name: contact.data?.firstName ?? '' })}
+              {contact.data ? t('home.greeting', { name: contact.data.firstName }) : t('home.greetingAnonymous')}
             </Title>
             <Text size="sm" style={{ opacity: 0.92 }}>
               {t('home.intro', { agency: domain.name })}
