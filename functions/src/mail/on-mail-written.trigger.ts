@@ -5,17 +5,17 @@ import { smtpUri } from '../lib/config';
 import { deliverMail } from './deliver-mail.handler';
 import { senderOf, smtpTransport } from './mail-transport';
 
+/** States worth a look; the handler's transaction decides whether this event may deliver. */
+const DELIVERABLE = new Set(['PENDING', 'PROCESSING']);
+
 export const onMailWrittenTrigger = onDocumentWritten(
   { region: FUNCTIONS_REGION, document: paths.mail('{tenantId}', '{mailId}'), secrets: [smtpUri] },
   async (event) => {
-    if (
-      event.data?.after.get('delivery.state') !== 'PENDING' &&
-      event.data?.after.get('delivery.state') !== 'PROCESSING'
-    )
-      return;
+    const after = event.data?.after;
+    if (!after?.exists || !DELIVERABLE.has(String(after.get('delivery.state')))) return;
     await deliverMail(
       { db: adminDb(), transport: smtpTransport, sender: senderOf, now: () => new Date() },
-      event.data.after.ref.path,
+      after.ref.path,
     );
   },
 );

@@ -9,7 +9,7 @@ export interface DomainRequest {
 }
 
 /** Which app an emulator host serves: the Hosting emulator runs the admin and client sites on two ports. */
-export function localApp(deps: Pick<Deps, 'local'>, host: string): App {
+function localApp(deps: Pick<Deps, 'local'>, host: string): App {
   if (!deps.local) return 'admin';
   return normaliseHost(new URL(deps.local.client).host) === normaliseHost(host) ? 'client' : 'admin';
 }
