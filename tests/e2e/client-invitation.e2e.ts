@@ -7,7 +7,7 @@ import { launchBrowser, runtime, STEP } from '../support/browser';
 import { mustCall } from '../support/callables';
 import { linkIn, mailTo, oobCodeOf, waitForMail } from '../support/maildev';
 import { createTenantWithOwner, type TestTenant } from '../support/tenants';
-import { uniqueEmail } from '../support/users';
+import { resetPassword, uniqueEmail } from '../support/users';
 
 const PRIMARY = '#c2255c';
 const PRIMARY_RGB = 'rgb(194, 37, 92)';
@@ -37,10 +37,14 @@ async function brandedTenantWithContact(): Promise<{
     'company.email': 'contact@parcours-client.test',
     updatedAt: FieldValue.serverTimestamp(),
   });
-  await waitFor('the domains mirror to carry the new colour', async () => {
-    const mirrored = await db.doc(paths.domain(aliasHost('client', tenant.tenantId))).get();
-    return mirrored.get('branding.primaryColor') === PRIMARY ? true : null;
-  }, 45_000);
+  await waitFor(
+    'the domains mirror to carry the new colour',
+    async () => {
+      const mirrored = await db.doc(paths.domain(aliasHost('client', tenant.tenantId))).get();
+      return mirrored.get('branding.primaryColor') === PRIMARY ? true : null;
+    },
+    45_000,
+  );
 
   const contactRef = db.collection(paths.contacts(tenant.tenantId)).doc();
   const email = uniqueEmail('client');
@@ -154,6 +158,29 @@ describe('client app: invitation, first login, sign-out, password reset', () => 
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByTestId('greeting').waitFor({ timeout: STEP });
 
+    await context.close();
+  });
+
+  it('signs out a client of another agency with a message', async () => {
+    const { tenant, contactId, email } = await brandedTenantWithContact();
+    await mustCall(CALLABLES.inviteClient, { contactId }, tenant.owner.idToken);
+    const invitation = await waitForMail({ to: email, subjectIncludes: 'espace client', timeoutMs: STEP });
+    await resetPassword(oobCodeOf(linkIn(invitation, '/firstlogin')), 'Client-pass-2026');
+    const otherAgency = await createTenantWithOwner({ agencyName: 'Agence Voisine', locale: 'fr' });
+
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 760 },
+      locale: 'fr-FR',
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await page.goto(`${runtime().clientUrl}/signin?tenant=${otherAgency.tenantId}`, { timeout: STEP });
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill('Client-pass-2026');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('denied-notice').waitFor({ timeout: STEP });
+    await page.goto(`${runtime().clientUrl}/`, { timeout: STEP });
+    await page.waitForURL('**/signin', { timeout: STEP });
     await context.close();
   });
 
