@@ -1,7 +1,7 @@
 // Bundles functions/src with esbuild so the workspace package @estate/domain is inlined, and writes
 // functions/dist/package.json with registry dependencies only: Firebase cannot resolve workspaces at deploy.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './lib/run.mjs';
 
@@ -12,8 +12,12 @@ const registryDependencies = Object.fromEntries(
   Object.entries(manifest.dependencies).filter(([name]) => !name.startsWith('@estate/')),
 );
 
-rmSync(dist, { recursive: true, force: true });
+// Empty dist but keep its dot-files (.env.local, .secret.local written by the emulator launcher) and the
+// folder itself: the functions emulator watches it and stops noticing builds if it is deleted.
 mkdirSync(dist, { recursive: true });
+for (const entry of readdirSync(dist)) {
+  if (!entry.startsWith('.')) rmSync(join(dist, entry), { recursive: true, force: true });
+}
 await build({
   entryPoints: [join(functionsDir, 'src/index.ts')],
   outfile: join(dist, 'index.js'),
@@ -40,4 +44,7 @@ writeFileSync(
     2,
   )}\n`,
 );
+// Deployed functions read these params from here; empty means "not in the emulator". Locally the
+// launcher's .env.local overrides them. Without a value the CLI would stop and prompt for one.
+writeFileSync(join(dist, '.env'), 'LOCAL_ADMIN_ORIGIN=\nLOCAL_CLIENT_ORIGIN=\n');
 console.log(`functions bundled into ${dist}`);

@@ -1,4 +1,4 @@
-import { getApps, initializeApp, type App } from 'firebase-admin/app';
+import { getApp, getApps, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth, type Auth } from 'firebase-admin/auth';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { projectId, useEmulators } from './emulator-env';
@@ -8,7 +8,7 @@ let app: App | undefined;
 function adminApp(): App {
   if (!app) {
     useEmulators();
-    app = getApps()[0] ?? initializeApp({ projectId });
+    app = getApps().some((existing) => existing.name === '[DEFAULT]') ? getApp() : initializeApp({ projectId });
   }
   return app;
 }
