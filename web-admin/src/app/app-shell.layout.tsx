@@ -107,7 +107,9 @@ export function AppShellLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <TenantLogo name={tenant.name} logoDataUrl={tenant.branding.logoDataUrl} />
+            <UnstyledButton component={RouterNavLink} to="/clients" aria-label={t('nav.home')}>
+              <TenantLogo name={tenant.name} logoDataUrl={tenant.branding.logoDataUrl} />
+            </UnstyledButton>
           </Group>
           <AccountMenu />
         </Group>
