@@ -1,15 +1,17 @@
 import type { RequestAccessInput } from '@estate/domain';
 import { Alert, Button, Group, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconBan, IconClockHour4, IconLock, IconUserQuestion } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { IconBan, IconClockHour4, IconExternalLink, IconLock, IconUserQuestion } from '@tabler/icons-react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
 import { callCallable } from '../../../lib/firebase/callables';
+import { useTenantContext } from '../../../tenant/tenant.context';
 import { useOptionalTenant } from '../../../tenant/use-optional-tenant';
 import { describeError } from '../../../ui/auth-error';
 import { LoadingScreen } from '../../../ui/loading-screen';
 import { PublicFrame } from '../../auth/components/public-frame';
 import type { Access } from '../session-access';
+import { clientAppUrl } from '../client-app-url';
 import { useSession } from '../session.context';
 
 function SignOutButton() {
@@ -49,6 +51,31 @@ function StateCard({
         <Group justify="flex-end">{actions ?? <SignOutButton />}</Group>
       </Stack>
     </PublicFrame>
+  );
+}
+
+function OpenClientApp() {
+  const { t } = useTranslation();
+  const { claims } = useSession();
+  const { override } = useTenantContext();
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!claims) return undefined;
+    let cancelled = false;
+    void clientAppUrl(claims.tenantId, override).then((found) => !cancelled && setUrl(found));
+    return () => {
+      cancelled = true;
+    };
+  }, [claims, override]);
+  return (
+    <Stack gap="xs" w="100%">
+      {url ? (
+        <Button component="a" href={url} fullWidth rightSection={<IconExternalLink size={16} />}>
+          {t('access.openClientApp')}
+        </Button>
+      ) : null}
+      <SignOutButton />
+    </Stack>
   );
 }
 
@@ -131,6 +158,7 @@ export function AccessScreen({ access }: { access: Access }) {
           color="orange"
           title={t('access.clientTitle')}
           text={t('access.clientText')}
+          actions={<OpenClientApp />}
         />
       );
     case 'other-tenant':
