@@ -58,6 +58,15 @@ describe('decideAccess', () => {
       reason: 'deactivated',
     });
   });
+
+  it('revokes a token whose role is no longer the member role, even without a newer stamp', () => {
+    const claims = { tenantId: 't1', role: 'owner' as const };
+    expect(decideAccess({ ...base, claims, member: member({ role: 'admin' }) })).toEqual({
+      kind: 'revoked',
+      reason: 'role-changed',
+    });
+    expect(decideAccess({ ...base, claims, member: member({ role: 'owner' }) }).kind).toBe('active');
+  });
 });
 
 describe('isSessionRevoked', () => {

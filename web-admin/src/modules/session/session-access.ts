@@ -43,6 +43,9 @@ export function decideAccess({ signedIn, claims, authTimeSeconds, tenantId, memb
   if (claims) {
     if (member && member.status !== 'active') return { kind: 'revoked', reason: 'deactivated' };
     if (isSessionRevoked(member, authTimeSeconds)) return { kind: 'revoked', reason: 'role-changed' };
+    // The member document is the truth; a token whose role differs from it is stale, whatever its age
+    // (the revocation stamp has one-second precision, a role change may fall in the sign-in's second).
+    if (member && member.role !== claims.role) return { kind: 'revoked', reason: 'role-changed' };
     return isCollaborator(claims.role) || claims.role === 'partner'
       ? { kind: 'active', claims, member }
       : { kind: 'no-access' };
