@@ -28,10 +28,13 @@ export async function buildAll() {
   const sizes = ['web-admin', 'web-client'].map(initialJavaScript);
   mkdirSync(join(root, '.artifacts'), { recursive: true });
   writeFileSync(join(root, '.artifacts', 'bundle-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
-  for (const size of sizes) say(`${size.app}: initial JavaScript ${size.gzipKB} KB gzipped (${size.files.length} files)`);
+  for (const size of sizes)
+    say(`${size.app}: initial JavaScript ${size.gzipKB} KB gzipped (${size.files.length} files)`);
   const client = sizes.find((size) => size.app === 'web-client');
   if (client && client.gzipKB > CLIENT_BUDGET_KB) {
-    throw new Error(`web-client initial JavaScript is ${client.gzipKB} KB gzipped, over the ${CLIENT_BUDGET_KB} KB budget`);
+    throw new Error(
+      `web-client initial JavaScript is ${client.gzipKB} KB gzipped, over the ${CLIENT_BUDGET_KB} KB budget`,
+    );
   }
   return sizes;
 }

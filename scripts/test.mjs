@@ -34,7 +34,12 @@ async function timed(label, action) {
     fail(`${label}: ${error.message ?? error}`);
     outcome = { ok: false };
   }
-  results.push({ label, ok: outcome.ok, seconds: Math.round((Date.now() - started) / 1000), detail: outcome.detail ?? '' });
+  results.push({
+    label,
+    ok: outcome.ok,
+    seconds: Math.round((Date.now() - started) / 1000),
+    detail: outcome.detail ?? '',
+  });
   // A failed step that is not a test runner (type-check, lint, build…) counts as one failure.
   if (!outcome.ok && !outcome.tally) counts.failed += 1;
   return outcome.ok;
@@ -44,7 +49,13 @@ async function vitest(label, args) {
   const report = join(artifacts, `${label.replace(/\W+/g, '-')}.json`);
   rmSync(report, { force: true });
   return timed(label, async () => {
-    const code = await run(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+    const code = await run(bin('vitest'), [
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report}`,
+    ]);
     const tally = vitestCounts(report);
     if (!tally || tally.total === 0) return { ok: false, detail: 'ran no test' };
     counts.passed += tally.passed;
@@ -67,6 +78,7 @@ try {
 
 await command('type-check (tsc -b)', bin('tsc'), ['-b']);
 await command('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.']);
+await command('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 await vitest('unit tests', []);
 const built = await timed('build (functions bundle, both PWAs, bundle sizes)', async () => {
   const sizes = await buildAll();
@@ -74,10 +86,12 @@ const built = await timed('build (functions bundle, both PWAs, bundle sizes)', a
 });
 
 let suite;
-const started = built && (await timed('start the emulator suite and MailDev', async () => {
-  suite = await startEmulators();
-  return { ok: true, detail: suite.storageRulesEnforced ? '' : 'storage rules not enforced (stand-in runtime)' };
-}));
+const started =
+  built &&
+  (await timed('start the emulator suite and MailDev', async () => {
+    suite = await startEmulators();
+    return { ok: true, detail: suite.storageRulesEnforced ? '' : 'storage rules not enforced (stand-in runtime)' };
+  }));
 if (started) {
   await command('seed the demo agency', bin('vite-node'), ['scripts/seed.ts']);
   await vitest('security rules', ['-c', 'tests/vitest.rules.config.ts']);
@@ -85,14 +99,21 @@ if (started) {
   await vitest('browser journeys', ['-c', 'tests/vitest.e2e.config.ts']);
   await suite.stop();
 } else {
-  results.push({ label: 'rules, functions and browser journeys', ok: false, seconds: 0, detail: 'not run: the emulator suite did not start' });
+  results.push({
+    label: 'rules, functions and browser journeys',
+    ok: false,
+    seconds: 0,
+    detail: 'not run: the emulator suite did not start',
+  });
   counts.failed += 1;
 }
 
 const width = Math.max(...results.map((result) => result.label.length));
 process.stdout.write('\nSummary\n');
 for (const result of results) {
-  process.stdout.write(`  ${result.ok ? 'ok  ' : 'FAIL'}  ${result.label.padEnd(width)}  ${String(result.seconds).padStart(4)} s  ${result.detail}\n`);
+  process.stdout.write(
+    `  ${result.ok ? 'ok  ' : 'FAIL'}  ${result.label.padEnd(width)}  ${String(result.seconds).padStart(4)} s  ${result.detail}\n`,
+  );
 }
 const failedSteps = results.filter((result) => !result.ok).length;
 process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);

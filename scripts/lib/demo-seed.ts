@@ -20,11 +20,46 @@ export const DEMO_STAFF: DemoStaff[] = [
 ];
 
 const DEMO_CLIENTS: Array<Pick<Contact, 'firstName' | 'lastName' | 'email' | 'phone' | 'locale' | 'clientType'>> = [
-  { firstName: 'Julien', lastName: 'Moreau', email: 'client@demo.test', phone: '+33 6 12 34 56 78', locale: 'fr', clientType: 'buyer' },
-  { firstName: 'Camille', lastName: 'Petit', email: 'camille.petit@example.fr', phone: '+33 6 22 11 00 99', locale: 'fr', clientType: 'seller' },
-  { firstName: 'Анна', lastName: 'Смирнова', email: 'anna.smirnova@example.ru', phone: '+7 912 345-67-89', locale: 'ru', clientType: 'buyer' },
-  { firstName: 'Thomas', lastName: 'Garnier', email: 'thomas.garnier@example.fr', phone: '', locale: 'fr', clientType: 'landlord' },
-  { firstName: 'Emma', lastName: 'Wilson', email: 'emma.wilson@example.com', phone: '+44 7700 900123', locale: 'en', clientType: 'tenant' },
+  {
+    firstName: 'Julien',
+    lastName: 'Moreau',
+    email: 'client@demo.test',
+    phone: '+33 6 12 34 56 78',
+    locale: 'fr',
+    clientType: 'buyer',
+  },
+  {
+    firstName: 'Camille',
+    lastName: 'Petit',
+    email: 'camille.petit@example.fr',
+    phone: '+33 6 22 11 00 99',
+    locale: 'fr',
+    clientType: 'seller',
+  },
+  {
+    firstName: 'Анна',
+    lastName: 'Смирнова',
+    email: 'anna.smirnova@example.ru',
+    phone: '+7 912 345-67-89',
+    locale: 'ru',
+    clientType: 'buyer',
+  },
+  {
+    firstName: 'Thomas',
+    lastName: 'Garnier',
+    email: 'thomas.garnier@example.fr',
+    phone: '',
+    locale: 'fr',
+    clientType: 'landlord',
+  },
+  {
+    firstName: 'Emma',
+    lastName: 'Wilson',
+    email: 'emma.wilson@example.com',
+    phone: '+44 7700 900123',
+    locale: 'en',
+    clientType: 'tenant',
+  },
 ];
 
 async function ensureUser(email: string, displayName: string): Promise<string> {
@@ -119,7 +154,11 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   }
   // The demo client already has their space, as if they had accepted the invitation.
   const clientUid = await ensureUser('client@demo.test', 'Julien Moreau');
-  await adminAuth().setCustomUserClaims(clientUid, { tenantId: DEMO_TENANT_ID, role: 'client', contactId: clientContactId });
+  await adminAuth().setCustomUserClaims(clientUid, {
+    tenantId: DEMO_TENANT_ID,
+    role: 'client',
+    contactId: clientContactId,
+  });
   await db.doc(paths.contact(DEMO_TENANT_ID, clientContactId)).update({
     portal: { status: 'active', uid: clientUid, invitedAt: now, invitedBy: agentUid },
     updatedAt: FieldValue.serverTimestamp(),

@@ -48,13 +48,22 @@ export function emulatorBinaries() {
     if (!existsSync(join(binDir, 'storage-rules-standin.jar'))) {
       rmSync(classes, { recursive: true, force: true });
       mkdirSync(classes, { recursive: true });
-      copyFileSync(join(root, 'scripts/storage-rules-runtime/StandInStorageRules.java'), join(classes, 'StandInStorageRules.java'));
+      copyFileSync(
+        join(root, 'scripts/storage-rules-runtime/StandInStorageRules.java'),
+        join(classes, 'StandInStorageRules.java'),
+      );
       execFileSync('javac', ['-d', classes, join(classes, 'StandInStorageRules.java')], { stdio: 'inherit' });
       rmSync(join(classes, 'StandInStorageRules.java'));
     }
-    env.STORAGE_EMULATOR_BINARY_PATH = buildJar('storage-rules-standin', { mainClass: 'StandInStorageRules', classesDir: classes });
-    notes.push('storage: Google\'s storage rules runtime is not available here; a stand-in runs and storage.rules are NOT enforced in this run');
+    env.STORAGE_EMULATOR_BINARY_PATH = buildJar('storage-rules-standin', {
+      mainClass: 'StandInStorageRules',
+      classesDir: classes,
+    });
+    notes.push(
+      "storage: Google's storage rules runtime is not available here; a stand-in runs and storage.rules are NOT enforced in this run",
+    );
   }
-  if (!env.FIRESTORE_EMULATOR_BINARY_PATH) say('firestore: no local emulator jar; firebase-tools will download its own');
+  if (!env.FIRESTORE_EMULATOR_BINARY_PATH)
+    say('firestore: no local emulator jar; firebase-tools will download its own');
   return { env, storageRulesEnforced: Boolean(realStorageRules), notes };
 }

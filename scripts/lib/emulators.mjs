@@ -26,18 +26,27 @@ async function assertPortsFree() {
   const ports = Object.entries(config)
     .filter(([, value]) => typeof value === 'object' && value.port)
     .map(([name, value]) => [name, value.port]);
-  ports.push(['hosting (client site)', config.hosting.port + 5], ['maildev smtp', MAIL.smtpPort], ['maildev web', MAIL.webPort]);
+  ports.push(
+    ['hosting (client site)', config.hosting.port + 5],
+    ['maildev smtp', MAIL.smtpPort],
+    ['maildev web', MAIL.webPort],
+  );
   const taken = [];
   for (const [name, port] of ports) if (await portInUse(port)) taken.push(`${name} on ${port}`);
   if (taken.length > 0) {
-    throw new Error(`ports already in use: ${taken.join(', ')}. Stop whatever holds them (another "npm start"?) and try again.`);
+    throw new Error(
+      `ports already in use: ${taken.join(', ')}. Stop whatever holds them (another "npm start"?) and try again.`,
+    );
   }
 }
 
 function waitFor(child, log, pattern, seconds, what) {
   return new Promise((resolve, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`${what} did not start within ${seconds} s; see ${log}`)), seconds * 1000);
+    const timer = setTimeout(
+      () => reject(new Error(`${what} did not start within ${seconds} s; see ${log}`)),
+      seconds * 1000,
+    );
     const onData = (chunk) => {
       buffer += chunk.toString();
       if (pattern.test(buffer)) {
@@ -61,7 +70,8 @@ function hostingOrigins(output) {
   }
   const admin = origins.admin;
   const client = origins.client;
-  if (!admin || !client) throw new Error(`could not read the hosting ports from the emulator output: ${JSON.stringify(origins)}`);
+  if (!admin || !client)
+    throw new Error(`could not read the hosting ports from the emulator output: ${JSON.stringify(origins)}`);
   return { admin, client };
 }
 
@@ -70,7 +80,10 @@ function writeFunctionsLocalConfig(origins) {
   const dist = join(root, 'functions', 'dist');
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, '.secret.local'), `SMTP_URI=smtp://127.0.0.1:${MAIL.smtpPort}\n`);
-  writeFileSync(join(dist, '.env.local'), `LOCAL_ADMIN_ORIGIN=${origins.admin}\nLOCAL_CLIENT_ORIGIN=${origins.client}\n`);
+  writeFileSync(
+    join(dist, '.env.local'),
+    `LOCAL_ADMIN_ORIGIN=${origins.admin}\nLOCAL_CLIENT_ORIGIN=${origins.client}\n`,
+  );
 }
 
 /**
@@ -84,12 +97,24 @@ export async function startEmulators({ dataDir, quiet = true } = {}) {
   const { env, notes, storageRulesEnforced } = emulatorBinaries();
   for (const note of notes) say(note);
   // The client origin is known before start: fixed admin port, client site 5 ports above (firebase-tools' rule).
-  writeFunctionsLocalConfig({ admin: `http://localhost:${config.hosting.port}`, client: `http://localhost:${config.hosting.port + 5}` });
+  writeFunctionsLocalConfig({
+    admin: `http://localhost:${config.hosting.port}`,
+    client: `http://localhost:${config.hosting.port + 5}`,
+  });
 
   const mailLog = join(root, '.emulators', 'maildev.log');
   const maildev = spawn(
     bin('maildev'),
-    ['--smtp', String(MAIL.smtpPort), '--web', String(MAIL.webPort), '--ip', '127.0.0.1', '--mail-directory', join(root, '.emulators', 'maildev')],
+    [
+      '--smtp',
+      String(MAIL.smtpPort),
+      '--web',
+      String(MAIL.webPort),
+      '--ip',
+      '127.0.0.1',
+      '--mail-directory',
+      join(root, '.emulators', 'maildev'),
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const mailOut = createWriteStream(mailLog);
@@ -114,7 +139,8 @@ export async function startEmulators({ dataDir, quiet = true } = {}) {
   if (!quiet) suite.stdout.pipe(process.stdout);
 
   const stop = async () => {
-    const exited = (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+    const exited = (child) =>
+      new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
     if (suite.exitCode === null) suite.kill('SIGINT');
     const timeout = new Promise((resolve) => setTimeout(resolve, 60_000));
     await Promise.race([exited(suite), timeout]);

@@ -3,9 +3,62 @@
 import { CLIENT_TYPES, LOCALES, paths, type ClientType, type Locale } from '@estate/domain';
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 
-const FIRST_NAMES = ['Julien', 'Camille', 'Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Louis', 'Inès', 'Gabriel', 'Анна', 'Иван', 'Ольга', 'Дмитрий', 'Emma', 'Oliver', 'Zoé', 'Noé', 'Élodie', 'François'];
-const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'García', 'Смирнов', 'Иванова', 'Кузнецов', 'Wilson', 'Brown'];
-const CITIES = ['Marseille', 'Lyon', 'Paris', 'Nice', 'Bordeaux', 'Toulouse', 'Nantes', 'Montpellier', 'Краснодар', 'Сочи'];
+const FIRST_NAMES = [
+  'Julien',
+  'Camille',
+  'Léa',
+  'Hugo',
+  'Chloé',
+  'Lucas',
+  'Manon',
+  'Louis',
+  'Inès',
+  'Gabriel',
+  'Анна',
+  'Иван',
+  'Ольга',
+  'Дмитрий',
+  'Emma',
+  'Oliver',
+  'Zoé',
+  'Noé',
+  'Élodie',
+  'François',
+];
+const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'García',
+  'Смирнов',
+  'Иванова',
+  'Кузнецов',
+  'Wilson',
+  'Brown',
+];
+const CITIES = [
+  'Marseille',
+  'Lyon',
+  'Paris',
+  'Nice',
+  'Bordeaux',
+  'Toulouse',
+  'Nantes',
+  'Montpellier',
+  'Краснодар',
+  'Сочи',
+];
 const PROPERTY_TYPES = ['apartment', 'house', 'land', 'commercial', 'parking'] as const;
 
 /** A small deterministic pseudo-random generator (mulberry32), so data sets are reproducible. */
@@ -55,7 +108,9 @@ export async function generateTenant(
       firstName,
       lastName,
       email: `contact${index}@bench.example`,
-      phone: `+33 6 ${String(10_000_000 + index).slice(-8).replace(/(\d{2})(?=\d)/g, '$1 ')}`,
+      phone: `+33 6 ${String(10_000_000 + index)
+        .slice(-8)
+        .replace(/(\d{2})(?=\d)/g, '$1 ')}`,
       locale: pick<Locale>(next, LOCALES),
       clientType: pick<ClientType>(next, CLIENT_TYPES),
       assignedAgentUid: agent,

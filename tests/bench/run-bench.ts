@@ -21,7 +21,11 @@ function percentile(sorted: number[], share: number): number {
 
 function summary(samples: number[]): { median: number; p95: number; runs: number } {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { median: Math.round(percentile(sorted, 0.5)), p95: Math.round(percentile(sorted, 0.95)), runs: samples.length };
+  return {
+    median: Math.round(percentile(sorted, 0.5)),
+    p95: Math.round(percentile(sorted, 0.95)),
+    runs: samples.length,
+  };
 }
 
 const tenantId = `bench-${Date.now().toString(36)}`;
@@ -31,12 +35,26 @@ const agent = await adminAuth().createUser({ email: agentEmail, password });
 await adminAuth().setCustomUserClaims(agent.uid, { tenantId, role: 'agent' });
 const now = new Date();
 await adminDb().doc(paths.member(tenantId, agent.uid)).set({
-  uid: agent.uid, email: agentEmail, displayName: 'Bench Agent', role: 'agent', status: 'active', locale: 'fr',
-  requestedAt: now, decidedAt: now, decidedBy: agent.uid, sessionsRevokedAt: null, updatedAt: now,
+  uid: agent.uid,
+  email: agentEmail,
+  displayName: 'Bench Agent',
+  role: 'agent',
+  status: 'active',
+  locale: 'fr',
+  requestedAt: now,
+  decidedAt: now,
+  decidedBy: agent.uid,
+  sessionsRevokedAt: null,
+  updatedAt: now,
 });
 
 console.log(`generating ${CONTACTS} contacts and ${PROPERTIES} properties…`);
-const generated = await generateTenant(adminDb(), { tenantId, agentUids: [agent.uid], contacts: CONTACTS, properties: PROPERTIES });
+const generated = await generateTenant(adminDb(), {
+  tenantId,
+  agentUids: [agent.uid],
+  contacts: CONTACTS,
+  properties: PROPERTIES,
+});
 const docsPerSecond = Math.round((CONTACTS + PROPERTIES) / generated.seconds);
 console.log(`generated in ${generated.seconds.toFixed(1)} s (${docsPerSecond} documents/s)`);
 
@@ -56,7 +74,9 @@ for (let run = 0; run < RUNS + 3; run += 1) {
   if (run >= 3) samples.push(performance.now() - started);
 }
 const contactListFirstPage = summary(samples);
-console.log(`contact list, first page of 25 (ms): median ${contactListFirstPage.median}, p95 ${contactListFirstPage.p95}`);
+console.log(
+  `contact list, first page of 25 (ms): median ${contactListFirstPage.median}, p95 ${contactListFirstPage.p95}`,
+);
 
 let bundles: unknown = null;
 try {
@@ -66,7 +86,12 @@ try {
 }
 const result = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
   dataSize: { contacts: CONTACTS, properties: PROPERTIES },
   generator: { seconds: Number(generated.seconds.toFixed(1)), documentsPerSecond: docsPerSecond },
   contactListFirstPage,

@@ -72,6 +72,10 @@ describe('an agent invites a client from the admin app; the client opens the mai
     expect(background).toBe(PRIMARY_RGB);
 
     await admin.reload();
-    await admin.getByRole('row').filter({ hasText: clientEmail }).getByText('Actif', { exact: true }).waitFor({ timeout: STEP });
+    await admin
+      .getByRole('row')
+      .filter({ hasText: clientEmail })
+      .getByText('Actif', { exact: true })
+      .waitFor({ timeout: STEP });
   });
 });

@@ -14,7 +14,8 @@ export interface Runtime {
 /** URLs of the running suite, as the launcher read them from the emulator's output. */
 export function runtime(): Runtime {
   const file = join(repoRoot, '.emulators', 'runtime.json');
-  if (!existsSync(file)) throw new Error('the emulators are not running (no .emulators/runtime.json): start them first');
+  if (!existsSync(file))
+    throw new Error('the emulators are not running (no .emulators/runtime.json): start them first');
   return JSON.parse(readFileSync(file, 'utf8')) as Runtime;
 }
 

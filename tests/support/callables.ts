@@ -1,8 +1,6 @@
 import { functionsOrigin, projectId, region } from './emulator-env';
 
-export type CallableResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; status: number; code: string; message: string };
+export type CallableResult<T> = { ok: true; data: T } | { ok: false; status: number; code: string; message: string };
 
 /** Calls a callable over its HTTP protocol, as the web SDK does, with an optional ID token. */
 export async function callCallable<T>(name: string, data: unknown, idToken?: string): Promise<CallableResult<T>> {

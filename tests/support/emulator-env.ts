@@ -9,9 +9,11 @@ interface EmulatorPort {
   port: number;
 }
 
-const emulators = (JSON.parse(readFileSync(join(repoRoot, 'firebase.json'), 'utf8')) as {
-  emulators: Record<string, EmulatorPort>;
-}).emulators;
+const emulators = (
+  JSON.parse(readFileSync(join(repoRoot, 'firebase.json'), 'utf8')) as {
+    emulators: Record<string, EmulatorPort>;
+  }
+).emulators;
 
 function port(name: string): EmulatorPort {
   const entry = emulators[name];

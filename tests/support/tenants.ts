@@ -18,7 +18,9 @@ export interface TestTenant {
 }
 
 /** A new agency created through the real `tenancy-createTenant` callable, with its owner signed in. */
-export async function createTenantWithOwner(options: { agencyName?: string; locale?: Locale } = {}): Promise<TestTenant> {
+export async function createTenantWithOwner(
+  options: { agencyName?: string; locale?: Locale } = {},
+): Promise<TestTenant> {
   const email = uniqueEmail('owner');
   const { idToken } = await signUp(email, TEST_PASSWORD);
   const result = await mustCall<CreateTenantResult>(

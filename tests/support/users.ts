@@ -13,11 +13,14 @@ export function uniqueEmail(prefix: string): string {
 }
 
 async function identityToolkit(operation: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const response = await fetch(`${authOrigin}/identitytoolkit.googleapis.com/v1/accounts:${operation}?key=demo-api-key`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const response = await fetch(
+    `${authOrigin}/identitytoolkit.googleapis.com/v1/accounts:${operation}?key=demo-api-key`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+  );
   const payload = (await response.json()) as Record<string, unknown>;
   if (!response.ok) throw new Error(`auth emulator ${operation} failed: ${JSON.stringify(payload)}`);
   return payload;

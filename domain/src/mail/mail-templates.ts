@@ -25,24 +25,40 @@ const TEMPLATES: Record<MailTemplateId, Record<Locale, TemplateText>> = {
   'client-invitation': {
     fr: {
       subject: 'Votre espace client {agency}',
-      lines: ['Bonjour {firstName},', '{agentName} vous invite à rejoindre votre espace client {agency}.', 'Choisissez votre mot de passe pour y accéder :'],
+      lines: [
+        'Bonjour {firstName},',
+        '{agentName} vous invite à rejoindre votre espace client {agency}.',
+        'Choisissez votre mot de passe pour y accéder :',
+      ],
       action: 'Activer mon espace',
     },
     ru: {
       subject: 'Ваш личный кабинет {agency}',
-      lines: ['Здравствуйте, {firstName}!', '{agentName} приглашает вас в личный кабинет {agency}.', 'Задайте пароль, чтобы войти:'],
+      lines: [
+        'Здравствуйте, {firstName}!',
+        '{agentName} приглашает вас в личный кабинет {agency}.',
+        'Задайте пароль, чтобы войти:',
+      ],
       action: 'Открыть кабинет',
     },
     en: {
       subject: 'Your client space at {agency}',
-      lines: ['Hello {firstName},', '{agentName} invites you to your client space at {agency}.', 'Choose your password to get in:'],
+      lines: [
+        'Hello {firstName},',
+        '{agentName} invites you to your client space at {agency}.',
+        'Choose your password to get in:',
+      ],
       action: 'Open my space',
     },
   },
   'password-reset': {
     fr: {
       subject: 'Réinitialisation de votre mot de passe {agency}',
-      lines: ['Bonjour,', 'Vous avez demandé à réinitialiser votre mot de passe.', "Si ce n'est pas vous, ignorez ce message."],
+      lines: [
+        'Bonjour,',
+        'Vous avez demandé à réinitialiser votre mot de passe.',
+        "Si ce n'est pas vous, ignorez ce message.",
+      ],
       action: 'Choisir un nouveau mot de passe',
     },
     ru: {
@@ -64,7 +80,10 @@ const TEMPLATES: Record<MailTemplateId, Record<Locale, TemplateText>> = {
     },
     ru: {
       subject: '{displayName} запрашивает доступ к {agency}',
-      lines: ['Здравствуйте!', '{displayName} ({email}) создал(а) учётную запись и ждёт подтверждения в разделе «Команда».'],
+      lines: [
+        'Здравствуйте!',
+        '{displayName} ({email}) создал(а) учётную запись и ждёт подтверждения в разделе «Команда».',
+      ],
       action: 'Открыть команду',
     },
     en: {

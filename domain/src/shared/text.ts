@@ -2,11 +2,19 @@ import { z } from 'zod';
 
 /** A trimmed, non-empty, bounded line of text: the building block of every name field. */
 export function line(max = 120) {
-  return z.string().trim().min(1, { message: 'required' }).max(max, { message: `at most ${max} characters` });
+  return z
+    .string()
+    .trim()
+    .min(1, { message: 'required' })
+    .max(max, { message: `at most ${max} characters` });
 }
 
 export function optionalLine(max = 200) {
-  return z.string().trim().max(max, { message: `at most ${max} characters` }).default('');
+  return z
+    .string()
+    .trim()
+    .max(max, { message: `at most ${max} characters` })
+    .default('');
 }
 
 export const emailSchema = z

@@ -18,7 +18,9 @@ export const LOGO_MAX_CHARS = 120_000;
 export const logoDataUrlSchema = z
   .string()
   .max(LOGO_MAX_CHARS, { message: 'the logo is too large' })
-  .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, { message: 'the logo must be a PNG, JPEG or WebP image' });
+  .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, {
+    message: 'the logo must be a PNG, JPEG or WebP image',
+  });
 
 export const brandingSchema = z.object({
   primaryColor: hexColorSchema,

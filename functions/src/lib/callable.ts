@@ -34,7 +34,11 @@ function bind<S extends z.ZodType, R>(
 }
 
 /** A callable for signed-in users: checks auth, validates the input with its domain schema, maps refusals. */
-export function callable<S extends z.ZodType, R>(operation: string, input: S, handler: Handler<z.output<S>, R, Caller>) {
+export function callable<S extends z.ZodType, R>(
+  operation: string,
+  input: S,
+  handler: Handler<z.output<S>, R, Caller>,
+) {
   return bind(operation, true, input, async (deps, caller, data) => {
     if (!caller) throw new HttpsError('unauthenticated', 'Please sign in first.');
     return handler(deps, caller, data);
@@ -42,6 +46,10 @@ export function callable<S extends z.ZodType, R>(operation: string, input: S, ha
 }
 
 /** A callable anybody may call, signed in or not. */
-export function publicCallable<S extends z.ZodType, R>(operation: string, input: S, handler: Handler<z.output<S>, R, Caller | null>) {
+export function publicCallable<S extends z.ZodType, R>(
+  operation: string,
+  input: S,
+  handler: Handler<z.output<S>, R, Caller | null>,
+) {
   return bind(operation, false, input, handler);
 }

@@ -1,4 +1,10 @@
-import { Timestamp, type DocumentData, type DocumentSnapshot, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import {
+  Timestamp,
+  type DocumentData,
+  type DocumentSnapshot,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+} from 'firebase-admin/firestore';
 import {
   contactSchema,
   describeIssues,
@@ -43,7 +49,8 @@ function zodConverter<S extends z.ZodType<DocumentData>>(schema: S, kind: string
     toFirestore: (model) => datesToTimestamps(model) as DocumentData,
     fromFirestore: (snapshot: QueryDocumentSnapshot) => {
       const parsed = schema.safeParse(timestampsToDates(snapshot.data()));
-      if (!parsed.success) throw new Error(`${kind} ${snapshot.ref.path} does not match its schema: ${describeIssues(parsed.error)}`);
+      if (!parsed.success)
+        throw new Error(`${kind} ${snapshot.ref.path} does not match its schema: ${describeIssues(parsed.error)}`);
       return parsed.data;
     },
   };

@@ -12,22 +12,38 @@ function maskEmail(email: string): string {
 
 /** Every log line of the functions, named; personal data is masked here once. */
 export const log = {
-  tenantCreated: (tenantId: string, uid: string, slug: string) => logger.info('tenant created', { tenantId, uid, slug }),
-  tenantClaimsRestored: (tenantId: string, uid: string) => logger.warn('tenant already created by this user: claims set again', { tenantId, uid }),
-  domainsMirrored: (tenantId: string, hosts: string[], removed: string[]) => logger.info('domains mirrored', { tenantId, hosts, removed }),
-  accessRequested: (tenantId: string, uid: string, notified: number) => logger.info('access requested', { tenantId, uid, notified }),
-  accessDecided: (tenantId: string, uid: string, decision: string, by: string) => logger.info('access decided', { tenantId, uid, decision, by }),
-  roleChanged: (tenantId: string, uid: string, role: string, by: string) => logger.info('role changed', { tenantId, uid, role, by }),
-  memberActiveChanged: (tenantId: string, uid: string, active: boolean, by: string) => logger.info('member access changed', { tenantId, uid, active, by }),
-  ownershipTransferred: (tenantId: string, from: string, to: string) => logger.info('ownership transferred', { tenantId, from, to }),
-  clientInvited: (tenantId: string, contactId: string, uid: string, created: boolean) => logger.info('client invited', { tenantId, contactId, uid, created }),
-  clientSpaceConfirmed: (tenantId: string, contactId: string) => logger.info('client space confirmed', { tenantId, contactId }),
-  passwordResetSkipped: (reason: string, email: string) => logger.info('password reset not sent', { reason, email: maskEmail(email) }),
+  tenantCreated: (tenantId: string, uid: string, slug: string) =>
+    logger.info('tenant created', { tenantId, uid, slug }),
+  tenantClaimsRestored: (tenantId: string, uid: string) =>
+    logger.warn('tenant already created by this user: claims set again', { tenantId, uid }),
+  domainsMirrored: (tenantId: string, hosts: string[], removed: string[]) =>
+    logger.info('domains mirrored', { tenantId, hosts, removed }),
+  accessRequested: (tenantId: string, uid: string, notified: number) =>
+    logger.info('access requested', { tenantId, uid, notified }),
+  accessDecided: (tenantId: string, uid: string, decision: string, by: string) =>
+    logger.info('access decided', { tenantId, uid, decision, by }),
+  roleChanged: (tenantId: string, uid: string, role: string, by: string) =>
+    logger.info('role changed', { tenantId, uid, role, by }),
+  memberActiveChanged: (tenantId: string, uid: string, active: boolean, by: string) =>
+    logger.info('member access changed', { tenantId, uid, active, by }),
+  ownershipTransferred: (tenantId: string, from: string, to: string) =>
+    logger.info('ownership transferred', { tenantId, from, to }),
+  clientInvited: (tenantId: string, contactId: string, uid: string, created: boolean) =>
+    logger.info('client invited', { tenantId, contactId, uid, created }),
+  clientSpaceConfirmed: (tenantId: string, contactId: string) =>
+    logger.info('client space confirmed', { tenantId, contactId }),
+  passwordResetSkipped: (reason: string, email: string) =>
+    logger.info('password reset not sent', { reason, email: maskEmail(email) }),
   passwordResetQueued: (tenantId: string, uid: string) => logger.info('password reset queued', { tenantId, uid }),
-  mailSent: (path: string, attempts: number, messageId: string) => logger.info('mail sent', { path, attempts, messageId }),
-  mailFailed: (path: string, attempts: number, state: string, error: string) => logger.warn('mail failed', { path, attempts, state, error: redact(error) }),
+  mailSent: (path: string, attempts: number, messageId: string) =>
+    logger.info('mail sent', { path, attempts, messageId }),
+  mailFailed: (path: string, attempts: number, state: string, error: string) =>
+    logger.warn('mail failed', { path, attempts, state, error: redact(error) }),
   mailRequeued: (count: number) => logger.info('mails requeued', { count }),
   unknownHost: (host: string) => logger.info('unknown host', { host }),
   unexpectedError: (operation: string, error: unknown) =>
-    logger.error('unexpected error', { operation, error: redact(error instanceof Error ? (error.stack ?? error.message) : String(error)) }),
+    logger.error('unexpected error', {
+      operation,
+      error: redact(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    }),
 };

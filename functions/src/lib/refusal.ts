@@ -19,7 +19,10 @@ export class Refusal extends Error {
 
 const TEAM_REFUSALS: Record<TeamRefusal, { code: RefusalCode; message: string }> = {
   'not-team-manager': { code: 'permission-denied', message: 'Only the owner or an admin may manage the team.' },
-  'cannot-change-owner': { code: 'permission-denied', message: "The owner's role and access can only change through a transfer of ownership." },
+  'cannot-change-owner': {
+    code: 'permission-denied',
+    message: "The owner's role and access can only change through a transfer of ownership.",
+  },
   'cannot-change-self': { code: 'failed-precondition', message: 'You cannot change your own role or access.' },
   'not-pending': { code: 'failed-precondition', message: 'This access request has already been decided.' },
   'not-active': { code: 'failed-precondition', message: 'This member is not active.' },
