@@ -1,4 +1,4 @@
-// Runs the emulator suite and MailDev in the foreground until Ctrl-C, for development and for helpers:
+// Runs the emulator suite and MailDev in the foreground until Ctrl-C, for development:
 // `node scripts/emulators.mjs` (throw-away data) or `node scripts/emulators.mjs --data .data` (kept).
 import { startEmulators } from './lib/emulators.mjs';
 import { say } from './lib/run.mjs';
