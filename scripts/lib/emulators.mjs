@@ -115,7 +115,7 @@ export async function startEmulators({ dataDir, quiet = true } = {}) {
       '--mail-directory',
       join(root, '.emulators', 'maildev'),
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const mailOut = createWriteStream(mailLog);
   maildev.stdout.pipe(mailOut);
@@ -131,8 +131,20 @@ export async function startEmulators({ dataDir, quiet = true } = {}) {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
-    detached: false,
+    // Its own process group: a Ctrl-C in the terminal reaches only us, and we send the suite exactly one
+    // SIGINT, so it exports its data before stopping (a second SIGINT makes it stop at once, unsaved).
+    detached: true,
   });
+  const killGroups = () => {
+    for (const child of [suite, maildev]) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  process.once('exit', killGroups);
   const out = createWriteStream(log);
   suite.stdout.pipe(out);
   suite.stderr.pipe(out);
@@ -144,9 +156,10 @@ export async function startEmulators({ dataDir, quiet = true } = {}) {
     if (suite.exitCode === null) suite.kill('SIGINT');
     const timeout = new Promise((resolve) => setTimeout(resolve, 60_000));
     await Promise.race([exited(suite), timeout]);
-    if (suite.exitCode === null) suite.kill('SIGKILL');
     maildev.kill('SIGTERM');
-    await exited(maildev);
+    await Promise.race([exited(maildev), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    killGroups();
+    process.off('exit', killGroups);
   };
 
   try {

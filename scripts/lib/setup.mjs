@@ -24,7 +24,12 @@ export async function ensureDependencies() {
   const lock = join(root, 'package-lock.json');
   const marker = join(root, 'node_modules', '.package-lock.json');
   if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
-    await step('installing npm dependencies (npm ci)', 'npm', ['ci', '--no-audit', '--no-fund']);
+    await step('installing npm dependencies (npm ci, without install scripts: none is needed)', 'npm', [
+      'ci',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+    ]);
   }
 }
 
