@@ -23,7 +23,7 @@ export function initialJavaScript(app) {
 export async function buildAll() {
   await step('bundling functions (esbuild)', 'node', ['scripts/build-functions.mjs']);
   for (const app of ['web-admin', 'web-client']) {
-    await step(`building ${app} (vite)`, bin('vite'), ['build', '--logLevel', 'warn'], { cwd: join(root, app) });
+    await step(`building ${app} (vite)`, bin('vite'), ['build', '--logLevel', 'error'], { cwd: join(root, app) });
   }
   const sizes = ['web-admin', 'web-client'].map(initialJavaScript);
   mkdirSync(join(root, '.artifacts'), { recursive: true });
