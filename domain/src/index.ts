@@ -16,3 +16,4 @@ export * from './mail/mail.schema';
 export * from './mail/mail-templates';
 export * from './tenancy/function-paths';
 export * from './contacts/confirm-client-space.schema';
+export * from './tenancy/palette';
