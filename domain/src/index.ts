@@ -11,6 +11,7 @@ export * from './team/member.schema';
 export * from './team/team-operations.schema';
 export * from './team/team-policy';
 export * from './contacts/contact.schema';
+export * from './history/history.schema';
 export * from './account/password-reset.schema';
 export * from './mail/mail.schema';
 export * from './mail/mail-templates';

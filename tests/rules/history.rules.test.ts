@@ -1,0 +1,144 @@
+import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HISTORY_TYPES, paths } from '@estate/domain';
+import { at, serverTime } from './fixtures';
+import {
+  CONTACT,
+  createRulesEnv,
+  dbOf,
+  OTHER_TENANT,
+  seed,
+  TENANT,
+  uidOf,
+  type DocData,
+  type PersonaName,
+} from './rules-env';
+
+let env: RulesTestEnvironment;
+
+beforeAll(async () => {
+  env = await createRulesEnv();
+});
+
+afterAll(async () => {
+  await env.cleanup();
+});
+
+const ENTRY = 'h1';
+const NEW_ENTRY = 'h2';
+
+/** A history entry as the admin app writes it (historyEntrySchema). */
+function newEntry(id: string, author: string): DocData {
+  return {
+    id,
+    type: 'call',
+    occurredAt: at('2026-03-01T10:00:00Z'),
+    authorUid: author,
+    contactIds: [CONTACT],
+    propertyId: null,
+    dealId: null,
+    text: 'Called about the flat on rue Oberkampf.',
+    createdAt: serverTime(),
+  };
+}
+
+function storedEntry(id: string): DocData {
+  return { ...newEntry(id, uidOf('agent')), createdAt: at('2026-03-01T10:05:00Z') };
+}
+
+beforeEach(async () => {
+  await env.clearFirestore();
+  await seed(env, {
+    [paths.historyEntry(TENANT, ENTRY)]: storedEntry(ENTRY),
+    [paths.historyEntry(OTHER_TENANT, ENTRY)]: storedEntry(ENTRY),
+  });
+});
+
+const entryRef = (persona: PersonaName, entryId: string, tenantId = TENANT) =>
+  dbOf(env, persona).doc(paths.historyEntry(tenantId, entryId));
+
+function malformed(author: string): [string, DocData][] {
+  const valid = newEntry(NEW_ENTRY, author);
+  const without = (key: string) => Object.fromEntries(Object.entries(valid).filter(([name]) => name !== key));
+  return [
+    ['an id that is not the document id', { ...valid, id: 'other' }],
+    [
+      'an author who is somebody else',
+      { ...valid, authorUid: uidOf('owner') === author ? uidOf('agent') : uidOf('owner') },
+    ],
+    ['a backdated createdAt', { ...valid, createdAt: at('2020-01-01T00:00:00Z') }],
+    ['an unknown type', { ...valid, type: 'fax' }],
+    ['an occurredAt that is a string', { ...valid, occurredAt: '2026-03-01' }],
+    ['no contact', { ...valid, contactIds: [] }],
+    ['21 contacts', { ...valid, contactIds: Array.from({ length: 21 }, (_, index) => `c${index}`) }],
+    ['contactIds that is not a list', { ...valid, contactIds: CONTACT }],
+    ['a property id that is not an id', { ...valid, propertyId: 'a/b' }],
+    ['a deal id that is not an id', { ...valid, dealId: 42 }],
+    ['a text over 5000 characters', { ...valid, text: 'x'.repeat(5001) }],
+    ['an untrimmed text', { ...valid, text: 'Called. ' }],
+    ['a text that is not a string', { ...valid, text: null }],
+    ['no text', without('text')],
+    ['an unknown field', { ...valid, pinned: true }],
+  ];
+}
+
+for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
+  describe(persona, () => {
+    it('reads an entry and lists the history of a contact', async () => {
+      await assertSucceeds(entryRef(persona, ENTRY).get());
+      const list = await assertSucceeds(
+        dbOf(env, persona).collection(paths.history(TENANT)).where('contactIds', 'array-contains', CONTACT).get(),
+      );
+      expect(list.size).toBe(1);
+    });
+
+    it('logs an action in its own name, linked to a property and a deal', async () => {
+      await assertSucceeds(
+        entryRef(persona, NEW_ENTRY).set({ ...newEntry(NEW_ENTRY, uidOf(persona)), propertyId: 'p1', dealId: 'd1' }),
+      );
+    });
+
+    it('cannot edit or delete an entry, even its own', async () => {
+      await assertFails(entryRef(persona, ENTRY).update({ text: 'Corrected.' }));
+      await assertFails(entryRef(persona, ENTRY).delete());
+    });
+
+    it('cannot read or write the history of another tenant', async () => {
+      await assertFails(entryRef(persona, ENTRY, OTHER_TENANT).get());
+      await assertFails(entryRef(persona, NEW_ENTRY, OTHER_TENANT).set(newEntry(NEW_ENTRY, uidOf(persona))));
+    });
+  });
+}
+
+describe('agent', () => {
+  it('logs every built-in action type', async () => {
+    for (const type of HISTORY_TYPES) {
+      await assertSucceeds(entryRef('agent', type).set({ ...newEntry(type, uidOf('agent')), type }));
+    }
+  });
+
+  it('logs an action with an empty text and 20 contacts', async () => {
+    const contactIds = Array.from({ length: 20 }, (_, index) => `c${index}`);
+    await assertSucceeds(
+      entryRef('agent', NEW_ENTRY).set({ ...newEntry(NEW_ENTRY, uidOf('agent')), text: '', contactIds }),
+    );
+  });
+
+  it.each(malformed(uidOf('agent')))('refuses an entry with %s', async (_label, data) => {
+    await assertFails(entryRef('agent', NEW_ENTRY).set(data));
+  });
+});
+
+for (const persona of ['partner', 'client', 'pending', 'otherTenant', 'anonymous'] as const) {
+  describe(persona, () => {
+    it('cannot read the history', async () => {
+      await assertFails(entryRef(persona, ENTRY).get());
+      await assertFails(dbOf(env, persona).collection(paths.history(TENANT)).get());
+    });
+
+    it('cannot log an action', async () => {
+      const author = persona === 'anonymous' ? 'nobody' : uidOf(persona);
+      await assertFails(entryRef(persona, NEW_ENTRY).set(newEntry(NEW_ENTRY, author)));
+    });
+  });
+}
