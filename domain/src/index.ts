@@ -18,3 +18,4 @@ export * from './mail/mail-templates';
 export * from './tenancy/function-paths';
 export * from './contacts/confirm-client-space.schema';
 export * from './tenancy/palette';
+export * from './contacts/search-tokens';
