@@ -37,6 +37,13 @@ export const router = createBrowserRouter([
               import('../modules/clients/components/clients.page').then((m) => ({ Component: m.ClientsPage })),
           },
           {
+            path: '/clients/:contactId/history',
+            lazy: () =>
+              import('../modules/history/components/contact-history.page').then((m) => ({
+                Component: m.ContactHistoryPage,
+              })),
+          },
+          {
             path: '/account',
             lazy: () =>
               import('../modules/account/components/account.page').then((m) => ({ Component: m.AccountPage })),

@@ -1,9 +1,10 @@
 import { contactFullName, type Contact } from '@estate/domain';
 import { ActionIcon, Alert, Button, Card, Group, Menu, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { IconDots, IconMailForward, IconPencil, IconPlus, IconSend, IconUsers } from '@tabler/icons-react';
+import { IconDots, IconHistory, IconMailForward, IconPencil, IconPlus, IconSend, IconUsers } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
@@ -118,6 +119,13 @@ export function ClientsPage() {
                         <Menu.Dropdown>
                           <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing({ contact })}>
                             {t('common.edit')}
+                          </Menu.Item>
+                          <Menu.Item
+                            component={Link}
+                            to={`/clients/${contact.id}/history`}
+                            leftSection={<IconHistory size={16} />}
+                          >
+                            {t('history.menu')}
                           </Menu.Item>
                           {contact.portal.status !== 'active' ? (
                             <Menu.Item

@@ -1,0 +1,40 @@
+import { HISTORY_TEXT_MAX, historyTypeSchema, type HistoryEntryInput } from '@estate/domain';
+import { z } from 'zod';
+
+/** A `datetime-local` value (`2026-03-01T10:30`) in the browser's time zone. */
+export function toDateTimeLocal(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export const dateTimeLocalSchema = z
+  .string()
+  .min(1, { message: 'required' })
+  .refine((value) => !Number.isNaN(new Date(value).getTime()), { message: 'invalid date' });
+
+/** What the "log an action" form holds; `toHistoryInput` turns it into historyEntryInputSchema's input. */
+export const historyFormSchema = z.object({
+  type: historyTypeSchema,
+  occurredAt: dateTimeLocalSchema,
+  text: z
+    .string()
+    .trim()
+    .max(HISTORY_TEXT_MAX, { message: `at most ${HISTORY_TEXT_MAX} characters` }),
+});
+export type HistoryFormInput = z.input<typeof historyFormSchema>;
+export type HistoryFormOutput = z.output<typeof historyFormSchema>;
+
+export function emptyHistoryForm(now = new Date()): HistoryFormInput {
+  return { type: 'call', occurredAt: toDateTimeLocal(now), text: '' };
+}
+
+export function toHistoryInput(values: HistoryFormOutput, contactId: string): HistoryEntryInput {
+  return {
+    type: values.type,
+    occurredAt: new Date(values.occurredAt),
+    contactIds: [contactId],
+    propertyId: null,
+    dealId: null,
+    text: values.text,
+  };
+}

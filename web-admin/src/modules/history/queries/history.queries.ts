@@ -1,0 +1,27 @@
+import type { HistoryEntry } from '@estate/domain';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { QueryDocumentSnapshot } from 'firebase/firestore';
+import { fetchContact, fetchHistoryPage } from '../../../lib/firebase/history.repository';
+
+/** Keys rooted at the tenant, so one tenant's cache never serves another. */
+export const historyKeys = {
+  all: (tenantId: string) => ['tenant', tenantId, 'history'] as const,
+  ofContact: (tenantId: string, contactId: string) => [...historyKeys.all(tenantId), 'contact', contactId] as const,
+  contact: (tenantId: string, contactId: string) => ['tenant', tenantId, 'contacts', 'one', contactId] as const,
+};
+
+export function contactHistoryOptions(tenantId: string, contactId: string) {
+  return infiniteQueryOptions({
+    queryKey: historyKeys.ofContact(tenantId, contactId),
+    queryFn: ({ pageParam }) => fetchHistoryPage(tenantId, contactId, pageParam),
+    initialPageParam: null as QueryDocumentSnapshot<HistoryEntry> | null,
+    getNextPageParam: (page) => page.next,
+  });
+}
+
+export function contactOptions(tenantId: string, contactId: string) {
+  return queryOptions({
+    queryKey: historyKeys.contact(tenantId, contactId),
+    queryFn: () => fetchContact(tenantId, contactId),
+  });
+}
