@@ -1,6 +1,7 @@
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
 import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
 import { inviteClientCallable } from './contacts/invite-client.callable';
+import { onContactWrittenTrigger } from './contacts/on-contact-written.trigger';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { changeRoleCallable } from './team/change-role.callable';
@@ -31,6 +32,7 @@ export const team = {
 export const contacts = {
   inviteClient: inviteClientCallable,
   confirmClientSpace: confirmClientSpaceCallable,
+  onContactWritten: onContactWrittenTrigger,
 };
 
 export const account = {

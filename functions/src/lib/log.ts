@@ -32,6 +32,8 @@ export const log = {
     logger.info('client invited', { tenantId, contactId, uid, created }),
   clientSpaceConfirmed: (tenantId: string, contactId: string) =>
     logger.info('client space confirmed', { tenantId, contactId }),
+  searchTokens: (tenantId: string, contactId: string, outcome: 'written' | 'unreadable') =>
+    (outcome === 'written' ? logger.info : logger.warn)('contact search tokens', { tenantId, contactId, outcome }),
   passwordResetSkipped: (reason: string, email: string) =>
     logger.info('password reset not sent', { reason, email: maskEmail(email) }),
   passwordResetQueued: (tenantId: string, uid: string) => logger.info('password reset queued', { tenantId, uid }),

@@ -1,0 +1,14 @@
+import { FUNCTIONS_REGION, paths } from '@estate/domain';
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { runtimeDeps } from '../lib/deps';
+import { syncContactSearchTokens } from './on-contact-written.handler';
+
+export const onContactWrittenTrigger = onDocumentWritten(
+  { region: FUNCTIONS_REGION, document: paths.contact('{tenantId}', '{contactId}') },
+  async (event) => {
+    // A deleted contact takes its tokens with it.
+    const { tenantId, contactId } = event.params;
+    if (!event.data?.after.exists || !tenantId || !contactId) return;
+    await syncContactSearchTokens(runtimeDeps(), tenantId, contactId);
+  },
+);
