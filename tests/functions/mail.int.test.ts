@@ -19,6 +19,7 @@ function pendingMail(to: string, delivery: Partial<Mail['delivery']> = {}): Mail
     templateId: 'password-reset',
     templateData: { agency: 'Agence Courrier' },
     contactId: null,
+    sensitive: true,
     createdAt: new Date(),
     delivery: {
       state: 'PENDING',

@@ -121,15 +121,16 @@ export function contactDoc(contactId: string): DocData {
   };
 }
 
-export function mailDoc(contactId: string | null): DocData {
+export function mailDoc(contactId: string | null, sensitive = false): DocData {
   return {
     to: 'anna@example.com',
     subject: 'Votre espace client Acme Immobilier',
     html: '<p>Bonjour Anna</p>',
     text: 'Bonjour Anna',
-    templateId: contactId === null ? 'access-request' : 'client-invitation',
+    templateId: sensitive ? 'client-invitation' : contactId === null ? 'access-request' : 'access-decision',
     templateData: { firstName: 'Anna' },
     contactId,
+    sensitive,
     createdAt: past,
     delivery: {
       state: 'SUCCESS',

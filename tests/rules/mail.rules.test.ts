@@ -14,15 +14,20 @@ afterAll(async () => {
   await env.cleanup();
 });
 
-/** A client's invitation (linked to a contact) and an access request mailed to the owner (not linked). */
-const CLIENT_MAIL = 'invitation-anna';
+/**
+ * A mail about a client (linked to a contact), an access request mailed to the owner (not linked), and
+ * a client's invitation, which carries a sign-in link and so is readable by nobody.
+ */
+const CLIENT_MAIL = 'decision-anna';
 const TEAM_MAIL = 'access-request-paul';
+const SIGN_IN_MAIL = 'invitation-anna';
 
 beforeEach(async () => {
   await env.clearFirestore();
   await seed(env, {
     [paths.mail(TENANT, CLIENT_MAIL)]: mailDoc(CONTACT),
     [paths.mail(TENANT, TEAM_MAIL)]: mailDoc(null),
+    [paths.mail(TENANT, SIGN_IN_MAIL)]: mailDoc(CONTACT, true),
     [paths.mail(OTHER_TENANT, CLIENT_MAIL)]: mailDoc(CONTACT),
   });
 });
@@ -30,6 +35,17 @@ beforeEach(async () => {
 const mailRef = (persona: PersonaName, mailId: string, tenantId = TENANT) =>
   dbOf(env, persona).doc(paths.mail(tenantId, mailId));
 const mailsOf = (persona: PersonaName, tenantId = TENANT) => dbOf(env, persona).collection(paths.mails(tenantId));
+/** The mail log as the apps must ask for it: without the mails that carry a sign-in link. */
+const logOf = (persona: PersonaName, tenantId = TENANT) => mailsOf(persona, tenantId).where('sensitive', '==', false);
+
+/** Nobody reads a mail that carries a sign-in link, not even the owner: it would hand over the account. */
+function itCannotReadSignInMail(persona: PersonaName): void {
+  it('cannot read a mail that carries a sign-in link, nor list the log without excluding them', async () => {
+    await assertFails(mailRef(persona, SIGN_IN_MAIL).get());
+    await assertFails(mailsOf(persona).where('contactId', '==', CONTACT).get());
+    await assertFails(mailsOf(persona).orderBy('createdAt', 'desc').get());
+  });
+}
 
 /** Mail is created by the functions that send it and delivered by mail-onMailWritten: nobody writes it. */
 function itCannotWriteMail(persona: PersonaName): void {
@@ -46,14 +62,16 @@ for (const persona of ['owner', 'admin'] as const) {
     it('reads the whole mail log, including mails about nobody in particular', async () => {
       await assertSucceeds(mailRef(persona, TEAM_MAIL).get());
       await assertSucceeds(mailRef(persona, CLIENT_MAIL).get());
-      const log = await assertSucceeds(mailsOf(persona).orderBy('createdAt', 'desc').get());
+      const log = await assertSucceeds(logOf(persona).orderBy('createdAt', 'desc').get());
       expect(log.size).toBe(2);
     });
 
     it('cannot read the mail log of another tenant', async () => {
       await assertFails(mailRef(persona, CLIENT_MAIL, OTHER_TENANT).get());
-      await assertFails(mailsOf(persona, OTHER_TENANT).get());
+      await assertFails(logOf(persona, OTHER_TENANT).get());
     });
+
+    itCannotReadSignInMail(persona);
 
     itCannotWriteMail(persona);
   });
@@ -63,17 +81,19 @@ for (const persona of ['manager', 'agent'] as const) {
   describe(persona, () => {
     it("reads a client's mails, one by one and as the list filtered on the contact", async () => {
       await assertSucceeds(mailRef(persona, CLIENT_MAIL).get());
-      const mails = await assertSucceeds(mailsOf(persona).where('contactId', '==', CONTACT).get());
+      const mails = await assertSucceeds(logOf(persona).where('contactId', '==', CONTACT).get());
       expect(mails.size).toBe(1);
     });
+
+    itCannotReadSignInMail(persona);
 
     it('cannot read a mail linked to no contact (the team mail log is for owner and admin)', async () => {
       await assertFails(mailRef(persona, TEAM_MAIL).get());
     });
 
     it('cannot list the whole mail log', async () => {
-      await assertFails(mailsOf(persona).get());
-      await assertFails(mailsOf(persona).where('contactId', '==', null).get());
+      await assertFails(logOf(persona).get());
+      await assertFails(logOf(persona).where('contactId', '==', null).get());
     });
 
     it("cannot read another tenant's client mails", async () => {
@@ -101,7 +121,8 @@ for (const [persona, title] of outsiders) {
     });
 
     it('cannot list the mails', async () => {
-      await assertFails(mailsOf(persona).where('contactId', '==', CONTACT).get());
+      await assertFails(logOf(persona).where('contactId', '==', CONTACT).get());
+      await assertFails(mailRef(persona, SIGN_IN_MAIL).get());
     });
 
     itCannotWriteMail(persona);

@@ -5,6 +5,16 @@ export const MAIL_TEMPLATES = ['client-invitation', 'password-reset', 'access-re
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
 
+/**
+ * Mails whose link lets whoever holds it choose the recipient's password. Whoever could read them
+ * could take the account over, so nobody reads them through the rules: they are not in the mail log.
+ */
+const SIGN_IN_LINK_TEMPLATES: readonly MailTemplateId[] = ['client-invitation', 'password-reset'];
+
+export function carriesSignInLink(templateId: MailTemplateId): boolean {
+  return SIGN_IN_LINK_TEMPLATES.includes(templateId);
+}
+
 export const DELIVERY_STATES = ['PENDING', 'PROCESSING', 'RETRY', 'SUCCESS', 'ERROR'] as const;
 export const deliveryStateSchema = z.enum(DELIVERY_STATES);
 export type DeliveryState = z.infer<typeof deliveryStateSchema>;
@@ -32,6 +42,8 @@ export const mailSchema = z.object({
   templateId: mailTemplateSchema,
   templateData: z.record(z.string(), z.string()),
   contactId: z.string().nullable(),
+  /** True when the mail carries a sign-in link (see carriesSignInLink): readable by functions only. */
+  sensitive: z.boolean(),
   createdAt: z.date(),
   delivery: deliverySchema,
 });

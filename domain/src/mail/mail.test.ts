@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTransientMailError, retryDelayMs } from './mail.schema';
+import { carriesSignInLink, isTransientMailError, retryDelayMs } from './mail.schema';
 
 describe('mail delivery policy', () => {
   it('retries network failures and 4xx answers, not 5xx', () => {
@@ -13,5 +13,12 @@ describe('mail delivery policy', () => {
     expect(retryDelayMs(1)).toBe(60_000);
     expect(retryDelayMs(2)).toBe(120_000);
     expect(retryDelayMs(4)).toBe(480_000);
+  });
+
+  it('marks the mails that carry a sign-in link', () => {
+    expect(carriesSignInLink('client-invitation')).toBe(true);
+    expect(carriesSignInLink('password-reset')).toBe(true);
+    expect(carriesSignInLink('access-request')).toBe(false);
+    expect(carriesSignInLink('access-decision')).toBe(false);
   });
 });

@@ -1,4 +1,12 @@
-import { paths, renderMail, type Locale, type Mail, type MailBrand, type MailTemplateId } from '@estate/domain';
+import {
+  carriesSignInLink,
+  paths,
+  renderMail,
+  type Locale,
+  type Mail,
+  type MailBrand,
+  type MailTemplateId,
+} from '@estate/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { mailConverter } from './converters';
 
@@ -26,6 +34,7 @@ export function queueMail(db: Firestore, tx: Transaction, mail: OutgoingMail, no
     templateId: mail.templateId,
     templateData,
     contactId: mail.contactId ?? null,
+    sensitive: carriesSignInLink(mail.templateId),
     createdAt: now,
     delivery: {
       state: 'PENDING',
