@@ -1,4 +1,4 @@
-import { isTeamManager } from '@estate/domain';
+import { isCollaborator, isTeamManager } from '@estate/domain';
 import {
   AppShell,
   Avatar,
@@ -24,6 +24,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '../modules/account/components/language-switch';
+import { QuickSearch } from '../modules/search/components/quick-search';
 import { useActiveSession } from '../modules/session/session.context';
 import { useTenant } from '../tenant/tenant.context';
 import { TenantLogo } from '../ui/tenant-logo';
@@ -111,7 +112,10 @@ export function AppShellLayout() {
               <TenantLogo name={tenant.name} logoDataUrl={tenant.branding.logoDataUrl} />
             </UnstyledButton>
           </Group>
-          <AccountMenu />
+          <Group gap="sm" wrap="nowrap">
+            {isCollaborator(claims.role) ? <QuickSearch /> : null}
+            <AccountMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>

@@ -12,6 +12,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/page-header';
 import { useInviteClient } from '../hooks/use-contact-mutations';
+import { useLinkedContact } from '../hooks/use-linked-contact';
 import { contactsListOptions } from '../queries/contacts.queries';
 import { ContactFormModal } from './contact-form.modal';
 import { PortalBadge } from './portal-badge';
@@ -25,6 +26,8 @@ export function ClientsPage() {
   const invite = useInviteClient(tenant.tenantId);
   const [editing, setEditing] = useState<Editing>(null);
   const [inviting, setInviting] = useState<Contact | null>(null);
+  // Opened from the quick search (`?contact=<id>`): that contact's form opens over the list.
+  const linked = useLinkedContact(tenant.tenantId);
   const contacts = list.data?.pages.flatMap((page) => page.contacts) ?? [];
 
   const confirmInvite = async () => {
@@ -158,7 +161,14 @@ export function ClientsPage() {
           </Button>
         </Group>
       ) : null}
-      <ContactFormModal opened={editing !== null} contact={editing?.contact ?? null} onClose={() => setEditing(null)} />
+      <ContactFormModal
+        opened={editing !== null || linked.contact !== null}
+        contact={editing ? editing.contact : linked.contact}
+        onClose={() => {
+          setEditing(null);
+          linked.release();
+        }}
+      />
       <ConfirmModal
         opened={inviting !== null}
         title={inviting?.portal.status === 'invited' ? t('clients.resendInvite') : t('clients.invite')}
