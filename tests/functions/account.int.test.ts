@@ -1,9 +1,9 @@
 import { CALLABLES } from '@estate/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callCallable } from '../support/callables';
+import { callCallable, mustCall } from '../support/callables';
 import { linkIn, oobCodeOf, waitForMail } from '../support/maildev';
-import { createTenantWithOwner, type TestTenant } from '../support/tenants';
-import { resetPassword, signIn, uniqueEmail } from '../support/users';
+import { createTenantWithOwner, TEST_PASSWORD, type TestTenant } from '../support/tenants';
+import { resetPassword, signIn, signUp, uniqueEmail } from '../support/users';
 import { expectInvalid, mailCount, sleep } from './function-fixtures';
 
 let tenant: TestTenant;
@@ -59,6 +59,29 @@ describe('account-requestPasswordReset', () => {
     await sleep(3_000);
     expect(await mailCount(other.owner.email)).toBe(before);
     expect(await mailCount(nobody)).toBe(0);
+  });
+
+  it('sends nothing on the host of an agency that turned the person down, once they own another agency', async () => {
+    const email = uniqueEmail('turned-down');
+    const { uid, idToken } = await signUp(email, TEST_PASSWORD);
+    await mustCall(
+      CALLABLES.requestAccess,
+      { tenantId: tenant.tenantId, displayName: 'Rita Refus', locale: 'fr' },
+      idToken,
+    );
+    await mustCall(CALLABLES.decideAccess, { uid, decision: 'reject' }, tenant.owner.idToken);
+    await mustCall(
+      CALLABLES.createTenant,
+      { agencyName: 'Agence Rita', displayName: 'Rita Refus', locale: 'fr', currency: 'EUR', country: 'FR' },
+      idToken,
+    );
+    const before = await mailCount(email);
+    expect(await callCallable(CALLABLES.requestPasswordReset, { email, host: tenant.hosts.admin })).toEqual({
+      ok: true,
+      data: { ok: true },
+    });
+    await sleep(3_000);
+    expect(await mailCount(email)).toBe(before);
   });
 
   it('answers invalid-argument with a readable reason', async () => {

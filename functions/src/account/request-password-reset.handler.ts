@@ -30,8 +30,11 @@ async function localeOf(
 ): Promise<{ belongs: boolean; locale: Locale }> {
   const claims = readClaims(user.customClaims);
   const member = await deps.db.doc(paths.member(tenantId, user.uid)).get();
+  // An account belongs to the tenant its claims name. Without claims, only a request still pending
+  // here counts: a person turned down here may since have become somebody else's owner.
+  const pendingHere = !claims && member.exists && member.get('status') === 'pending';
+  if (claims?.tenantId !== tenantId && !pendingHere) return { belongs: false, locale: fallback };
   if (member.exists) return { belongs: true, locale: pickLocale(member.get('locale'), fallback) };
-  if (claims?.tenantId !== tenantId) return { belongs: false, locale: fallback };
   if (claims.contactId) {
     const contact = await deps.db.doc(paths.contact(tenantId, claims.contactId)).get();
     return { belongs: true, locale: pickLocale(contact.get('locale'), fallback) };
