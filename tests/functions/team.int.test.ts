@@ -5,7 +5,7 @@ import { callCallable, mustCall } from '../support/callables';
 import { waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, TEST_PASSWORD, type TestTenant } from '../support/tenants';
 import { signIn, signUp, uniqueEmail } from '../support/users';
-import { claimsOf, expectInvalid } from './function-fixtures';
+import { claimsOf, expectInvalid, sleep } from './function-fixtures';
 
 let tenant: TestTenant;
 
@@ -63,6 +63,32 @@ describe('team-requestAccess and team-decideAccess', () => {
     expect(again).toMatchObject({ ok: false, code: 'failed-precondition', message: 'Your request was declined.' });
   });
 
+  it('refuses to approve a person who has since created their own agency, and leaves their claims alone', async () => {
+    const user = await requester();
+    await mustCall(
+      CALLABLES.createTenant,
+      { agencyName: 'Agence Rémi', displayName: 'Rémi', locale: 'fr', currency: 'EUR', country: 'FR' },
+      user.idToken,
+    );
+    const ownClaims = await claimsOf(user.uid);
+    expect(ownClaims).toMatchObject({ role: 'owner' });
+    const approval = await callCallable(
+      CALLABLES.decideAccess,
+      { uid: user.uid, decision: 'approve', role: 'agent' },
+      tenant.owner.idToken,
+    );
+    expect(approval).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+      message: 'This person has since joined another agency.',
+    });
+    expect(await claimsOf(user.uid)).toEqual(ownClaims);
+    expect(
+      await callCallable(CALLABLES.setMemberActive, { uid: user.uid, active: false }, tenant.owner.idToken),
+    ).toMatchObject({ ok: false });
+    expect((await adminAuth().getUser(user.uid)).disabled).toBe(false);
+  });
+
   it('refuses an unknown tenant and a decision by a collaborator', async () => {
     const user = await signUp(uniqueEmail('requester'), TEST_PASSWORD);
     expect(
@@ -93,6 +119,9 @@ describe('team-requestAccess and team-decideAccess', () => {
 describe('team-changeRole, team-setMemberActive, team-transferOwnership', () => {
   it('changing a role sets the claims, revokes the sessions and stamps sessionsRevokedAt', async () => {
     const agent = await addActiveMember(tenant, 'agent');
+    // Revocation has one-second precision (auth_time and validSince are whole seconds): a token
+    // issued in the same second as the revocation still counts as valid, so leave a second between.
+    await sleep(1_100);
     const before = Date.now();
     await mustCall(CALLABLES.changeRole, { uid: agent.uid, role: 'manager' }, tenant.owner.idToken);
     expect(await claimsOf(agent.uid)).toEqual({ tenantId: tenant.tenantId, role: 'manager' });

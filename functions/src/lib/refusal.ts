@@ -34,3 +34,19 @@ export function teamRefusal(reason: TeamRefusal): Refusal {
   const { code, message } = TEAM_REFUSALS[reason];
   return new Refusal(code, message, reason);
 }
+
+/**
+ * One account carries the claims of one tenant. A person may have asked several agencies for access,
+ * or created their own since: before a team operation touches their claims or their account, make sure
+ * it still belongs to this tenant (or to none), so one agency never takes over another's member.
+ */
+export async function refuseIfJoinedElsewhere(
+  auth: { getUser(uid: string): Promise<{ customClaims?: Record<string, unknown> }> },
+  uid: string,
+  tenantId: string,
+): Promise<void> {
+  const claimed = (await auth.getUser(uid)).customClaims?.tenantId;
+  if (typeof claimed === 'string' && claimed !== tenantId) {
+    throw new Refusal('failed-precondition', 'This person has since joined another agency.', 'joined-elsewhere');
+  }
+}

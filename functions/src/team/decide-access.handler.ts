@@ -4,7 +4,7 @@ import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
-import { teamRefusal } from '../lib/refusal';
+import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember, readTenant } from '../lib/staff';
 import { decisionSentence } from './access-decision.copy';
 
@@ -18,6 +18,9 @@ export interface DecideAccessResult {
 export async function decideAccess(deps: Deps, caller: Caller, input: DecideAccessInput): Promise<DecideAccessResult> {
   const { db } = deps;
   const now = deps.now();
+  if (input.decision === 'approve' && caller.claims?.tenantId) {
+    await refuseIfJoinedElsewhere(deps.auth, input.uid, caller.claims.tenantId);
+  }
   const result = await db.runTransaction(async (tx) => {
     const actor = await readActor(db, tx, caller);
     const tenant = await readTenant(db, tx, actor.tenantId);

@@ -3,7 +3,7 @@ import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
-import { Refusal, teamRefusal } from '../lib/refusal';
+import { Refusal, refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
 
 export interface SetMemberActiveResult {
@@ -22,6 +22,7 @@ export async function setMemberActive(
 ): Promise<SetMemberActiveResult> {
   const { db, auth } = deps;
   const now = deps.now();
+  if (caller.claims?.tenantId) await refuseIfJoinedElsewhere(deps.auth, input.uid, caller.claims.tenantId);
   const { tenantId, role } = await db.runTransaction(async (tx) => {
     const actor = await readActor(db, tx, caller);
     const target = await readMember(db, tx, actor.tenantId, input.uid);

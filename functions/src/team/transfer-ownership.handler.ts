@@ -3,7 +3,7 @@ import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
-import { teamRefusal } from '../lib/refusal';
+import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
 
 export interface TransferOwnershipResult {
@@ -19,6 +19,7 @@ export async function transferOwnership(
 ): Promise<TransferOwnershipResult> {
   const { db, auth } = deps;
   const now = deps.now();
+  if (caller.claims?.tenantId) await refuseIfJoinedElsewhere(deps.auth, input.uid, caller.claims.tenantId);
   const tenantId = await db.runTransaction(async (tx) => {
     const actor = await readActor(db, tx, caller);
     const target = await readMember(db, tx, actor.tenantId, input.uid);
