@@ -12,6 +12,8 @@ export * from './team/team-operations.schema';
 export * from './team/team-policy';
 export * from './contacts/contact.schema';
 export * from './history/history.schema';
+export * from './tasks/task.schema';
+export * from './rooms/room.schema';
 export * from './account/password-reset.schema';
 export * from './mail/mail.schema';
 export * from './mail/mail-templates';

@@ -9,6 +9,9 @@ import { decideAccessCallable } from './team/decide-access.callable';
 import { requestAccessCallable } from './team/request-access.callable';
 import { setMemberActiveCallable } from './team/set-member-active.callable';
 import { transferOwnershipCallable } from './team/transfer-ownership.callable';
+import { completeTaskCallable } from './tasks/complete-task.callable';
+import { deleteTaskCallable } from './tasks/delete-task.callable';
+import { saveTaskCallable } from './tasks/save-task.callable';
 import { createTenantCallable } from './tenancy/create-tenant.callable';
 import { onTenantWrittenTrigger } from './tenancy/on-tenant-written.trigger';
 import { tenantIconHttp } from './tenancy/tenant-icon.http';
@@ -33,6 +36,12 @@ export const contacts = {
   inviteClient: inviteClientCallable,
   confirmClientSpace: confirmClientSpaceCallable,
   onContactWritten: onContactWrittenTrigger,
+};
+
+export const tasks = {
+  saveTask: saveTaskCallable,
+  completeTask: completeTaskCallable,
+  deleteTask: deleteTaskCallable,
 };
 
 export const account = {

@@ -12,4 +12,7 @@ export const CALLABLES = {
   inviteClient: 'contacts-inviteClient',
   confirmClientSpace: 'contacts-confirmClientSpace',
   requestPasswordReset: 'account-requestPasswordReset',
+  saveTask: 'tasks-saveTask',
+  completeTask: 'tasks-completeTask',
+  deleteTask: 'tasks-deleteTask',
 } as const;

@@ -1,0 +1,21 @@
+import { paths, type CompleteTaskInput } from '@estate/domain';
+import type { Caller } from '../lib/caller';
+import { toStored } from '../lib/converters';
+import type { Deps } from '../lib/deps';
+import { readCollaborator, readTask, refuseIfDone } from './task-store';
+
+/** Closes an open task with its result; a done meeting frees its room. */
+export async function completeTask(deps: Deps, caller: Caller, input: CompleteTaskInput): Promise<{ taskId: string }> {
+  const { db } = deps;
+  const now = deps.now();
+  return db.runTransaction(async (tx) => {
+    const actor = await readCollaborator(db, tx, caller);
+    const task = await readTask(db, tx, actor.tenantId, input.taskId);
+    refuseIfDone(task);
+    tx.update(
+      db.doc(paths.task(actor.tenantId, input.taskId)),
+      toStored({ status: 'done', result: input.result, doneAt: now, updatedAt: now }),
+    );
+    return { taskId: input.taskId };
+  });
+}

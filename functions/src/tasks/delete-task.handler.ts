@@ -1,0 +1,23 @@
+import { isTeamManager, paths, type DeleteTaskInput } from '@estate/domain';
+import type { Caller } from '../lib/caller';
+import type { Deps } from '../lib/deps';
+import { Refusal } from '../lib/refusal';
+import { readCollaborator, readTask } from './task-store';
+
+/** Deletes a task: its creator, its assignee, or the owner or an admin. */
+export async function deleteTask(deps: Deps, caller: Caller, input: DeleteTaskInput): Promise<{ taskId: string }> {
+  const { db } = deps;
+  return db.runTransaction(async (tx) => {
+    const actor = await readCollaborator(db, tx, caller);
+    const task = await readTask(db, tx, actor.tenantId, input.taskId);
+    if (task.createdBy !== actor.uid && task.assigneeUid !== actor.uid && !isTeamManager(actor.role)) {
+      throw new Refusal(
+        'permission-denied',
+        'Only its creator, its assignee, the owner or an admin may delete this task.',
+        'not-task-owner',
+      );
+    }
+    tx.delete(db.doc(paths.task(actor.tenantId, input.taskId)));
+    return { taskId: input.taskId };
+  });
+}

@@ -1,0 +1,58 @@
+import { describeIssues, isCollaborator, paths, taskSchema, type Member, type Task } from '@estate/domain';
+import {
+  Timestamp,
+  type DocumentData,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+  type Transaction,
+} from 'firebase-admin/firestore';
+import type { Caller } from '../lib/caller';
+import { timestampsToDates } from '../lib/converters';
+import { Refusal } from '../lib/refusal';
+import { readActor, type Actor } from '../lib/staff';
+
+function datesToTimestamps(value: unknown): unknown {
+  if (value instanceof Date) return Timestamp.fromDate(value);
+  if (Array.isArray(value)) return value.map(datesToTimestamps);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, datesToTimestamps(inner)]));
+  }
+  return value;
+}
+
+export const taskConverter: FirestoreDataConverter<Task> = {
+  toFirestore: (task) => datesToTimestamps(task) as DocumentData,
+  fromFirestore: (snapshot: QueryDocumentSnapshot) => {
+    const parsed = taskSchema.safeParse(timestampsToDates(snapshot.data()));
+    if (!parsed.success)
+      throw new Error(`task ${snapshot.ref.path} does not match its schema: ${describeIssues(parsed.error)}`);
+    return parsed.data;
+  },
+};
+
+export function isTaskCollaborator(member: Pick<Member, 'status' | 'role'>): boolean {
+  return member.status === 'active' && isCollaborator(member.role);
+}
+
+/** The caller, an active collaborator of their tenant (partners and clients do not plan tasks). */
+export async function readCollaborator(db: Firestore, tx: Transaction, caller: Caller): Promise<Actor> {
+  const actor = await readActor(db, tx, caller);
+  if (!isTaskCollaborator(actor.member)) {
+    throw new Refusal('permission-denied', 'Only collaborators of the agency plan tasks.', 'not-collaborator');
+  }
+  return actor;
+}
+
+export async function readTask(db: Firestore, tx: Transaction, tenantId: string, taskId: string): Promise<Task> {
+  const snapshot = await tx.get(db.doc(paths.task(tenantId, taskId)).withConverter(taskConverter));
+  const task = snapshot.data();
+  if (!task) throw new Refusal('not-found', 'This task does not exist any more.', 'task-not-found');
+  return task;
+}
+
+export function refuseIfDone(task: Task): void {
+  if (task.status === 'done') {
+    throw new Refusal('failed-precondition', 'This task is already done.', 'task-done');
+  }
+}

@@ -1,0 +1,238 @@
+import { CALLABLES, paths, type Room, type SaveTaskRequest } from '@estate/domain';
+import { Timestamp } from 'firebase-admin/firestore';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { callCallable, mustCall } from '../support/callables';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { createContact, expectInvalid } from './function-fixtures';
+
+let tenant: TestTenant;
+let agent: TestUser;
+let manager: TestUser;
+let contactId: string;
+
+beforeAll(async () => {
+  tenant = await createTenantWithOwner({ agencyName: 'Agence Tâches' });
+  agent = await addActiveMember(tenant, 'agent');
+  manager = await addActiveMember(tenant, 'manager');
+  contactId = (await createContact(tenant.tenantId, tenant.owner.uid)).id;
+});
+
+async function createRoom(name: string, active = true): Promise<string> {
+  const ref = adminDb().collection(paths.rooms(tenant.tenantId)).doc();
+  const now = new Date();
+  const room: Room = { id: ref.id, name, capacity: 6, active, createdAt: now, updatedAt: now };
+  await ref.set(room);
+  return ref.id;
+}
+
+/** A day far from the others' so each test books its own slots. */
+let day = 0;
+function nextDay(): string {
+  day += 1;
+  return `2031-01-${String(day).padStart(2, '0')}`;
+}
+
+function callTask(changes: Partial<SaveTaskRequest> = {}): SaveTaskRequest {
+  return {
+    taskId: null,
+    type: 'call',
+    title: 'Call back about the offer',
+    dueAt: '2031-01-01T09:00:00.000Z',
+    endAt: null,
+    assigneeUid: agent.uid,
+    subject: { kind: 'contact', id: contactId, label: 'Camille Client' },
+    project: 'Flat rue Oberkampf',
+    text: 'She wants a second visit.',
+    roomId: null,
+    ...changes,
+  };
+}
+
+function meeting(roomId: string, date: string, from: string, to: string, title = 'Signing'): SaveTaskRequest {
+  return callTask({
+    type: 'meeting',
+    title,
+    dueAt: `${date}T${from}:00.000Z`,
+    endAt: `${date}T${to}:00.000Z`,
+    roomId,
+  });
+}
+
+const taskDoc = async (taskId: string) => (await adminDb().doc(paths.task(tenant.tenantId, taskId)).get()).data();
+const taskCount = async () => (await adminDb().collection(paths.tasks(tenant.tenantId)).count().get()).data().count;
+
+describe('tasks-saveTask', () => {
+  it('creates a task for a collaborator, then updates it', async () => {
+    const { taskId } = await mustCall<{ taskId: string }>(CALLABLES.saveTask, callTask(), agent.idToken);
+    const created = await taskDoc(taskId);
+    expect(created).toMatchObject({
+      id: taskId,
+      type: 'call',
+      status: 'open',
+      result: null,
+      doneAt: null,
+      createdBy: agent.uid,
+      assigneeUid: agent.uid,
+      subject: { kind: 'contact', id: contactId, label: 'Camille Client' },
+    });
+    expect((created?.dueAt as Timestamp).toDate().toISOString()).toBe('2031-01-01T09:00:00.000Z');
+
+    await mustCall(
+      CALLABLES.saveTask,
+      callTask({ taskId, title: 'Call back before noon', assigneeUid: manager.uid }),
+      agent.idToken,
+    );
+    expect(await taskDoc(taskId)).toMatchObject({
+      title: 'Call back before noon',
+      assigneeUid: manager.uid,
+      createdBy: agent.uid,
+    });
+  });
+
+  it('refuses an assignee who is not an active collaborator of the agency, and writes nothing', async () => {
+    const before = await taskCount();
+    for (const assigneeUid of ['nobody-at-all', (await createTenantWithOwner({ agencyName: 'Rival' })).owner.uid]) {
+      expect(await callCallable(CALLABLES.saveTask, callTask({ assigneeUid }), agent.idToken)).toMatchObject({
+        ok: false,
+        code: 'failed-precondition',
+        message: 'The assignee must be an active collaborator of the agency.',
+      });
+    }
+    expect(await taskCount()).toBe(before);
+  });
+
+  it('answers invalid-argument with the field for bad input, and writes nothing', async () => {
+    const before = await taskCount();
+    await expectInvalid(CALLABLES.saveTask, callTask({ title: '' }), agent.idToken, 'title');
+    await expectInvalid(CALLABLES.saveTask, callTask({ dueAt: 'tomorrow' }), agent.idToken, 'dueAt');
+    await expectInvalid(CALLABLES.saveTask, callTask({ type: 'meeting' }), agent.idToken, 'endAt');
+    await expectInvalid(
+      CALLABLES.saveTask,
+      callTask({ type: 'meeting', endAt: '2031-01-01T08:00:00.000Z' }),
+      agent.idToken,
+      'endAt',
+    );
+    await expectInvalid(
+      CALLABLES.saveTask,
+      callTask({ subject: { kind: 'contact', id: null, label: '' } }),
+      agent.idToken,
+      'subject.id',
+    );
+    expect(await taskCount()).toBe(before);
+  });
+
+  it('refuses an unknown client as subject and a signed-out caller', async () => {
+    expect(
+      await callCallable(
+        CALLABLES.saveTask,
+        callTask({ subject: { kind: 'contact', id: 'no-such-contact', label: '' } }),
+        agent.idToken,
+      ),
+    ).toMatchObject({ ok: false, code: 'failed-precondition' });
+    expect(await callCallable(CALLABLES.saveTask, callTask(), undefined)).toMatchObject({
+      ok: false,
+      code: 'unauthenticated',
+    });
+  });
+});
+
+describe('tasks-completeTask and tasks-deleteTask', () => {
+  it('completes an open task once, with its result', async () => {
+    const { taskId } = await mustCall<{ taskId: string }>(CALLABLES.saveTask, callTask(), agent.idToken);
+    await mustCall(CALLABLES.completeTask, { taskId, result: 'She accepted the offer.' }, manager.idToken);
+    const done = await taskDoc(taskId);
+    expect(done).toMatchObject({ status: 'done', result: 'She accepted the offer.' });
+    expect(done?.doneAt).toBeInstanceOf(Timestamp);
+    expect(await callCallable(CALLABLES.completeTask, { taskId, result: 'again' }, manager.idToken)).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+      message: 'This task is already done.',
+    });
+    expect(await callCallable(CALLABLES.saveTask, callTask({ taskId }), agent.idToken)).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+    });
+    await expectInvalid(CALLABLES.completeTask, { taskId, result: 'x'.repeat(5001) }, agent.idToken, 'result');
+  });
+
+  it('deletes for the creator or the owner, not for another collaborator', async () => {
+    const { taskId } = await mustCall<{ taskId: string }>(CALLABLES.saveTask, callTask(), agent.idToken);
+    expect(await callCallable(CALLABLES.deleteTask, { taskId }, manager.idToken)).toMatchObject({
+      ok: false,
+      code: 'permission-denied',
+    });
+    await mustCall(CALLABLES.deleteTask, { taskId }, agent.idToken);
+    expect(await taskDoc(taskId)).toBeUndefined();
+
+    const second = await mustCall<{ taskId: string }>(CALLABLES.saveTask, callTask(), agent.idToken);
+    await mustCall(CALLABLES.deleteTask, { taskId: second.taskId }, tenant.owner.idToken);
+    expect(await taskDoc(second.taskId)).toBeUndefined();
+    expect(await callCallable(CALLABLES.deleteTask, { taskId: second.taskId }, agent.idToken)).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
+  });
+});
+
+describe('meeting rooms', () => {
+  it('refuses an overlapping open meeting in the same room, naming its time', async () => {
+    const room = await createRoom('Salle bleue');
+    const date = nextDay();
+    await mustCall(CALLABLES.saveTask, meeting(room, date, '09:00', '10:00', 'Signing Dupont'), agent.idToken);
+    const before = await taskCount();
+    expect(await callCallable(CALLABLES.saveTask, meeting(room, date, '09:30', '10:30'), manager.idToken)).toEqual({
+      ok: false,
+      status: 400,
+      code: 'failed-precondition',
+      message: `Salle bleue is already booked from ${date} 09:00 UTC to ${date} 10:00 UTC ("Signing Dupont").`,
+    });
+    expect(await taskCount()).toBe(before);
+    // Back to back is fine, and so is another room at the same time.
+    await mustCall(CALLABLES.saveTask, meeting(room, date, '10:00', '11:00'), manager.idToken);
+    await mustCall(
+      CALLABLES.saveTask,
+      meeting(await createRoom('Salle verte'), date, '09:30', '10:30'),
+      manager.idToken,
+    );
+  });
+
+  it('frees the slot when the meeting is done, and lets a meeting move within its own slot', async () => {
+    const room = await createRoom('Salle jaune');
+    const date = nextDay();
+    const { taskId } = await mustCall<{ taskId: string }>(
+      CALLABLES.saveTask,
+      meeting(room, date, '14:00', '15:00'),
+      agent.idToken,
+    );
+    await mustCall(CALLABLES.saveTask, { ...meeting(room, date, '14:30', '15:30'), taskId }, agent.idToken);
+    await mustCall(CALLABLES.completeTask, { taskId, result: 'Done.' }, agent.idToken);
+    await mustCall(CALLABLES.saveTask, meeting(room, date, '14:00', '15:00'), manager.idToken);
+  });
+
+  it('refuses a deactivated or unknown room', async () => {
+    const closed = await createRoom('Salle fermée', false);
+    for (const roomId of [closed, 'no-such-room']) {
+      expect(
+        await callCallable(CALLABLES.saveTask, meeting(roomId, nextDay(), '09:00', '10:00'), agent.idToken),
+      ).toMatchObject({
+        ok: false,
+        code: 'failed-precondition',
+        message: 'This meeting room is not available.',
+      });
+    }
+  });
+
+  it('lets only one of two concurrent overlapping bookings succeed', async () => {
+    const room = await createRoom('Salle rouge');
+    const date = nextDay();
+    const results = await Promise.all([
+      callCallable(CALLABLES.saveTask, meeting(room, date, '09:00', '10:00', 'First'), agent.idToken),
+      callCallable(CALLABLES.saveTask, meeting(room, date, '09:30', '10:30', 'Second'), manager.idToken),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toMatchObject([{ code: 'failed-precondition' }]);
+    const booked = await adminDb().collection(paths.tasks(tenant.tenantId)).where('roomId', '==', room).get();
+    expect(booked.size).toBe(1);
+  });
+});
