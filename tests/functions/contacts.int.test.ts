@@ -4,7 +4,7 @@ import { adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { linkIn, oobCodeOf, waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
-import { resetPassword, signIn } from '../support/users';
+import { resetPassword, signIn, signUp, uniqueEmail } from '../support/users';
 import { claimsOf, createContact, expectInvalid, mailCount } from './function-fixtures';
 
 let tenant: TestTenant;
@@ -42,6 +42,17 @@ describe('contacts-inviteClient and contacts-confirmClientSpace', () => {
     await mustCall(CALLABLES.confirmClientSpace, null, client.idToken);
     await mustCall(CALLABLES.confirmClientSpace, {}, client.idToken);
     expect((await adminDb().doc(paths.contact(tenant.tenantId, contact.id)).get()).get('portal.status')).toBe('active');
+  });
+
+  it("takes the password of an account somebody registered beforehand with the client's address", async () => {
+    const email = uniqueEmail('squatted');
+    await signUp(email, 'Squatter-pass-2026');
+    const contact = await createContact(tenant.tenantId, agent.uid, email);
+    await mustCall(CALLABLES.inviteClient, { contactId: contact.id }, agent.idToken);
+    await expect(signIn(email, 'Squatter-pass-2026')).rejects.toThrow();
+    const link = linkIn(await waitForMail({ to: email }), '/firstlogin');
+    await resetPassword(oobCodeOf(link), 'Real-client-2026');
+    await expect(signIn(email, 'Real-client-2026')).resolves.toMatchObject({ email });
   });
 
   it('inviting again sends a fresh link', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   contactFullName,
   emailSchema,
@@ -94,6 +95,12 @@ async function clientAccount(
     const memberships = await db.collectionGroup('members').where('uid', '==', user.uid).limit(1).get();
     const membership = memberships.docs[0];
     if (membership) throw membership.ref.parent.parent?.id === tenantId ? staff : otherTenant;
+    // Anyone can register an address they do not own. Before an unverified account becomes this
+    // client's, its password and sessions go: only the holder of the mailed link chooses the next one.
+    if (!user.emailVerified) {
+      await auth.updateUser(user.uid, { password: randomBytes(24).toString('base64url') });
+      await auth.revokeRefreshTokens(user.uid);
+    }
   }
   return { user, created: false };
 }
