@@ -2,8 +2,8 @@ import { paths, type Mail } from '@estate/domain';
 import { randomBytes } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deliverMail, type DeliveryDeps } from '../../functions/src/mail/deliver-mail.handler';
-import { senderOf, smtpTransport, type MailTransport } from '../../functions/src/mail/mail-transport';
+import { DELIVERY_LEASE_MS, deliverMail, type DeliveryDeps } from '../../functions/src/mail/deliver-mail.handler';
+import { senderOf, SMTP_TIMEOUTS, smtpTransport, type MailTransport } from '../../functions/src/mail/mail-transport';
 import { retryDueMail } from '../../functions/src/mail/retry-due-mail.handler';
 import { adminDb } from '../support/admin';
 import { waitForMail } from '../support/maildev';
@@ -80,6 +80,11 @@ describe('mail-onMailWritten', () => {
 });
 
 describe('deliverMail handler', () => {
+  it('gives up on a slow SMTP exchange before its lease runs out, so no second worker sends it again', () => {
+    const longest = SMTP_TIMEOUTS.connectionTimeout + SMTP_TIMEOUTS.greetingTimeout + SMTP_TIMEOUTS.socketTimeout;
+    expect(longest).toBeLessThan(DELIVERY_LEASE_MS);
+  });
+
   it('sends once when called twice at the same time', async () => {
     const to = uniqueEmail('mail');
     const path = await writeMail(isolated, pendingMail(to));

@@ -16,9 +16,16 @@ export interface MailTransport {
 
 let transport: MailTransport | null = null;
 
+/**
+ * Bounds on one SMTP exchange, well inside the delivery lease (DELIVERY_LEASE_MS): nodemailer's own
+ * defaults (two minutes to connect, ten of socket silence) would let a slow send outlive its lease and
+ * a second worker send the same mail again.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as const;
+
 /** Created on first delivery, when the secret is available, and reused by the warm instance. */
 export function smtpTransport(): MailTransport {
-  transport ??= createTransport(readSmtpUri());
+  transport ??= createTransport(readSmtpUri(), SMTP_TIMEOUTS);
   return transport;
 }
 
