@@ -21,3 +21,4 @@ export * from './tenancy/function-paths';
 export * from './contacts/confirm-client-space.schema';
 export * from './tenancy/palette';
 export * from './contacts/search-tokens';
+export * from './shared/emulators';

@@ -1,4 +1,4 @@
-import { FUNCTIONS_REGION } from '@estate/domain';
+import { FUNCTIONS_REGION, usesEmulatorsFor } from '@estate/domain';
 import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore } from 'firebase/firestore';
@@ -14,8 +14,8 @@ export const firebaseConfig = {
   appId: env.VITE_FIREBASE_APP_ID ?? 'demo-app',
 };
 
-/** Local runs talk to the emulator suite; a production build sets VITE_USE_EMULATORS=false. */
-export const usesEmulators = env.VITE_USE_EMULATORS !== 'false';
+/** Local runs (a `demo-` project) talk to the emulator suite; a build for a real project never does. */
+export const usesEmulators = usesEmulatorsFor(firebaseConfig.projectId, env.VITE_USE_EMULATORS);
 
 export const firebaseApp = initializeApp(firebaseConfig);
 export const auth = getAuth(firebaseApp);

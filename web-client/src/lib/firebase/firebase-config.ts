@@ -1,3 +1,4 @@
+import { usesEmulatorsFor } from '@estate/domain';
 import type { FirebaseOptions } from 'firebase/app';
 
 const env = import.meta.env;
@@ -10,8 +11,8 @@ export const firebaseConfig: FirebaseOptions = {
   appId: env.VITE_FIREBASE_APP_ID ?? 'demo-app',
 };
 
-/** Local runs talk to the emulator suite; a production build sets VITE_USE_EMULATORS=false. */
-export const usesEmulators = env.VITE_USE_EMULATORS !== 'false';
+/** Local runs (a `demo-` project) talk to the emulator suite; a build for a real project never does. */
+export const usesEmulators = usesEmulatorsFor(firebaseConfig.projectId ?? '', env.VITE_USE_EMULATORS);
 
 export const EMULATORS = {
   auth: 'http://127.0.0.1:9099',
