@@ -59,6 +59,10 @@ describe('decideAccess', () => {
     });
   });
 
+  it('lets nobody in on claims alone, without a member document', () => {
+    expect(decideAccess({ ...base, claims: { tenantId: 't1', role: 'admin' }, member: null }).kind).toBe('no-access');
+  });
+
   it('revokes a token whose role is no longer the member role, even without a newer stamp', () => {
     const claims = { tenantId: 't1', role: 'owner' as const };
     expect(decideAccess({ ...base, claims, member: member({ role: 'admin' }) })).toEqual({

@@ -41,11 +41,13 @@ export function decideAccess({ signedIn, claims, authTimeSeconds, tenantId, memb
   if (!tenantId) return claims ? { kind: 'other-tenant' } : { kind: 'no-access' };
   if (member === undefined) return { kind: 'loading' };
   if (claims) {
-    if (member && member.status !== 'active') return { kind: 'revoked', reason: 'deactivated' };
+    // Without the member document (deleted, or unreadable) nothing says the claims still hold: fail closed.
+    if (!member) return { kind: 'no-access' };
+    if (member.status !== 'active') return { kind: 'revoked', reason: 'deactivated' };
     if (isSessionRevoked(member, authTimeSeconds)) return { kind: 'revoked', reason: 'role-changed' };
     // The member document is the truth; a token whose role differs from it is stale, whatever its age
     // (the revocation stamp has one-second precision, a role change may fall in the sign-in's second).
-    if (member && member.role !== claims.role) return { kind: 'revoked', reason: 'role-changed' };
+    if (member.role !== claims.role) return { kind: 'revoked', reason: 'role-changed' };
     return isCollaborator(claims.role) || claims.role === 'partner'
       ? { kind: 'active', claims, member }
       : { kind: 'no-access' };
