@@ -55,6 +55,17 @@ describe('contacts-inviteClient and contacts-confirmClientSpace', () => {
     await expect(signIn(email, 'Real-client-2026')).resolves.toMatchObject({ email });
   });
 
+  it('takes the space away from the former account when the address changed since the last invitation', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    const first = await mustCall<{ uid: string }>(CALLABLES.inviteClient, { contactId: contact.id }, agent.idToken);
+    const newEmail = uniqueEmail('moved');
+    await adminDb().doc(paths.contact(tenant.tenantId, contact.id)).update({ email: newEmail });
+    const second = await mustCall<{ uid: string }>(CALLABLES.inviteClient, { contactId: contact.id }, agent.idToken);
+    expect(second.uid).not.toBe(first.uid);
+    expect(await claimsOf(first.uid)).toEqual({});
+    expect(await claimsOf(second.uid)).toEqual({ tenantId: tenant.tenantId, role: 'client', contactId: contact.id });
+  });
+
   it('inviting again sends a fresh link', async () => {
     const contact = await createContact(tenant.tenantId, agent.uid);
     await mustCall(CALLABLES.inviteClient, { contactId: contact.id }, agent.idToken);

@@ -33,6 +33,8 @@ interface InvitedContact {
   lastName: string;
   locale: Locale;
   portalStatus: PortalStatus;
+  /** The account that opened this client's space so far, if any. */
+  portalUid: string | null;
 }
 
 /** Read leniently: the contacts capability may extend the document; only what an invitation needs is required. */
@@ -51,6 +53,7 @@ function invitedContact(id: string, data: Record<string, unknown> | undefined, t
     lastName: text(data.lastName),
     locale: pickLocale(text(data.locale), tenant.locale),
     portalStatus: status.success ? status.data : 'none',
+    portalUid: typeof portal?.uid === 'string' ? portal.uid : null,
   };
 }
 
@@ -133,6 +136,11 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
   );
 
   const { user, created } = await clientAccount(deps, tenant.id, contact);
+  if (contact.portalUid && contact.portalUid !== user.uid) {
+    // The contact's address changed since the last invitation: the former account loses the space.
+    await auth.setCustomUserClaims(contact.portalUid, null);
+    await auth.revokeRefreshTokens(contact.portalUid);
+  }
   await auth.setCustomUserClaims(user.uid, { tenantId: tenant.id, role: 'client', contactId: contact.id });
   const oobCode = await firstLoginCode(deps, contact.email);
   const link = deps.links.link('client', tenant, '/firstlogin', { oobCode });
