@@ -88,9 +88,10 @@ function writeFunctionsLocalConfig(origins) {
 
 /**
  * Starts MailDev and the emulator suite. `dataDir` imports data at start and exports it at exit,
- * so data survives a restart.
+ * so data survives a restart. `only` limits the suite to some emulators (`['auth', 'firestore',
+ * 'hosting']`); hosting stays needed, its output gives the apps' ports.
  */
-export async function startEmulators({ dataDir, quiet = true } = {}) {
+export async function startEmulators({ dataDir, quiet = true, only } = {}) {
   await assertPortsFree();
   mkdirSync(join(root, '.emulators'), { recursive: true });
   for (const app of ['web-admin', 'web-client']) mkdirSync(join(root, app, 'dist'), { recursive: true });
@@ -122,6 +123,7 @@ export async function startEmulators({ dataDir, quiet = true } = {}) {
   maildev.stderr.pipe(mailOut);
 
   const args = ['emulators:start', '--project', PROJECT_ID];
+  if (only) args.push('--only', only.join(','));
   if (dataDir) {
     if (existsSync(join(dataDir, 'firebase-export-metadata.json'))) args.push('--import', dataDir);
     args.push('--export-on-exit', dataDir);

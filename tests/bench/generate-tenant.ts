@@ -1,6 +1,6 @@
 // Generates a large, realistic agency for benchmarks: staff, thousands of contacts and of properties,
 // deterministic for a given seed so two runs measure the same data.
-import { CLIENT_TYPES, LOCALES, paths, type ClientType, type Locale } from '@estate/domain';
+import { CLIENT_TYPES, contactSearchTokens, LOCALES, paths, type ClientType, type Locale } from '@estate/domain';
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 
 const FIRST_NAMES = [
@@ -103,14 +103,16 @@ export async function generateTenant(
     const firstName = pick(next, FIRST_NAMES);
     const lastName = pick(next, LAST_NAMES);
     const agent = pick(next, options.agentUids);
+    const email = `contact${index}@bench.example`;
+    const phone = `+33 6 ${String(10_000_000 + index)
+      .slice(-8)
+      .replace(/(\d{2})(?=\d)/g, '$1 ')}`;
     void writer.set(ref, {
       id: ref.id,
       firstName,
       lastName,
-      email: `contact${index}@bench.example`,
-      phone: `+33 6 ${String(10_000_000 + index)
-        .slice(-8)
-        .replace(/(\d{2})(?=\d)/g, '$1 ')}`,
+      email,
+      phone,
       locale: pick<Locale>(next, LOCALES),
       clientType: pick<ClientType>(next, CLIENT_TYPES),
       assignedAgentUid: agent,
@@ -118,6 +120,8 @@ export async function generateTenant(
       createdAt: now,
       updatedAt: now,
       portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
+      // What contacts-onContactWritten would write, computed here so no trigger has to run.
+      searchTokens: contactSearchTokens({ firstName, lastName, email, phone }),
     });
   }
   for (let index = 0; index < options.properties; index += 1) {
