@@ -56,6 +56,12 @@ describe('account-requestPasswordReset', () => {
       ok: true,
       data: { ok: true },
     });
+    for (const host of ['.', '__x__']) {
+      expect(await callCallable(CALLABLES.requestPasswordReset, { email: other.owner.email, host })).toEqual({
+        ok: true,
+        data: { ok: true },
+      });
+    }
     await sleep(3_000);
     expect(await mailCount(other.owner.email)).toBe(before);
     expect(await mailCount(nobody)).toBe(0);

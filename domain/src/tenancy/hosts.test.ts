@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasHost, defaultHosts, normaliseHost, originOf, slugify } from './hosts';
+import { aliasHost, defaultHosts, isHostName, normaliseHost, originOf, slugify } from './hosts';
 
 describe('slugify', () => {
   it('folds accents and punctuation', () => {
@@ -41,5 +41,17 @@ describe('origins and aliases', () => {
 
   it('builds a tenant alias per app', () => {
     expect(aliasHost('client', 'abc')).toBe('client.abc.tenant.local');
+  });
+});
+
+describe('isHostName', () => {
+  it('accepts host names with an optional port, and nothing that could not be one', () => {
+    expect(isHostName('adminport.web.app')).toBe(true);
+    expect(isHostName('localhost:5005')).toBe(true);
+    expect(isHostName('admin.Ab12Cd.tenant.local')).toBe(true);
+    expect(isHostName('.')).toBe(false);
+    expect(isHostName('__x__')).toBe(false);
+    expect(isHostName('a/b')).toBe(false);
+    expect(isHostName('port.web.app.')).toBe(false);
   });
 });

@@ -60,6 +60,11 @@ export function defaultHosts(slug: string): TenantHosts {
   return { admin: `admin${slug}.web.app`, client: `${slug}.web.app` };
 }
 
+/** A host name with an optional port, as a `Host` header carries it: nothing else may become a document id. */
+export function isHostName(host: string): boolean {
+  return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/i.test(host.trim());
+}
+
 /** Hosts are keys of `domains/{host}`: lower case, port kept (local emulator hosts carry one). */
 export function normaliseHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '');

@@ -1,4 +1,4 @@
-import { aliasHost, docIdSchema, normaliseHost, paths, type App, type TenantDomain } from '@estate/domain';
+import { aliasHost, docIdSchema, isHostName, normaliseHost, paths, type App, type TenantDomain } from '@estate/domain';
 import { domainConverter } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 
@@ -28,7 +28,8 @@ export async function resolveDomain(
   const override = deps.local && request.tenantId ? docIdSchema.safeParse(request.tenantId) : null;
   const byOverride = override?.success === true;
   const key = override?.success ? aliasHost(localApp(deps, request.host), override.data) : normaliseHost(request.host);
-  if (key === '' || key.includes('/')) return null;
+  // A Host header or an input can hold anything; only a host name may become a document id.
+  if (!isHostName(key)) return null;
   const domain = (await deps.db.doc(paths.domain(key)).withConverter(domainConverter).get()).data();
   return domain ? { domain, byOverride } : null;
 }
