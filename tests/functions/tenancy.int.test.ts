@@ -184,6 +184,7 @@ describe('tenancy-webManifest and tenancy-tenantIcon', () => {
     expect(svg.status).toBe(200);
     expect(svg.headers.get('content-type')).toContain('image/svg+xml');
     expect(svg.headers.get('cache-control')).toContain('max-age=3600');
+    expect(svg.headers.get('x-content-type-options')).toBe('nosniff');
     const body = await svg.text();
     expect(body).toContain('#1c7ed6');
     expect(body).toContain('>Z<');

@@ -17,6 +17,8 @@ export function jsonReply(status: number, value: unknown, headers: Record<string
 
 export function send(response: Response, reply: HttpReply): void {
   response.status(reply.status);
+  // Every answer says exactly what it is: a browser must never sniff a logo or a manifest into HTML.
+  response.setHeader('X-Content-Type-Options', 'nosniff');
   for (const [name, value] of Object.entries(reply.headers)) response.setHeader(name, value);
   response.send(reply.body);
 }
