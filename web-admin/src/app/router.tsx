@@ -44,6 +44,10 @@ export const router = createBrowserRouter([
               })),
           },
           {
+            path: '/tasks',
+            lazy: () => import('../modules/tasks/components/tasks.page').then((m) => ({ Component: m.TasksPage })),
+          },
+          {
             path: '/account',
             lazy: () =>
               import('../modules/account/components/account.page').then((m) => ({ Component: m.AccountPage })),

@@ -1,13 +1,14 @@
 import { Card, Skeleton, Stack, Tabs } from '@mantine/core';
-import { IconBuildingStore, IconPalette } from '@tabler/icons-react';
+import { IconBuildingStore, IconDoor, IconPalette } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useLiveTenant } from '../../../app/live-tenant.provider';
 import { PageHeader } from '../../../ui/page-header';
 import { BrandingPanel } from './branding-panel';
 import { InformationPanel } from './information-panel';
+import { RoomsPanel } from '../../rooms/components/rooms-panel';
 
-const TABS = ['information', 'branding'] as const;
+const TABS = ['information', 'branding', 'rooms'] as const;
 type SettingsTab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -30,6 +31,9 @@ export function SettingsPage() {
           <Tabs.Tab value="branding" leftSection={<IconPalette size={16} />}>
             {t('settings.tabs.branding')}
           </Tabs.Tab>
+          <Tabs.Tab value="rooms" leftSection={<IconDoor size={16} />}>
+            {t('settings.tabs.rooms')}
+          </Tabs.Tab>
         </Tabs.List>
         {tenant ? (
           <>
@@ -38,6 +42,9 @@ export function SettingsPage() {
             </Tabs.Panel>
             <Tabs.Panel value="branding">
               <BrandingPanel tenant={tenant} />
+            </Tabs.Panel>
+            <Tabs.Panel value="rooms">
+              <RoomsPanel />
             </Tabs.Panel>
           </>
         ) : (

@@ -1,0 +1,34 @@
+import { currentLocale } from '../../../i18n/i18n';
+
+export { formatDateTime } from '../../../ui/format-date';
+
+export function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat(currentLocale(), { timeStyle: 'short' }).format(date);
+}
+
+export function formatDay(date: Date): string {
+  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'full' }).format(date);
+}
+
+/** `yyyy-mm-dd` of a local day, for `<input type="date">`. */
+export function toDateInput(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Local midnight of a `yyyy-mm-dd` value, or null. */
+export function fromDateInput(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+export function addDays(date: Date, days: number): Date {
+  const next = new Date(date);
+  next.setDate(next.getDate() + days);
+  return next;
+}
+
+export function startOfDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+}

@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+import { formatDateTime, formatTime } from './task-dates';
+
+/** The room-busy refusal names the other meeting; say it in the user's language and time zone. */
+export function describeTaskError(t: TFunction, error: unknown): string | null {
+  if (error === null || typeof error !== 'object' || !('details' in error)) return null;
+  const details = error.details as Record<string, unknown> | null;
+  if (!details || details.reason !== 'room-busy') return null;
+  const { room, title, dueAt, endAt } = details;
+  if (typeof dueAt !== 'string' || typeof endAt !== 'string') return null;
+  return t('tasks.roomBusy', {
+    room: typeof room === 'string' ? room : '',
+    title: typeof title === 'string' ? title : '',
+    from: formatDateTime(new Date(dueAt)),
+    to: formatTime(new Date(endAt)),
+  });
+}

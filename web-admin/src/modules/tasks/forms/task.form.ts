@@ -1,0 +1,100 @@
+import { TASK_TEXT_MAX, taskTypeSchema, type SaveTaskRequest, type Task, type TaskSubject } from '@estate/domain';
+import { z } from 'zod';
+import { dateTimeLocalSchema, toDateTimeLocal } from '../../history/forms/history.form';
+
+/** Subjects the app can pick today; properties and deals join when their files exist. */
+export const FORM_SUBJECT_KINDS = ['contact', 'agency', 'none'] as const;
+
+/**
+ * The "new task" form: dates as `datetime-local` strings, the subject as a kind plus a picked contact.
+ * `toSaveTaskRequest` builds the callable's input, which tasks-saveTask validates again with the domain schema.
+ */
+export const taskFormSchema = z
+  .object({
+    type: taskTypeSchema,
+    title: z.string().trim().min(1, { message: 'required' }).max(160, { message: 'at most 160 characters' }),
+    dueAt: dateTimeLocalSchema,
+    endAt: z.string(),
+    assigneeUid: z.string().min(1, { message: 'required' }),
+    subjectKind: z.enum(FORM_SUBJECT_KINDS),
+    contactId: z.string(),
+    contactLabel: z.string(),
+    project: z.string().trim().max(120, { message: 'at most 120 characters' }),
+    text: z
+      .string()
+      .trim()
+      .max(TASK_TEXT_MAX, { message: `at most ${TASK_TEXT_MAX} characters` }),
+    roomId: z.string(),
+  })
+  .superRefine((form, context) => {
+    if (form.type === 'meeting') {
+      if (!form.endAt) context.addIssue({ code: 'custom', path: ['endAt'], message: 'required' });
+      else if (new Date(form.endAt).getTime() <= new Date(form.dueAt).getTime())
+        context.addIssue({ code: 'custom', path: ['endAt'], message: 'end-after-start' });
+    }
+    if (form.subjectKind === 'contact' && !form.contactId)
+      context.addIssue({ code: 'custom', path: ['contactId'], message: 'required' });
+  });
+export type TaskFormInput = z.input<typeof taskFormSchema>;
+export type TaskFormOutput = z.output<typeof taskFormSchema>;
+
+export function emptyTaskForm(assigneeUid: string, start = nextQuarterHour()): TaskFormInput {
+  return {
+    type: 'task',
+    title: '',
+    dueAt: toDateTimeLocal(start),
+    endAt: toDateTimeLocal(new Date(start.getTime() + 60 * 60_000)),
+    assigneeUid,
+    subjectKind: 'none',
+    contactId: '',
+    contactLabel: '',
+    project: '',
+    text: '',
+    roomId: '',
+  };
+}
+
+export function taskToForm(task: Task): TaskFormInput {
+  return {
+    type: task.type,
+    title: task.title,
+    dueAt: toDateTimeLocal(task.dueAt),
+    endAt: task.endAt ? toDateTimeLocal(task.endAt) : toDateTimeLocal(new Date(task.dueAt.getTime() + 60 * 60_000)),
+    assigneeUid: task.assigneeUid,
+    subjectKind: task.subject.kind === 'contact' || task.subject.kind === 'agency' ? task.subject.kind : 'none',
+    contactId: task.subject.kind === 'contact' ? (task.subject.id ?? '') : '',
+    contactLabel: task.subject.kind === 'contact' ? task.subject.label : '',
+    project: task.project,
+    text: task.text,
+    roomId: task.roomId ?? '',
+  };
+}
+
+export function toSaveTaskRequest(values: TaskFormOutput, taskId: string | null, agencyName: string): SaveTaskRequest {
+  const meeting = values.type === 'meeting';
+  const subject: TaskSubject =
+    values.subjectKind === 'contact'
+      ? { kind: 'contact', id: values.contactId, label: values.contactLabel }
+      : values.subjectKind === 'agency'
+        ? { kind: 'agency', id: null, label: agencyName.slice(0, 160) }
+        : { kind: 'none', id: null, label: '' };
+  return {
+    taskId,
+    type: values.type,
+    title: values.title,
+    dueAt: new Date(values.dueAt).toISOString(),
+    endAt: meeting ? new Date(values.endAt).toISOString() : null,
+    assigneeUid: values.assigneeUid,
+    subject,
+    project: values.project,
+    text: values.text,
+    roomId: meeting && values.roomId ? values.roomId : null,
+  };
+}
+
+function nextQuarterHour(): Date {
+  const date = new Date();
+  date.setSeconds(0, 0);
+  date.setMinutes(Math.ceil((date.getMinutes() + 1) / 15) * 15);
+  return date;
+}
