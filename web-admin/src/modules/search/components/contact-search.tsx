@@ -11,6 +11,7 @@ import { describeError } from '../../../ui/auth-error';
 import { contactSearchOptions } from '../queries/contact-search.queries';
 import { phoneMatchRange, textMatchRange } from '../utils/match-range';
 import { MarkedText } from './marked-text';
+import classes from './contact-search.module.css';
 
 /** Long enough to skip the letters of a word typed fast, short enough to feel instant. */
 const DEBOUNCE_MS = 150;
@@ -97,6 +98,8 @@ export function ContactSearch({ inputRef, autoFocus = false, withShortcutHint = 
           ref={inputRef}
           value={value}
           autoFocus={autoFocus}
+          // Inside a modal, Mantine's focus trap focuses the element marked so, not the autoFocus one.
+          data-autofocus={autoFocus || undefined}
           aria-label={t('search.label')}
           placeholder={t('search.placeholder')}
           type="search"
@@ -129,7 +132,12 @@ export function ContactSearch({ inputRef, autoFocus = false, withShortcutHint = 
       <Combobox.Dropdown hidden={!typed} data-testid="quick-search-results">
         <Combobox.Options aria-label={t('search.results')}>
           {contacts.map((contact) => (
-            <Combobox.Option value={contact.id} key={contact.id} aria-label={contactFullName(contact)}>
+            <Combobox.Option
+              value={contact.id}
+              key={contact.id}
+              aria-label={contactFullName(contact)}
+              className={classes.option}
+            >
               <ContactOption contact={contact} token={token ?? ''} />
             </Combobox.Option>
           ))}

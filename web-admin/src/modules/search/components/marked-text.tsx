@@ -7,7 +7,7 @@ export function MarkedText({ text, range }: { text: string; range: MatchRange | 
   return (
     <>
       {text.slice(0, range[0])}
-      <Mark color="brand" px={1}>
+      <Mark color="yellow" px={1}>
         {text.slice(range[0], range[1])}
       </Mark>
       {text.slice(range[1])}
