@@ -22,13 +22,18 @@ import {
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '../modules/account/components/language-switch';
-import { QuickSearch } from '../modules/search/components/quick-search';
 import { useActiveSession } from '../modules/session/session.context';
 import { useTenant } from '../tenant/tenant.context';
 import { TenantLogo } from '../ui/tenant-logo';
+
+// Loaded just after the frame, so the first screen does not wait for the search.
+const QuickSearch = lazy(() =>
+  import('../modules/search/components/quick-search').then((m) => ({ default: m.QuickSearch })),
+);
 
 function initials(name: string): string {
   return name
@@ -115,7 +120,11 @@ export function AppShellLayout() {
             </UnstyledButton>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {isCollaborator(claims.role) ? <QuickSearch /> : null}
+            {isCollaborator(claims.role) ? (
+              <Suspense fallback={null}>
+                <QuickSearch />
+              </Suspense>
+            ) : null}
             <AccountMenu />
           </Group>
         </Group>
