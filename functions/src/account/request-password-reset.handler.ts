@@ -35,7 +35,7 @@ async function localeOf(
   const pendingHere = !claims && member.exists && member.get('status') === 'pending';
   if (claims?.tenantId !== tenantId && !pendingHere) return { belongs: false, locale: fallback };
   if (member.exists) return { belongs: true, locale: pickLocale(member.get('locale'), fallback) };
-  if (claims.contactId) {
+  if (claims?.contactId) {
     const contact = await deps.db.doc(paths.contact(tenantId, claims.contactId)).get();
     return { belongs: true, locale: pickLocale(contact.get('locale'), fallback) };
   }
