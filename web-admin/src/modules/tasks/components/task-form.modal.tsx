@@ -40,7 +40,8 @@ export function TaskFormModal({ opened, onClose, task, start }: TaskFormModalPro
   const { user } = useActiveSession();
   const save = useSaveTask(tenant.tenantId);
   const members = useQuery({ ...teamMembersOptions(tenant.tenantId), enabled: opened });
-  const rooms = useQuery({ ...roomsOptions(tenant.tenantId), enabled: opened, refetchOnMount: 'always' });
+  // Rooms change in Settings, maybe in another session: always stale, so each opening fetches them.
+  const rooms = useQuery({ ...roomsOptions(tenant.tenantId), enabled: opened, staleTime: 0 });
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const contacts = useQuery({ ...contactSearchOptions(tenant.tenantId, debounced), enabled: opened });
@@ -57,12 +58,9 @@ export function TaskFormModal({ opened, onClose, task, start }: TaskFormModalPro
 
   useEffect(() => {
     if (!opened) return;
-    // Rooms change in Settings: offer the current ones each time the form opens.
-    void rooms.refetch();
     form.reset(task ? taskToForm(task) : emptyTaskForm(user.uid, start ?? undefined));
     setFailure(null);
     setSearch('');
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch once per opening
   }, [opened, task, start, user.uid, form]);
 
   const assignees = (members.data ?? [])
