@@ -2,18 +2,12 @@
 // tests/bench. Sizes: BENCH_CONTACTS (default 5000) and BENCH_PROPERTIES (default 2000).
 // The suite runs without functions: the generator writes derived fields (search tokens) itself, and
 // tens of thousands of trigger runs would swamp the functions emulator and blur every figure.
-import { createConnection } from 'node:net';
 import { buildAll } from './build.mjs';
-import { startEmulators } from './lib/emulators.mjs';
+import { portInUse, startEmulators } from './lib/emulators.mjs';
 import { setup } from './lib/setup.mjs';
 import { bin, fail, run } from './lib/run.mjs';
 
-const running = await new Promise((resolve) => {
-  const socket = createConnection({ host: '127.0.0.1', port: 4400 });
-  socket.once('connect', () => resolve(socket.destroy() || true));
-  socket.once('error', () => resolve(false));
-});
-if (running) {
+if (await portInUse(4400)) {
   fail(
     'the benchmark starts its own emulators (without functions) and needs their ports free, but a suite is ' +
       'running (port 4400 answers). Stop it ("npm start" or scripts/emulators.mjs) and run "npm run bench" again.',

@@ -11,7 +11,8 @@ export const MAIL = { smtpPort: 1025, webPort: 1080 };
 const config = JSON.parse(readFileSync(join(root, 'firebase.json'), 'utf8')).emulators;
 const runtimeFile = join(root, '.emulators', 'runtime.json');
 
-function portInUse(port) {
+/** True when something on this machine answers on the port. */
+export function portInUse(port) {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
     socket.once('connect', () => {
@@ -183,18 +184,3 @@ export async function startEmulators({ dataDir, quiet = true, only } = {}) {
     throw error;
   }
 }
-
-export function readRuntime() {
-  return JSON.parse(readFileSync(runtimeFile, 'utf8'));
-}
-
-/** Environment that points the admin and client SDKs of a Node process at the emulators. */
-export const emulatorEnv = {
-  GCLOUD_PROJECT: PROJECT_ID,
-  FIREBASE_PROJECT_ID: PROJECT_ID,
-  FIRESTORE_EMULATOR_HOST: `127.0.0.1:${config.firestore.port}`,
-  FIREBASE_AUTH_EMULATOR_HOST: `127.0.0.1:${config.auth.port}`,
-  FIREBASE_STORAGE_EMULATOR_HOST: `127.0.0.1:${config.storage.port}`,
-  PUBSUB_EMULATOR_HOST: `127.0.0.1:${config.pubsub.port}`,
-  FUNCTIONS_EMULATOR_ORIGIN: `http://127.0.0.1:${config.functions.port}`,
-};

@@ -1,5 +1,5 @@
 // Installs what a fresh machine lacks: npm dependencies, and on request Chromium for the browser journeys.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, say, step } from './run.mjs';
@@ -46,10 +46,6 @@ export async function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   await aptInstall(['chromium'], 'the browser journeys need Chromium');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is still missing at ${CHROMIUM}`);
-}
-
-export function javaVersion() {
-  return execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export async function setup({ browser = false } = {}) {
