@@ -22,3 +22,5 @@ export * from './contacts/confirm-client-space.schema';
 export * from './tenancy/palette';
 export * from './contacts/search-tokens';
 export * from './shared/emulators';
+export * from './contacts/phone';
+export * from './pipeline/phases';

@@ -1,10 +1,33 @@
 import { z } from 'zod';
 import { localeSchema } from '../shared/locale';
-import { docIdSchema, emailSchema, line, optionalLine } from '../shared/text';
+import { docIdSchema, emailSchema, line, optionalLine, uidSchema } from '../shared/text';
+import { normalisePhone } from './phone';
 
 export const CLIENT_TYPES = ['buyer', 'seller', 'landlord', 'tenant'] as const;
 export const clientTypeSchema = z.enum(CLIENT_TYPES);
 export type ClientType = z.infer<typeof clientTypeSchema>;
+
+/**
+ * A client, a client prospect (a project not yet entrusted: intended type in `clientType`), or an
+ * agent prospect (a person the network wants to recruit; no client type). A prospect converts into a
+ * client in place: same document, same id, so its history, tasks and files stay attached.
+ */
+export const CONTACT_KINDS = ['client', 'client-prospect', 'agent-prospect'] as const;
+export const contactKindSchema = z.enum(CONTACT_KINDS);
+export type ContactKind = z.infer<typeof contactKindSchema>;
+
+export const IDENTITY_TYPES = ['person', 'company'] as const;
+export const identityTypeSchema = z.enum(IDENTITY_TYPES);
+export type IdentityType = z.infer<typeof identityTypeSchema>;
+
+export const CIVILITIES = ['', 'mr', 'mrs'] as const;
+export const civilitySchema = z.enum(CIVILITIES);
+
+export const EMAIL_LABELS = ['personal', 'work', 'other'] as const;
+export const PHONE_LABELS = ['mobile', 'home', 'work', 'other'] as const;
+export const CONTACT_EMAILS_MAX = 5;
+export const CONTACT_PHONES_MAX = 5;
+export const CONTACT_TAGS_MAX = 20;
 
 export const PORTAL_STATUSES = ['none', 'invited', 'active'] as const;
 export const portalStatusSchema = z.enum(PORTAL_STATUSES);
@@ -19,21 +42,173 @@ export const clientPortalSchema = z.object({
 });
 export type ClientPortal = z.infer<typeof clientPortalSchema>;
 
-/** What a collaborator types when creating or editing a client. */
-export const contactInputSchema = z.object({
-  firstName: line(80),
-  lastName: line(80),
-  email: emailSchema,
-  phone: optionalLine(40),
-  locale: localeSchema,
-  clientType: clientTypeSchema,
+export const contactEmailSchema = z.object({
+  address: emailSchema,
+  label: z.enum(EMAIL_LABELS).default('personal'),
 });
+export type ContactEmail = z.infer<typeof contactEmailSchema>;
+
+/** Stored phones are E.164 (`+33612345678`); `normalisePhone` makes them from what was typed. */
+export const e164Schema = z.string().regex(/^\+[1-9]\d{6,14}$/, { message: 'invalid phone number' });
+export const contactPhoneSchema = z.object({
+  number: e164Schema,
+  label: z.enum(PHONE_LABELS).default('mobile'),
+});
+export type ContactPhone = z.infer<typeof contactPhoneSchema>;
+
+export const addressSchema = z.object({
+  street: optionalLine(200),
+  postalCode: optionalLine(20),
+  city: optionalLine(100),
+  country: z.union([z.literal(''), z.string().regex(/^[A-Z]{2}$/)]).default(''),
+});
+export type Address = z.infer<typeof addressSchema>;
+export const EMPTY_ADDRESS: Address = { street: '', postalCode: '', city: '', country: '' };
+
+/** A tag as the agency writes it (`investisseur`, `urgent`), kept as typed but trimmed. */
+export const tagSchema = line(40);
+
+/** Marketing consent (newsletters, "inform contacts" mailings) with when and how it was given. */
+export const consentSchema = z.object({
+  marketing: z.boolean(),
+  at: z.date().nullable(),
+  /** How it was given or withdrawn: `form`, `phone`, `portal`, `import`, `unsubscribe-link`… */
+  source: optionalLine(80),
+});
+export type Consent = z.infer<typeof consentSchema>;
+export const NO_CONSENT: Consent = { marketing: false, at: null, source: '' };
+
+const contactFieldsSchema = z.object({
+  kind: contactKindSchema,
+  clientType: clientTypeSchema.nullable(),
+  identityType: identityTypeSchema,
+  civility: civilitySchema.default(''),
+  /** A person's names, or the company's representative (optional for a company). */
+  firstName: optionalLine(80),
+  lastName: optionalLine(80),
+  companyName: optionalLine(160),
+  legalForm: optionalLine(40),
+  registrationNumber: optionalLine(40),
+  emails: z.array(contactEmailSchema).max(CONTACT_EMAILS_MAX, { message: `at most ${CONTACT_EMAILS_MAX}` }),
+  phones: z.array(contactPhoneSchema).max(CONTACT_PHONES_MAX, { message: `at most ${CONTACT_PHONES_MAX}` }),
+  address: addressSchema,
+  locale: localeSchema,
+  tags: z.array(tagSchema).max(CONTACT_TAGS_MAX, { message: `at most ${CONTACT_TAGS_MAX}` }),
+  /** An id of the tenant's lead origins (`settings/contacts.origins`). */
+  originId: docIdSchema.nullable(),
+  consent: consentSchema,
+  assignedAgentUid: uidSchema,
+});
+
+type ContactFields = z.infer<typeof contactFieldsSchema>;
+
+function checkContactFields(value: ContactFields, context: z.RefinementCtx): void {
+  if (value.identityType === 'person' && value.lastName === '') {
+    context.addIssue({ code: 'custom', path: ['lastName'], message: 'required' });
+  }
+  if (value.identityType === 'company' && value.companyName === '') {
+    context.addIssue({ code: 'custom', path: ['companyName'], message: 'required' });
+  }
+  if (value.kind === 'agent-prospect' && value.clientType !== null) {
+    context.addIssue({ code: 'custom', path: ['clientType'], message: 'an agent prospect has no client type' });
+  }
+  if (value.kind !== 'agent-prospect' && value.clientType === null) {
+    context.addIssue({ code: 'custom', path: ['clientType'], message: 'required' });
+  }
+  if (value.emails.length === 0 && value.phones.length === 0) {
+    context.addIssue({ code: 'custom', path: ['emails'], message: 'an email or a phone is required' });
+  }
+  const addresses = value.emails.map((email) => email.address);
+  if (new Set(addresses).size !== addresses.length) {
+    context.addIssue({ code: 'custom', path: ['emails'], message: 'the same email twice' });
+  }
+  const numbers = value.phones.map((phone) => phone.number);
+  if (new Set(numbers).size !== numbers.length) {
+    context.addIssue({ code: 'custom', path: ['phones'], message: 'the same phone twice' });
+  }
+}
+
+/**
+ * What a collaborator types in the contact form or an import row, phones as typed. Phones are read in
+ * the agency's country (`tenant.country`), hence a factory; the result holds E.164 numbers.
+ */
+export function contactInputSchemaFor(defaultCountry: string) {
+  const typedPhoneSchema = z.object({
+    number: z
+      .string()
+      .trim()
+      .min(1, { message: 'required' })
+      .max(40)
+      .transform((raw, context) => {
+        const number = normalisePhone(raw, defaultCountry);
+        if (number === null) {
+          context.addIssue({ code: 'custom', message: 'invalid phone number' });
+          return z.NEVER;
+        }
+        return number;
+      }),
+    label: z.enum(PHONE_LABELS).default('mobile'),
+  });
+  return contactFieldsSchema
+    .extend({ phones: z.array(typedPhoneSchema).max(CONTACT_PHONES_MAX) })
+    .superRefine(checkContactFields);
+}
+
+/** A contact input whose phones are already E.164 (what the callables receive from the apps). */
+export const contactInputSchema = contactFieldsSchema.superRefine(checkContactFields);
 export type ContactInput = z.infer<typeof contactInputSchema>;
 
-/** `tenants/{tenantId}/contacts/{contactId}` */
-export const contactSchema = contactInputSchema.extend({
+/** When a prospect became a client: kept on the contact for the record. */
+export const conversionSchema = z.object({
+  from: contactKindSchema,
+  at: z.date(),
+  by: uidSchema,
+});
+
+/** A collaborator's request that owner or admin delete (erase) the contact. */
+export const deletionRequestSchema = z.object({
+  requestedBy: uidSchema,
+  requestedAt: z.date(),
+  reason: optionalLine(500),
+});
+export type DeletionRequest = z.infer<typeof deletionRequestSchema>;
+
+/**
+ * `tenants/{tenantId}/contacts/{contactId}`, written by the `contacts-*` callables only. `firstName`,
+ * `lastName`, `email` and `phone` are kept for the first email and phone (the invitation, the mail log
+ * and the search use them). Defaults let contacts stored before this shape be read.
+ */
+export const contactSchema = z.object({
   id: z.string(),
+  kind: contactKindSchema.default('client'),
+  clientType: clientTypeSchema.nullable(),
+  identityType: identityTypeSchema.default('person'),
+  civility: civilitySchema.default(''),
+  firstName: z.string(),
+  lastName: z.string(),
+  companyName: z.string().default(''),
+  legalForm: z.string().default(''),
+  registrationNumber: z.string().default(''),
+  emails: z.array(contactEmailSchema).default([]),
+  phones: z.array(contactPhoneSchema).default([]),
+  /** The first email, or ''. */
+  email: z.string(),
+  /** The first phone (E.164), or ''. */
+  phone: z.string().default(''),
+  address: addressSchema.default(EMPTY_ADDRESS),
+  locale: localeSchema,
+  tags: z.array(z.string()).default([]),
+  originId: z.string().nullable().default(null),
+  consent: consentSchema.default(NO_CONSENT),
   assignedAgentUid: z.string(),
+  /** The manager of the assigned agent (members' `managerUid`), who sees the contact in "own" mode. */
+  managerUid: z.string().nullable().default(null),
+  /** Collaborators the contact is shared with, as a map so queries and rules test one key. */
+  sharedWith: z.record(z.string(), z.literal(true)).default({}),
+  /** `e:<email>` and `p:<E.164>` of every email and phone, for duplicate detection. */
+  matchKeys: z.array(z.string()).default([]),
+  conversion: conversionSchema.nullable().default(null),
+  deletionRequest: deletionRequestSchema.nullable().default(null),
   createdBy: z.string(),
   createdAt: z.date(),
   updatedAt: z.date(),
@@ -44,6 +219,42 @@ export type Contact = z.infer<typeof contactSchema>;
 export const inviteClientInputSchema = z.object({ contactId: docIdSchema });
 export type InviteClientInput = z.infer<typeof inviteClientInputSchema>;
 
-export function contactFullName(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
-  return `${contact.firstName} ${contact.lastName}`.trim();
+/** `contacts-saveContact`: creates (contactId null) or edits; duplicates are refused unless confirmed. */
+export const saveContactInputSchema = z.object({
+  contactId: docIdSchema.nullable(),
+  contact: contactInputSchema,
+  /** Set after the user saw the matches and chose to keep both. */
+  allowDuplicates: z.boolean().default(false),
+});
+export type SaveContactInput = z.infer<typeof saveContactInputSchema>;
+
+/** A contact that shares an email or phone with the one being saved or imported. */
+export const duplicateMatchSchema = z.object({
+  contactId: z.string(),
+  displayName: z.string(),
+  kind: contactKindSchema,
+  assignedAgentUid: z.string(),
+  /** The keys in common (`e:…`, `p:…`). */
+  sharedKeys: z.array(z.string()),
+});
+export type DuplicateMatch = z.infer<typeof duplicateMatchSchema>;
+
+export type SaveContactResult =
+  { status: 'saved'; contactId: string } | { status: 'duplicates'; matches: DuplicateMatch[] };
+
+export function contactMatchKeys(contact: Pick<ContactInput, 'emails' | 'phones'>): string[] {
+  return [
+    ...contact.emails.map((email) => `e:${email.address.toLowerCase()}`),
+    ...contact.phones.map((phone) => `p:${phone.number}`),
+  ];
+}
+
+export function contactFullName(
+  contact: Pick<Contact, 'firstName' | 'lastName'> & Partial<Pick<Contact, 'identityType' | 'companyName'>>,
+): string {
+  const person = `${contact.firstName} ${contact.lastName}`.trim();
+  if (contact.identityType === 'company' && contact.companyName) {
+    return person ? `${contact.companyName} (${person})` : contact.companyName;
+  }
+  return person;
 }

@@ -11,6 +11,35 @@ export const paths = {
   member: (tenantId: string, uid: string) => `tenants/${tenantId}/members/${uid}`,
   contacts: (tenantId: string) => `tenants/${tenantId}/contacts`,
   contact: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}`,
+  signatories: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}/signatories`,
+  signatory: (tenantId: string, contactId: string, signatoryId: string) =>
+    `tenants/${tenantId}/contacts/${contactId}/signatories/${signatoryId}`,
+  contactDocuments: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}/documents`,
+  contactDocument: (tenantId: string, contactId: string, documentId: string) =>
+    `tenants/${tenantId}/contacts/${contactId}/documents/${documentId}`,
+  notes: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}/notes`,
+  note: (tenantId: string, contactId: string, noteId: string) =>
+    `tenants/${tenantId}/contacts/${contactId}/notes/${noteId}`,
+  /** Buyer files: `questionnaire`, `saved-search`, `tracfin`. */
+  buyerFile: (tenantId: string, contactId: string, file: 'questionnaire' | 'saved-search' | 'tracfin') =>
+    `tenants/${tenantId}/contacts/${contactId}/buyer/${file}`,
+  contactsSettings: (tenantId: string) => `tenants/${tenantId}/settings/contacts`,
+  pipelineSettings: (tenantId: string) => `tenants/${tenantId}/settings/pipeline`,
+  autoResponderSettings: (tenantId: string) => `tenants/${tenantId}/settings/auto-responder`,
+  /** Functions only (owner and admin read it): the secret portals send with their leads. */
+  leadsSecret: (tenantId: string) => `tenants/${tenantId}/secrets/leads`,
+  erasures: (tenantId: string) => `tenants/${tenantId}/erasures`,
+  erasure: (tenantId: string, erasureId: string) => `tenants/${tenantId}/erasures/${erasureId}`,
+  properties: (tenantId: string) => `tenants/${tenantId}/properties`,
+  property: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}`,
+  /** Functions only: the counter behind property references. */
+  propertyCounter: (tenantId: string) => `tenants/${tenantId}/counters/properties`,
+  interests: (tenantId: string) => `tenants/${tenantId}/interests`,
+  interest: (tenantId: string, interestId: string) => `tenants/${tenantId}/interests/${interestId}`,
+  leads: (tenantId: string) => `tenants/${tenantId}/leads`,
+  lead: (tenantId: string, leadId: string) => `tenants/${tenantId}/leads/${leadId}`,
+  mailTemplates: (tenantId: string) => `tenants/${tenantId}/mailTemplates`,
+  mailTemplate: (tenantId: string, templateId: string) => `tenants/${tenantId}/mailTemplates/${templateId}`,
   history: (tenantId: string) => `tenants/${tenantId}/history`,
   historyEntry: (tenantId: string, entryId: string) => `tenants/${tenantId}/history/${entryId}`,
   tasks: (tenantId: string) => `tenants/${tenantId}/tasks`,
@@ -22,4 +51,7 @@ export const paths = {
   mails: (tenantId: string) => `tenants/${tenantId}/mail`,
   mail: (tenantId: string, mailId: string) => `tenants/${tenantId}/mail/${mailId}`,
   userUploads: (tenantId: string, uid: string) => `tenants/${tenantId}/uploads/${uid}`,
+  /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
+  contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
+    `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,
 } as const;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import fr from './fr.json';
-import ru from './ru.json';
+import { resources } from './i18n';
+
+const fr = resources.fr.translation;
+const ru = resources.ru.translation;
+const en = resources.en.translation;
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];

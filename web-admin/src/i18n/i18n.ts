@@ -7,7 +7,31 @@ import ru from './ru.json';
 
 const CHOICE_KEY = 'estate.admin.language';
 
-export const resources = { fr: { translation: fr }, ru: { translation: ru }, en: { translation: en } } as const;
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * Each feature module may carry its own texts in `modules/<feature>/i18n/{fr,ru,en}.json` (top-level
+ * keys named after the feature); they join the app-wide files here, so features never edit one file.
+ */
+const moduleMessages = import.meta.glob<Messages>('../modules/*/i18n/*.json', { eager: true, import: 'default' });
+
+export function messagesFor(locale: Locale, base: Messages): Messages {
+  const merged: Messages = { ...base };
+  for (const [file, messages] of Object.entries(moduleMessages)) {
+    if (!file.endsWith(`/${locale}.json`)) continue;
+    for (const key of Object.keys(messages)) {
+      if (key in merged) throw new Error(`${file}: the text key "${key}" is already defined elsewhere`);
+    }
+    Object.assign(merged, messages);
+  }
+  return merged;
+}
+
+export const resources = {
+  fr: { translation: messagesFor('fr', fr) },
+  ru: { translation: messagesFor('ru', ru) },
+  en: { translation: messagesFor('en', en) },
+} as const;
 
 /** The language the user picked in this browser, if any. */
 export function chosenLanguage(): Locale | null {
