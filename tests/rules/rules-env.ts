@@ -13,8 +13,12 @@ import 'firebase/compat/storage';
 // Denied requests are the point of these suites: keep the SDK from logging each one as a warning.
 firebase.firestore.setLogLevel('silent');
 
-/** Our own project on the shared emulators: our rules and clearFirestore() never touch the app's `demo-estate`. */
-export const PROJECT_ID = 'demo-estate-rules';
+/**
+ * Our own project on the shared emulators: our rules and clearFirestore() never touch the app's
+ * `demo-estate`. RULES_PROJECT lets several people run rules suites on one suite without clearing each
+ * other's data.
+ */
+export const PROJECT_ID = process.env.RULES_PROJECT ?? 'demo-estate-rules';
 export const FIRESTORE_HOST = '127.0.0.1';
 export const FIRESTORE_PORT = 8080;
 export const STORAGE_HOST = '127.0.0.1';
