@@ -24,3 +24,7 @@ export * from './contacts/search-tokens';
 export * from './shared/emulators';
 export * from './contacts/phone';
 export * from './pipeline/phases';
+export * from './contacts/contacts-settings.schema';
+export * from './contacts/contact-visibility';
+export * from './contacts/contact-erasure.schema';
+export * from './team/set-manager.schema';

@@ -1,5 +1,5 @@
 // The demo agency: its staff, clients and hosts, written with the admin SDK into the emulators.
-import { DEFAULT_BRANDING, paths, type Contact, type Member, type StaffRole } from '@estate/domain';
+import { DEFAULT_BRANDING, newOriginId, paths, type Contact, type Member, type StaffRole } from '@estate/domain';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { adminAuth, adminDb } from '../../tests/support/admin';
 
@@ -62,6 +62,8 @@ const DEMO_CLIENTS: Array<Pick<Contact, 'firstName' | 'lastName' | 'email' | 'ph
   },
 ];
 
+const DEMO_ORIGINS = ['Site web', 'Bouche-à-oreille', 'Panneau', 'Portail immobilier', 'Recommandation'];
+
 async function ensureUser(email: string, displayName: string): Promise<string> {
   const auth = adminAuth();
   try {
@@ -115,7 +117,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   });
   for (const staff of DEMO_STAFF) {
     const uid = uids[staff.email] as string;
-    const member: Omit<Member, 'requestedAt' | 'decidedAt' | 'sessionsRevokedAt' | 'updatedAt'> = {
+    const member: Omit<Member, 'requestedAt' | 'decidedAt' | 'sessionsRevokedAt' | 'managerUid' | 'updatedAt'> = {
       uid,
       email: staff.email,
       displayName: staff.displayName,
@@ -129,9 +131,16 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       requestedAt: now,
       decidedAt: now,
       sessionsRevokedAt: null,
+      managerUid: null,
       updatedAt: now,
     });
   }
+  // Lead origins a French agency typically tracks; a new agency starts with none and adds its own.
+  batch.set(db.doc(paths.contactsSettings(DEMO_TENANT_ID)), {
+    visibility: 'shared',
+    origins: DEMO_ORIGINS.map((label) => ({ id: newOriginId(label, []), label, active: true })),
+    updatedAt: now,
+  });
 
   let clientContactId = '';
   for (const client of DEMO_CLIENTS) {

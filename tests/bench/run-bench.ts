@@ -108,6 +108,7 @@ await adminDb().doc(paths.member(tenantId, agent.uid)).set({
   decidedAt: now,
   decidedBy: agent.uid,
   sessionsRevokedAt: null,
+  managerUid: null,
   updatedAt: now,
 });
 

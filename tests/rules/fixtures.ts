@@ -72,6 +72,7 @@ export function memberDoc(uid: string, role: StaffRole | null, status = 'active'
     decidedAt: role === null ? null : past,
     decidedBy: role === null ? null : uidOf('owner'),
     sessionsRevokedAt: null,
+    managerUid: null,
     updatedAt: past,
   };
 }

@@ -5,6 +5,8 @@ import { LOCALES } from '../shared/locale';
 
 const brand = { name: 'Agence du Port', primaryColor: '#0b7285' };
 
+const deletionRequestData = { requesterName: 'H', contactName: 'I', reason: 'J' };
+
 describe('renderMail', () => {
   it('renders the client invitation in French with the link', () => {
     const mail = renderMail(
@@ -28,7 +30,15 @@ describe('renderMail', () => {
   });
 
   it('has every template in every locale with no placeholder left when data is complete', () => {
-    const data = { firstName: 'A', agentName: 'B', displayName: 'C', email: 'd@e.f', decision: 'G', link: 'https://x' };
+    const data = {
+      firstName: 'A',
+      agentName: 'B',
+      displayName: 'C',
+      email: 'd@e.f',
+      decision: 'G',
+      link: 'https://x',
+      ...deletionRequestData,
+    };
     for (const template of MAIL_TEMPLATES) {
       for (const locale of LOCALES) {
         const mail = renderMail(template, locale, data, brand);

@@ -109,6 +109,38 @@ const TEMPLATES: Record<MailTemplateId, Record<Locale, TemplateText>> = {
       action: 'Sign in',
     },
   },
+  'deletion-request': {
+    fr: {
+      subject: 'Demande de suppression du client {contactName}',
+      lines: [
+        'Bonjour,',
+        '{requesterName} demande la suppression du client {contactName}.',
+        'Motif : {reason}',
+        'Vous pouvez effacer ce client ou refuser la demande depuis la page Demandes de suppression.',
+      ],
+      action: 'Voir les demandes',
+    },
+    ru: {
+      subject: 'Запрос на удаление клиента {contactName}',
+      lines: [
+        'Здравствуйте!',
+        '{requesterName} просит удалить клиента {contactName}.',
+        'Причина: {reason}',
+        'Удалить клиента или отклонить запрос можно на странице «Запросы на удаление».',
+      ],
+      action: 'Открыть запросы',
+    },
+    en: {
+      subject: 'Request to delete the client {contactName}',
+      lines: [
+        'Hello,',
+        '{requesterName} asks to delete the client {contactName}.',
+        'Reason: {reason}',
+        'You can erase this client or decline the request on the Deletion requests page.',
+      ],
+      action: 'See the requests',
+    },
+  },
 };
 
 export function escapeHtml(value: string): string {

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { emailSchema } from '../shared/text';
 
-export const MAIL_TEMPLATES = ['client-invitation', 'password-reset', 'access-request', 'access-decision'] as const;
+export const MAIL_TEMPLATES = [
+  'client-invitation',
+  'password-reset',
+  'access-request',
+  'access-decision',
+  'deletion-request',
+] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
 

@@ -54,4 +54,6 @@ export const paths = {
   /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
   contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,
+  /** Storage: every file of a contact (what an erasure removes). */
+  contactFilesPrefix: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}/`,
 } as const;

@@ -20,6 +20,8 @@ export const memberSchema = z.object({
   decidedBy: z.string().nullable(),
   /** Set when the account's sessions are revoked; the app signs out a session older than this. */
   sessionsRevokedAt: z.date().nullable(),
+  /** An agent's manager (`team-setManager`), copied onto the agent's contacts for "own" visibility. */
+  managerUid: z.string().nullable().default(null),
   updatedAt: z.date(),
 });
 export type Member = z.infer<typeof memberSchema>;

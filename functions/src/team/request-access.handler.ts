@@ -54,6 +54,7 @@ export async function requestAccess(
       decidedAt: null,
       decidedBy: null,
       sessionsRevokedAt: null,
+      managerUid: null,
       updatedAt: now,
     };
     tx.create(memberRef, member);

@@ -96,6 +96,7 @@ export async function createTenant(deps: Deps, caller: Caller, input: CreateTena
       decidedAt: now,
       decidedBy: caller.uid,
       sessionsRevokedAt: null,
+      managerUid: null,
       updatedAt: now,
     };
     tx.create(tenantRef.withConverter(tenantConverter), tenant);

@@ -13,6 +13,7 @@ const member = (patch: Partial<Member>): Member => ({
   decidedAt: null,
   decidedBy: null,
   sessionsRevokedAt: null,
+  managerUid: null,
   updatedAt: new Date('2026-01-01T10:00:00Z'),
   ...patch,
 });

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { docIdSchema, line, optionalLine, uidSchema } from '../shared/text';
+
+export const DELETION_REASON_MAX = 500;
+
+/** `contacts-requestDeletion`: a collaborator who sees the contact asks owner and admin to delete it. */
+export const requestDeletionInputSchema = z.object({
+  contactId: docIdSchema,
+  reason: line(DELETION_REASON_MAX),
+});
+export type RequestDeletionInput = z.infer<typeof requestDeletionInputSchema>;
+
+/** `contacts-declineDeletion`: owner or admin keeps the contact; the reason goes to the history remark. */
+export const declineDeletionInputSchema = z.object({
+  contactId: docIdSchema,
+  reason: optionalLine(DELETION_REASON_MAX),
+});
+export type DeclineDeletionInput = z.infer<typeof declineDeletionInputSchema>;
+
+/** Why a contact was erased: the agency deleted it, or the person exercised their right to erasure. */
+export const ERASURE_REASONS = ['deletion', 'gdpr-request'] as const;
+export const erasureReasonSchema = z.enum(ERASURE_REASONS);
+export type ErasureReason = z.infer<typeof erasureReasonSchema>;
+
+/**
+ * `contacts-eraseContact`. `confirmName` is the contact's name as the user typed it to confirm;
+ * `requestId` is made once per erasure dialog by the app, so a retried call never writes a second
+ * audit entry (the entry's id derives from it).
+ */
+export const eraseContactInputSchema = z.object({
+  contactId: docIdSchema,
+  reason: erasureReasonSchema,
+  confirmName: z.string().trim().min(1, { message: 'required' }).max(300),
+  requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'invalid request id' }),
+});
+export type EraseContactInput = z.infer<typeof eraseContactInputSchema>;
+
+/** What an erasure removed, by kind; no identifier of the person. */
+export const erasureCountsSchema = z.object({
+  contact: z.number().int().min(0),
+  /** Documents of each subcollection of the contact (`signatories`, `documents`, `notes`, `buyer`…). */
+  subcollections: z.record(z.string(), z.number().int().min(0)),
+  files: z.number().int().min(0),
+  interests: z.number().int().min(0),
+  tasks: z.number().int().min(0),
+  historyDeleted: z.number().int().min(0),
+  historyUnlinked: z.number().int().min(0),
+  mails: z.number().int().min(0),
+  leads: z.number().int().min(0),
+  portalAccount: z.number().int().min(0),
+});
+export type ErasureCounts = z.infer<typeof erasureCountsSchema>;
+
+/**
+ * `tenants/{tenantId}/erasures/{erasureId}`: the audit entry of an erasure, written by
+ * `contacts-eraseContact` only. It holds no personal data of the erased person: no name, email, phone
+ * or contact id, only who erased, when, why and how much.
+ */
+export const erasureSchema = z.object({
+  id: z.string(),
+  erasedBy: uidSchema,
+  /** The display name of who erased, as the team knows them (a staff member, not the erased person). */
+  erasedByName: z.string(),
+  erasedAt: z.date(),
+  reason: erasureReasonSchema,
+  /** The contact was a client, a client prospect or an agent prospect. */
+  contactKind: z.string(),
+  /** Whether a collaborator had asked for the deletion first. */
+  requested: z.boolean(),
+  counts: erasureCountsSchema,
+});
+export type Erasure = z.infer<typeof erasureSchema>;
+
+export type EraseContactResult = { erasureId: string; counts: ErasureCounts };
+export type RequestDeletionResult = { status: 'requested' | 'already-requested' };
+export type DeclineDeletionResult = { status: 'declined' | 'no-request' };
+
+/** The typed confirmation matches the name shown, ignoring case, accents and spacing. */
+export function confirmsName(typed: string, name: string): boolean {
+  const fold = (value: string) =>
+    value
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLocaleLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+  return fold(typed) !== '' && fold(typed) === fold(name);
+}

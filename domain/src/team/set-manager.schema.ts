@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { uidSchema } from '../shared/text';
+
+/** `team-setManager`: an agent's manager (an active member with role manager), or none. */
+export const setManagerInputSchema = z.object({
+  uid: uidSchema,
+  managerUid: uidSchema.nullable(),
+});
+export type SetManagerInput = z.infer<typeof setManagerInputSchema>;
+
+export interface SetManagerResult {
+  uid: string;
+  managerUid: string | null;
+  /** Contacts of the agent whose `managerUid` changed. */
+  contactsUpdated: number;
+}
