@@ -28,3 +28,5 @@ export * from './contacts/contacts-settings.schema';
 export * from './contacts/contact-visibility';
 export * from './contacts/contact-erasure.schema';
 export * from './team/set-manager.schema';
+export * from './shared/csv';
+export * from './contacts/contact-import';

@@ -37,6 +37,7 @@ describe('renderMail', () => {
       email: 'd@e.f',
       decision: 'G',
       link: 'https://x',
+      note: 'I',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

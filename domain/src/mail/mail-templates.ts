@@ -141,6 +141,23 @@ const TEMPLATES: Record<MailTemplateId, Record<Locale, TemplateText>> = {
       action: 'See the requests',
     },
   },
+  'note-reminder': {
+    fr: {
+      subject: 'Rappel : {contactName}',
+      lines: ['Bonjour {displayName},', 'Vous avez demandé un rappel pour votre note sur {contactName} :', '{note}'],
+      action: 'Ouvrir la fiche client',
+    },
+    ru: {
+      subject: 'Напоминание: {contactName}',
+      lines: ['Здравствуйте, {displayName}!', 'Вы просили напомнить о заметке по клиенту {contactName}:', '{note}'],
+      action: 'Открыть карточку клиента',
+    },
+    en: {
+      subject: 'Reminder: {contactName}',
+      lines: ['Hello {displayName},', 'You asked to be reminded of your note about {contactName}:', '{note}'],
+      action: 'Open the client file',
+    },
+  },
 };
 
 export function escapeHtml(value: string): string {

@@ -7,6 +7,7 @@ export const MAIL_TEMPLATES = [
   'access-request',
   'access-decision',
   'deletion-request',
+  'note-reminder',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
