@@ -17,6 +17,7 @@ export * from './rooms/room.schema';
 export * from './account/password-reset.schema';
 export * from './mail/mail.schema';
 export * from './mail/mail-templates';
+export * from './mail/tenant-mail-template.schema';
 export * from './tenancy/function-paths';
 export * from './contacts/confirm-client-space.schema';
 export * from './tenancy/palette';
