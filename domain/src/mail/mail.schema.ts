@@ -22,6 +22,9 @@ export function carriesSignInLink(templateId: MailTemplateId): boolean {
   return SIGN_IN_LINK_TEMPLATES.includes(templateId);
 }
 
+/** `templateId` of the mails rendered from a tenant's own template ("inform contacts"). */
+export const TENANT_TEMPLATE_MAIL = 'tenant-template';
+
 export const DELIVERY_STATES = ['PENDING', 'PROCESSING', 'RETRY', 'SUCCESS', 'ERROR'] as const;
 export const deliveryStateSchema = z.enum(DELIVERY_STATES);
 export type DeliveryState = z.infer<typeof deliveryStateSchema>;
@@ -46,11 +49,14 @@ export const mailSchema = z.object({
   subject: z.string().min(1).max(300),
   html: z.string().min(1),
   text: z.string().min(1),
-  templateId: mailTemplateSchema,
+  /** A product template, or `tenant-template` for a mail rendered from the tenant's `mailTemplates`. */
+  templateId: z.union([mailTemplateSchema, z.literal(TENANT_TEMPLATE_MAIL)]),
   templateData: z.record(z.string(), z.string()),
   contactId: z.string().nullable(),
   /** True when the mail carries a sign-in link (see carriesSignInLink): readable by functions only. */
   sensitive: z.boolean(),
+  /** Extra SMTP headers (`List-Unsubscribe` on marketing mails). */
+  headers: z.record(z.string(), z.string()).optional(),
   createdAt: z.date(),
   delivery: deliverySchema,
 });

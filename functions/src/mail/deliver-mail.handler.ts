@@ -72,6 +72,7 @@ export async function deliverMail(deps: DeliveryDeps, mailPath: string): Promise
       subject: mail.subject,
       html: mail.html,
       text: mail.text,
+      ...(mail.headers ? { headers: mail.headers } : {}),
     });
     result = { state: 'SUCCESS', fields: { 'delivery.messageId': sent.messageId, 'delivery.error': null } };
     log.mailSent(mailPath, attempts, sent.messageId);

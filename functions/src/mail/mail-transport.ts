@@ -7,6 +7,7 @@ export interface OutgoingMessage {
   subject: string;
   html: string;
   text: string;
+  headers?: Record<string, string>;
 }
 
 /** The part of a nodemailer transport the delivery uses; tests inject their own. */
