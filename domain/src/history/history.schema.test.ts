@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_TYPES, historyEntryInputSchema } from './history.schema';
+import { HISTORY_TYPES, historyEntryInputSchema, historyEntrySchema } from './history.schema';
 
 const valid = {
   type: 'call',
@@ -33,7 +33,38 @@ describe('historyEntryInputSchema', () => {
     ['a date as a string', { occurredAt: '2026-03-01' }],
     ['an invalid date', { occurredAt: new Date('nope') }],
     ['a property id that is not an id', { propertyId: '' }],
+    ['a phase-change, which only functions write', { type: 'phase-change' }],
+    ['a custom type with capitals', { type: 'custom:Estimation' }],
+    ['a phase without a property', { phase: 'first-visit' }],
+    ['an unknown phase', { propertyId: 'p1', phase: 'sold' }],
   ])('refuses %s', (_label, change) => {
     expect(historyEntryInputSchema.safeParse({ ...valid, ...change }).success).toBe(false);
+  });
+});
+
+describe('phases and custom types', () => {
+  it("accepts the tenant's own types and a phase chosen on an entry about a property", () => {
+    const parsed = historyEntryInputSchema.parse({
+      ...valid,
+      type: 'custom:estimation',
+      propertyId: 'p1',
+      phase: 'negotiation',
+    });
+    expect(parsed).toMatchObject({ type: 'custom:estimation', phase: 'negotiation' });
+    expect(historyEntryInputSchema.parse(valid).phase).toBeNull();
+  });
+
+  it('reads entries stored before phases existed, and phase-change entries of the functions', () => {
+    const stored = { ...valid, id: 'h1', authorUid: 'alex', createdAt: new Date('2026-03-01T10:00:01Z') };
+    expect(historyEntrySchema.parse(stored)).toMatchObject({ phase: null, phaseChange: null });
+    const change = {
+      ...stored,
+      type: 'phase-change',
+      authorUid: 'system',
+      propertyId: 'p1',
+      phase: 'second-visit',
+      phaseChange: { from: 'first-visit', to: 'second-visit' },
+    };
+    expect(historyEntrySchema.parse(change).phaseChange).toEqual({ from: 'first-visit', to: 'second-visit' });
   });
 });

@@ -1,0 +1,66 @@
+import type { Interest, InterestSource } from './interest.schema';
+import { isPhaseOf, phasesOf, type DealType, type Phase } from './phases';
+import { mappedPhase, type PipelineSettings } from './pipeline-settings.schema';
+
+/** Where an interest stands, as phaseAfterAction reads it; `phase` null when it does not exist yet. */
+export interface PhaseState {
+  dealType: DealType;
+  phase: Phase | null;
+  phaseSourceAt: Date | null;
+}
+
+/** The parts of a history entry that decide a phase. */
+export interface PhaseAction {
+  type: string;
+  phase: Phase | null;
+  occurredAt: Date;
+}
+
+function reachedFirstVisit(dealType: DealType, phase: Phase | null): boolean {
+  if (phase === null || phase === 'cancelled') return false;
+  const order = phasesOf(dealType);
+  return order.indexOf(phase) >= order.indexOf('first-visit');
+}
+
+/**
+ * The phase a history action moves an interest to, or null when it moves nothing. The phase the user
+ * chose on the entry wins; otherwise the type's mapped phase, where a visit is the 2nd visit once the
+ * interest reached the 1st. An action older than the one that set the current phase changes nothing,
+ * so a back-dated or late-delivered event never undoes a newer move.
+ */
+export function phaseAfterAction(interest: PhaseState, entry: PhaseAction, settings: PipelineSettings): Phase | null {
+  if (interest.phaseSourceAt !== null && entry.occurredAt.getTime() < interest.phaseSourceAt.getTime()) return null;
+  let target: Phase | null;
+  if (entry.phase !== null) {
+    target = isPhaseOf(interest.dealType, entry.phase) ? entry.phase : null;
+  } else {
+    target = mappedPhase(settings, interest.dealType, entry.type);
+    if (target === 'first-visit' && reachedFirstVisit(interest.dealType, interest.phase)) target = 'second-visit';
+  }
+  if (target === null || target === interest.phase) return null;
+  return target;
+}
+
+export type PhaseFields = Pick<Interest, 'phase' | 'phaseSince' | 'phaseSourceAt' | 'phaseDurations'>;
+
+/**
+ * The interest after it moves to `to` at `at`: the time spent in the phase it leaves is added to
+ * `phaseDurations`, and the new phase starts at `at`, which also becomes the newest event's time.
+ */
+export function applyPhaseChange(interest: PhaseFields, to: Phase, at: Date): PhaseFields {
+  const spent = Math.max(0, at.getTime() - interest.phaseSince.getTime());
+  const durations = { ...interest.phaseDurations };
+  durations[interest.phase] = (durations[interest.phase] ?? 0) + spent;
+  const sourceAt = at.getTime() >= interest.phaseSourceAt.getTime() ? at : interest.phaseSourceAt;
+  return { phase: to, phaseSince: at, phaseSourceAt: sourceAt, phaseDurations: durations };
+}
+
+/** The first phase of an interest created without a chosen one. */
+export function initialPhaseFor(source: InterestSource): Phase {
+  return source === 'matching' ? 'matching-contacted' : 'request-received';
+}
+
+/** How long the interest has been in its phase at `now`, in milliseconds. */
+export function timeInPhase(interest: Pick<Interest, 'phaseSince'>, now: Date): number {
+  return Math.max(0, now.getTime() - interest.phaseSince.getTime());
+}
