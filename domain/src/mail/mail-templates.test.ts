@@ -38,6 +38,10 @@ describe('renderMail', () => {
       decision: 'G',
       link: 'https://x',
       note: 'I',
+      fromPhase: 'J',
+      toPhase: 'K',
+      propertyReference: 'V-00001',
+      propertyTitle: 'L',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

@@ -8,6 +8,7 @@ export const MAIL_TEMPLATES = [
   'access-decision',
   'deletion-request',
   'note-reminder',
+  'phase-changed',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
