@@ -2,6 +2,8 @@ import { requestPasswordResetCallable } from './account/request-password-reset.c
 import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
 import { inviteClientCallable } from './contacts/invite-client.callable';
 import { onContactWrittenTrigger } from './contacts/on-contact-written.trigger';
+import { saveTracfinCallable } from './contacts/save-tracfin.callable';
+import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { changeRoleCallable } from './team/change-role.callable';
@@ -36,6 +38,8 @@ export const contacts = {
   inviteClient: inviteClientCallable,
   confirmClientSpace: confirmClientSpaceCallable,
   onContactWritten: onContactWrittenTrigger,
+  saveTracfin: saveTracfinCallable,
+  sendNoteReminders: sendNoteRemindersSchedule,
 };
 
 export const tasks = {

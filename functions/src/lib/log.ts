@@ -42,6 +42,7 @@ export const log = {
   mailFailed: (path: string, attempts: number, state: string, error: string) =>
     logger.warn('mail failed', { path, attempts, state, error: redact(error) }),
   mailRequeued: (count: number) => logger.info('mails requeued', { count }),
+  noteReminders: (sent: number, dropped: number) => logger.info('note reminders', { sent, dropped }),
   unknownHost: (host: string) => logger.info('unknown host', { host }),
   unexpectedError: (operation: string, error: unknown) =>
     logger.error('unexpected error', {

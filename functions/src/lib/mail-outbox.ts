@@ -18,6 +18,8 @@ export interface OutgoingMail {
   data: Record<string, string>;
   brand: MailBrand;
   contactId?: string | null;
+  /** A deterministic id for a mail that must exist once (a scheduled reminder); random otherwise. */
+  mailId?: string;
 }
 
 /**
@@ -25,7 +27,8 @@ export interface OutgoingMail {
  * transaction, and `mail-onMailWritten` delivers it. `agency` is kept in the data for the sender name.
  */
 export function queueMail(db: Firestore, tx: Transaction, mail: OutgoingMail, now: Date): string {
-  const ref = db.collection(paths.mails(mail.tenantId)).doc().withConverter(mailConverter);
+  const outbox = db.collection(paths.mails(mail.tenantId));
+  const ref = (mail.mailId ? outbox.doc(mail.mailId) : outbox.doc()).withConverter(mailConverter);
   const templateData = { agency: mail.brand.name, ...mail.data };
   const rendered = renderMail(mail.templateId, mail.locale, templateData, mail.brand);
   const doc: Mail = {

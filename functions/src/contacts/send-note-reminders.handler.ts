@@ -1,0 +1,104 @@
+import { contactFullName, noteSchema, paths, type Note } from '@estate/domain';
+import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
+import type { AppLinks } from '../lib/app-links';
+import { contactConverter, memberConverter, tenantConverter, timestampsToDates, toStored } from '../lib/converters';
+import { log } from '../lib/log';
+import { brandOf, queueMail } from '../lib/mail-outbox';
+
+/** The notepad collection of every contact: `tenants/{tenantId}/contacts/{contactId}/notes`. */
+const NOTES_COLLECTION = 'notes';
+const NOTE_PATH = /^tenants\/([^/]+)\/contacts\/([^/]+)\/notes\/([^/]+)$/;
+/** A reminder mail quotes the start of the note; the client file shows the rest. */
+const QUOTED_NOTE_MAX = 500;
+
+export type ReminderOutcome = 'sent' | 'skipped' | 'dropped';
+
+/** One mail per note and reminder time: a retried run finds it and never queues a second. */
+export function reminderMailId(contactId: string, noteId: string, remindAt: Date): string {
+  return `note-reminder-${contactId}-${noteId}-${remindAt.getTime()}`;
+}
+
+function readNote(data: unknown): Note | null {
+  const parsed = noteSchema.safeParse(timestampsToDates(data));
+  return parsed.success ? parsed.data : null;
+}
+
+function quote(text: string): string {
+  return text.length > QUOTED_NOTE_MAX ? `${text.slice(0, QUOTED_NOTE_MAX)}…` : text;
+}
+
+/**
+ * Sends the reminder of one due note in a transaction: if it is still pending at `now`, queue the mail
+ * to its author (their member email and language, a link to the client's notepad) under a
+ * deterministic id, clear `reminderPendingAt` and set `reminderSentAt`. An author who left the agency
+ * or a contact that is gone drops the reminder without a mail.
+ */
+async function remind(
+  db: Firestore,
+  links: AppLinks,
+  ref: DocumentReference,
+  tenantId: string,
+  contactId: string,
+  now: Date,
+): Promise<ReminderOutcome> {
+  return db.runTransaction(async (tx) => {
+    const note = readNote((await tx.get(ref)).data());
+    if (!note?.reminderPendingAt || note.remindAt === null || note.reminderPendingAt.getTime() > now.getTime()) {
+      return 'skipped';
+    }
+    const mailRef = db.doc(paths.mail(tenantId, reminderMailId(contactId, note.id, note.remindAt)));
+    const [mail, member, contact, tenant] = await Promise.all([
+      tx.get(mailRef),
+      tx.get(db.doc(paths.member(tenantId, note.authorUid)).withConverter(memberConverter)),
+      tx.get(db.doc(paths.contact(tenantId, contactId)).withConverter(contactConverter)),
+      tx.get(db.doc(paths.tenant(tenantId)).withConverter(tenantConverter)),
+    ]);
+    const author = member.data();
+    const client = contact.data();
+    const agency = tenant.data();
+    const reachable = author?.status === 'active' && client !== undefined && agency !== undefined;
+    if (reachable && !mail.exists) {
+      queueMail(
+        db,
+        tx,
+        {
+          tenantId,
+          to: author.email,
+          locale: author.locale,
+          templateId: 'note-reminder',
+          data: {
+            displayName: author.displayName,
+            contactName: contactFullName(client),
+            note: quote(note.text),
+            link: links.link('admin', agency, `/clients/${contactId}/notes`),
+          },
+          brand: brandOf(agency),
+          contactId,
+          mailId: mailRef.id,
+        },
+        now,
+      );
+    }
+    tx.update(ref, toStored({ reminderPendingAt: null, reminderSentAt: reachable ? now : null }));
+    return reachable ? 'sent' : 'dropped';
+  });
+}
+
+/**
+ * `contacts-sendNoteReminders`: every note whose reminder is due at `now` (collection group `notes`,
+ * `reminderPendingAt <= now`) mails its author once. Returns how many reminders were sent.
+ */
+export async function sendNoteReminders(deps: { db: Firestore; links: AppLinks }, now: Date): Promise<number> {
+  const { db, links } = deps;
+  const due = await db.collectionGroup(NOTES_COLLECTION).where('reminderPendingAt', '<=', now).get();
+  const outcomes = await Promise.all(
+    due.docs.map(async (doc) => {
+      const match = NOTE_PATH.exec(doc.ref.path);
+      if (!match?.[1] || !match[2]) return 'skipped';
+      return remind(db, links, doc.ref, match[1], match[2], now);
+    }),
+  );
+  const sent = outcomes.filter((outcome) => outcome === 'sent').length;
+  log.noteReminders(sent, outcomes.filter((outcome) => outcome === 'dropped').length);
+  return sent;
+}
