@@ -111,7 +111,9 @@ export const historyEntrySchema = historyEntryFields.extend({
   type: storedHistoryTypeSchema,
   id: z.string(),
   authorUid: uidSchema,
-  phaseChange: phaseChangeSchema.nullable().default(null),
+  // Optional rather than defaulted: functions that write entries for other reasons need not name them.
+  phase: phaseSchema.nullable().optional(),
+  phaseChange: phaseChangeSchema.nullable().optional(),
   createdAt: z.date(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

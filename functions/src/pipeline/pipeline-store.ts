@@ -1,0 +1,108 @@
+import {
+  canSeeContact,
+  contactsSettingsSchema,
+  DEFAULT_CONTACTS_SETTINGS,
+  DEFAULT_PIPELINE_SETTINGS,
+  describeIssues,
+  historyEntrySchema,
+  interestSchema,
+  isCollaborator,
+  paths,
+  pipelineSettingsSchema,
+  propertySchema,
+  type Contact,
+  type HistoryEntry,
+  type Interest,
+  type PipelineSettings,
+  type Property,
+} from '@estate/domain';
+import type {
+  DocumentData,
+  Firestore,
+  FirestoreDataConverter,
+  QueryDocumentSnapshot,
+  Transaction,
+} from 'firebase-admin/firestore';
+import type { z } from 'zod';
+import type { Caller } from '../lib/caller';
+import { contactConverter, timestampsToDates, toStored } from '../lib/converters';
+import { Refusal } from '../lib/refusal';
+import { readActor, type Actor } from '../lib/staff';
+
+function converter<S extends z.ZodType<DocumentData>>(schema: S, kind: string): FirestoreDataConverter<z.output<S>> {
+  return {
+    toFirestore: (model) => toStored(model as Record<string, unknown>),
+    fromFirestore: (snapshot: QueryDocumentSnapshot) => {
+      const parsed = schema.safeParse(timestampsToDates(snapshot.data()));
+      if (!parsed.success)
+        throw new Error(`${kind} ${snapshot.ref.path} does not match its schema: ${describeIssues(parsed.error)}`);
+      return parsed.data;
+    },
+  };
+}
+
+export const propertyConverter: FirestoreDataConverter<Property> = converter(propertySchema, 'property');
+export const interestConverter: FirestoreDataConverter<Interest> = converter(interestSchema, 'interest');
+export const historyConverter: FirestoreDataConverter<HistoryEntry> = converter(historyEntrySchema, 'history entry');
+
+/**
+ * The tenant's pipeline settings; the defaults when absent. The rules check the document's shape but
+ * cannot walk its lists and maps, so a document that does not parse falls back to the defaults rather
+ * than stopping every phase change.
+ */
+export async function readPipelineSettings(
+  db: Firestore,
+  tx: Transaction | null,
+  tenantId: string,
+): Promise<PipelineSettings> {
+  const ref = db.doc(paths.pipelineSettings(tenantId));
+  const snapshot = tx ? await tx.get(ref) : await ref.get();
+  if (!snapshot.exists) return DEFAULT_PIPELINE_SETTINGS;
+  const parsed = pipelineSettingsSchema.safeParse(timestampsToDates(snapshot.data()));
+  return parsed.success ? parsed.data : DEFAULT_PIPELINE_SETTINGS;
+}
+
+export async function readProperty(
+  db: Firestore,
+  tx: Transaction,
+  tenantId: string,
+  propertyId: string,
+): Promise<Property> {
+  const property = (await tx.get(db.doc(paths.property(tenantId, propertyId)).withConverter(propertyConverter))).data();
+  if (!property) throw new Refusal('not-found', 'This property does not exist.', 'property-not-found');
+  return property;
+}
+
+/** The caller, an active collaborator of their tenant: partners and clients do not work the pipeline. */
+export async function readPipelineCollaborator(db: Firestore, tx: Transaction, caller: Caller): Promise<Actor> {
+  const actor = await readActor(db, tx, caller);
+  if (!isCollaborator(actor.role)) {
+    throw new Refusal('permission-denied', 'Only collaborators of the agency do this.', 'not-collaborator');
+  }
+  return actor;
+}
+
+/**
+ * A contact the actor sees under the tenant's visibility setting. One they may not see answers like
+ * one that does not exist, so a callable never reveals more than a read would.
+ */
+export async function readVisibleContact(
+  db: Firestore,
+  tx: Transaction,
+  actor: Actor,
+  contactId: string,
+): Promise<Contact> {
+  const [contactSnapshot, settingsSnapshot] = await Promise.all([
+    tx.get(db.doc(paths.contact(actor.tenantId, contactId)).withConverter(contactConverter)),
+    tx.get(db.doc(paths.contactsSettings(actor.tenantId))),
+  ]);
+  const parsed = settingsSnapshot.exists
+    ? contactsSettingsSchema.safeParse(timestampsToDates(settingsSnapshot.data()))
+    : null;
+  const settings = parsed?.success ? parsed.data : DEFAULT_CONTACTS_SETTINGS;
+  const contact = contactSnapshot.data();
+  if (!contact || !canSeeContact(settings.visibility, { uid: actor.uid, role: actor.role }, contact)) {
+    throw new Refusal('not-found', 'This client does not exist or is not yours to see.', 'contact-not-found');
+  }
+  return contact;
+}
