@@ -2,6 +2,10 @@ import { requestPasswordResetCallable } from './account/request-password-reset.c
 import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
 import { inviteClientCallable } from './contacts/invite-client.callable';
 import { onContactWrittenTrigger } from './contacts/on-contact-written.trigger';
+import { declineDeletionCallable } from './contacts/decline-deletion.callable';
+import { eraseContactCallable } from './contacts/erase-contact.callable';
+import { requestDeletionCallable } from './contacts/request-deletion.callable';
+import { setManagerCallable } from './team/set-manager.callable';
 import { saveTracfinCallable } from './contacts/save-tracfin.callable';
 import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
@@ -34,12 +38,16 @@ export const team = {
   transferOwnership: transferOwnershipCallable,
 };
 
+  setManager: setManagerCallable,
 export const contacts = {
   inviteClient: inviteClientCallable,
   confirmClientSpace: confirmClientSpaceCallable,
   onContactWritten: onContactWrittenTrigger,
   saveTracfin: saveTracfinCallable,
   sendNoteReminders: sendNoteRemindersSchedule,
+  requestDeletion: requestDeletionCallable,
+  declineDeletion: declineDeletionCallable,
+  eraseContact: eraseContactCallable,
 };
 
 export const tasks = {

@@ -34,6 +34,15 @@ export const log = {
     logger.info('client space confirmed', { tenantId, contactId }),
   searchTokens: (tenantId: string, contactId: string, outcome: 'written' | 'unreadable') =>
     (outcome === 'written' ? logger.info : logger.warn)('contact search tokens', { tenantId, contactId, outcome }),
+  deletionRequested: (tenantId: string, contactId: string, by: string, notified: number) =>
+    logger.info('contact deletion requested', { tenantId, contactId, by, notified }),
+  deletionDeclined: (tenantId: string, contactId: string, by: string) =>
+    logger.info('contact deletion declined', { tenantId, contactId, by }),
+  // No contact id: the erasure leaves no identifier of the person, in the logs either.
+  contactErased: (tenantId: string, erasureId: string, by: string, reason: string) =>
+    logger.info('contact erased', { tenantId, erasureId, by, reason }),
+  managerSet: (tenantId: string, uid: string, managerUid: string | null, by: string, contacts: number) =>
+    logger.info('manager set', { tenantId, uid, managerUid, by, contacts }),
   passwordResetSkipped: (reason: string, email: string) =>
     logger.info('password reset not sent', { reason, email: maskEmail(email) }),
   passwordResetQueued: (tenantId: string, uid: string) => logger.info('password reset queued', { tenantId, uid }),

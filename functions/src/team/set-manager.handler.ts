@@ -1,0 +1,70 @@
+import { paths, type SetManagerInput, type SetManagerResult } from '@estate/domain';
+import type { QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import type { Caller } from '../lib/caller';
+import { toStored } from '../lib/converters';
+import type { Deps } from '../lib/deps';
+import { log } from '../lib/log';
+import { Refusal } from '../lib/refusal';
+import { readMember } from '../lib/staff';
+import { readTeamManagerActor } from '../contacts/contact-access';
+
+/** Firestore allows 500 writes per batch; stay below. */
+const BATCH_SIZE = 400;
+
+/**
+ * Owner or admin gives an agent a manager (or none). The member document says it, and every contact
+ * assigned to the agent carries the same `managerUid`, which the rules read for "own" visibility.
+ * Setting the same manager again rewrites nothing but the contacts that still differ, so a retry
+ * after a half-done run finishes the job.
+ */
+export async function setManager(deps: Deps, caller: Caller, input: SetManagerInput): Promise<SetManagerResult> {
+  const { db } = deps;
+  const now = deps.now();
+  const tenantId = await db.runTransaction(async (tx) => {
+    const actor = await readTeamManagerActor(db, tx, caller);
+    const agent = await readMember(db, tx, actor.tenantId, input.uid);
+    if (agent.role !== 'agent') {
+      throw new Refusal('failed-precondition', 'Only an agent has a manager.', 'not-an-agent');
+    }
+    if (input.managerUid !== null) {
+      const manager = await tx.get(db.doc(paths.member(actor.tenantId, input.managerUid)));
+      if (!manager.exists || manager.get('role') !== 'manager' || manager.get('status') !== 'active') {
+        throw new Refusal(
+          'failed-precondition',
+          'The manager must be an active member with the manager role.',
+          'not-a-manager',
+        );
+      }
+    }
+    if (agent.managerUid !== input.managerUid) {
+      tx.update(
+        db.doc(paths.member(actor.tenantId, input.uid)),
+        toStored({ managerUid: input.managerUid, updatedAt: now }),
+      );
+    }
+    return actor.tenantId;
+  });
+
+  // Contacts outside the transaction (an agent may have thousands), in batches; only those that differ.
+  let contactsUpdated = 0;
+  const assigned = db.collection(paths.contacts(tenantId)).where('assignedAgentUid', '==', input.uid);
+  let last: QueryDocumentSnapshot | undefined;
+  for (;;) {
+    const page = await (last ? assigned.orderBy('__name__').startAfter(last) : assigned.orderBy('__name__'))
+      .limit(BATCH_SIZE)
+      .get();
+    if (page.empty) break;
+    const batch = db.batch();
+    let writes = 0;
+    for (const doc of page.docs) {
+      if ((doc.get('managerUid') ?? null) === input.managerUid) continue;
+      batch.update(doc.ref, { managerUid: input.managerUid });
+      writes += 1;
+    }
+    if (writes > 0) await batch.commit();
+    contactsUpdated += writes;
+    last = page.docs[page.docs.length - 1];
+  }
+  log.managerSet(tenantId, input.uid, input.managerUid, caller.uid, contactsUpdated);
+  return { uid: input.uid, managerUid: input.managerUid, contactsUpdated };
+}
