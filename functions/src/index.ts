@@ -10,6 +10,8 @@ import { saveTracfinCallable } from './contacts/save-tracfin.callable';
 import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
+import { unsubscribeHttp } from './mail/unsubscribe.http';
+import { informContactsCallable } from './pipeline/inform-contacts.callable';
 import { changeRoleCallable } from './team/change-role.callable';
 import { decideAccessCallable } from './team/decide-access.callable';
 import { requestAccessCallable } from './team/request-access.callable';
@@ -63,4 +65,9 @@ export const account = {
 export const mail = {
   onMailWritten: onMailWrittenTrigger,
   retryDueMail: retryDueMailSchedule,
+  unsubscribe: unsubscribeHttp,
+};
+
+export const pipeline = {
+  informContacts: informContactsCallable,
 };

@@ -80,7 +80,11 @@ function hostingOrigins(output) {
 function writeFunctionsLocalConfig(origins) {
   const dist = join(root, 'functions', 'dist');
   mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, '.secret.local'), `SMTP_URI=smtp://127.0.0.1:${MAIL.smtpPort}\n`);
+  // A fixed local value: unsubscribe links in MailDev keep working across emulator restarts.
+  writeFileSync(
+    join(dist, '.secret.local'),
+    `SMTP_URI=smtp://127.0.0.1:${MAIL.smtpPort}\nUNSUBSCRIBE_SECRET=local-unsubscribe-secret\n`,
+  );
   writeFileSync(
     join(dist, '.env.local'),
     `LOCAL_ADMIN_ORIGIN=${origins.admin}\nLOCAL_CLIENT_ORIGIN=${origins.client}\n`,

@@ -1,4 +1,5 @@
 import { describeIssues, FUNCTIONS_REGION } from '@estate/domain';
+import type { defineSecret } from 'firebase-functions/params';
 import { HttpsError, onCall, type CallableFunction } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
 import { callerFrom, type Caller } from './caller';
@@ -7,6 +8,11 @@ import { log } from './log';
 import { Refusal } from './refusal';
 
 type Handler<I, R, C> = (deps: Deps, caller: C, input: I) => Promise<R>;
+
+/** Secrets the handler reads (`config.ts`): a function only gets the values it declares. */
+interface CallableOptions {
+  secrets?: ReturnType<typeof defineSecret>[];
+}
 
 function toHttpsError(operation: string, error: unknown): HttpsError {
   if (error instanceof HttpsError) return error;
@@ -20,8 +26,9 @@ function bind<S extends z.ZodType, R>(
   requireAuth: boolean,
   input: S,
   run: (deps: Deps, caller: Caller | null, input: z.output<S>) => Promise<R>,
+  options: CallableOptions = {},
 ): CallableFunction<unknown, Promise<R>> {
-  return onCall({ region: FUNCTIONS_REGION }, async (request) => {
+  return onCall({ region: FUNCTIONS_REGION, ...options }, async (request) => {
     if (requireAuth && !request.auth) throw new HttpsError('unauthenticated', 'Please sign in first.');
     const parsed = input.safeParse(request.data);
     if (!parsed.success) throw new HttpsError('invalid-argument', describeIssues(parsed.error));
@@ -38,11 +45,18 @@ export function callable<S extends z.ZodType, R>(
   operation: string,
   input: S,
   handler: Handler<z.output<S>, R, Caller>,
+  options: CallableOptions = {},
 ) {
-  return bind(operation, true, input, async (deps, caller, data) => {
-    if (!caller) throw new HttpsError('unauthenticated', 'Please sign in first.');
-    return handler(deps, caller, data);
-  });
+  return bind(
+    operation,
+    true,
+    input,
+    async (deps, caller, data) => {
+      if (!caller) throw new HttpsError('unauthenticated', 'Please sign in first.');
+      return handler(deps, caller, data);
+    },
+    options,
+  );
 }
 
 /** A callable anybody may call, signed in or not. */

@@ -4,6 +4,8 @@ import { defineSecret, defineString } from 'firebase-functions/params';
 
 /** Exported because the delivery trigger must declare it to get its value. */
 export const smtpUri: ReturnType<typeof defineSecret> = defineSecret('SMTP_URI');
+/** Signs the unsubscribe links of marketing mails; the functions that sign or verify them declare it. */
+export const unsubscribeSecret: ReturnType<typeof defineSecret> = defineSecret('UNSUBSCRIBE_SECRET');
 const localAdminOrigin = defineString('LOCAL_ADMIN_ORIGIN', {
   default: '',
   description: 'Emulator only: origin of the admin app served by the Hosting emulator. Leave empty in production.',
@@ -33,6 +35,10 @@ export function readLocalOrigins(): LocalOrigins | null {
 
 export function readSmtpUri(): string {
   return smtpUri.value();
+}
+
+export function readUnsubscribeSecret(): string {
+  return unsubscribeSecret.value();
 }
 
 export function readMailFrom(): string {

@@ -52,6 +52,10 @@ export const log = {
     logger.warn('mail failed', { path, attempts, state, error: redact(error) }),
   mailRequeued: (count: number) => logger.info('mails requeued', { count }),
   noteReminders: (sent: number, dropped: number) => logger.info('note reminders', { sent, dropped }),
+  contactsInformed: (tenantId: string, requestId: string, sent: number, alreadySent: number, skipped: number) =>
+    logger.info('contacts informed', { tenantId, requestId, sent, alreadySent, skipped }),
+  contactUnsubscribed: (tenantId: string, contactId: string, changed: boolean) =>
+    logger.info('contact unsubscribed', { tenantId, contactId, changed }),
   unknownHost: (host: string) => logger.info('unknown host', { host }),
   unexpectedError: (operation: string, error: unknown) =>
     logger.error('unexpected error', {

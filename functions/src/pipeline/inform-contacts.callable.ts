@@ -1,0 +1,12 @@
+import { CALLABLES, informContactsInputSchema } from '@estate/domain';
+import { callable } from '../lib/callable';
+import { readUnsubscribeSecret, unsubscribeSecret } from '../lib/config';
+import { unsubscribeEndpoint } from '../mail/unsubscribe-link';
+import { informContactsHandler } from './inform-contacts.handler';
+
+export const informContactsCallable = callable(
+  CALLABLES.informContacts,
+  informContactsInputSchema,
+  informContactsHandler({ secret: readUnsubscribeSecret, endpoint: unsubscribeEndpoint() }),
+  { secrets: [unsubscribeSecret] },
+);
