@@ -36,3 +36,5 @@ export * from './pipeline/phase-labels';
 export * from './pipeline/phase-automation';
 export * from './shared/csv';
 export * from './contacts/contact-import';
+export * from './leads/portal-lead.schema';
+export * from './leads/auto-responder.schema';
