@@ -9,6 +9,7 @@ import {
   templateValuesFor,
   TENANT_TEMPLATE_MAIL,
   tenantMailTemplateSchema,
+  unknownPlaceholders,
   type Contact,
   type ContactVisibility,
   type HistoryEntry,
@@ -78,6 +79,14 @@ async function readSending(db: Firestore, caller: Caller, input: InformContactsI
       : null;
     if (!template?.success) {
       throw new Refusal('failed-precondition', 'This mail template does not exist any more.', 'template-not-found');
+    }
+    const unknown = unknownPlaceholders(`${template.data.subject}\n${template.data.body}`);
+    if (unknown.length > 0) {
+      throw new Refusal(
+        'failed-precondition',
+        `This mail template uses unknown placeholders: ${unknown.map((name) => `{{${name}}}`).join(', ')}.`,
+        'template-unknown-placeholders',
+      );
     }
     const property = propertySnapshot.exists
       ? templatePropertySchema.safeParse(timestampsToDates(propertySnapshot.data()))
