@@ -12,6 +12,10 @@ import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { unsubscribeHttp } from './mail/unsubscribe.http';
 import { informContactsCallable } from './pipeline/inform-contacts.callable';
+import { linkContactCallable } from './pipeline/link-contact.callable';
+import { movePhaseCallable } from './pipeline/move-phase.callable';
+import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
+import { savePropertyCallable } from './properties/save-property.callable';
 import { changeRoleCallable } from './team/change-role.callable';
 import { decideAccessCallable } from './team/decide-access.callable';
 import { requestAccessCallable } from './team/request-access.callable';
@@ -70,4 +74,11 @@ export const mail = {
 
 export const pipeline = {
   informContacts: informContactsCallable,
+  linkContact: linkContactCallable,
+  movePhase: movePhaseCallable,
+  onHistoryCreated: onHistoryCreatedTrigger,
+};
+
+export const properties = {
+  saveProperty: savePropertyCallable,
 };

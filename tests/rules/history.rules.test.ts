@@ -79,6 +79,12 @@ function malformed(author: string): [string, DocData][] {
     ['a text that is not a string', { ...valid, text: null }],
     ['no text', without('text')],
     ['an unknown field', { ...valid, pinned: true }],
+    ['a phase-change, which only functions write', { ...valid, type: 'phase-change', propertyId: 'p1' }],
+    ["the automations' 'system' author", { ...valid, authorUid: 'system' }],
+    ['a custom type that is not well formed', { ...valid, type: 'custom:Estimation' }],
+    ['a phase without a property', { ...valid, phase: 'first-visit' }],
+    ['an unknown phase', { ...valid, propertyId: 'p1', phase: 'sold' }],
+    ['a phase change summary', { ...valid, propertyId: 'p1', phaseChange: { from: null, to: 'first-visit' } }],
   ];
 }
 
@@ -115,6 +121,27 @@ describe('agent', () => {
     for (const type of HISTORY_TYPES) {
       await assertSucceeds(entryRef('agent', type).set({ ...newEntry(type, uidOf('agent')), type }));
     }
+  });
+
+  it("logs the tenant's own types, and places the contacts of an entry about a property in a phase", async () => {
+    await assertSucceeds(
+      entryRef('agent', 'custom').set({ ...newEntry('custom', uidOf('agent')), type: 'custom:estimation' }),
+    );
+    await assertSucceeds(
+      entryRef('agent', 'phased').set({
+        ...newEntry('phased', uidOf('agent')),
+        propertyId: 'p1',
+        phase: 'negotiation',
+      }),
+    );
+    await assertSucceeds(
+      entryRef('agent', 'rental').set({
+        ...newEntry('rental', uidOf('agent')),
+        propertyId: 'p1',
+        phase: 'lease-signed',
+      }),
+    );
+    await assertSucceeds(entryRef('agent', 'nophase').set({ ...newEntry('nophase', uidOf('agent')), phase: null }));
   });
 
   it('logs an action with an empty text and 20 contacts', async () => {

@@ -32,6 +32,10 @@ export const log = {
     logger.info('client invited', { tenantId, contactId, uid, created }),
   clientSpaceConfirmed: (tenantId: string, contactId: string) =>
     logger.info('client space confirmed', { tenantId, contactId }),
+  propertySaved: (tenantId: string, propertyId: string, reference: string, created: boolean, by: string) =>
+    logger.info('property saved', { tenantId, propertyId, reference, created, by }),
+  phaseChanged: (tenantId: string, interestId: string, from: string | null, to: string, by: string) =>
+    logger.info('interest phase changed', { tenantId, interestId, from, to, by }),
   searchTokens: (tenantId: string, contactId: string, outcome: 'written' | 'unreadable') =>
     (outcome === 'written' ? logger.info : logger.warn)('contact search tokens', { tenantId, contactId, outcome }),
   deletionRequested: (tenantId: string, contactId: string, by: string, notified: number) =>

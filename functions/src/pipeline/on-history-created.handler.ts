@@ -1,0 +1,151 @@
+import {
+  interestId,
+  paths,
+  phaseAfterAction,
+  phaseChangeText,
+  phaseLabel,
+  SYSTEM_AUTHOR_UID,
+  type HistoryEntry,
+  type Phase,
+} from '@estate/domain';
+import type { Firestore } from 'firebase-admin/firestore';
+import type { AppLinks } from '../lib/app-links';
+import { contactConverter, memberConverter } from '../lib/converters';
+import type { Deps } from '../lib/deps';
+import { log } from '../lib/log';
+import { brandOf, queueMail } from '../lib/mail-outbox';
+import { readTenant } from '../lib/staff';
+import { interestContactName, moveInterest, prepareInterest } from './interest-store';
+import { historyConverter, interestConverter, propertyConverter, readPipelineSettings } from './pipeline-store';
+
+export type PhaseOutcome = 'moved' | 'unchanged' | 'done-before' | 'gone';
+
+/** One `phase-change` entry per source entry and contact: a retried event finds it and writes nothing. */
+export function phaseChangeEntryId(sourceEntryId: string, contactId: string): string {
+  return `${sourceEntryId}_${contactId}_phase`;
+}
+
+export function phaseChangeMailId(sourceEntryId: string, contactId: string): string {
+  return `phase-changed-${phaseChangeEntryId(sourceEntryId, contactId)}`;
+}
+
+/** Whether an entry may move phases: one about a property, not written by this automation itself. */
+export function movesPhases(entry: Pick<HistoryEntry, 'type' | 'propertyId'>): boolean {
+  return entry.type !== 'phase-change' && entry.propertyId !== null;
+}
+
+/**
+ * Applies one history entry to one linked contact, in a transaction: computes the phase the action
+ * leads to (phaseAfterAction), and when it changes, moves the interest (creating it when the contact
+ * was not linked yet), writes the `phase-change` entry under a deterministic id and queues one mail to
+ * the contact's assigned agent, all or nothing.
+ */
+async function applyToContact(
+  db: Firestore,
+  links: AppLinks,
+  tenantId: string,
+  entry: HistoryEntry & { propertyId: string },
+  contactId: string,
+  now: Date,
+): Promise<PhaseOutcome> {
+  const changeRef = db
+    .doc(paths.historyEntry(tenantId, phaseChangeEntryId(entry.id, contactId)))
+    .withConverter(historyConverter);
+  const interestRef = db
+    .doc(paths.interest(tenantId, interestId(contactId, entry.propertyId)))
+    .withConverter(interestConverter);
+  return db.runTransaction(async (tx) => {
+    const [change, interestSnapshot, propertySnapshot, contactSnapshot, settings, tenant] = await Promise.all([
+      tx.get(changeRef),
+      tx.get(interestRef),
+      tx.get(db.doc(paths.property(tenantId, entry.propertyId)).withConverter(propertyConverter)),
+      tx.get(db.doc(paths.contact(tenantId, contactId)).withConverter(contactConverter)),
+      readPipelineSettings(db, tx, tenantId),
+      readTenant(db, tx, tenantId),
+    ]);
+    if (change.exists) return 'done-before';
+    const property = propertySnapshot.data();
+    const contact = contactSnapshot.data();
+    if (!property || !contact) return 'gone';
+    const interest = interestSnapshot.data() ?? null;
+    const to = phaseAfterAction(
+      interest ?? { dealType: property.dealType, phase: null, phaseSourceAt: null },
+      { type: entry.type, phase: entry.phase ?? null, occurredAt: entry.occurredAt },
+      settings,
+    );
+    if (to === null) return 'unchanged';
+
+    const agent = (
+      await tx.get(db.doc(paths.member(tenantId, contact.assignedAgentUid)).withConverter(memberConverter))
+    ).data();
+    const from: Phase | null = interest?.phase ?? null;
+    if (interest) {
+      moveInterest(tx, interestRef, interest, to, entry.occurredAt, now);
+    } else {
+      const start = { contactId, propertyId: entry.propertyId, source: 'history' as const, at: entry.occurredAt };
+      (await prepareInterest(db, tx, tenantId, { ...start, phase: to, now }, { contact, property })).write();
+    }
+
+    const label = (phase: Phase, locale = tenant.locale) => phaseLabel(settings, property.dealType, phase, locale);
+    tx.create(changeRef, {
+      id: changeRef.id,
+      type: 'phase-change',
+      occurredAt: entry.occurredAt,
+      authorUid: SYSTEM_AUTHOR_UID,
+      contactIds: [contactId],
+      propertyId: entry.propertyId,
+      dealId: entry.dealId,
+      text: phaseChangeText(tenant.locale, from === null ? null : label(from), label(to)),
+      phase: to,
+      phaseChange: { from, to },
+      createdAt: now,
+    });
+    if (agent?.status === 'active' && agent.email) {
+      queueMail(
+        db,
+        tx,
+        {
+          tenantId,
+          to: agent.email,
+          locale: agent.locale,
+          templateId: 'phase-changed',
+          data: {
+            displayName: agent.displayName,
+            contactName: interestContactName(contact),
+            fromPhase: from === null ? '—' : label(from, agent.locale),
+            toPhase: label(to, agent.locale),
+            propertyReference: property.reference,
+            propertyTitle: property.title,
+            link: links.link('admin', tenant, `/properties/${property.id}`),
+          },
+          brand: brandOf(tenant),
+          // Not the client's mail: kept out of the mails listed on the client file.
+          contactId: null,
+          mailId: phaseChangeMailId(entry.id, contactId),
+        },
+        now,
+      );
+    }
+    log.phaseChanged(tenantId, interestRef.id, from, to, SYSTEM_AUTHOR_UID);
+    return 'moved';
+  });
+}
+
+/**
+ * `pipeline-onHistoryCreated`: a history action about a property moves the linked contacts' phases
+ * (seed 003). Each contact is its own transaction, so a retried event redoes only what a failure left
+ * undone; the automation's own `phase-change` entries are skipped, which ends the loop they would start.
+ */
+export async function applyHistoryEntry(
+  deps: Pick<Deps, 'db' | 'links' | 'now'>,
+  tenantId: string,
+  entry: HistoryEntry,
+): Promise<PhaseOutcome[]> {
+  const { propertyId } = entry;
+  if (!movesPhases(entry) || propertyId === null) return [];
+  const outcomes: PhaseOutcome[] = [];
+  for (const contactId of entry.contactIds) {
+    outcomes.push(await applyToContact(deps.db, deps.links, tenantId, { ...entry, propertyId }, contactId, deps.now()));
+  }
+  return outcomes;
+}

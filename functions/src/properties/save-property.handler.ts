@@ -1,0 +1,94 @@
+import {
+  formatPropertyReference,
+  isCollaborator,
+  paths,
+  propertyCounterSchema,
+  type Property,
+  type SavePropertyInput,
+  type SavePropertyResult,
+} from '@estate/domain';
+import type { Caller } from '../lib/caller';
+import { memberConverter, timestampsToDates } from '../lib/converters';
+import type { Deps } from '../lib/deps';
+import { log } from '../lib/log';
+import { Refusal } from '../lib/refusal';
+import { propertyConverter, readPipelineCollaborator } from '../pipeline/pipeline-store';
+
+/**
+ * Creates (`propertyId` null) or updates a property. A new property takes the request id as its
+ * document id, so a create sent twice finds the first and answers it unchanged; its reference is the
+ * next number of its deal type, read and raised on `counters/properties` in the same transaction, so
+ * concurrent creates serialise and never share a number. The deal type, which the reference names,
+ * does not change afterwards.
+ */
+export async function saveProperty(deps: Deps, caller: Caller, input: SavePropertyInput): Promise<SavePropertyResult> {
+  const { db } = deps;
+  const now = deps.now();
+  const result = await db.runTransaction(async (tx) => {
+    const actor = await readPipelineCollaborator(db, tx, caller);
+    const tenantId = actor.tenantId;
+    const creating = input.propertyId === null;
+    const ref = db.doc(paths.property(tenantId, input.propertyId ?? input.requestId)).withConverter(propertyConverter);
+    const existing = (await tx.get(ref)).data();
+    if (creating && existing) return { propertyId: existing.id, reference: existing.reference, written: null };
+    if (!creating && !existing) {
+      throw new Refusal('not-found', 'This property does not exist.', 'property-not-found');
+    }
+    if (existing && existing.dealType !== input.property.dealType) {
+      throw new Refusal(
+        'failed-precondition',
+        'A property cannot change between sale and rental: its reference says which it is.',
+        'deal-type-fixed',
+      );
+    }
+
+    const fields = input.property;
+    const counterRef = db.doc(paths.propertyCounter(tenantId));
+    const [agent, sellers, counter] = await Promise.all([
+      tx.get(db.doc(paths.member(tenantId, fields.assignedAgentUid)).withConverter(memberConverter)),
+      Promise.all(fields.sellerContactIds.map((id) => tx.get(db.doc(paths.contact(tenantId, id))))),
+      creating ? tx.get(counterRef) : Promise.resolve(null),
+    ]);
+    const member = agent.data();
+    if (!member || member.status !== 'active' || !isCollaborator(member.role)) {
+      throw new Refusal(
+        'failed-precondition',
+        'The agent in charge must be an active collaborator of the agency.',
+        'agent-not-active',
+      );
+    }
+    if (sellers.some((seller) => !seller.exists)) {
+      throw new Refusal(
+        'failed-precondition',
+        'A seller of this property does not exist any more.',
+        'seller-not-found',
+      );
+    }
+
+    let reference = existing?.reference ?? '';
+    if (counter) {
+      const parsed = propertyCounterSchema.safeParse(timestampsToDates(counter.data() ?? {}));
+      const numbers = parsed.success ? parsed.data : { sale: 0, rental: 0 };
+      const next = numbers[fields.dealType] + 1;
+      reference = formatPropertyReference(fields.dealType, next);
+      tx.set(counterRef, { ...numbers, [fields.dealType]: next });
+    }
+    const property: Property = {
+      ...fields,
+      id: ref.id,
+      reference,
+      visitCount: existing?.visitCount ?? 0,
+      offerCount: existing?.offerCount ?? 0,
+      createdBy: existing?.createdBy ?? actor.uid,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+    tx.set(ref, property);
+    return { propertyId: ref.id, reference, written: { tenantId, created: creating, by: actor.uid } };
+  });
+  if (result.written) {
+    const { tenantId, created, by } = result.written;
+    log.propertySaved(tenantId, result.propertyId, result.reference, created, by);
+  }
+  return { propertyId: result.propertyId, reference: result.reference };
+}

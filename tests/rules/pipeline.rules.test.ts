@@ -1,0 +1,217 @@
+import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { interestId, paths } from '@estate/domain';
+import { at, serverTime } from './fixtures';
+import {
+  CONTACT,
+  createRulesEnv,
+  dbOf,
+  OTHER_TENANT,
+  seed,
+  TENANT,
+  uidOf,
+  type DocData,
+  type PersonaName,
+} from './rules-env';
+
+let env: RulesTestEnvironment;
+
+beforeAll(async () => {
+  env = await createRulesEnv();
+});
+
+afterAll(async () => {
+  await env.cleanup();
+});
+
+const PROPERTY = 'p1';
+const INTEREST = interestId(CONTACT, PROPERTY);
+const past = at('2026-03-01T09:00:00Z');
+
+/** A property as properties-saveProperty writes it (propertySchema). */
+function propertyDoc(id: string): DocData {
+  return {
+    id,
+    reference: 'V-00001',
+    dealType: 'sale',
+    title: 'Trois pièces canal Saint-Martin',
+    propertyType: 'apartment',
+    address: { postalCode: '75010', city: 'Paris' },
+    price: 450000,
+    surface: 62,
+    rooms: 3,
+    status: 'online',
+    sellerContactIds: [],
+    assignedAgentUid: uidOf('agent'),
+    visitCount: 0,
+    offerCount: 0,
+    createdBy: uidOf('agent'),
+    createdAt: past,
+    updatedAt: past,
+  };
+}
+
+/** An interest as the pipeline-* functions write it (interestSchema). */
+function interestDoc(): DocData {
+  return {
+    contactId: CONTACT,
+    propertyId: PROPERTY,
+    propertyReference: 'V-00001',
+    dealType: 'sale',
+    phase: 'first-visit',
+    phaseSince: past,
+    phaseSourceAt: past,
+    phaseDurations: { 'request-received': 3_600_000 },
+    agentUid: uidOf('agent'),
+    contactName: 'Anna Karenina',
+    source: 'manual',
+    createdAt: past,
+    updatedAt: past,
+  };
+}
+
+/** Pipeline settings as Settings › Phases writes them (pipelineSettingsSchema). */
+function pipelineSettings(changes: DocData = {}): DocData {
+  return {
+    phaseNames: { sale: { 'first-visit': 'Première visite' }, rental: { 'check-in': 'Remise des clés' } },
+    actionPhases: { sale: { 'custom:estimation': 'request-answered', refusal: null }, rental: { visit: null } },
+    customHistoryTypes: [{ id: 'estimation', label: 'Estimation' }],
+    updatedAt: serverTime(),
+    ...changes,
+  };
+}
+
+function seedDocs(visibility: 'shared' | 'own'): Record<string, DocData> {
+  return {
+    [paths.contactsSettings(TENANT)]: { visibility, origins: [], updatedAt: past },
+    [paths.property(TENANT, PROPERTY)]: propertyDoc(PROPERTY),
+    [paths.property(OTHER_TENANT, PROPERTY)]: propertyDoc(PROPERTY),
+    [paths.interest(TENANT, INTEREST)]: interestDoc(),
+    [paths.interest(OTHER_TENANT, INTEREST)]: interestDoc(),
+    [paths.pipelineSettings(TENANT)]: { ...pipelineSettings(), updatedAt: past },
+    [paths.pipelineSettings(OTHER_TENANT)]: { ...pipelineSettings(), updatedAt: past },
+  };
+}
+
+const db = (persona: PersonaName) => dbOf(env, persona);
+const settingsRef = (persona: PersonaName, tenantId = TENANT) => db(persona).doc(paths.pipelineSettings(tenantId));
+
+for (const visibility of ['shared', 'own'] as const) {
+  describe(`visibility ${visibility}`, () => {
+    beforeEach(async () => {
+      await env.clearFirestore();
+      await seed(env, seedDocs(visibility));
+    });
+
+    for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
+      describe(persona, () => {
+        it('reads the properties and the interests of a property', async () => {
+          await assertSucceeds(db(persona).doc(paths.property(TENANT, PROPERTY)).get());
+          const properties = await assertSucceeds(
+            db(persona).collection(paths.properties(TENANT)).orderBy('reference').limit(20).get(),
+          );
+          expect(properties.size).toBe(1);
+          const interests = await assertSucceeds(
+            db(persona).collection(paths.interests(TENANT)).where('propertyId', '==', PROPERTY).get(),
+          );
+          expect(interests.size).toBe(1);
+        });
+
+        it('cannot write a property or an interest (properties-saveProperty and pipeline-* only)', async () => {
+          await assertFails(db(persona).doc(paths.property(TENANT, 'new')).set(propertyDoc('new')));
+          await assertFails(db(persona).doc(paths.property(TENANT, PROPERTY)).update({ price: 1 }));
+          await assertFails(db(persona).doc(paths.property(TENANT, PROPERTY)).delete());
+          await assertFails(db(persona).doc(paths.interest(TENANT, 'anna_p2')).set(interestDoc()));
+          await assertFails(db(persona).doc(paths.interest(TENANT, INTEREST)).update({ phase: 'notary' }));
+          await assertFails(db(persona).doc(paths.interest(TENANT, INTEREST)).delete());
+        });
+
+        it('cannot read the properties, interests or pipeline settings of another tenant', async () => {
+          await assertFails(db(persona).doc(paths.property(OTHER_TENANT, PROPERTY)).get());
+          await assertFails(db(persona).doc(paths.interest(OTHER_TENANT, INTEREST)).get());
+          await assertFails(settingsRef(persona, OTHER_TENANT).get());
+        });
+
+        it('reads the pipeline settings', async () => {
+          await assertSucceeds(settingsRef(persona).get());
+        });
+      });
+    }
+
+    for (const persona of ['partner', 'client', 'pending', 'otherTenant', 'anonymous'] as const) {
+      describe(persona, () => {
+        it('reads no property, interest or pipeline setting', async () => {
+          await assertFails(db(persona).doc(paths.property(TENANT, PROPERTY)).get());
+          await assertFails(db(persona).collection(paths.properties(TENANT)).get());
+          await assertFails(db(persona).doc(paths.interest(TENANT, INTEREST)).get());
+          await assertFails(db(persona).collection(paths.interests(TENANT)).where('propertyId', '==', PROPERTY).get());
+          await assertFails(settingsRef(persona).get());
+        });
+
+        it('cannot write the pipeline settings', async () => {
+          await assertFails(settingsRef(persona).set(pipelineSettings()));
+        });
+      });
+    }
+  });
+}
+
+describe('settings/pipeline writes', () => {
+  beforeEach(async () => {
+    await env.clearFirestore();
+    await seed(env, { [paths.property(TENANT, PROPERTY)]: propertyDoc(PROPERTY) });
+  });
+
+  for (const persona of ['owner', 'admin'] as const) {
+    it(`${persona} creates then updates the settings`, async () => {
+      await assertSucceeds(settingsRef(persona).set(pipelineSettings()));
+      await assertSucceeds(
+        settingsRef(persona).set(
+          pipelineSettings({ phaseNames: { sale: { notary: 'Chez le notaire' }, rental: {} }, customHistoryTypes: [] }),
+        ),
+      );
+    });
+  }
+
+  for (const persona of ['manager', 'agent'] as const) {
+    it(`${persona} cannot write the settings`, async () => {
+      await assertFails(settingsRef(persona).set(pipelineSettings()));
+    });
+  }
+
+  it('nobody deletes the settings (their absence means the defaults)', async () => {
+    await seed(env, { [paths.pipelineSettings(TENANT)]: { ...pipelineSettings(), updatedAt: past } });
+    await assertFails(settingsRef('owner').delete());
+  });
+
+  it('accepts empty settings', async () => {
+    await assertSucceeds(
+      settingsRef('admin').set(
+        pipelineSettings({
+          phaseNames: { sale: {}, rental: {} },
+          actionPhases: { sale: {}, rental: {} },
+          customHistoryTypes: [],
+        }),
+      ),
+    );
+  });
+
+  it.each([
+    ['a rental phase renamed in the sale list', { phaseNames: { sale: { 'check-in': 'Clés' }, rental: {} } }],
+    ['an empty phase name', { phaseNames: { sale: { notary: '' }, rental: {} } }],
+    ['an untrimmed phase name', { phaseNames: { sale: { notary: 'Notaire ' }, rental: {} } }],
+    ['a phase name over 60 characters', { phaseNames: { sale: { notary: 'x'.repeat(61) }, rental: {} } }],
+    ['no rental names', { phaseNames: { sale: {} } }],
+    ['a sale type mapped to a rental phase', { actionPhases: { sale: { visit: 'lease-signed' }, rental: {} } }],
+    ['a type mapped to an unknown phase', { actionPhases: { sale: {}, rental: { visit: 'sold' } } }],
+    [
+      'more than 20 custom types',
+      { customHistoryTypes: Array.from({ length: 21 }, (_, index) => ({ id: `t${index}`, label: `T${index}` })) },
+    ],
+    ['custom types that are not a list', { customHistoryTypes: { estimation: 'Estimation' } }],
+    ['a backdated updatedAt', { updatedAt: past }],
+    ['an unknown field', { autoResponder: true }],
+  ])('refuses %s', async (_label, changes) => {
+    await assertFails(settingsRef('owner').set(pipelineSettings(changes)));
+  });
+});
