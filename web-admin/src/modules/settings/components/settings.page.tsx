@@ -1,5 +1,5 @@
 import { Card, Skeleton, Stack, Tabs } from '@mantine/core';
-import { IconBuildingStore, IconDoor, IconPalette } from '@tabler/icons-react';
+import { IconBuildingStore, IconDoor, IconMail, IconPalette } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useLiveTenant } from '../../../app/live-tenant.provider';
@@ -7,8 +7,9 @@ import { PageHeader } from '../../../ui/page-header';
 import { BrandingPanel } from './branding-panel';
 import { InformationPanel } from './information-panel';
 import { RoomsPanel } from '../../rooms/components/rooms-panel';
+import { MailTemplatesPanel } from './mail-templates-panel';
 
-const TABS = ['information', 'branding', 'rooms'] as const;
+const TABS = ['information', 'branding', 'rooms', 'mail-templates'] as const;
 type SettingsTab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -34,6 +35,9 @@ export function SettingsPage() {
           <Tabs.Tab value="rooms" leftSection={<IconDoor size={16} />}>
             {t('settings.tabs.rooms')}
           </Tabs.Tab>
+          <Tabs.Tab value="mail-templates" leftSection={<IconMail size={16} />}>
+            {t('informContacts.templates.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         {tenant ? (
           <>
@@ -45,6 +49,9 @@ export function SettingsPage() {
             </Tabs.Panel>
             <Tabs.Panel value="rooms">
               <RoomsPanel />
+            </Tabs.Panel>
+            <Tabs.Panel value="mail-templates">
+              <MailTemplatesPanel />
             </Tabs.Panel>
           </>
         ) : (
