@@ -3,35 +3,39 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
 import { launchBrowser, runtime, STEP } from '../support/browser';
+import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
 
 type Person = Pick<Contact, 'firstName' | 'lastName' | 'phone' | 'clientType'>;
 
 const PEOPLE: Person[] = [
-  { firstName: 'Élodie', lastName: 'Lefèvre', phone: '+33 6 12 34 56 78', clientType: 'seller' },
-  { firstName: 'Marc', lastName: 'Marchand', phone: '07 98 76 54 32', clientType: 'buyer' },
+  { firstName: 'Élodie', lastName: 'Lefèvre', phone: '+33612345678', clientType: 'seller' },
+  { firstName: 'Marc', lastName: 'Marchand', phone: '+33798765432', clientType: 'buyer' },
   { firstName: 'Manon', lastName: 'Marais', phone: '', clientType: 'tenant' },
-  { firstName: 'Фёдор', lastName: 'Кузнецов', phone: '+7 900 123-45-67', clientType: 'landlord' },
+  { firstName: 'Фёдор', lastName: 'Кузнецов', phone: '+79001234567', clientType: 'landlord' },
 ];
 
-/** Writes the contacts as the admin app does (docs/data-model.md), and waits for their tokens. */
+/** Writes full stored contacts (as the contacts-* callables do), and waits for their tokens. */
 async function writeContacts(tenantId: string, agentUid: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  const now = new Date();
   for (const person of PEOPLE) {
     const ref = adminDb().collection(paths.contacts(tenantId)).doc();
-    const contact: Contact = {
+    const { phone, ...rest } = person;
+    const contact: Contact = contactDoc({
       id: ref.id,
-      ...person,
-      email: uniqueEmail(person.lastName === 'Кузнецов' ? 'fedor' : person.firstName.toLowerCase()),
+      ...rest,
+      emails: [
+        {
+          address: uniqueEmail(person.lastName === 'Кузнецов' ? 'fedor' : person.firstName.toLowerCase()),
+          label: 'personal',
+        },
+      ],
+      phones: phone ? [{ number: phone, label: 'mobile' }] : [],
       locale: person.lastName === 'Кузнецов' ? 'ru' : 'fr',
       assignedAgentUid: agentUid,
       createdBy: agentUid,
-      createdAt: now,
-      updatedAt: now,
-      portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
-    };
+    });
     await ref.set(contact);
     ids.set(person.lastName, ref.id);
   }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
 import { launchBrowser, runtime, STEP } from '../support/browser';
 import { mustCall } from '../support/callables';
+import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 
 /** Today in UTC, the browser's zone here: `2026-11-25`. */
@@ -11,21 +12,14 @@ const today = new Date().toISOString().slice(0, 10);
 
 async function seedContact(tenantId: string, createdBy: string): Promise<void> {
   const ref = adminDb().collection(paths.contacts(tenantId)).doc();
-  const now = new Date();
-  const contact: Contact = {
+  const contact: Contact = contactDoc({
     id: ref.id,
     firstName: 'Camille',
     lastName: 'Durand',
-    email: `camille.${ref.id.toLowerCase()}@example.com`,
-    phone: '',
-    locale: 'fr',
-    clientType: 'buyer',
+    emails: [{ address: `camille.${ref.id.toLowerCase()}@example.com`, label: 'personal' }],
     assignedAgentUid: createdBy,
     createdBy,
-    createdAt: now,
-    updatedAt: now,
-    portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
-  };
+  });
   await ref.set(contact);
 }
 

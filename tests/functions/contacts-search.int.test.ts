@@ -3,6 +3,7 @@ import type { DocumentReference } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syncContactSearchTokens } from '../../functions/src/contacts/on-contact-written.handler';
 import { adminDb } from '../support/admin';
+import { contactDoc } from '../support/contacts';
 import { createTenantWithOwner, type TestTenant } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
 import { eventually, isolatedDb, sleep } from './function-fixtures';
@@ -13,24 +14,19 @@ beforeAll(async () => {
   tenant = await createTenantWithOwner({ agencyName: 'Agence Recherche' });
 });
 
-/** A contact with exactly the fields of docs/data-model.md, as the admin app writes it. */
+/** A full stored contact, as the contacts-* callables write it. */
 function contactData(id: string, createdBy: string, changes: Partial<Contact> = {}): Contact {
-  const now = new Date();
-  return {
+  return contactDoc({
     id,
     firstName: 'Élodie',
     lastName: 'Lefèvre',
-    email: uniqueEmail('elodie'),
-    phone: '+33 6 12 34 56 78',
-    locale: 'fr',
+    emails: [{ address: uniqueEmail('elodie'), label: 'personal' }],
+    phones: [{ number: '+33612345678', label: 'mobile' }],
     clientType: 'seller',
     assignedAgentUid: createdBy,
     createdBy,
-    createdAt: now,
-    updatedAt: now,
-    portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
     ...changes,
-  };
+  });
 }
 
 async function tokensOf(ref: DocumentReference): Promise<string[] | undefined> {

@@ -5,6 +5,7 @@ import { getFirestore, type Firestore } from 'firebase-admin/firestore';
 import { expect } from 'vitest';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable } from '../support/callables';
+import { contactDoc } from '../support/contacts';
 import { projectId, useEmulators } from '../support/emulator-env';
 import { mailTo } from '../support/maildev';
 import { uniqueEmail } from '../support/users';
@@ -45,28 +46,20 @@ export async function claimsOf(uid: string): Promise<Record<string, unknown>> {
   return (await adminAuth().getUser(uid)).customClaims ?? {};
 }
 
-/** A contact written as the admin app does; returns its id. */
+/** A full stored contact, as the contacts-* callables write it; returns its id. */
 export async function createContact(
   tenantId: string,
   createdBy: string,
   email = uniqueEmail('client'),
 ): Promise<{ id: string; email: string }> {
   const ref = adminDb().collection(paths.contacts(tenantId)).doc();
-  const now = new Date();
-  const contact: Contact = {
+  const contact: Contact = contactDoc({
     id: ref.id,
-    firstName: 'Camille',
     lastName: 'Client',
-    email,
-    phone: '',
-    locale: 'fr',
-    clientType: 'buyer',
+    emails: [{ address: email, label: 'personal' }],
     assignedAgentUid: createdBy,
     createdBy,
-    createdAt: now,
-    updatedAt: now,
-    portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
-  };
+  });
   await ref.set(contact);
   return { id: ref.id, email };
 }

@@ -77,23 +77,47 @@ export function memberDoc(uid: string, role: StaffRole | null, status = 'active'
   };
 }
 
-/** What a collaborator types in the contact form (contactInputSchema) plus the assigned agent. */
+/** What a collaborator types in the contact form (contactInputSchema, phones in E.164). */
 export function contactInput(): DocData {
   return {
+    kind: 'client',
+    clientType: 'buyer',
+    identityType: 'person',
+    civility: 'mrs',
     firstName: 'Anna',
     lastName: 'Karenina',
-    email: 'anna@example.com',
-    phone: '+33 6 12 34 56 78',
+    companyName: '',
+    legalForm: '',
+    registrationNumber: '',
+    emails: [{ address: 'anna@example.com', label: 'personal' }],
+    phones: [{ number: '+33612345678', label: 'mobile' }],
+    address: { street: '', postalCode: '', city: '', country: '' },
     locale: 'ru',
-    clientType: 'buyer',
+    tags: [],
+    originId: null,
+    consent: { marketing: false, at: null, source: '' },
     assignedAgentUid: uidOf('agent'),
   };
 }
 
-/** A contact as created by `creator` through the rules: server timestamps, an empty portal. */
+/** The fields the contacts-* callables derive from the input (contactSchema). */
+function derivedContactFields(): DocData {
+  return {
+    email: 'anna@example.com',
+    phone: '+33612345678',
+    managerUid: null,
+    sharedWith: {},
+    matchKeys: ['e:anna@example.com', 'p:+33612345678'],
+    conversion: null,
+    deletionRequest: null,
+  };
+}
+
+/** A contact as a client would try to create it: server timestamps, an empty portal. */
 export function newContact(contactId: string, creator: string): DocData {
   return {
     ...contactInput(),
+    ...derivedContactFields(),
     id: contactId,
     createdBy: creator,
     createdAt: serverTime(),
@@ -102,11 +126,12 @@ export function newContact(contactId: string, creator: string): DocData {
   };
 }
 
-/** A stored contact; the client of CONTACT has an active portal. */
+/** A full stored contact (contactSchema); the client of CONTACT has an active portal. */
 export function contactDoc(contactId: string): DocData {
   const invited = contactId === CONTACT || contactId === OTHER_CONTACT;
   return {
     ...contactInput(),
+    ...derivedContactFields(),
     id: contactId,
     createdBy: uidOf('agent'),
     createdAt: past,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localeSchema } from '../shared/locale';
 import { docIdSchema, emailSchema, line, optionalLine, uidSchema } from '../shared/text';
-import { normalisePhone } from './phone';
+import { formatPhone, normalisePhone } from './phone';
 
 export const CLIENT_TYPES = ['buyer', 'seller', 'landlord', 'tenant'] as const;
 export const clientTypeSchema = z.enum(CLIENT_TYPES);
@@ -78,6 +78,18 @@ export const consentSchema = z.object({
 export type Consent = z.infer<typeof consentSchema>;
 export const NO_CONSENT: Consent = { marketing: false, at: null, source: '' };
 
+/**
+ * The consent as the apps send it: a callable receives JSON, so the date comes as an ISO string (a
+ * day `2026-11-25` or a full timestamp); a Date is taken as is. Left null with `marketing` on, the
+ * callables record the time of the save.
+ */
+export const consentInputSchema = consentSchema.extend({
+  at: z
+    .union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()])
+    .nullable()
+    .transform((value) => (typeof value === 'string' ? new Date(value) : value)),
+});
+
 const contactFieldsSchema = z.object({
   kind: contactKindSchema,
   clientType: clientTypeSchema.nullable(),
@@ -96,7 +108,7 @@ const contactFieldsSchema = z.object({
   tags: z.array(tagSchema).max(CONTACT_TAGS_MAX, { message: `at most ${CONTACT_TAGS_MAX}` }),
   /** An id of the tenant's lead origins (`settings/contacts.origins`). */
   originId: docIdSchema.nullable(),
-  consent: consentSchema,
+  consent: consentInputSchema,
   assignedAgentUid: uidSchema,
 });
 
@@ -228,6 +240,22 @@ export const saveContactInputSchema = z.object({
 });
 export type SaveContactInput = z.infer<typeof saveContactInputSchema>;
 
+/** `contacts-convertProspect`: a client prospect (or agent prospect) becomes a client of this type. */
+export const convertProspectInputSchema = z.object({
+  contactId: docIdSchema,
+  clientType: clientTypeSchema,
+});
+export type ConvertProspectInput = z.infer<typeof convertProspectInputSchema>;
+
+/** `contacts-mergeContacts`: `mergeId` is folded into `keepId`, then deleted. */
+export const mergeContactsInputSchema = z
+  .object({ keepId: docIdSchema, mergeId: docIdSchema })
+  .refine((value) => value.keepId !== value.mergeId, {
+    path: ['mergeId'],
+    message: 'a contact cannot be merged into itself',
+  });
+export type MergeContactsInput = z.infer<typeof mergeContactsInputSchema>;
+
 /** A contact that shares an email or phone with the one being saved or imported. */
 export const duplicateMatchSchema = z.object({
   contactId: z.string(),
@@ -247,6 +275,13 @@ export function contactMatchKeys(contact: Pick<ContactInput, 'emails' | 'phones'
     ...contact.emails.map((email) => `e:${email.address.toLowerCase()}`),
     ...contact.phones.map((phone) => `p:${phone.number}`),
   ];
+}
+
+/** A match key as people read it: `e:anna@example.com` → the address, `p:+33612345678` → `+33 6 12 34 56 78`. */
+export function contactKeyLabel(key: string): string {
+  if (key.startsWith('e:')) return key.slice(2);
+  if (key.startsWith('p:')) return formatPhone(key.slice(2));
+  return key;
 }
 
 export function contactFullName(

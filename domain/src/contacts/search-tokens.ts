@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Contact } from './contact.schema';
+import type { ContactEmail, ContactPhone } from './contact.schema';
 
 /**
  * Quick search over contacts without a search service: every contact stores `searchTokens`, the
@@ -10,9 +10,10 @@ import type { Contact } from './contact.schema';
  * Size: every token is an index entry and bytes in the document, so the array stays small. Prefixes
  * start at 2 characters (one letter matches too many contacts to be useful) and stop at 20 (a longer
  * query is cut to 20 characters, which is still precise). In the worst case (long first and last
- * names, a long email, a full international number) the keys below give about 125 distinct tokens;
- * the array is cut at 150 in the order of the keys, names first, as a guard; a typical contact
- * (Élodie Lefèvre, her email and mobile) has about 50.
+ * names, a long email, a full international number) one email and one phone give about 125 distinct
+ * tokens; a company name and further emails and phones add more, so the array is cut at 150 in the
+ * order of the keys (names, company, first phone and email, inner words, then the other phones and
+ * emails); a typical contact (Élodie Lefèvre, her email and mobile) has about 50.
  */
 export const SEARCH_TOKEN_MIN = 2;
 export const SEARCH_TOKEN_MAX = 20;
@@ -27,14 +28,28 @@ const PHONE_DIGITS_MAX = 15;
  */
 const CALLING_CODES = ['352', '377', '375', '351', '33', '32', '41', '44', '49', '34', '39', '7', '1'];
 
-/** The fields the tokens are made of: what a collaborator types in the contact form. */
+/**
+ * The fields the tokens are made of: the names, the company name, every email and every phone. `email`
+ * and `phone` (the first of each) are read too, so a contact stored before `emails`/`phones` is found.
+ */
 export const contactSearchFieldsSchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
-  email: z.string(),
+  companyName: z.string().default(''),
+  email: z.string().default(''),
   phone: z.string().default(''),
+  emails: z.array(z.object({ address: z.string() })).default([]),
+  phones: z.array(z.object({ number: z.string() })).default([]),
 });
-export type ContactSearchFields = Pick<Contact, 'firstName' | 'lastName' | 'email' | 'phone'>;
+export interface ContactSearchFields {
+  firstName: string;
+  lastName: string;
+  companyName?: string;
+  email?: string;
+  phone?: string;
+  emails?: readonly Pick<ContactEmail, 'address'>[];
+  phones?: readonly Pick<ContactPhone, 'number'>[];
+}
 
 /**
  * Lower case, Latin accents folded (é → e, ç → c, ß stays), Cyrillic kept as is except ё → е (й stays
@@ -90,28 +105,52 @@ function prefixes(value: string, max = SEARCH_TOKEN_MAX): string[] {
   return result;
 }
 
+function phoneKeys(phone: string): string[] {
+  return [
+    ...prefixes(nationalDigits(phone), PHONE_DIGITS_MAX),
+    ...prefixes(phone.replace(/\D/g, ''), PHONE_DIGITS_MAX),
+  ];
+}
+
+function emailKeys(address: string): string[] {
+  const email = emailKey(address);
+  return [
+    ...prefixes(email.local),
+    // The local part's prefixes are already there: only those reaching past the @ are new.
+    ...prefixes(email.full).filter((prefix) => prefix.length > email.local.length),
+  ];
+}
+
+/** Every distinct value of the list and of its legacy single field, the first one first. */
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
+}
+
 /** The de-duplicated, bounded prefixes a contact is found by (see the note at the top of this file). */
 export function contactSearchTokens(contact: ContactSearchFields): string[] {
   const first = normaliseForSearch(contact.firstName);
   const last = normaliseForSearch(contact.lastName);
-  const email = emailKey(contact.email);
-  const phone = contact.phone ?? '';
-  const allDigits = phone.replace(/\D/g, '');
-  const national = nationalDigits(phone);
-  const words = [...first.split(' '), ...last.split(' ')].filter((word) => word.length >= SEARCH_TOKEN_MIN);
+  const company = normaliseForSearch(contact.companyName ?? '');
+  const phones = distinct([...(contact.phones ?? []).map((phone) => phone.number), contact.phone ?? '']);
+  const emails = distinct([...(contact.emails ?? []).map((email) => email.address), contact.email ?? '']);
+  const words = [...first.split(' '), ...last.split(' '), ...company.split(' ')].filter(
+    (word) => word.length >= SEARCH_TOKEN_MIN,
+  );
 
+  // The first phone and email come before the inner words and the others, so the cap (reached only
+  // by a contact with many long addresses) drops the least useful tokens.
   const keys = [
     ...prefixes(last),
     ...prefixes(first),
     ...prefixes(`${first} ${last}`.trim()),
     ...prefixes(`${last} ${first}`.trim()),
-    ...prefixes(national, PHONE_DIGITS_MAX),
-    ...prefixes(allDigits, PHONE_DIGITS_MAX),
-    ...prefixes(email.local),
-    // The local part's prefixes are already there: only those reaching past the @ are new.
-    ...prefixes(email.full).filter((prefix) => prefix.length > email.local.length),
-    // Inner words of compound names ("de la Fontaine", "Jean-Pierre"), found on their own.
+    ...prefixes(company),
+    ...phoneKeys(phones[0] ?? ''),
+    ...emailKeys(emails[0] ?? ''),
+    // Inner words of compound names ("de la Fontaine", "Jean-Pierre", "Agence du Port"), found on their own.
     ...words.flatMap((word) => prefixes(word)),
+    ...phones.slice(1).flatMap(phoneKeys),
+    ...emails.slice(1).flatMap(emailKeys),
   ];
   return [...new Set(keys)].slice(0, SEARCH_TOKENS_CAP);
 }

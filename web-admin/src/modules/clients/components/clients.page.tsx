@@ -1,34 +1,130 @@
-import { contactFullName, type Contact } from '@estate/domain';
-import { ActionIcon, Alert, Button, Card, Group, Menu, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { IconDots, IconHistory, IconMailForward, IconPencil, IconPlus, IconSend, IconUsers } from '@tabler/icons-react';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import {
+  CLIENT_TYPES,
+  contactFullName,
+  formatPhone,
+  isCollaborator,
+  type Contact,
+  type ContactKind,
+} from '@estate/domain';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Menu,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import {
+  IconArrowsExchange,
+  IconDots,
+  IconHistory,
+  IconMailForward,
+  IconPencil,
+  IconPlus,
+  IconSend,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import type { ContactsFilter, ContactsViewer } from '../../../lib/firebase/contact.repository';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { EmptyState } from '../../../ui/empty-state';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/page-header';
+import { useActiveSession } from '../../session/session.context';
+import { teamMembersOptions } from '../../team/queries/team.queries';
 import { useInviteClient } from '../hooks/use-contact-mutations';
 import { useLinkedContact } from '../hooks/use-linked-contact';
-import { contactsListOptions } from '../queries/contacts.queries';
+import { contactsListOptions, contactsSettingsOptions } from '../queries/contacts.queries';
 import { ContactFormModal } from './contact-form.modal';
+import { ConvertProspectModal } from './convert-prospect.modal';
 import { PortalBadge } from './portal-badge';
 
 type Editing = { contact: Contact | null } | null;
 
+const TABS: ContactKind[] = ['client', 'client-prospect', 'agent-prospect'];
+
+function isKind(value: string | null): value is ContactKind {
+  return value !== null && (TABS as string[]).includes(value);
+}
+
 export function ClientsPage() {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const list = useInfiniteQuery(contactsListOptions(tenant.tenantId));
+  const { user, claims } = useActiveSession();
+  const [params, setParams] = useSearchParams();
+  const kind: ContactKind = isKind(params.get('kind')) ? (params.get('kind') as ContactKind) : 'client';
+  const [clientType, setClientType] = useState<string | null>(null);
+  const [tagTyped, setTagTyped] = useState('');
+  const [tag] = useDebouncedValue(tagTyped.trim(), 300);
+  const [originId, setOriginId] = useState<string | null>(null);
+  const [agentUid, setAgentUid] = useState<string | null>(null);
+
+  const settings = useQuery(contactsSettingsOptions(tenant.tenantId));
+  const members = useQuery(teamMembersOptions(tenant.tenantId));
+  const viewer: ContactsViewer | null = settings.data
+    ? { visibility: settings.data.visibility, uid: user.uid, role: claims.role }
+    : null;
+  const filter: ContactsFilter = {
+    kind,
+    clientType: kind === 'agent-prospect' ? null : (clientType as ContactsFilter['clientType']),
+    tag: tag || null,
+    originId,
+    assignedAgentUid: agentUid,
+  };
+  const list = useInfiniteQuery({
+    ...contactsListOptions(tenant.tenantId, viewer ?? { visibility: 'shared', uid: user.uid, role: null }, filter),
+    enabled: viewer !== null,
+  });
   const invite = useInviteClient(tenant.tenantId);
   const [editing, setEditing] = useState<Editing>(null);
   const [inviting, setInviting] = useState<Contact | null>(null);
+  const [converting, setConverting] = useState<Contact | null>(null);
   // Opened from the quick search (`?contact=<id>`): that contact's form opens over the list.
   const linked = useLinkedContact(tenant.tenantId);
   const contacts = list.data?.pages.flatMap((page) => page.contacts) ?? [];
+  const filtered = clientType !== null || tag !== '' || originId !== null || agentUid !== null;
+
+  const memberName = (uid: string) => members.data?.find((member) => member.uid === uid)?.displayName ?? '—';
+  const agentOptions = (members.data ?? [])
+    .filter((member) => isCollaborator(member.role))
+    .map((member) => ({ value: member.uid, label: member.displayName }));
+  const originOptions = (settings.data?.origins ?? []).map((origin) => ({ value: origin.id, label: origin.label }));
+
+  const chooseTab = (value: string | null) => {
+    if (!isKind(value)) return;
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === 'client') next.delete('kind');
+        else next.set('kind', value);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  const openContact = (contactId: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.set('contact', contactId);
+      return next;
+    });
 
   const confirmInvite = async () => {
     if (!inviting) return;
@@ -43,20 +139,60 @@ export function ClientsPage() {
 
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ contact: null })}>
-      {t('clients.new')}
+      {t(`contacts.list.new.${kind}`)}
     </Button>
   );
 
   return (
     <>
-      <PageHeader
-        title={t('clients.title')}
-        description={t('clients.description')}
-        actions={contacts.length > 0 ? newButton : null}
-      />
-      {list.isError ? (
+      <PageHeader title={t('clients.title')} description={t('contacts.list.description')} actions={newButton} />
+      <Tabs value={kind} onChange={chooseTab} mb="md">
+        <Tabs.List>
+          {TABS.map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`contacts.tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mb="md">
+        {kind === 'agent-prospect' ? null : (
+          <Select
+            label={t('fields.clientType')}
+            placeholder={t('contacts.list.all')}
+            data={CLIENT_TYPES.map((type) => ({ value: type, label: t(`clientTypes.${type}`) }))}
+            value={clientType}
+            onChange={setClientType}
+            clearable
+          />
+        )}
+        <TextInput
+          label={t('contacts.fields.tag')}
+          placeholder={t('contacts.list.tagHint')}
+          value={tagTyped}
+          onChange={(event) => setTagTyped(event.currentTarget.value)}
+        />
+        <Select
+          label={t('contacts.fields.origin')}
+          placeholder={t('contacts.list.all')}
+          data={originOptions}
+          value={originId}
+          onChange={setOriginId}
+          clearable
+        />
+        <Select
+          label={t('contacts.fields.assignedAgent')}
+          placeholder={t('contacts.list.all')}
+          data={agentOptions}
+          value={agentUid}
+          onChange={setAgentUid}
+          clearable
+          searchable
+        />
+      </SimpleGrid>
+      {list.isError || settings.isError ? (
         <Alert color="red" mb="md">
-          {describeError(t, list.error)}
+          {describeError(t, list.error ?? settings.error)}
         </Alert>
       ) : null}
       <Card withBorder radius="lg" p={0}>
@@ -69,12 +205,12 @@ export function ClientsPage() {
         ) : contacts.length === 0 ? (
           <EmptyState
             icon={<IconUsers size={28} />}
-            title={t('clients.emptyTitle')}
-            description={t('clients.emptyText')}
-            action={newButton}
+            title={filtered ? t('contacts.list.noMatchTitle') : t(`contacts.list.emptyTitle.${kind}`)}
+            description={filtered ? t('contacts.list.noMatchText') : t(`contacts.list.emptyText.${kind}`)}
+            action={filtered ? null : newButton}
           />
         ) : (
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={860}>
             <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover data-testid="clients-table">
               <Table.Thead>
                 <Table.Tr>
@@ -82,7 +218,8 @@ export function ClientsPage() {
                   <Table.Th>{t('clients.columns.type')}</Table.Th>
                   <Table.Th>{t('clients.columns.email')}</Table.Th>
                   <Table.Th>{t('clients.columns.phone')}</Table.Th>
-                  <Table.Th>{t('clients.columns.portal')}</Table.Th>
+                  <Table.Th>{t('contacts.fields.assignedAgent')}</Table.Th>
+                  {kind === 'client' ? <Table.Th>{t('clients.columns.portal')}</Table.Th> : null}
                   <Table.Th w={60} aria-label={t('common.actions')} />
                 </Table.Tr>
               </Table.Thead>
@@ -90,24 +227,50 @@ export function ClientsPage() {
                 {contacts.map((contact) => (
                   <Table.Tr key={contact.id}>
                     <Table.Td>
-                      <Text fw={600} size="sm">
+                      <Anchor
+                        component={Link}
+                        to={{ search: contactSearch(params, contact.id) }}
+                        fw={600}
+                        size="sm"
+                        c="inherit"
+                      >
                         {contactFullName(contact)}
+                      </Anchor>
+                      {contact.tags.length > 0 ? (
+                        <Group gap={4} mt={2}>
+                          {contact.tags.slice(0, 3).map((value) => (
+                            <Badge key={value} size="xs" variant="light" color="gray">
+                              {value}
+                            </Badge>
+                          ))}
+                        </Group>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {contact.clientType
+                          ? t(`clientTypes.${contact.clientType}`)
+                          : t('contacts.kinds.agent-prospect')}
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{t(`clientTypes.${contact.clientType}`)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{contact.email}</Text>
+                      <Text size="sm" c={contact.email ? undefined : 'dimmed'}>
+                        {contact.email || '—'}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" c={contact.phone ? undefined : 'dimmed'}>
-                        {contact.phone || '—'}
+                        {contact.phone ? formatPhone(contact.phone) : '—'}
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <PortalBadge status={contact.portal.status} />
+                      <Text size="sm">{memberName(contact.assignedAgentUid)}</Text>
                     </Table.Td>
+                    {kind === 'client' ? (
+                      <Table.Td>
+                        <PortalBadge status={contact.portal.status} />
+                      </Table.Td>
+                    ) : null}
                     <Table.Td>
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
@@ -123,6 +286,14 @@ export function ClientsPage() {
                           <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing({ contact })}>
                             {t('common.edit')}
                           </Menu.Item>
+                          {contact.kind !== 'client' ? (
+                            <Menu.Item
+                              leftSection={<IconArrowsExchange size={16} />}
+                              onClick={() => setConverting(contact)}
+                            >
+                              {t('contacts.convert.action')}
+                            </Menu.Item>
+                          ) : null}
                           <Menu.Item
                             component={Link}
                             to={`/clients/${contact.id}/history`}
@@ -130,7 +301,7 @@ export function ClientsPage() {
                           >
                             {t('history.menu')}
                           </Menu.Item>
-                          {contact.portal.status !== 'active' ? (
+                          {contact.kind === 'client' && contact.email && contact.portal.status !== 'active' ? (
                             <Menu.Item
                               leftSection={
                                 contact.portal.status === 'invited' ? (
@@ -164,11 +335,14 @@ export function ClientsPage() {
       <ContactFormModal
         opened={editing !== null || linked.contact !== null}
         contact={editing ? editing.contact : linked.contact}
+        kind={kind}
+        onOpenContact={openContact}
         onClose={() => {
           setEditing(null);
           linked.release();
         }}
       />
+      <ConvertProspectModal contact={converting} onClose={() => setConverting(null)} />
       <ConfirmModal
         opened={inviting !== null}
         title={inviting?.portal.status === 'invited' ? t('clients.resendInvite') : t('clients.invite')}
@@ -180,4 +354,11 @@ export function ClientsPage() {
       />
     </>
   );
+}
+
+/** The list's own query string with `contact=<id>`: the row opens that contact over the same list. */
+function contactSearch(params: URLSearchParams, contactId: string): string {
+  const next = new URLSearchParams(params);
+  next.set('contact', contactId);
+  return `?${next.toString()}`;
 }

@@ -1,67 +1,289 @@
-import { CLIENT_TYPES, LOCALES, type Contact } from '@estate/domain';
+import {
+  activeOrigins,
+  CIVILITIES,
+  CLIENT_TYPES,
+  CONTACT_EMAILS_MAX,
+  CONTACT_KINDS,
+  CONTACT_PHONES_MAX,
+  CONTACT_TAGS_MAX,
+  contactFullName,
+  EMAIL_LABELS,
+  isCollaborator,
+  LOCALES,
+  PHONE_LABELS,
+  type Contact,
+  type ContactKind,
+  type DuplicateMatch,
+} from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Divider,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { Controller, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
+import { mergeContacts } from '../../../lib/firebase/contact.repository';
+import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import { notifySuccess } from '../../../ui/notify';
 import { useActiveSession } from '../../session/session.context';
-import { useTenant } from '../../../tenant/tenant.context';
+import { teamMembersOptions } from '../../team/queries/team.queries';
 import {
-  contactFormSchema,
+  contactFormSchemaFor,
   contactToForm,
   emptyContactForm,
+  toSaveContactRequest,
+  withoutBlankRows,
   type ContactFormInput,
   type ContactFormOutput,
 } from '../forms/contact.form';
-import { useCreateContact, useUpdateContact } from '../hooks/use-contact-mutations';
+import { useSaveContact } from '../hooks/use-contact-mutations';
+import { contactsSettingsOptions, tenantCountryOptions } from '../queries/contacts.queries';
+import { DuplicateMatches } from './duplicate-matches';
 
 interface ContactFormModalProps {
   opened: boolean;
   onClose: () => void;
-  /** The client being edited; a new client when null. */
+  /** The contact being edited; a new contact when null. */
   contact: Contact | null;
+  /** For a new contact: the kind of the tab it was created from. */
+  kind?: ContactKind;
+  /** Opens another contact (a duplicate the user wants to see). */
+  onOpenContact: (contactId: string) => void;
 }
 
-export function ContactFormModal({ opened, onClose, contact }: ContactFormModalProps) {
+/** Field-level messages the domain gives beyond the common ones of `fieldError`. */
+function contactFieldError(t: (key: string) => string, message: string | undefined): string | undefined {
+  if (message === 'invalid phone number') return t('contacts.form.invalidPhone');
+  if (message === 'an email or a phone is required') return t('contacts.form.emailOrPhone');
+  if (message === 'the same email twice' || message === 'the same phone twice') return t('contacts.form.twice');
+  return undefined;
+}
+
+export function ContactFormModal({ opened, onClose, contact, kind = 'client', onOpenContact }: ContactFormModalProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const { user } = useActiveSession();
-  const create = useCreateContact(tenant.tenantId, user.uid);
-  const update = useUpdateContact(tenant.tenantId);
+  const save = useSaveContact(tenant.tenantId);
+  const country = useQuery({ ...tenantCountryOptions(tenant.tenantId), enabled: opened });
+  const settings = useQuery({ ...contactsSettingsOptions(tenant.tenantId), enabled: opened });
+  const members = useQuery({ ...teamMembersOptions(tenant.tenantId), enabled: opened });
+  const [matches, setMatches] = useState<DuplicateMatch[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [merging, setMerging] = useState(false);
+
+  const schema = useMemo(() => contactFormSchemaFor(country.data ?? 'FR'), [country.data]);
+  // Rows added and left blank are dropped before the check, so an unused phone line is no error.
+  const resolver = useMemo<Resolver<ContactFormInput, unknown, ContactFormOutput>>(() => {
+    const base = zodResolver(schema);
+    return (values, context, options) => base(withoutBlankRows(values), context, options);
+  }, [schema]);
   const form = useForm<ContactFormInput, unknown, ContactFormOutput>({
-    resolver: zodResolver(contactFormSchema),
-    defaultValues: emptyContactForm(currentLocale()),
+    resolver,
+    mode: 'onTouched',
+    defaultValues: emptyContactForm(currentLocale(), user.uid, kind),
   });
   const errors = form.formState.errors;
+  const emails = useFieldArray({ control: form.control, name: 'emails' });
+  const phones = useFieldArray({ control: form.control, name: 'phones' });
+  const identityType = useWatch({ control: form.control, name: 'identityType' });
+  const chosenKind = useWatch({ control: form.control, name: 'kind' });
+  const marketing = useWatch({ control: form.control, name: 'consent.marketing' });
 
   useEffect(() => {
-    if (opened) form.reset(contact ? contactToForm(contact) : emptyContactForm(currentLocale()));
-  }, [opened, contact, form]);
+    if (!opened) return;
+    form.reset(contact ? contactToForm(contact) : emptyContactForm(currentLocale(), user.uid, kind));
+    setMatches(null);
+    setFailure(null);
+  }, [opened, contact, kind, user.uid, form]);
+
+  // The matches answered what was typed then: a change asks the question again on the next save.
+  useEffect(() => {
+    const subscription = form.watch((_values, { type }) => {
+      if (type === 'change') setMatches(null);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+
+  const agents = (members.data ?? [])
+    .filter(
+      (member) =>
+        (member.status === 'active' && isCollaborator(member.role)) || member.uid === contact?.assignedAgentUid,
+    )
+    .map((member) => ({ value: member.uid, label: member.displayName }));
+  const origins = settings.data ? activeOrigins(settings.data) : [];
+  const originOptions = origins.map((origin) => ({ value: origin.id, label: origin.label }));
+  const storedOrigin = settings.data?.origins.find((origin) => origin.id === contact?.originId);
+  if (storedOrigin && !storedOrigin.active) originOptions.push({ value: storedOrigin.id, label: storedOrigin.label });
+
+  const send = async (values: ContactFormOutput, allowDuplicates: boolean): Promise<string | null> => {
+    const result = await save.mutateAsync(toSaveContactRequest(contact?.id ?? null, values, allowDuplicates));
+    if (result.status === 'duplicates') {
+      setMatches(result.matches);
+      return null;
+    }
+    return result.contactId;
+  };
+
+  const finish = (values: ContactFormOutput) => {
+    notifySuccess(contact ? t('clients.updated') : t('clients.created', { name: contactFullName(values) }));
+    onClose();
+  };
 
   const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
     try {
-      if (contact) {
-        await update.mutateAsync({ contactId: contact.id, input: values });
-        notifySuccess(t('clients.updated'));
-      } else {
-        await create.mutateAsync(values);
-        notifySuccess(t('clients.created', { name: `${values.firstName} ${values.lastName}` }));
-      }
-      onClose();
+      if ((await send(values, false)) !== null) finish(values);
     } catch (caught) {
-      notifyError(describeError(t, caught));
+      setFailure(describeError(t, caught));
     }
   });
 
+  const createAnyway = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      if ((await send(values, true)) !== null) finish(values);
+    } catch (caught) {
+      setFailure(describeError(t, caught));
+    }
+  });
+
+  /** Saves what was typed, then folds it into the existing contact, which keeps its id. */
+  const mergeInto = (keepId: string) =>
+    form.handleSubmit(async (values) => {
+      setFailure(null);
+      setMerging(true);
+      try {
+        const savedId = await send(values, true);
+        if (savedId === null) return;
+        await mergeContacts({ keepId, mergeId: savedId });
+        save.reset();
+        notifySuccess(t('contacts.duplicates.merged'));
+        onClose();
+        onOpenContact(keepId);
+      } catch (caught) {
+        setFailure(describeError(t, caught));
+      } finally {
+        setMerging(false);
+      }
+    })();
+
+  const memberName = (uid: string) => members.data?.find((member) => member.uid === uid)?.displayName ?? uid;
+  const title = contact ? t('clients.editTitle') : t(`contacts.form.newTitle.${chosenKind}`);
+
   return (
-    <Modal opened={opened} onClose={onClose} title={contact ? t('clients.editTitle') : t('clients.newTitle')} size="lg">
+    <Modal opened={opened} onClose={onClose} title={title} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
+          {contact ? null : (
+            <Controller
+              control={form.control}
+              name="kind"
+              render={({ field }) => (
+                <SegmentedControl
+                  aria-label={t('contacts.fields.kind')}
+                  data={CONTACT_KINDS.map((value) => ({ value, label: t(`contacts.kinds.${value}`) }))}
+                  value={field.value}
+                  onChange={(value) => {
+                    const next = value as ContactKind;
+                    field.onChange(next);
+                    const type = form.getValues('clientType');
+                    if (next === 'agent-prospect') form.setValue('clientType', null);
+                    else if (type === null) form.setValue('clientType', 'buyer');
+                  }}
+                />
+              )}
+            />
+          )}
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+            <Controller
+              control={form.control}
+              name="identityType"
+              render={({ field }) => (
+                <SegmentedControl
+                  aria-label={t('contacts.fields.identityType')}
+                  data={[
+                    { value: 'person', label: t('contacts.identity.person') },
+                    { value: 'company', label: t('contacts.identity.company') },
+                  ]}
+                  value={field.value}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+            {chosenKind === 'agent-prospect' ? null : (
+              <Controller
+                control={form.control}
+                name="clientType"
+                render={({ field }) => (
+                  <Select
+                    label={t('fields.clientType')}
+                    data={CLIENT_TYPES.map((type) => ({ value: type, label: t(`clientTypes.${type}`) }))}
+                    value={field.value ?? null}
+                    onChange={(value) => value && field.onChange(value)}
+                    allowDeselect={false}
+                    error={fieldError(t, errors.clientType?.message)}
+                  />
+                )}
+              />
+            )}
+          </SimpleGrid>
+
+          {identityType === 'company' ? (
+            <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+              <TextInput
+                label={t('contacts.fields.companyName')}
+                {...form.register('companyName')}
+                error={fieldError(t, errors.companyName?.message)}
+              />
+              <TextInput
+                label={t('contacts.fields.legalForm')}
+                {...form.register('legalForm')}
+                error={fieldError(t, errors.legalForm?.message)}
+              />
+              <TextInput
+                label={t('fields.registrationNumber')}
+                {...form.register('registrationNumber')}
+                error={fieldError(t, errors.registrationNumber?.message)}
+              />
+            </SimpleGrid>
+          ) : null}
+          {identityType === 'company' ? (
+            <Text size="sm" c="dimmed">
+              {t('contacts.form.representative')}
+            </Text>
+          ) : null}
+          <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+            <Controller
+              control={form.control}
+              name="civility"
+              render={({ field }) => (
+                <Select
+                  label={t('contacts.fields.civility')}
+                  data={CIVILITIES.map((value) => ({ value, label: t(`contacts.civilities.${value || 'none'}`) }))}
+                  value={field.value ?? ''}
+                  onChange={(value) => field.onChange(value ?? '')}
+                  allowDeselect={false}
+                />
+              )}
+            />
             <TextInput
               label={t('fields.firstName')}
               data-autofocus
@@ -74,31 +296,185 @@ export function ContactFormModal({ opened, onClose, contact }: ContactFormModalP
               error={fieldError(t, errors.lastName?.message)}
             />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+
+          <Divider label={t('contacts.form.reach')} labelPosition="left" />
+          <Stack gap="xs">
+            {emails.fields.map((row, index) => (
+              <Group key={row.id} align="flex-start" gap="xs" wrap="nowrap">
+                <TextInput
+                  style={{ flex: 1 }}
+                  type="email"
+                  label={index === 0 ? t('fields.email') : undefined}
+                  aria-label={t('contacts.form.emailNumber', { number: index + 1 })}
+                  {...form.register(`emails.${index}.address`)}
+                  error={fieldError(t, errors.emails?.[index]?.address?.message)}
+                />
+                <Controller
+                  control={form.control}
+                  name={`emails.${index}.label`}
+                  render={({ field }) => (
+                    <Select
+                      w={130}
+                      label={index === 0 ? t('contacts.fields.label') : undefined}
+                      aria-label={t('contacts.form.emailLabel', { number: index + 1 })}
+                      data={EMAIL_LABELS.map((value) => ({ value, label: t(`contacts.emailLabels.${value}`) }))}
+                      value={field.value ?? 'personal'}
+                      onChange={(value) => value && field.onChange(value)}
+                      allowDeselect={false}
+                    />
+                  )}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  mt={index === 0 ? 28 : 4}
+                  aria-label={t('contacts.form.removeEmail', { number: index + 1 })}
+                  onClick={() => emails.remove(index)}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            {errors.emails?.message ? (
+              <Text size="sm" c="red">
+                {contactFieldError(t, errors.emails.message) ?? fieldError(t, errors.emails.message)}
+              </Text>
+            ) : null}
+            {emails.fields.length < CONTACT_EMAILS_MAX ? (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                leftSection={<IconPlus size={14} />}
+                onClick={() => emails.append({ address: '', label: 'personal' })}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {t('contacts.form.addEmail')}
+              </Button>
+            ) : null}
+          </Stack>
+          <Stack gap="xs">
+            {phones.fields.map((row, index) => (
+              <Group key={row.id} align="flex-start" gap="xs" wrap="nowrap">
+                <TextInput
+                  style={{ flex: 1 }}
+                  type="tel"
+                  label={index === 0 ? t('fields.phone') : undefined}
+                  aria-label={t('contacts.form.phoneNumber', { number: index + 1 })}
+                  data-testid={`contact-phone-${index}`}
+                  {...form.register(`phones.${index}.number`)}
+                  error={
+                    contactFieldError(t, errors.phones?.[index]?.number?.message) ??
+                    fieldError(t, errors.phones?.[index]?.number?.message)
+                  }
+                />
+                <Controller
+                  control={form.control}
+                  name={`phones.${index}.label`}
+                  render={({ field }) => (
+                    <Select
+                      w={130}
+                      label={index === 0 ? t('contacts.fields.label') : undefined}
+                      aria-label={t('contacts.form.phoneLabel', { number: index + 1 })}
+                      data={PHONE_LABELS.map((value) => ({ value, label: t(`contacts.phoneLabels.${value}`) }))}
+                      value={field.value ?? 'mobile'}
+                      onChange={(value) => value && field.onChange(value)}
+                      allowDeselect={false}
+                    />
+                  )}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  mt={index === 0 ? 28 : 4}
+                  aria-label={t('contacts.form.removePhone', { number: index + 1 })}
+                  onClick={() => phones.remove(index)}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            {errors.phones?.message ? (
+              <Text size="sm" c="red">
+                {contactFieldError(t, errors.phones.message) ?? fieldError(t, errors.phones.message)}
+              </Text>
+            ) : null}
+            {phones.fields.length < CONTACT_PHONES_MAX ? (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                leftSection={<IconPlus size={14} />}
+                onClick={() => phones.append({ number: '', label: 'mobile' })}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {t('contacts.form.addPhone')}
+              </Button>
+            ) : null}
+          </Stack>
+
+          <Divider label={t('fields.address')} labelPosition="left" />
+          <TextInput
+            label={t('contacts.fields.street')}
+            {...form.register('address.street')}
+            error={fieldError(t, errors.address?.street?.message)}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
             <TextInput
-              label={t('fields.email')}
-              type="email"
-              {...form.register('email')}
-              error={fieldError(t, errors.email?.message)}
+              label={t('contacts.fields.postalCode')}
+              {...form.register('address.postalCode')}
+              error={fieldError(t, errors.address?.postalCode?.message)}
             />
             <TextInput
-              label={t('fields.phone')}
-              type="tel"
-              {...form.register('phone')}
-              error={fieldError(t, errors.phone?.message)}
+              label={t('contacts.fields.city')}
+              {...form.register('address.city')}
+              error={fieldError(t, errors.address?.city?.message)}
             />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <Controller
               control={form.control}
-              name="clientType"
+              name="address.country"
               render={({ field }) => (
                 <Select
-                  label={t('fields.clientType')}
-                  data={CLIENT_TYPES.map((type) => ({ value: type, label: t(`clientTypes.${type}`) }))}
+                  label={t('fields.country')}
+                  data={Object.keys(t('countries', { returnObjects: true }) as Record<string, string>).map((code) => ({
+                    value: code,
+                    label: t(`countries.${code}`),
+                  }))}
+                  value={field.value || null}
+                  onChange={(value) => field.onChange(value ?? '')}
+                  clearable
+                  searchable
+                />
+              )}
+            />
+          </SimpleGrid>
+
+          <Divider label={t('contacts.form.follow')} labelPosition="left" />
+          <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+            <Controller
+              control={form.control}
+              name="assignedAgentUid"
+              render={({ field }) => (
+                <Select
+                  label={t('contacts.fields.assignedAgent')}
+                  data={agents}
                   value={field.value}
                   onChange={(value) => value && field.onChange(value)}
                   allowDeselect={false}
+                  searchable
+                  error={fieldError(t, errors.assignedAgentUid?.message)}
+                />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="originId"
+              render={({ field }) => (
+                <Select
+                  label={t('contacts.fields.origin')}
+                  placeholder={originOptions.length === 0 ? t('contacts.form.noOrigins') : undefined}
+                  data={originOptions}
+                  value={field.value ?? null}
+                  onChange={(value) => field.onChange(value)}
+                  clearable
                 />
               )}
             />
@@ -116,12 +492,77 @@ export function ContactFormModal({ opened, onClose, contact }: ContactFormModalP
               )}
             />
           </SimpleGrid>
+          <Controller
+            control={form.control}
+            name="tags"
+            render={({ field }) => (
+              <TagsInput
+                label={t('contacts.fields.tags')}
+                description={t('contacts.form.tagsHint', { max: CONTACT_TAGS_MAX })}
+                value={field.value}
+                onChange={field.onChange}
+                maxTags={CONTACT_TAGS_MAX}
+                clearable
+                error={errors.tags ? t('validation.invalid') : undefined}
+              />
+            )}
+          />
+          <Stack gap={6}>
+            <Checkbox label={t('contacts.fields.marketing')} {...form.register('consent.marketing')} />
+            {marketing ? (
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+                <Controller
+                  control={form.control}
+                  name="consent.at"
+                  render={({ field }) => (
+                    <TextInput
+                      type="date"
+                      label={t('contacts.fields.consentAt')}
+                      description={t('contacts.form.consentAtHint')}
+                      value={typeof field.value === 'string' ? field.value.slice(0, 10) : ''}
+                      onChange={(event) => field.onChange(event.currentTarget.value || null)}
+                      error={fieldError(t, errors.consent?.at?.message)}
+                    />
+                  )}
+                />
+                <TextInput
+                  label={t('contacts.fields.consentSource')}
+                  placeholder={t('contacts.form.consentSourceHint')}
+                  {...form.register('consent.source')}
+                  error={fieldError(t, errors.consent?.source?.message)}
+                />
+              </SimpleGrid>
+            ) : null}
+          </Stack>
+
+          {matches ? (
+            <DuplicateMatches
+              matches={matches}
+              agentName={memberName}
+              merging={merging}
+              onOpen={(contactId) => {
+                onClose();
+                onOpenContact(contactId);
+              }}
+              onMerge={(contactId) => void mergeInto(contactId)}
+              onCreateAnyway={() => void createAnyway()}
+              editing={contact !== null}
+            />
+          ) : null}
+          {failure ? (
+            <Alert color="red" title={t('contacts.form.failed')}>
+              {failure}
+            </Alert>
+          ) : null}
+          {country.isError || settings.isError ? (
+            <Alert color="orange">{describeError(t, country.error ?? settings.error)}</Alert>
+          ) : null}
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {contact ? t('common.save') : t('clients.create')}
+            <Button type="submit" loading={form.formState.isSubmitting} disabled={matches !== null}>
+              {contact ? t('common.save') : t('contacts.form.create')}
             </Button>
           </Group>
         </Stack>

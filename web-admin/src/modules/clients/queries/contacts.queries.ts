@@ -1,19 +1,45 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
-import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import type { Contact } from '@estate/domain';
-import { fetchContactsPage } from '../../../lib/firebase/contact.repository';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { QueryDocumentSnapshot } from 'firebase/firestore';
+import {
+  fetchContactsPage,
+  fetchContactsSettings,
+  fetchTenantCountry,
+  type ContactsFilter,
+  type ContactsViewer,
+} from '../../../lib/firebase/contact.repository';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const contactKeys = {
   all: (tenantId: string) => ['tenant', tenantId, 'contacts'] as const,
-  list: (tenantId: string) => [...contactKeys.all(tenantId), 'list', 'by-last-name'] as const,
+  list: (tenantId: string, viewer: ContactsViewer, filter: ContactsFilter) =>
+    [...contactKeys.all(tenantId), 'list', viewer, filter] as const,
+  settings: (tenantId: string) => ['tenant', tenantId, 'settings', 'contacts'] as const,
+  country: (tenantId: string) => ['tenant', tenantId, 'country'] as const,
 };
 
-export function contactsListOptions(tenantId: string) {
+export function contactsListOptions(tenantId: string, viewer: ContactsViewer, filter: ContactsFilter) {
   return infiniteQueryOptions({
-    queryKey: contactKeys.list(tenantId),
-    queryFn: ({ pageParam }) => fetchContactsPage(tenantId, pageParam),
+    queryKey: contactKeys.list(tenantId, viewer, filter),
+    queryFn: ({ pageParam }) => fetchContactsPage(tenantId, viewer, filter, pageParam),
     initialPageParam: null as QueryDocumentSnapshot<Contact> | null,
     getNextPageParam: (page) => page.next,
+  });
+}
+
+/** Visibility and origins; they change in Settings, so a new screen reads them again after a minute. */
+export function contactsSettingsOptions(tenantId: string) {
+  return queryOptions({
+    queryKey: contactKeys.settings(tenantId),
+    queryFn: () => fetchContactsSettings(tenantId),
+    staleTime: 60_000,
+  });
+}
+
+export function tenantCountryOptions(tenantId: string) {
+  return queryOptions({
+    queryKey: contactKeys.country(tenantId),
+    queryFn: () => fetchTenantCountry(tenantId),
+    staleTime: 5 * 60_000,
   });
 }

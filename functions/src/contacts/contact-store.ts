@@ -1,0 +1,168 @@
+import {
+  contactFullName,
+  contactMatchKeys,
+  isCollaborator,
+  paths,
+  type Contact,
+  type ContactInput,
+  type DuplicateMatch,
+  type Member,
+} from '@estate/domain';
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import { contactConverter, memberConverter } from '../lib/converters';
+import { Refusal } from '../lib/refusal';
+
+/**
+ * What every function that creates or edits a contact shares (`contacts-saveContact`, the portal leads,
+ * the import): the fields derived from the typed input, a new contact's full document, the assigned
+ * agent check and duplicate detection. The input is a validated `ContactInput` (phones in E.164).
+ */
+
+/** `array-contains-any` takes at most 30 values per query. */
+const KEYS_PER_QUERY = 30;
+
+/**
+ * Stored contacts sharing at least one match key (`e:<email>`, `p:<E.164>`) with `matchKeys`, whole,
+ * for a caller that decides more (visibility, which row of an import matches). `excludeId` leaves out
+ * the contact being edited (or several ids). Read outside any transaction: a duplicate is a warning
+ * for the user, not an invariant.
+ */
+export async function findDuplicateContacts(
+  db: Firestore,
+  tenantId: string,
+  matchKeys: readonly string[],
+  excludeId?: string | readonly string[],
+): Promise<Contact[]> {
+  const keys = [...new Set(matchKeys)];
+  const excluded = new Set(typeof excludeId === 'string' ? [excludeId] : (excludeId ?? []));
+  const found = new Map<string, Contact>();
+  for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
+    const chunk = keys.slice(start, start + KEYS_PER_QUERY);
+    const snapshot = await db
+      .collection(paths.contacts(tenantId))
+      .withConverter(contactConverter)
+      .where('matchKeys', 'array-contains-any', chunk)
+      .get();
+    for (const doc of snapshot.docs) if (!excluded.has(doc.id)) found.set(doc.id, doc.data());
+  }
+  return [...found.values()];
+}
+
+/** The same contacts as `findDuplicateContacts`, as the user is shown them: one match each, by name. */
+export async function findDuplicates(
+  db: Firestore,
+  tenantId: string,
+  matchKeys: readonly string[],
+  excludeId?: string | readonly string[],
+): Promise<DuplicateMatch[]> {
+  const contacts = await findDuplicateContacts(db, tenantId, matchKeys, excludeId);
+  return contacts
+    .map((contact) => duplicateMatch(contact, matchKeys))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** How a stored contact is reported as a duplicate of something with these keys. */
+export function duplicateMatch(contact: Contact, matchKeys: readonly string[]): DuplicateMatch {
+  const keys = new Set(matchKeys);
+  return {
+    contactId: contact.id,
+    displayName: contactFullName(contact),
+    kind: contact.kind,
+    assignedAgentUid: contact.assignedAgentUid,
+    sharedKeys: contact.matchKeys.filter((key) => keys.has(key)),
+  };
+}
+
+/**
+ * The assigned agent, who must be an active collaborator (owner, admin, manager or agent); refused
+ * otherwise. Its `managerUid` is the contact's, so the manager sees the contact in "own" mode.
+ */
+export async function readAssignee(db: Firestore, tx: Transaction, tenantId: string, uid: string): Promise<Member> {
+  const member = (await tx.get(db.doc(paths.member(tenantId, uid)).withConverter(memberConverter))).data();
+  if (!member || member.status !== 'active' || !isCollaborator(member.role)) {
+    throw new Refusal(
+      'failed-precondition',
+      'The assigned agent must be an active collaborator of the agency.',
+      'assignee-not-active',
+    );
+  }
+  return member;
+}
+
+/** The assigned agent's manager, read from their member document (null when none, or no such member). */
+export async function readManagerUid(
+  db: Firestore,
+  tx: Transaction,
+  tenantId: string,
+  agentUid: string,
+): Promise<string | null> {
+  const member = (await tx.get(db.doc(paths.member(tenantId, agentUid)).withConverter(memberConverter))).data();
+  return member?.managerUid ?? null;
+}
+
+/** The fields a save writes, derived from the input: what a create and an edit have in common. */
+export type ContactWriteFields = Omit<
+  Contact,
+  'id' | 'sharedWith' | 'conversion' | 'deletionRequest' | 'createdBy' | 'createdAt' | 'portal'
+>;
+
+/**
+ * The input with its derived fields: `email` and `phone` (the first of each), `matchKeys`, the
+ * manager, and the consent date (now when marketing consent is given without a date).
+ */
+export function contactWriteFields(
+  input: ContactInput,
+  context: { managerUid: string | null; now: Date },
+): ContactWriteFields {
+  const consentAt = input.consent.marketing && input.consent.at === null ? context.now : input.consent.at;
+  return {
+    kind: input.kind,
+    clientType: input.clientType,
+    identityType: input.identityType,
+    civility: input.civility,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    companyName: input.companyName,
+    legalForm: input.legalForm,
+    registrationNumber: input.registrationNumber,
+    emails: input.emails.map((email) => ({ address: email.address.toLowerCase(), label: email.label })),
+    phones: input.phones.map((phone) => ({ number: phone.number, label: phone.label })),
+    email: input.emails[0]?.address.toLowerCase() ?? '',
+    phone: input.phones[0]?.number ?? '',
+    address: { ...input.address },
+    locale: input.locale,
+    tags: [...new Set(input.tags)],
+    originId: input.originId,
+    consent: { marketing: input.consent.marketing, at: consentAt, source: input.consent.source },
+    assignedAgentUid: input.assignedAgentUid,
+    managerUid: context.managerUid,
+    matchKeys: contactMatchKeys(input),
+    updatedAt: context.now,
+  };
+}
+
+export interface NewContactParams {
+  id: string;
+  input: ContactInput;
+  createdBy: string;
+  /** The assigned agent's manager (`readManagerUid`), or null. */
+  managerUid: string | null;
+  now: Date;
+}
+
+/** A new contact's full document (`contactSchema`): not shared, no portal, no conversion yet. */
+export function buildNewContact(params: NewContactParams): Contact {
+  return {
+    id: params.id,
+    ...contactWriteFields(params.input, { managerUid: params.managerUid, now: params.now }),
+    sharedWith: {},
+    conversion: null,
+    deletionRequest: null,
+    createdBy: params.createdBy,
+    createdAt: params.now,
+    portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
+  };
+}
+
+/** The same as `buildNewContact`, under the name the import uses. */
+export const newContactDocument = buildNewContact;
