@@ -1,0 +1,333 @@
+import {
+  CALLABLES,
+  interestId,
+  paths,
+  type HistoryEntry,
+  type Interest,
+  type LinkContactResult,
+  type MovePhaseResult,
+  type PropertyInput,
+  type SavePropertyResult,
+} from '@estate/domain';
+import { randomUUID } from 'node:crypto';
+import type { Timestamp } from 'firebase-admin/firestore';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appLinks } from '../../functions/src/lib/app-links';
+import {
+  applyHistoryEntry,
+  phaseChangeEntryId,
+  phaseChangeMailId,
+} from '../../functions/src/pipeline/on-history-created.handler';
+import { adminDb } from '../support/admin';
+import { callCallable, mustCall } from '../support/callables';
+import { waitForMail } from '../support/maildev';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { createContact, eventually, expectInvalid, sleep } from './function-fixtures';
+
+let tenant: TestTenant;
+let agent: TestUser;
+
+beforeAll(async () => {
+  tenant = await createTenantWithOwner({ agencyName: 'Agence Phases' });
+  agent = await addActiveMember(tenant, 'agent', 'Alex Agent');
+});
+
+const requestId = () => randomUUID().replace(/-/g, '').slice(0, 20);
+
+function flat(changes: Partial<PropertyInput> = {}): PropertyInput {
+  return {
+    dealType: 'sale',
+    title: 'Trois pièces canal Saint-Martin',
+    propertyType: 'apartment',
+    address: { postalCode: '75010', city: 'Paris' },
+    price: 450000,
+    surface: 62,
+    rooms: 3,
+    status: 'online',
+    sellerContactIds: [],
+    assignedAgentUid: agent.uid,
+    ...changes,
+  };
+}
+
+async function createProperty(changes: Partial<PropertyInput> = {}): Promise<SavePropertyResult> {
+  return mustCall<SavePropertyResult>(
+    CALLABLES.saveProperty,
+    { propertyId: null, requestId: requestId(), property: flat(changes) },
+    agent.idToken,
+  );
+}
+
+const db = () => adminDb();
+const interestOf = async (contactId: string, propertyId: string) =>
+  (
+    await db()
+      .doc(paths.interest(tenant.tenantId, interestId(contactId, propertyId)))
+      .get()
+  ).data() as
+    (Omit<Interest, 'phaseSince' | 'phaseSourceAt'> & { phaseSince: Timestamp; phaseSourceAt: Timestamp }) | undefined;
+const historyDoc = async (entryId: string) =>
+  (await db().doc(paths.historyEntry(tenant.tenantId, entryId)).get()).data();
+const phaseMails = async () =>
+  (
+    await db()
+      .collection(paths.mails(tenant.tenantId))
+      .where('templateId', '==', 'phase-changed')
+      .where('to', '==', agent.email)
+      .get()
+  ).size;
+
+/** Logs an action as the admin app does (the rules are not under test here). */
+async function logAction(
+  contactId: string,
+  propertyId: string,
+  type: string,
+  occurredAt: Date,
+  phase: string | null = null,
+): Promise<HistoryEntry> {
+  const ref = db().collection(paths.history(tenant.tenantId)).doc();
+  const entry = {
+    id: ref.id,
+    type,
+    occurredAt,
+    authorUid: agent.uid,
+    contactIds: [contactId],
+    propertyId,
+    dealId: null,
+    text: '',
+    phase,
+    createdAt: new Date(),
+  };
+  await ref.set(entry);
+  return { ...entry, phaseChange: null } as HistoryEntry;
+}
+
+const handlerDeps = () => ({ db: db(), links: appLinks(null), now: () => new Date() });
+
+describe('properties-saveProperty', () => {
+  it('numbers sales and rentals apart, and keeps the reference on an edit', async () => {
+    const sale = await createProperty();
+    const rental = await createProperty({ dealType: 'rental', title: 'Studio meublé', price: 900 });
+    expect(sale.reference).toMatch(/^V-\d{5}$/);
+    expect(rental.reference).toMatch(/^L-\d{5}$/);
+    await mustCall(
+      CALLABLES.saveProperty,
+      { propertyId: sale.propertyId, requestId: requestId(), property: flat({ price: 430000, status: 'offline' }) },
+      agent.idToken,
+    );
+    expect((await db().doc(paths.property(tenant.tenantId, sale.propertyId)).get()).data()).toMatchObject({
+      reference: sale.reference,
+      price: 430000,
+      status: 'offline',
+      visitCount: 0,
+      offerCount: 0,
+      createdBy: agent.uid,
+    });
+  });
+
+  it('gives concurrent creates distinct consecutive references', async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, () => createProperty({ dealType: 'rental' })));
+    const numbers = results.map((result) => Number(result.reference.slice(2))).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(6);
+    expect((numbers.at(-1) ?? 0) - (numbers[0] ?? 0)).toBe(5);
+  });
+
+  it('creates once for a request sent twice', async () => {
+    const request = { propertyId: null, requestId: requestId(), property: flat() };
+    const [first, second] = await Promise.all([
+      mustCall<SavePropertyResult>(CALLABLES.saveProperty, request, agent.idToken),
+      mustCall<SavePropertyResult>(CALLABLES.saveProperty, request, agent.idToken),
+    ]);
+    expect(second).toEqual(first);
+    const again = await mustCall<SavePropertyResult>(CALLABLES.saveProperty, request, agent.idToken);
+    expect(again).toEqual(first);
+  });
+
+  it('refuses bad input, an unknown agent, a change of deal type, and writes nothing', async () => {
+    const before = (await db().collection(paths.properties(tenant.tenantId)).count().get()).data().count;
+    const request = (property: PropertyInput) => ({ propertyId: null, requestId: requestId(), property });
+    await expectInvalid(CALLABLES.saveProperty, request(flat({ price: 10.5 })), agent.idToken, 'property.price');
+    await expectInvalid(CALLABLES.saveProperty, request(flat({ title: '' })), agent.idToken, 'property.title');
+    expect(
+      await callCallable(CALLABLES.saveProperty, request(flat({ assignedAgentUid: 'nobody' })), agent.idToken),
+    ).toMatchObject({ ok: false, code: 'failed-precondition' });
+    expect((await db().collection(paths.properties(tenant.tenantId)).count().get()).data().count).toBe(before);
+    const sale = await createProperty();
+    expect(
+      await callCallable(
+        CALLABLES.saveProperty,
+        { propertyId: sale.propertyId, requestId: requestId(), property: flat({ dealType: 'rental' }) },
+        agent.idToken,
+      ),
+    ).toMatchObject({ ok: false, code: 'failed-precondition' });
+  });
+});
+
+describe('phases', () => {
+  it('a mapped action moves the phase, writes one phase-change entry and mails the agent once', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    const property = await createProperty();
+    const linked = await mustCall<LinkContactResult>(
+      CALLABLES.linkContact,
+      { contactId: contact.id, propertyId: property.propertyId, phase: null },
+      agent.idToken,
+    );
+    expect(linked.created).toBe(true);
+    expect(await interestOf(contact.id, property.propertyId)).toMatchObject({
+      phase: 'request-received',
+      agentUid: agent.uid,
+      contactName: 'Camille Client',
+      propertyReference: property.reference,
+      dealType: 'sale',
+    });
+    const mailsBefore = await phaseMails();
+
+    const visit = await logAction(contact.id, property.propertyId, 'visit', new Date());
+    await eventually(async () => {
+      expect((await interestOf(contact.id, property.propertyId))?.phase).toBe('first-visit');
+    });
+    const change = await eventually(async () => {
+      const found = await historyDoc(phaseChangeEntryId(visit.id, contact.id));
+      expect(found).toBeDefined();
+      return found;
+    });
+    expect(change).toMatchObject({
+      type: 'phase-change',
+      authorUid: 'system',
+      contactIds: [contact.id],
+      propertyId: property.propertyId,
+      phase: 'first-visit',
+      phaseChange: { from: 'request-received', to: 'first-visit' },
+      text: 'Phase : « Demande reçue » → « 1re visite »',
+    });
+    await eventually(async () => expect(await phaseMails()).toBe(mailsBefore + 1));
+    const mail = await waitForMail({ to: agent.email, subjectIncludes: property.reference });
+    expect(mail.subject).toBe(`Camille Client : 1re visite (${property.reference})`);
+
+    // The event delivered again: nothing more is written or mailed.
+    expect(await applyHistoryEntry(handlerDeps(), tenant.tenantId, visit)).toEqual(['done-before']);
+    await sleep(1500);
+    expect(await phaseMails()).toBe(mailsBefore + 1);
+    const changes = await db()
+      .collection(paths.history(tenant.tenantId))
+      .where('contactIds', 'array-contains', contact.id)
+      .where('type', '==', 'phase-change')
+      .get();
+    expect(changes.size).toBe(1);
+    expect(
+      (
+        await db()
+          .doc(paths.mail(tenant.tenantId, phaseChangeMailId(visit.id, contact.id)))
+          .get()
+      ).exists,
+    ).toBe(true);
+
+    // A second visit makes it the 2nd visit.
+    await logAction(contact.id, property.propertyId, 'visit', new Date());
+    await eventually(async () => {
+      expect((await interestOf(contact.id, property.propertyId))?.phase).toBe('second-visit');
+    });
+  });
+
+  it('an older event does not override a newer one', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    const property = await createProperty();
+    const now = Date.now();
+    await logAction(contact.id, property.propertyId, 'reservation', new Date(now));
+    await eventually(async () => {
+      expect((await interestOf(contact.id, property.propertyId))?.phase).toBe('reservation');
+    });
+    const late = await logAction(contact.id, property.propertyId, 'refusal', new Date(now - 86_400_000));
+    expect(await applyHistoryEntry(handlerDeps(), tenant.tenantId, late)).toEqual(['unchanged']);
+    await sleep(2000);
+    expect((await interestOf(contact.id, property.propertyId))?.phase).toBe('reservation');
+    expect(await historyDoc(phaseChangeEntryId(late.id, contact.id))).toBeUndefined();
+  });
+
+  it('the phase chosen on an entry wins, and a rental follows its own list', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    const rental = await createProperty({ dealType: 'rental', title: 'Studio', price: 850 });
+    await logAction(contact.id, rental.propertyId, 'reservation', new Date());
+    await eventually(async () => {
+      expect((await interestOf(contact.id, rental.propertyId))?.phase).toBe('application-received');
+    });
+    await logAction(contact.id, rental.propertyId, 'call', new Date(), 'solvency-check');
+    await eventually(async () => {
+      expect((await interestOf(contact.id, rental.propertyId))?.phase).toBe('solvency-check');
+    });
+  });
+
+  it('a manual move writes the remark in the same transaction, once', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    const property = await createProperty();
+    await mustCall(
+      CALLABLES.linkContact,
+      { contactId: contact.id, propertyId: property.propertyId, phase: 'first-visit' },
+      agent.idToken,
+    );
+    const move = { contactId: contact.id, propertyId: property.propertyId, phase: 'negotiation' };
+    const result = await mustCall<MovePhaseResult>(CALLABLES.movePhase, move, agent.idToken);
+    expect(result).toEqual({
+      moved: true,
+      remark: 'Alex Agent a déplacé Camille Client de « 1re visite » à « Négociation de vente ».',
+    });
+    const interest = await interestOf(contact.id, property.propertyId);
+    expect(interest?.phase).toBe('negotiation');
+    expect(interest?.phaseDurations['first-visit']).toBeGreaterThanOrEqual(0);
+
+    expect(await mustCall<MovePhaseResult>(CALLABLES.movePhase, move, agent.idToken)).toEqual({
+      moved: false,
+      remark: null,
+    });
+    const remarks = await db()
+      .collection(paths.history(tenant.tenantId))
+      .where('contactIds', 'array-contains', contact.id)
+      .get();
+    const entries = remarks.docs.map((doc) => doc.data());
+    const written = entries.filter((entry) => entry.type === 'remark');
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({
+      authorUid: agent.uid,
+      propertyId: property.propertyId,
+      phase: 'negotiation',
+      text: result.remark,
+    });
+    // The remark carries the new phase: the trigger finds the interest there and moves nothing.
+    await sleep(2000);
+    expect(
+      (
+        await db()
+          .collection(paths.history(tenant.tenantId))
+          .where('contactIds', 'array-contains', contact.id)
+          .where('type', '==', 'phase-change')
+          .get()
+      ).size,
+    ).toBe(0);
+  });
+
+  it('refuses to move an unlinked contact, a phase of the other list, and bad input', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    const property = await createProperty();
+    expect(
+      await callCallable(
+        CALLABLES.movePhase,
+        { contactId: contact.id, propertyId: property.propertyId, phase: 'notary' },
+        agent.idToken,
+      ),
+    ).toMatchObject({ ok: false, code: 'not-found' });
+    await mustCall(CALLABLES.linkContact, { contactId: contact.id, propertyId: property.propertyId }, agent.idToken);
+    expect(
+      await callCallable(
+        CALLABLES.movePhase,
+        { contactId: contact.id, propertyId: property.propertyId, phase: 'lease-signed' },
+        agent.idToken,
+      ),
+    ).toMatchObject({ ok: false, code: 'failed-precondition' });
+    await expectInvalid(
+      CALLABLES.movePhase,
+      { contactId: contact.id, propertyId: property.propertyId, phase: 'sold' },
+      agent.idToken,
+      'phase',
+    );
+  });
+});
