@@ -25,6 +25,7 @@ export * from './contacts/search-tokens';
 export * from './shared/emulators';
 export * from './contacts/phone';
 export * from './pipeline/phases';
+export * from './pipeline/phase-report';
 export * from './contacts/contacts-settings.schema';
 export * from './contacts/contact-visibility';
 export * from './contacts/contact-erasure.schema';

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconChartBar,
   IconChecklist,
   IconChevronDown,
   IconLogout,
@@ -98,6 +99,12 @@ export function AppShellLayout() {
   const items = [
     { to: '/clients', label: t('nav.clients'), icon: <IconUsers size={18} />, show: true },
     { to: '/tasks', label: t('nav.tasks'), icon: <IconChecklist size={18} />, show: isCollaborator(claims.role) },
+    {
+      to: '/reports',
+      label: t('reports.nav'),
+      icon: <IconChartBar size={18} />,
+      show: isCollaborator(claims.role),
+    },
     { to: '/team', label: t('nav.team'), icon: <IconUsersGroup size={18} />, show: manager },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, show: manager },
   ].filter((item) => item.show);

@@ -48,6 +48,14 @@ export const router = createBrowserRouter([
             lazy: () => import('../modules/tasks/components/tasks.page').then((m) => ({ Component: m.TasksPage })),
           },
           {
+            path: '/reports/phases',
+            lazy: () =>
+              import('../modules/reports/components/phase-report.page').then((m) => ({
+                Component: m.PhaseReportPage,
+              })),
+          },
+          { path: '/reports', element: <Navigate to="/reports/phases" replace /> },
+          {
             path: '/account',
             lazy: () =>
               import('../modules/account/components/account.page').then((m) => ({ Component: m.AccountPage })),
