@@ -1,5 +1,6 @@
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
 import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
+import { importContactsCallable } from './contacts/import-contacts.callable';
 import { inviteClientCallable } from './contacts/invite-client.callable';
 import { onContactWrittenTrigger } from './contacts/on-contact-written.trigger';
 import { declineDeletionCallable } from './contacts/decline-deletion.callable';
@@ -49,6 +50,7 @@ export const contacts = {
   inviteClient: inviteClientCallable,
   confirmClientSpace: confirmClientSpaceCallable,
   onContactWritten: onContactWrittenTrigger,
+  importContacts: importContactsCallable,
   saveTracfin: saveTracfinCallable,
   sendNoteReminders: sendNoteRemindersSchedule,
   requestDeletion: requestDeletionCallable,

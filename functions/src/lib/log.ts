@@ -47,6 +47,8 @@ export const log = {
     logger.info('contact erased', { tenantId, erasureId, by, reason }),
   managerSet: (tenantId: string, uid: string, managerUid: string | null, by: string, contacts: number) =>
     logger.info('manager set', { tenantId, uid, managerUid, by, contacts }),
+  contactsImported: (tenantId: string, importId: string, imported: number, duplicates: number, errors: number) =>
+    logger.info('contacts imported', { tenantId, importId, imported, duplicates, errors }),
   passwordResetSkipped: (reason: string, email: string) =>
     logger.info('password reset not sent', { reason, email: maskEmail(email) }),
   passwordResetQueued: (tenantId: string, uid: string) => logger.info('password reset queued', { tenantId, uid }),

@@ -1,0 +1,5 @@
+import { CALLABLES, importContactsInputSchema } from '@estate/domain';
+import { callable } from '../lib/callable';
+import { importContacts } from './import-contacts.handler';
+
+export const importContactsCallable = callable(CALLABLES.importContacts, importContactsInputSchema, importContacts);
