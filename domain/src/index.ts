@@ -39,3 +39,5 @@ export * from './shared/csv';
 export * from './contacts/contact-import';
 export * from './leads/portal-lead.schema';
 export * from './leads/auto-responder.schema';
+export * from './leads/portal-lead-endpoint';
+export * from './leads/leads-secret.schema';

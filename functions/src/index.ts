@@ -9,6 +9,8 @@ import { requestDeletionCallable } from './contacts/request-deletion.callable';
 import { setManagerCallable } from './team/set-manager.callable';
 import { saveTracfinCallable } from './contacts/save-tracfin.callable';
 import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
+import { receivePortalLeadHttp } from './leads/receive-portal-lead.http';
+import { rotateSecretCallable } from './leads/rotate-secret.callable';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { unsubscribeHttp } from './mail/unsubscribe.http';
@@ -83,4 +85,9 @@ export const pipeline = {
 
 export const properties = {
   saveProperty: savePropertyCallable,
+};
+
+export const leads = {
+  receivePortalLead: receivePortalLeadHttp,
+  rotateSecret: rotateSecretCallable,
 };

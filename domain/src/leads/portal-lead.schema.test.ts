@@ -7,6 +7,7 @@ import {
   portalRequestText,
   type PortalLead,
 } from './portal-lead.schema';
+import { portalLeadEndpoint, tenantOfLeadRequest } from './portal-lead-endpoint';
 
 const valid = {
   portal: ' SeLoger ',
@@ -134,5 +135,24 @@ describe('portalRequestText', () => {
     expect(portalRequestText({ portal: 'SeLoger', message: 'Bonjour' })).toBe('SeLoger\n\nBonjour');
     expect(portalRequestText({ portal: 'SeLoger', message: '' })).toBe('SeLoger');
     expect(portalRequestText({ portal: 'P', message: 'x'.repeat(5000) })).toHaveLength(5000);
+  });
+});
+
+describe('portalLeadEndpoint and tenantOfLeadRequest', () => {
+  it('builds the emulator and deployed URLs, and reads the tenant back from either', () => {
+    const local = portalLeadEndpoint({
+      projectId: 'demo-estate',
+      tenantId: 'agence-1',
+      emulatorOrigin: 'http://127.0.0.1:5001/',
+    });
+    expect(local).toBe('http://127.0.0.1:5001/demo-estate/europe-west1/leads-receivePortalLead/agence-1');
+    const deployed = portalLeadEndpoint({ projectId: 'estate', tenantId: 'agence-1', emulatorOrigin: null });
+    expect(deployed).toBe('https://europe-west1-estate.cloudfunctions.net/leads-receivePortalLead/agence-1');
+    expect(tenantOfLeadRequest(new URL(local).pathname, undefined)).toBe('agence-1');
+    expect(tenantOfLeadRequest('/agence-1', undefined)).toBe('agence-1');
+    expect(tenantOfLeadRequest('/', 'agence-2')).toBe('agence-2');
+    expect(tenantOfLeadRequest('', undefined)).toBeNull();
+    expect(tenantOfLeadRequest('/a%2Fb', undefined)).toBeNull();
+    expect(tenantOfLeadRequest('/', ['x'])).toBeNull();
   });
 });

@@ -62,6 +62,11 @@ export const log = {
     logger.info('contacts informed', { tenantId, requestId, sent, alreadySent, skipped }),
   contactUnsubscribed: (tenantId: string, contactId: string, changed: boolean) =>
     logger.info('contact unsubscribed', { tenantId, contactId, changed }),
+  // The lead's key, not the person: the lead document holds who wrote.
+  portalLeadReceived: (tenantId: string, leadKey: string, contactId: string, duplicate: boolean, autoReply: boolean) =>
+    logger.info('portal lead received', { tenantId, leadKey, contactId, duplicate, autoReply }),
+  portalLeadRefused: (status: number) => logger.info('portal lead refused', { status }),
+  leadsSecretRotated: (tenantId: string, by: string) => logger.info('leads secret rotated', { tenantId, by }),
   unknownHost: (host: string) => logger.info('unknown host', { host }),
   unexpectedError: (operation: string, error: unknown) =>
     logger.error('unexpected error', {

@@ -1,0 +1,39 @@
+import { paths, portalLeadEndpoint, type LeadsSecret, type RotateLeadsSecretResult } from '@estate/domain';
+import { randomBytes } from 'node:crypto';
+import type { Caller } from '../lib/caller';
+import { toStored } from '../lib/converters';
+import type { Deps } from '../lib/deps';
+import { log } from '../lib/log';
+import { readTeamManagerActor } from '../contacts/contact-access';
+
+/** Where the functions answer: the emulator's origin locally, the region's host deployed. */
+export interface FunctionsLocation {
+  projectId: string;
+  emulatorOrigin: string | null;
+}
+
+export function functionsLocation(env: Record<string, string | undefined> = process.env): FunctionsLocation {
+  return {
+    projectId: env.GCLOUD_PROJECT ?? env.GCP_PROJECT ?? 'demo-estate',
+    emulatorOrigin: env.FUNCTIONS_EMULATOR === 'true' ? 'http://127.0.0.1:5001' : null,
+  };
+}
+
+/**
+ * `leads-rotateSecret`: owner or admin replace the secret the agency's portals send; the former one
+ * stops working at once. 32 random bytes, base64url: nothing to guess and safe in a header.
+ */
+export function rotateSecretHandler(location: FunctionsLocation) {
+  return async function rotateSecret(deps: Deps, caller: Caller): Promise<RotateLeadsSecretResult> {
+    const { db } = deps;
+    const secret = randomBytes(32).toString('base64url');
+    const tenantId = await db.runTransaction(async (tx) => {
+      const actor = await readTeamManagerActor(db, tx, caller);
+      const stored: LeadsSecret = { secret, rotatedAt: deps.now(), rotatedBy: actor.uid };
+      tx.set(db.doc(paths.leadsSecret(actor.tenantId)), toStored({ ...stored }));
+      return actor.tenantId;
+    });
+    log.leadsSecretRotated(tenantId, caller.uid);
+    return { secret, endpoint: portalLeadEndpoint({ ...location, tenantId }) };
+  };
+}
