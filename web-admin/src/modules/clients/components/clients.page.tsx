@@ -46,6 +46,8 @@ import { ConfirmModal } from '../../../ui/confirm.modal';
 import { EmptyState } from '../../../ui/empty-state';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/page-header';
+import { ExportContactsButton } from '../../contact-import/components/export-contacts.button';
+import { ImportContactsButton } from '../../contact-import/components/import-contacts.button';
 import { useActiveSession } from '../../session/session.context';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import { useInviteClient } from '../hooks/use-contact-mutations';
@@ -145,7 +147,17 @@ export function ClientsPage() {
 
   return (
     <>
-      <PageHeader title={t('clients.title')} description={t('contacts.list.description')} actions={newButton} />
+      <PageHeader
+        title={t('clients.title')}
+        description={t('contacts.list.description')}
+        actions={
+          <>
+            <ImportContactsButton />
+            <ExportContactsButton />
+            {newButton}
+          </>
+        }
+      />
       <Tabs value={kind} onChange={chooseTab} mb="md">
         <Tabs.List>
           {TABS.map((tab) => (
