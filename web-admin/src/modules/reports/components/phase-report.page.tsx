@@ -1,5 +1,6 @@
 import {
   durationParts,
+  INFORM_CONTACTS_MAX,
   isCollaborator,
   phaseLabel,
   phaseReport,
@@ -10,6 +11,7 @@ import {
 } from '@estate/domain';
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Group,
@@ -20,6 +22,7 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { IconChartBar, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -31,10 +34,16 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { PageHeader } from '../../../ui/page-header';
+import { InformContactsModal } from '../../inform-contacts/components/inform-contacts.modal';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import { reportInterestsOptions, reportPipelineSettingsOptions } from '../queries/reports.queries';
 
 const ALL_AGENTS = 'all';
+
+interface Informing {
+  propertyId: string;
+  contactIds: string[];
+}
 
 function formatDuration(t: TFunction, ms: number | null): string {
   if (ms === null) return '—';
@@ -52,9 +61,11 @@ interface CountsTableProps {
   labelOf: (row: PhaseReportRow) => string;
   phaseName: (phase: Phase) => string;
   testId: string;
+  /** When given, a count opens "inform contacts" for the interests of that row in that phase. */
+  onInform?: (row: PhaseReportRow, phase: Phase) => void;
 }
 
-function CountsTable({ title, rowHeader, rows, phases, labelOf, phaseName, testId }: CountsTableProps) {
+function CountsTable({ title, rowHeader, rows, phases, labelOf, phaseName, testId, onInform }: CountsTableProps) {
   const { t } = useTranslation();
   return (
     <Card withBorder radius="lg" p="lg">
@@ -82,11 +93,32 @@ function CountsTable({ title, rowHeader, rows, phases, labelOf, phaseName, testI
                 <Table.Th scope="row" fw={600}>
                   {labelOf(row)}
                 </Table.Th>
-                {phases.map((phase) => (
-                  <Table.Td key={phase} ta="center" c={row.counts[phase] ? undefined : 'dimmed'} data-phase={phase}>
-                    {row.counts[phase] ?? 0}
-                  </Table.Td>
-                ))}
+                {phases.map((phase) => {
+                  const count = row.counts[phase] ?? 0;
+                  return (
+                    <Table.Td key={phase} ta="center" c={count ? undefined : 'dimmed'} data-phase={phase}>
+                      {count > 0 && onInform ? (
+                        <Tooltip label={t('reports.phases.informCell')} withArrow>
+                          <Anchor
+                            component="button"
+                            type="button"
+                            fw={600}
+                            onClick={() => onInform(row, phase)}
+                            aria-label={t('reports.phases.informCellLabel', {
+                              count,
+                              reference: labelOf(row),
+                              phase: phaseName(phase),
+                            })}
+                          >
+                            {count}
+                          </Anchor>
+                        </Tooltip>
+                      ) : (
+                        count
+                      )}
+                    </Table.Td>
+                  );
+                })}
                 <Table.Td ta="center" fw={600}>
                   {row.total}
                 </Table.Td>
@@ -108,6 +140,7 @@ export function PhaseReportPage() {
   const tenant = useTenant();
   const [dealType, setDealType] = useState<DealType>('sale');
   const [agentUid, setAgentUid] = useState<string>(ALL_AGENTS);
+  const [informing, setInforming] = useState<Informing | null>(null);
   const interests = useQuery(reportInterestsOptions(tenant.tenantId));
   const settings = useQuery(reportPipelineSettingsOptions(tenant.tenantId));
   const members = useQuery(teamMembersOptions(tenant.tenantId));
@@ -138,6 +171,21 @@ export function PhaseReportPage() {
     phaseNames: { sale: {}, rental: {} },
   };
   const phaseName = (phase: Phase) => phaseLabel(pipelineSettings, dealType, phase, currentLocale());
+
+  /** The contacts counted in a cell: this property's interests in this phase, under the current filters. */
+  const inform = (row: PhaseReportRow, phase: Phase) => {
+    const contactIds = (interests.data ?? [])
+      .filter(
+        (interest) =>
+          interest.propertyId === row.key &&
+          interest.phase === phase &&
+          interest.dealType === dealType &&
+          (agentUid === ALL_AGENTS || interest.agentUid === agentUid),
+      )
+      .map((interest) => interest.contactId)
+      .slice(0, INFORM_CONTACTS_MAX);
+    if (contactIds.length > 0) setInforming({ propertyId: row.key, contactIds });
+  };
 
   const filters = (
     <Group gap="md" align="flex-end" wrap="wrap">
@@ -212,6 +260,7 @@ export function PhaseReportPage() {
           labelOf={(row) => row.label}
           phaseName={phaseName}
           testId="report-by-property"
+          onInform={inform}
         />
         <CountsTable
           title={t('reports.phases.byAgent')}
@@ -294,6 +343,12 @@ export function PhaseReportPage() {
         </Card>
         {content()}
       </Stack>
+      <InformContactsModal
+        propertyId={informing?.propertyId ?? ''}
+        contactIds={informing?.contactIds ?? []}
+        opened={informing !== null}
+        onClose={() => setInforming(null)}
+      />
     </>
   );
 }
