@@ -19,6 +19,7 @@ import {
   IconChevronDown,
   IconLogout,
   IconSettings,
+  IconTrashX,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -106,6 +107,12 @@ export function AppShellLayout() {
       show: isCollaborator(claims.role),
     },
     { to: '/team', label: t('nav.team'), icon: <IconUsersGroup size={18} />, show: manager },
+    {
+      to: '/deletion-requests',
+      label: t('deletions.page.title'),
+      icon: <IconTrashX size={18} />,
+      show: manager,
+    },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, show: manager },
   ].filter((item) => item.show);
 

@@ -68,6 +68,13 @@ export const router = createBrowserRouter([
                 lazy: () => import('../modules/team/components/team.page').then((m) => ({ Component: m.TeamPage })),
               },
               {
+                path: '/deletion-requests',
+                lazy: () =>
+                  import('../modules/deletions/components/deletion-requests.page').then((m) => ({
+                    Component: m.DeletionRequestsPage,
+                  })),
+              },
+              {
                 path: '/settings/:tab?',
                 lazy: () =>
                   import('../modules/settings/components/settings.page').then((m) => ({ Component: m.SettingsPage })),

@@ -1,15 +1,16 @@
 import { Card, Skeleton, Stack, Tabs } from '@mantine/core';
-import { IconBuildingStore, IconDoor, IconMail, IconPalette } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingStore, IconDoor, IconMail, IconPalette } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useLiveTenant } from '../../../app/live-tenant.provider';
 import { PageHeader } from '../../../ui/page-header';
 import { BrandingPanel } from './branding-panel';
+import { ContactsSettingsPanel } from './contacts-settings-panel';
 import { InformationPanel } from './information-panel';
 import { RoomsPanel } from '../../rooms/components/rooms-panel';
 import { MailTemplatesPanel } from './mail-templates-panel';
 
-const TABS = ['information', 'branding', 'rooms', 'mail-templates'] as const;
+const TABS = ['information', 'branding', 'clients', 'rooms', 'mail-templates'] as const;
 type SettingsTab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -32,6 +33,9 @@ export function SettingsPage() {
           <Tabs.Tab value="branding" leftSection={<IconPalette size={16} />}>
             {t('settings.tabs.branding')}
           </Tabs.Tab>
+          <Tabs.Tab value="clients" leftSection={<IconAddressBook size={16} />}>
+            {t('contactsSettings.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="rooms" leftSection={<IconDoor size={16} />}>
             {t('settings.tabs.rooms')}
           </Tabs.Tab>
@@ -46,6 +50,9 @@ export function SettingsPage() {
             </Tabs.Panel>
             <Tabs.Panel value="branding">
               <BrandingPanel tenant={tenant} />
+            </Tabs.Panel>
+            <Tabs.Panel value="clients">
+              <ContactsSettingsPanel />
             </Tabs.Panel>
             <Tabs.Panel value="rooms">
               <RoomsPanel />

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { notifyError, notifySuccess } from '../../../ui/notify';
+import { ManagerSelect } from '../../team-managers/components/manager-select';
 import { useTeamActions } from '../hooks/use-team';
 
 const STATUS_COLORS: Record<MemberStatus, string> = {
@@ -104,13 +105,14 @@ export function MembersTable({ members, actor }: MembersTableProps) {
 
   return (
     <Card withBorder radius="lg" p={0}>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={900}>
         <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="members-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('team.columns.name')}</Table.Th>
               <Table.Th>{t('team.columns.email')}</Table.Th>
               <Table.Th>{t('team.columns.role')}</Table.Th>
+              <Table.Th>{t('teamManagers.column')}</Table.Th>
               <Table.Th>{t('team.columns.status')}</Table.Th>
               <Table.Th w={60} aria-label={t('common.actions')} />
             </Table.Tr>
@@ -154,6 +156,9 @@ export function MembersTable({ members, actor }: MembersTableProps) {
                     ) : (
                       <Text size="sm">{member.role ? t(`roles.${member.role}`) : '—'}</Text>
                     )}
+                  </Table.Td>
+                  <Table.Td>
+                    <ManagerSelect member={member} members={members} />
                   </Table.Td>
                   <Table.Td>
                     <Badge color={STATUS_COLORS[member.status]} variant="light">
