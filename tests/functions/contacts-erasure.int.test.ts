@@ -168,6 +168,11 @@ async function seedClientFile(contact: Contact, keep: Contact) {
       templateData: {},
     });
   }
+  batch.set(db().doc(paths.lead(t(), `lead-${contact.id}`)), {
+    portal: 'seloger',
+    leadId: `L-${contact.id}`,
+    contactId: contact.id,
+  });
   batch.set(db().doc(paths.historyEntry(t(), `alone-${contact.id}`)), {
     id: `alone-${contact.id}`,
     type: 'call',
@@ -232,6 +237,7 @@ describe('contacts-eraseContact', () => {
       historyDeleted: 1,
       historyUnlinked: 1,
       mails: 3,
+      leads: 1,
       portalAccount: 1,
     });
 
@@ -292,6 +298,13 @@ describe('contacts-eraseContact', () => {
     expect((await mails.where('contactId', '==', contact.id).get()).size).toBe(0);
     expect((await mails.where('templateData.contactId', '==', contact.id).get()).size).toBe(0);
     expect((await mails.where('contactId', '==', keep.id).get()).size).toBe(1);
+    expect(
+      (
+        await db()
+          .doc(paths.lead(t(), `lead-${contact.id}`))
+          .get()
+      ).get('contactId'),
+    ).toBe('');
     await expect(adminAuth().getUser(portalUser.uid)).rejects.toMatchObject({ code: 'auth/user-not-found' });
     expect(await contactData(keep.id)).toBeDefined();
 

@@ -46,6 +46,7 @@ export const erasureCountsSchema = z.object({
   historyDeleted: z.number().int().min(0),
   historyUnlinked: z.number().int().min(0),
   mails: z.number().int().min(0),
+  /** Portal leads kept (no personal data, they stop a replayed lead from recreating the person) but unlinked. */
   leads: z.number().int().min(0),
   portalAccount: z.number().int().min(0),
 });

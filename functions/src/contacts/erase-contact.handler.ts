@@ -42,6 +42,23 @@ async function deleteAll(db: Firestore, query: Query): Promise<number> {
   }
 }
 
+/**
+ * Portal leads keep their record, which holds no personal data, so that the same lead delivered again
+ * is still recognised and does not bring the erased person back; they lose the contact's id.
+ */
+async function unlinkLeads(db: Firestore, tenantId: string, contactId: string): Promise<number> {
+  const query = db.collection(paths.leads(tenantId)).where('contactId', '==', contactId);
+  let unlinked = 0;
+  for (;;) {
+    const page = await query.limit(BATCH_SIZE).get();
+    if (page.empty) return unlinked;
+    const batch = db.batch();
+    for (const doc of page.docs) batch.update(doc.ref, { contactId: '' });
+    await batch.commit();
+    unlinked += page.size;
+  }
+}
+
 /** History entries about this contact alone go; the others only lose the contact from `contactIds`. */
 async function eraseFromHistory(db: Firestore, tenantId: string, contactId: string) {
   let historyDeleted = 0;
@@ -105,8 +122,8 @@ async function readErasable(
 /**
  * Erases a contact for good (the GDPR right to erasure, or a deletion the agency decided): its
  * document and subcollections, its files, its interests, the tasks about it, its history (entries
- * about it alone; others lose the link), the mails sent to it or naming it, its portal leads and its
- * client-space account. Tasks about the contact are deleted rather than detached: their title, text
+ * about it alone; others lose the link), the mails sent to it or naming it and its client-space
+ * account; its portal leads lose the link. Tasks about the contact are deleted rather than detached: their title, text
  * and result are free text about the person, which cannot be scrubbed reliably.
  *
  * The contact document goes last, in the transaction that writes the audit entry, so a call that
@@ -137,7 +154,7 @@ export async function eraseContact(deps: Deps, caller: Caller, input: EraseConta
   const mails =
     (await deleteAll(db, db.collection(paths.mails(tenantId)).where('contactId', '==', contact.id))) +
     (await deleteAll(db, db.collection(paths.mails(tenantId)).where('templateData.contactId', '==', contact.id)));
-  const leads = await deleteAll(db, db.collection(paths.leads(tenantId)).where('contactId', '==', contact.id));
+  const leads = await unlinkLeads(db, tenantId, contact.id);
   const portalAccount = await deletePortalAccount(deps, contact);
 
   const counts: ErasureCounts = {
