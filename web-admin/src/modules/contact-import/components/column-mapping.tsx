@@ -15,7 +15,7 @@ import { Alert, Badge, Button, Group, Radio, Select, Stack, Table, Text, Title }
 import { IconAlertTriangle, IconArrowLeft, IconUpload } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { columnLabel, describeRowError } from '../utils/import-report';
+import { columnLabel, describeRowError, rowName } from '../utils/import-report';
 
 const PREVIEW_ROWS = 8;
 const IGNORE = 'ignore';
@@ -55,7 +55,12 @@ export function ColumnMapping({
     [locale, t],
   );
   const mappings = useMemo(
-    () => table.rows.map((row) => ({ row: row.row, mapping: mapImportRow(row.values, headerMap, context) })),
+    () =>
+      table.rows.map((row) => ({
+        row: row.row,
+        name: rowName(row.values, headerMap),
+        mapping: mapImportRow(row.values, headerMap, context),
+      })),
     [table, headerMap, context],
   );
   const invalid = mappings.filter(({ mapping }) => 'errors' in mapping).length;
@@ -140,11 +145,11 @@ export function ColumnMapping({
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {mappings.slice(0, PREVIEW_ROWS).map(({ row, mapping }) => (
+              {mappings.slice(0, PREVIEW_ROWS).map(({ row, name, mapping }) => (
                 <Table.Tr key={row} data-testid={`import-preview-row-${row}`}>
                   <Table.Td>{row}</Table.Td>
                   <Table.Td>
-                    <Text size="sm">{'ok' in mapping ? contactFullName(mapping.ok) : ''}</Text>
+                    <Text size="sm">{'ok' in mapping ? contactFullName(mapping.ok) : name}</Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">

@@ -17,6 +17,7 @@ import { describeError } from '../../../ui/auth-error';
 import { useActiveSession } from '../../session/session.context';
 import { useContactImport } from '../hooks/use-contact-import';
 import { importContextOf, useImportSetup } from '../hooks/use-import-setup';
+import { rowName } from '../utils/import-report';
 import { readSpreadsheet, SPREADSHEET_MAX_BYTES } from '../utils/spreadsheet';
 import { ColumnMapping } from './column-mapping';
 import { ImportReport } from './import-report';
@@ -49,6 +50,10 @@ export function ImportContactsModal({ opened, onClose }: { opened: boolean; onCl
   const [fileError, setFileError] = useState<string | null>(null);
   const [policy, setPolicy] = useState<DuplicatePolicy>('skip');
   const context = useMemo(() => (setup.data ? importContextOf(setup.data, user.uid) : null), [setup.data, user.uid]);
+  const names = useMemo(
+    () => new Map((file?.table.rows ?? []).map((row) => [row.row, rowName(row.values, file?.headerMap ?? {})])),
+    [file],
+  );
   const { run } = importer;
   const running = run.status === 'running';
 
@@ -92,7 +97,7 @@ export function ImportContactsModal({ opened, onClose }: { opened: boolean; onCl
       </Group>
     );
   } else if (run.status === 'done') {
-    body = <ImportReport results={run.results} locale={locale} onOpenContact={close} />;
+    body = <ImportReport results={run.results} names={names} locale={locale} onOpenContact={close} />;
   } else if (run.status !== 'idle') {
     body = (
       <Stack gap="md">

@@ -8,6 +8,8 @@ import { columnLabel, contactLink, describeMatch, describeRowError, reportRecord
 
 interface ImportReportProps {
   results: readonly ImportRowResult[];
+  /** Each row's name as the file gives it. */
+  names: ReadonlyMap<number, string>;
   locale: Locale;
   onOpenContact: () => void;
 }
@@ -26,7 +28,7 @@ function Count({ label, value, color, testId }: { label: string; value: number; 
 }
 
 /** What became of every row: counts, the duplicates with their matches, the refused rows with the reasons. */
-export function ImportReport({ results, locale, onOpenContact }: ImportReportProps) {
+export function ImportReport({ results, names, locale, onOpenContact }: ImportReportProps) {
   const { t } = useTranslation();
   const imported = results.filter((result) => result.status === 'imported');
   const duplicates = results.filter((result) => (result.matches?.length ?? 0) > 0);
@@ -62,6 +64,7 @@ export function ImportReport({ results, locale, onOpenContact }: ImportReportPro
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={70}>{t('contactImport.row')}</Table.Th>
+                <Table.Th>{t('contactImport.name')}</Table.Th>
                 <Table.Th>{t('contactImport.matches')}</Table.Th>
                 <Table.Th w={180} />
               </Table.Tr>
@@ -70,6 +73,7 @@ export function ImportReport({ results, locale, onOpenContact }: ImportReportPro
               {duplicates.map((result) => (
                 <Table.Tr key={result.row}>
                   <Table.Td>{result.row}</Table.Td>
+                  <Table.Td>{names.get(result.row) ?? ''}</Table.Td>
                   <Table.Td>
                     <Stack gap={2}>
                       {(result.matches ?? []).map((match, index) =>
@@ -111,7 +115,8 @@ export function ImportReport({ results, locale, onOpenContact }: ImportReportPro
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={70}>{t('contactImport.row')}</Table.Th>
-                <Table.Th w={200}>{t('contactImport.column')}</Table.Th>
+                <Table.Th>{t('contactImport.name')}</Table.Th>
+                <Table.Th w={160}>{t('contactImport.column')}</Table.Th>
                 <Table.Th>{t('contactImport.reason')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -120,6 +125,7 @@ export function ImportReport({ results, locale, onOpenContact }: ImportReportPro
                 (result.errors ?? []).map((error, index) => (
                   <Table.Tr key={`${result.row}-${index}`}>
                     <Table.Td>{result.row}</Table.Td>
+                    <Table.Td>{names.get(result.row) ?? ''}</Table.Td>
                     <Table.Td>{columnLabel(error.column, locale)}</Table.Td>
                     <Table.Td>{describeRowError(t, error)}</Table.Td>
                   </Table.Tr>
@@ -136,7 +142,7 @@ export function ImportReport({ results, locale, onOpenContact }: ImportReportPro
           leftSection={<IconDownload size={16} />}
           onClick={() =>
             download(
-              csvBlob(reportRecords(t, locale, results), locale),
+              csvBlob(reportRecords(t, locale, results, names), locale),
               datedFileName(t('contactImport.reportFileName'), 'csv'),
             )
           }
