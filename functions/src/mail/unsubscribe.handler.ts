@@ -25,7 +25,7 @@ interface Copy {
 const COPY: Record<Locale, Copy> = {
   fr: {
     title: 'Désabonnement',
-    question: 'Ne plus recevoir les e-mails d’information de {agency} ?',
+    question: 'Ne plus recevoir les e-mails d’information envoyés par {agency}\u00a0?',
     confirm: 'Me désabonner',
     done: 'Vous êtes désabonné(e).',
     doneDetail: '{agency} ne vous enverra plus d’e-mails d’information.',

@@ -187,7 +187,7 @@ export function InformContactsModal({ propertyId, contactIds, opened, onClose }:
               </Text>
               <Text size="sm">
                 <Text span fw={600}>
-                  {t('informContacts.previewSubject')} :
+                  {t('informContacts.previewSubject')}
                 </Text>{' '}
                 <span data-testid="inform-preview-subject">{preview.subject}</span>
               </Text>

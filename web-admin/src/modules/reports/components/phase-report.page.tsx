@@ -90,7 +90,7 @@ function CountsTable({ title, rowHeader, rows, phases, labelOf, phaseName, testI
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.key} data-testid={`${testId}-row`}>
-                <Table.Th scope="row" fw={600}>
+                <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
                   {labelOf(row)}
                 </Table.Th>
                 {phases.map((phase) => {
