@@ -1,5 +1,6 @@
 import {
   contactFullName,
+  INFORM_CONTACTS_MAX,
   INFORM_SKIP_REASONS,
   isTeamManager,
   renderTenantTemplate,
@@ -44,6 +45,7 @@ export function InformContactsModal({ propertyId, contactIds, opened, onClose }:
   const [result, setResult] = useState<InformContactsResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const firstContactId = contactIds[0] ?? null;
+  const tooMany = contactIds.length > INFORM_CONTACTS_MAX;
 
   const templates = useQuery({ ...mailTemplatesOptions(tenant.tenantId), enabled: opened, staleTime: 0 });
   const firstContact = useQuery({
@@ -164,6 +166,11 @@ export function InformContactsModal({ propertyId, contactIds, opened, onClose }:
         <Text size="sm" c="dimmed">
           {t('informContacts.recipients', { count: contactIds.length })}
         </Text>
+        {tooMany ? (
+          <Alert color="orange" role="alert" data-testid="inform-too-many">
+            {t('informContacts.tooMany', { max: INFORM_CONTACTS_MAX })}
+          </Alert>
+        ) : null}
         <Select
           label={t('informContacts.template')}
           placeholder={t('informContacts.templatePlaceholder')}
@@ -212,7 +219,7 @@ export function InformContactsModal({ propertyId, contactIds, opened, onClose }:
             leftSection={<IconSend size={16} />}
             onClick={() => void send()}
             loading={inform.isPending}
-            disabled={!templateId || contactIds.length === 0}
+            disabled={!templateId || contactIds.length === 0 || tooMany}
             data-testid="inform-send"
           >
             {t('informContacts.send', { count: contactIds.length })}
