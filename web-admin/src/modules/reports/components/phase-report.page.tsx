@@ -1,6 +1,5 @@
 import {
   durationParts,
-  INFORM_CONTACTS_MAX,
   isCollaborator,
   phaseLabel,
   phaseReport,
@@ -182,8 +181,7 @@ export function PhaseReportPage() {
           interest.dealType === dealType &&
           (agentUid === ALL_AGENTS || interest.agentUid === agentUid),
       )
-      .map((interest) => interest.contactId)
-      .slice(0, INFORM_CONTACTS_MAX);
+      .map((interest) => interest.contactId);
     if (contactIds.length > 0) setInforming({ propertyId: row.key, contactIds });
   };
 
