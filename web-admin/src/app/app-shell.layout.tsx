@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBuildingEstate,
   IconChartBar,
   IconChecklist,
   IconChevronDown,
@@ -99,6 +100,12 @@ export function AppShellLayout() {
 
   const items = [
     { to: '/clients', label: t('nav.clients'), icon: <IconUsers size={18} />, show: true },
+    {
+      to: '/properties',
+      label: t('properties.nav'),
+      icon: <IconBuildingEstate size={18} />,
+      show: isCollaborator(claims.role),
+    },
     { to: '/tasks', label: t('nav.tasks'), icon: <IconChecklist size={18} />, show: isCollaborator(claims.role) },
     {
       to: '/reports',

@@ -44,6 +44,18 @@ export const router = createBrowserRouter([
               })),
           },
           {
+            path: '/properties',
+            lazy: () =>
+              import('../modules/properties/components/properties.page').then((m) => ({
+                Component: m.PropertiesPage,
+              })),
+          },
+          {
+            path: '/properties/:propertyId/:tab?',
+            lazy: () =>
+              import('../modules/properties/components/property.page').then((m) => ({ Component: m.PropertyPage })),
+          },
+          {
             path: '/tasks',
             lazy: () => import('../modules/tasks/components/tasks.page').then((m) => ({ Component: m.TasksPage })),
           },

@@ -71,6 +71,7 @@ export async function createHistoryEntry(tenantId: string, uid: string, input: H
     propertyId: valid.propertyId,
     dealId: valid.dealId,
     text: valid.text,
+    phase: valid.phase,
     createdAt: serverTimestamp(),
   });
   return ref.id;

@@ -1,12 +1,24 @@
-import { HISTORY_TEXT_MAX, HISTORY_TYPES } from '@estate/domain';
+import {
+  customHistoryType,
+  HISTORY_TEXT_MAX,
+  HISTORY_TYPES,
+  phasesOf,
+  referencePrefixes,
+  type DealType,
+} from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
 import { notifyError, notifySuccess } from '../../../ui/notify';
+import { usePhaseLabels } from '../../properties/hooks/use-phase-labels';
+import { contactInterestsOptions, propertySearchOptions } from '../../properties/queries/properties.queries';
 import { useActiveSession } from '../../session/session.context';
 import {
   emptyHistoryForm,
@@ -17,23 +29,68 @@ import {
 } from '../forms/history.form';
 import { useLogAction } from '../hooks/use-log-action';
 
-/** Logs an action with one contact; the date defaults to now and the form resets after each entry. */
+interface PropertyChoice {
+  id: string;
+  label: string;
+  dealType: DealType;
+}
+
+/**
+ * Logs an action with one contact; the date defaults to now and the form resets after each entry.
+ * An action about a property may place the contact in a phase (seed 003); without one, the action's
+ * type decides (Settings › Phases).
+ */
 export function LogActionForm({ contactId }: { contactId: string }) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const { user } = useActiveSession();
   const log = useLogAction(tenant.tenantId, user.uid);
+  const { settings, label, typeLabel } = usePhaseLabels();
+  const interests = useQuery(contactInterestsOptions(tenant.tenantId, contactId));
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 200);
+  const searchable = referencePrefixes(debounced).length > 0;
+  const found = useQuery({ ...propertySearchOptions(tenant.tenantId, debounced), enabled: searchable });
   const form = useForm<HistoryFormInput, unknown, HistoryFormOutput>({
     resolver: zodResolver(historyFormSchema),
     defaultValues: emptyHistoryForm(),
   });
   const errors = form.formState.errors;
+  const propertyId = useWatch({ control: form.control, name: 'propertyId' });
+
+  const properties = useMemo(() => {
+    const choices = new Map<string, PropertyChoice>();
+    for (const interest of interests.data ?? []) {
+      choices.set(interest.propertyId, {
+        id: interest.propertyId,
+        label: `${interest.propertyReference} · ${label(interest.dealType, interest.phase)}`,
+        dealType: interest.dealType,
+      });
+    }
+    for (const property of searchable ? (found.data ?? []) : []) {
+      if (!choices.has(property.id)) {
+        choices.set(property.id, {
+          id: property.id,
+          label: `${property.reference} · ${property.title}`,
+          dealType: property.dealType,
+        });
+      }
+    }
+    return choices;
+  }, [interests.data, found.data, searchable, label]);
+  const chosen = propertyId ? properties.get(propertyId) : undefined;
+
+  const types = [
+    ...HISTORY_TYPES.map((type) => ({ value: type as string, label: typeLabel(type) })),
+    ...settings.customHistoryTypes.map((custom) => ({ value: customHistoryType(custom.id), label: custom.label })),
+  ];
 
   const submit = form.handleSubmit(async (values) => {
     try {
       await log.mutateAsync(toHistoryInput(values, contactId));
       notifySuccess(t('history.logged'));
       form.reset(emptyHistoryForm());
+      setSearch('');
     } catch (caught) {
       notifyError(describeError(t, caught));
     }
@@ -49,7 +106,7 @@ export function LogActionForm({ contactId }: { contactId: string }) {
             render={({ field }) => (
               <Select
                 label={t('history.fields.type')}
-                data={HISTORY_TYPES.map((type) => ({ value: type, label: t(`historyTypes.${type}`) }))}
+                data={types}
                 value={field.value}
                 onChange={(value) => value && field.onChange(value)}
                 allowDeselect={false}
@@ -62,6 +119,52 @@ export function LogActionForm({ contactId }: { contactId: string }) {
             type="datetime-local"
             {...form.register('occurredAt')}
             error={fieldError(t, errors.occurredAt?.message)}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <Controller
+            control={form.control}
+            name="propertyId"
+            render={({ field }) => (
+              <Select
+                label={t('properties.history.property')}
+                placeholder={t('properties.history.propertyPlaceholder')}
+                description={t('properties.history.propertyHint')}
+                data={[...properties.values()].map((choice) => ({ value: choice.id, label: choice.label }))}
+                value={field.value || null}
+                onChange={(value) => {
+                  field.onChange(value ?? '');
+                  form.setValue('phase', '');
+                }}
+                searchValue={search}
+                onSearchChange={setSearch}
+                // The reference search already chose the options: show them all as found.
+                filter={({ options }) => options}
+                searchable
+                clearable
+                nothingFoundMessage={t('properties.history.noProperty')}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="phase"
+            render={({ field }) => (
+              <Select
+                label={t('properties.history.phase')}
+                placeholder={t('properties.history.phaseByType')}
+                data={
+                  chosen
+                    ? phasesOf(chosen.dealType).map((phase) => ({ value: phase, label: label(chosen.dealType, phase) }))
+                    : []
+                }
+                value={field.value || null}
+                onChange={(value) => field.onChange(value ?? '')}
+                disabled={!chosen}
+                clearable
+                searchable
+              />
+            )}
           />
         </SimpleGrid>
         <Textarea

@@ -1,4 +1,4 @@
-import { HISTORY_TEXT_MAX, historyTypeSchema, type HistoryEntryInput } from '@estate/domain';
+import { HISTORY_TEXT_MAX, historyTypeSchema, phaseSchema, type HistoryEntryInput } from '@estate/domain';
 import { z } from 'zod';
 
 /** A `datetime-local` value (`2026-03-01T10:30`) in the browser's time zone. */
@@ -20,12 +20,16 @@ export const historyFormSchema = z.object({
     .string()
     .trim()
     .max(HISTORY_TEXT_MAX, { message: `at most ${HISTORY_TEXT_MAX} characters` }),
+  /** The property the action is about, or '' for none. */
+  propertyId: z.string(),
+  /** The phase the contact is placed in (only with a property), or '' to let the action's type decide. */
+  phase: z.union([z.literal(''), phaseSchema]),
 });
 export type HistoryFormInput = z.input<typeof historyFormSchema>;
 export type HistoryFormOutput = z.output<typeof historyFormSchema>;
 
 export function emptyHistoryForm(now = new Date()): HistoryFormInput {
-  return { type: 'call', occurredAt: toDateTimeLocal(now), text: '' };
+  return { type: 'call', occurredAt: toDateTimeLocal(now), text: '', propertyId: '', phase: '' };
 }
 
 export function toHistoryInput(values: HistoryFormOutput, contactId: string): HistoryEntryInput {
@@ -33,8 +37,9 @@ export function toHistoryInput(values: HistoryFormOutput, contactId: string): Hi
     type: values.type,
     occurredAt: new Date(values.occurredAt),
     contactIds: [contactId],
-    propertyId: null,
+    propertyId: values.propertyId || null,
     dealId: null,
     text: values.text,
+    phase: values.propertyId && values.phase ? values.phase : null,
   };
 }

@@ -1,5 +1,5 @@
 import { Card, Skeleton, Stack, Tabs } from '@mantine/core';
-import { IconAddressBook, IconBuildingStore, IconDoor, IconMail, IconPalette } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingStore, IconDoor, IconMail, IconPalette, IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useLiveTenant } from '../../../app/live-tenant.provider';
@@ -9,8 +9,9 @@ import { ContactsSettingsPanel } from './contacts-settings-panel';
 import { InformationPanel } from './information-panel';
 import { RoomsPanel } from '../../rooms/components/rooms-panel';
 import { MailTemplatesPanel } from './mail-templates-panel';
+import { PipelineSettingsPanel } from './pipeline-settings-panel';
 
-const TABS = ['information', 'branding', 'clients', 'rooms', 'mail-templates'] as const;
+const TABS = ['information', 'branding', 'clients', 'rooms', 'mail-templates', 'phases'] as const;
 type SettingsTab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -42,6 +43,9 @@ export function SettingsPage() {
           <Tabs.Tab value="mail-templates" leftSection={<IconMail size={16} />}>
             {t('informContacts.templates.tab')}
           </Tabs.Tab>
+          <Tabs.Tab value="phases" leftSection={<IconTimeline size={16} />}>
+            {t('properties.pipelineSettings.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         {tenant ? (
           <>
@@ -59,6 +63,9 @@ export function SettingsPage() {
             </Tabs.Panel>
             <Tabs.Panel value="mail-templates">
               <MailTemplatesPanel />
+            </Tabs.Panel>
+            <Tabs.Panel value="phases">
+              <PipelineSettingsPanel />
             </Tabs.Panel>
           </>
         ) : (

@@ -1,0 +1,153 @@
+import {
+  contactSchema,
+  DEFAULT_PIPELINE_SETTINGS,
+  interestSchema,
+  paths,
+  pipelineSettingsSchema,
+  propertySchema,
+  referencePrefixes,
+  type Contact,
+  type Interest,
+  type LinkContactInput,
+  type LinkContactResult,
+  type MovePhaseInput,
+  type MovePhaseResult,
+  type PipelineSettings,
+  type Property,
+  type SavePropertyInput,
+  type SavePropertyResult,
+} from '@estate/domain';
+import {
+  and,
+  collection,
+  doc,
+  endAt,
+  getDoc,
+  getDocs,
+  limit,
+  orderBy,
+  query,
+  serverTimestamp,
+  setDoc,
+  startAfter,
+  startAt,
+  where,
+  type QueryDocumentSnapshot,
+} from 'firebase/firestore';
+import { callCallable } from './callables';
+import { visibilityConstraint, type ContactsViewer } from './contact.repository';
+import { QUICK_SEARCH_LIMIT } from './contact-search.repository';
+import { db } from './firebase-app';
+import { schemaConverter } from './timestamp.converter';
+
+const propertyConverter = schemaConverter(propertySchema);
+const interestConverter = schemaConverter(interestSchema);
+const settingsConverter = schemaConverter(pipelineSettingsSchema);
+const contactConverter = schemaConverter(contactSchema);
+
+export const PROPERTIES_PAGE_SIZE = 20;
+
+export interface PropertiesPage {
+  properties: Property[];
+  /** Cursor for the next page, or null when this page is the last. */
+  next: QueryDocumentSnapshot<Property> | null;
+}
+
+/** A page of properties by reference (sales `V-` before rentals `L-`… as the alphabet goes). */
+export async function fetchPropertiesPage(
+  tenantId: string,
+  after: QueryDocumentSnapshot<Property> | null,
+): Promise<PropertiesPage> {
+  const base = collection(db, paths.properties(tenantId)).withConverter(propertyConverter);
+  const paging = after
+    ? [orderBy('reference', 'desc'), startAfter(after), limit(PROPERTIES_PAGE_SIZE)]
+    : [orderBy('reference', 'desc'), limit(PROPERTIES_PAGE_SIZE)];
+  const snapshot = await getDocs(query(base, ...paging));
+  return {
+    properties: snapshot.docs.map((item) => item.data()),
+    next: snapshot.docs.length === PROPERTIES_PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
+  };
+}
+
+/** Properties whose reference starts as typed (`v42`, `L-000`, `7`): a prefix range on `reference`. */
+export async function searchPropertiesByReference(tenantId: string, typed: string): Promise<Property[]> {
+  const base = collection(db, paths.properties(tenantId)).withConverter(propertyConverter);
+  const answers = await Promise.all(
+    referencePrefixes(typed).map((prefix) =>
+      getDocs(
+        query(base, orderBy('reference'), startAt(prefix), endAt(`${prefix}\uf8ff`), limit(PROPERTIES_PAGE_SIZE)),
+      ),
+    ),
+  );
+  return answers.flatMap((snapshot) => snapshot.docs.map((item) => item.data()));
+}
+
+export async function fetchProperty(tenantId: string, propertyId: string): Promise<Property | null> {
+  const snapshot = await getDoc(doc(db, paths.property(tenantId, propertyId)).withConverter(propertyConverter));
+  return snapshot.exists() ? snapshot.data() : null;
+}
+
+/** The contacts interested in a property with their phases (written by the pipeline-* functions). */
+export async function fetchPropertyInterests(tenantId: string, propertyId: string): Promise<Interest[]> {
+  const snapshot = await getDocs(
+    query(
+      collection(db, paths.interests(tenantId)).withConverter(interestConverter),
+      where('propertyId', '==', propertyId),
+    ),
+  );
+  return snapshot.docs.map((item) => item.data());
+}
+
+/** The properties a contact is linked to, for the history form. */
+export async function fetchContactInterests(tenantId: string, contactId: string): Promise<Interest[]> {
+  const snapshot = await getDocs(
+    query(
+      collection(db, paths.interests(tenantId)).withConverter(interestConverter),
+      where('contactId', '==', contactId),
+    ),
+  );
+  return snapshot.docs.map((item) => item.data());
+}
+
+export async function fetchPipelineSettings(tenantId: string): Promise<PipelineSettings> {
+  const snapshot = await getDoc(doc(db, paths.pipelineSettings(tenantId)).withConverter(settingsConverter));
+  if (!snapshot.exists()) return DEFAULT_PIPELINE_SETTINGS;
+  const parsed = pipelineSettingsSchema.safeParse(snapshot.data());
+  return parsed.success ? parsed.data : DEFAULT_PIPELINE_SETTINGS;
+}
+
+/** Owner and admin, through the rules (Settings › Phases). */
+export async function savePipelineSettings(tenantId: string, settings: PipelineSettings): Promise<void> {
+  await setDoc(doc(db, paths.pipelineSettings(tenantId)), {
+    phaseNames: settings.phaseNames,
+    actionPhases: settings.actionPhases,
+    customHistoryTypes: settings.customHistoryTypes,
+    updatedAt: serverTimestamp(),
+  });
+}
+
+/**
+ * Contacts holding the quick-search token that the viewer may read: in `own` mode the query carries
+ * the visibility clauses the rules demand.
+ */
+export async function searchVisibleContacts(
+  tenantId: string,
+  viewer: ContactsViewer,
+  token: string,
+): Promise<Contact[]> {
+  const base = collection(db, paths.contacts(tenantId)).withConverter(contactConverter);
+  const matching = where('searchTokens', 'array-contains', token);
+  const visible = visibilityConstraint(viewer);
+  const snapshot = await getDocs(
+    query(base, visible ? and(matching, visible) : and(matching), limit(QUICK_SEARCH_LIMIT)),
+  );
+  return snapshot.docs.map((item) => item.data());
+}
+
+export const saveProperty = (input: SavePropertyInput) =>
+  callCallable<SavePropertyResult, SavePropertyInput>('saveProperty', input);
+
+export const linkContact = (input: LinkContactInput) =>
+  callCallable<LinkContactResult, LinkContactInput>('linkContact', input);
+
+export const movePhase = (input: MovePhaseInput) => callCallable<MovePhaseResult, MovePhaseInput>('movePhase', input);

@@ -1,0 +1,82 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { QueryDocumentSnapshot } from 'firebase/firestore';
+import type { Property } from '@estate/domain';
+import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
+import {
+  fetchContactInterests,
+  fetchPipelineSettings,
+  fetchPropertiesPage,
+  fetchProperty,
+  fetchPropertyInterests,
+  searchPropertiesByReference,
+  searchVisibleContacts,
+} from '../../../lib/firebase/property.repository';
+
+/** Keys rooted at the tenant, so one tenant's cache never serves another. */
+export const propertyKeys = {
+  all: (tenantId: string) => ['tenant', tenantId, 'properties'] as const,
+  list: (tenantId: string) => [...propertyKeys.all(tenantId), 'list'] as const,
+  search: (tenantId: string, typed: string) => [...propertyKeys.all(tenantId), 'search', typed] as const,
+  one: (tenantId: string, propertyId: string) => [...propertyKeys.all(tenantId), 'one', propertyId] as const,
+  interests: (tenantId: string) => ['tenant', tenantId, 'interests'] as const,
+  ofProperty: (tenantId: string, propertyId: string) =>
+    [...propertyKeys.interests(tenantId), 'property', propertyId] as const,
+  ofContact: (tenantId: string, contactId: string) =>
+    [...propertyKeys.interests(tenantId), 'contact', contactId] as const,
+  settings: (tenantId: string) => ['tenant', tenantId, 'settings', 'pipeline'] as const,
+  contacts: (tenantId: string, token: string) => ['tenant', tenantId, 'contacts', 'pipeline-picker', token] as const,
+};
+
+export function propertiesListOptions(tenantId: string) {
+  return infiniteQueryOptions({
+    queryKey: propertyKeys.list(tenantId),
+    queryFn: ({ pageParam }) => fetchPropertiesPage(tenantId, pageParam),
+    initialPageParam: null as QueryDocumentSnapshot<Property> | null,
+    getNextPageParam: (page) => page.next,
+  });
+}
+
+export function propertySearchOptions(tenantId: string, typed: string) {
+  return queryOptions({
+    queryKey: propertyKeys.search(tenantId, typed),
+    queryFn: () => searchPropertiesByReference(tenantId, typed),
+    staleTime: 30_000,
+  });
+}
+
+export function propertyOptions(tenantId: string, propertyId: string) {
+  return queryOptions({
+    queryKey: propertyKeys.one(tenantId, propertyId),
+    queryFn: () => fetchProperty(tenantId, propertyId),
+  });
+}
+
+export function propertyInterestsOptions(tenantId: string, propertyId: string) {
+  return queryOptions({
+    queryKey: propertyKeys.ofProperty(tenantId, propertyId),
+    queryFn: () => fetchPropertyInterests(tenantId, propertyId),
+  });
+}
+
+export function contactInterestsOptions(tenantId: string, contactId: string) {
+  return queryOptions({
+    queryKey: propertyKeys.ofContact(tenantId, contactId),
+    queryFn: () => fetchContactInterests(tenantId, contactId),
+  });
+}
+
+export function pipelineSettingsOptions(tenantId: string) {
+  return queryOptions({
+    queryKey: propertyKeys.settings(tenantId),
+    queryFn: () => fetchPipelineSettings(tenantId),
+    staleTime: 60_000,
+  });
+}
+
+export function pickerContactsOptions(tenantId: string, viewer: ContactsViewer, token: string) {
+  return queryOptions({
+    queryKey: [...propertyKeys.contacts(tenantId, token), viewer.visibility, viewer.uid],
+    queryFn: () => searchVisibleContacts(tenantId, viewer, token),
+    staleTime: 30_000,
+  });
+}
