@@ -11,6 +11,8 @@ export * from './team/member.schema';
 export * from './team/team-operations.schema';
 export * from './team/team-policy';
 export * from './contacts/contact.schema';
+export * from './contacts/contact-remarks';
+export * from './contacts/contact-merge';
 export * from './history/history.schema';
 export * from './tasks/task.schema';
 export * from './rooms/room.schema';

@@ -1,5 +1,8 @@
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
 import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
+import { convertProspectCallable } from './contacts/convert-prospect.callable';
+import { mergeContactsCallable } from './contacts/merge-contacts.callable';
+import { saveContactCallable } from './contacts/save-contact.callable';
 import { importContactsCallable } from './contacts/import-contacts.callable';
 import { inviteClientCallable } from './contacts/invite-client.callable';
 import { onContactWrittenTrigger } from './contacts/on-contact-written.trigger';
@@ -52,6 +55,9 @@ export const contacts = {
   inviteClient: inviteClientCallable,
   confirmClientSpace: confirmClientSpaceCallable,
   onContactWritten: onContactWrittenTrigger,
+  saveContact: saveContactCallable,
+  convertProspect: convertProspectCallable,
+  mergeContacts: mergeContactsCallable,
   importContacts: importContactsCallable,
   saveTracfin: saveTracfinCallable,
   sendNoteReminders: sendNoteRemindersSchedule,

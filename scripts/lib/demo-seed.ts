@@ -19,12 +19,15 @@ export const DEMO_STAFF: DemoStaff[] = [
   { email: 'agent@demo.test', displayName: 'Sophie Bernard', role: 'agent' },
 ];
 
-const DEMO_CLIENTS: Array<Pick<Contact, 'firstName' | 'lastName' | 'email' | 'phone' | 'locale' | 'clientType'>> = [
+type DemoContact = Pick<Contact, 'firstName' | 'lastName' | 'email' | 'phone' | 'locale' | 'clientType'> &
+  Partial<Pick<Contact, 'kind' | 'tags'>>;
+
+const DEMO_CLIENTS: DemoContact[] = [
   {
     firstName: 'Julien',
     lastName: 'Moreau',
     email: 'client@demo.test',
-    phone: '+33 6 12 34 56 78',
+    phone: '+33612345678',
     locale: 'fr',
     clientType: 'buyer',
   },
@@ -32,7 +35,7 @@ const DEMO_CLIENTS: Array<Pick<Contact, 'firstName' | 'lastName' | 'email' | 'ph
     firstName: 'Camille',
     lastName: 'Petit',
     email: 'camille.petit@example.fr',
-    phone: '+33 6 22 11 00 99',
+    phone: '+33622110099',
     locale: 'fr',
     clientType: 'seller',
   },
@@ -40,7 +43,7 @@ const DEMO_CLIENTS: Array<Pick<Contact, 'firstName' | 'lastName' | 'email' | 'ph
     firstName: 'Анна',
     lastName: 'Смирнова',
     email: 'anna.smirnova@example.ru',
-    phone: '+7 912 345-67-89',
+    phone: '+79123456789',
     locale: 'ru',
     clientType: 'buyer',
   },
@@ -56,11 +59,63 @@ const DEMO_CLIENTS: Array<Pick<Contact, 'firstName' | 'lastName' | 'email' | 'ph
     firstName: 'Emma',
     lastName: 'Wilson',
     email: 'emma.wilson@example.com',
-    phone: '+44 7700 900123',
+    phone: '+447700900123',
     locale: 'en',
     clientType: 'tenant',
   },
+  {
+    kind: 'client-prospect',
+    firstName: 'Hugo',
+    lastName: 'Lambert',
+    email: 'hugo.lambert@example.fr',
+    phone: '+33645871236',
+    locale: 'fr',
+    clientType: 'seller',
+    tags: ['estimation'],
+  },
+  {
+    kind: 'agent-prospect',
+    firstName: 'Léa',
+    lastName: 'Rousseau',
+    email: 'lea.rousseau@example.fr',
+    phone: '+33778451290',
+    locale: 'fr',
+    clientType: null,
+  },
 ];
+
+/** A demo contact as contacts-saveContact stores it (contactSchema), assigned to the demo agent. */
+function demoContact(id: string, client: DemoContact, agentUid: string, now: Timestamp): Record<string, unknown> {
+  const { kind = 'client', tags = [], ...identity } = client;
+  const emails = [{ address: client.email, label: 'personal' }];
+  const phones = client.phone ? [{ number: client.phone, label: 'mobile' }] : [];
+  return {
+    ...identity,
+    id,
+    kind,
+    identityType: 'person',
+    civility: '',
+    companyName: '',
+    legalForm: '',
+    registrationNumber: '',
+    emails,
+    phones,
+    address: { street: '', postalCode: '', city: '', country: '' },
+    tags,
+    originId: null,
+    consent: { marketing: false, at: null, source: '' },
+    managerUid: null,
+    sharedWith: {},
+    matchKeys: [`e:${client.email}`, ...phones.map((phone) => `p:${phone.number}`)],
+    conversion: null,
+    deletionRequest: null,
+    assignedAgentUid: agentUid,
+    createdBy: agentUid,
+    createdAt: now,
+    updatedAt: now,
+    portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
+  };
+}
 
 const DEMO_ORIGINS = ['Site web', 'Bouche-à-oreille', 'Panneau', 'Portail immobilier', 'Recommandation'];
 
@@ -146,15 +201,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   for (const client of DEMO_CLIENTS) {
     const ref = db.collection(paths.contacts(DEMO_TENANT_ID)).doc();
     if (client.email === 'client@demo.test') clientContactId = ref.id;
-    batch.set(ref, {
-      ...client,
-      id: ref.id,
-      assignedAgentUid: agentUid,
-      createdBy: agentUid,
-      createdAt: now,
-      updatedAt: now,
-      portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
-    });
+    batch.set(ref, demoContact(ref.id, client, agentUid, now));
   }
   await batch.commit();
 

@@ -1,6 +1,15 @@
 // Generates a large, realistic agency for benchmarks: staff, thousands of contacts and of properties,
 // deterministic for a given seed so two runs measure the same data.
-import { CLIENT_TYPES, contactSearchTokens, LOCALES, paths, type ClientType, type Locale } from '@estate/domain';
+import {
+  CLIENT_TYPES,
+  contactMatchKeys,
+  contactSearchTokens,
+  LOCALES,
+  paths,
+  type ClientType,
+  type ContactKind,
+  type Locale,
+} from '@estate/domain';
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 
 const FIRST_NAMES = [
@@ -104,24 +113,46 @@ export async function generateTenant(
     const lastName = pick(next, LAST_NAMES);
     const agent = pick(next, options.agentUids);
     const email = `contact${index}@bench.example`;
-    const phone = `+33 6 ${String(10_000_000 + index)
-      .slice(-8)
-      .replace(/(\d{2})(?=\d)/g, '$1 ')}`;
+    const locale = pick<Locale>(next, LOCALES);
+    const clientType = pick<ClientType>(next, CLIENT_TYPES);
+    // Seven clients in ten, two client prospects, one agent prospect; no extra draw, same data as before.
+    const kind: ContactKind = index % 10 === 9 ? 'agent-prospect' : index % 10 >= 7 ? 'client-prospect' : 'client';
+    // E.164, as contacts-saveContact stores phones: +336 followed by eight digits.
+    const phone = `+336${String(10_000_000 + index).slice(-8)}`;
+    const emails = [{ address: email, label: 'personal' as const }];
+    const phones = [{ number: phone, label: 'mobile' as const }];
     void writer.set(ref, {
       id: ref.id,
+      kind,
+      identityType: 'person',
+      civility: '',
       firstName,
       lastName,
+      companyName: '',
+      legalForm: '',
+      registrationNumber: '',
+      emails,
+      phones,
       email,
       phone,
-      locale: pick<Locale>(next, LOCALES),
-      clientType: pick<ClientType>(next, CLIENT_TYPES),
+      address: { street: '', postalCode: '', city: '', country: '' },
+      locale,
+      tags: [],
+      originId: null,
+      consent: { marketing: false, at: null, source: '' },
+      clientType: kind === 'agent-prospect' ? null : clientType,
       assignedAgentUid: agent,
+      managerUid: null,
+      sharedWith: {},
+      matchKeys: contactMatchKeys({ emails, phones }),
+      conversion: null,
+      deletionRequest: null,
       createdBy: agent,
       createdAt: now,
       updatedAt: now,
       portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
       // What contacts-onContactWritten would write, computed here so no trigger has to run.
-      searchTokens: contactSearchTokens({ firstName, lastName, email, phone }),
+      searchTokens: contactSearchTokens({ firstName, lastName, emails, phones }),
     });
   }
   for (let index = 0; index < options.properties; index += 1) {

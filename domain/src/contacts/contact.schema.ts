@@ -240,6 +240,22 @@ export const saveContactInputSchema = z.object({
 });
 export type SaveContactInput = z.infer<typeof saveContactInputSchema>;
 
+/**
+ * What `contacts-saveContact` checks first: the envelope. The contact itself is read next with
+ * `saveContactInputSchemaFor(tenant.country)`, since phones may come as typed (`06 12 34 56 78`).
+ */
+export const saveContactRequestSchema = z.object({
+  contactId: docIdSchema.nullable(),
+  contact: z.record(z.string(), z.unknown()),
+  allowDuplicates: z.boolean().default(false),
+});
+export type SaveContactEnvelope = z.output<typeof saveContactRequestSchema>;
+
+/** The whole input with phones read in the agency's country; the output has E.164 phones. */
+export function saveContactInputSchemaFor(defaultCountry: string) {
+  return saveContactInputSchema.extend({ contact: contactInputSchemaFor(defaultCountry) });
+}
+
 /** `contacts-convertProspect`: a client prospect (or agent prospect) becomes a client of this type. */
 export const convertProspectInputSchema = z.object({
   contactId: docIdSchema,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contactSearchFieldsSchema,
   contactSearchTokens,
   normaliseForSearch,
   SEARCH_TOKEN_MAX,
@@ -96,6 +97,41 @@ describe('contactSearchTokens', () => {
     expect(tokens.length).toBeLessThanOrEqual(SEARCH_TOKENS_CAP);
     expect(tokens).toContain('de la tour du pin go');
     expect(tokens).toContain('marie charlotte');
+  });
+
+  it('finds a contact by its company name and by every email and phone, not only the first', () => {
+    const company = {
+      firstName: 'Jean',
+      lastName: 'Martin',
+      companyName: 'Agence du Port SARL',
+      emails: [{ address: 'jean@example.fr' }, { address: 'compta@port-immo.fr' }],
+      phones: [{ number: '+33612345678' }, { number: '+33145678901' }],
+    };
+    for (const typed of ['agence du', 'port', 'compta@po', 'jean@ex', '06 12 34', '01 45 67', '+33 1 45']) {
+      expect(finds(company, typed), typed).toBe(true);
+    }
+    expect(finds(company, 'sarl agence')).toBe(false);
+  });
+
+  it('reads a contact stored before the lists: its single email and phone', () => {
+    const legacy = contactSearchFieldsSchema.parse({ firstName: 'A', lastName: 'Bo', email: 'a@b.fr', phone: '0612' });
+    expect(contactSearchTokens(legacy)).toContain('a@b');
+    expect(contactSearchTokens(legacy)).toContain('61');
+  });
+
+  it('keeps the first email and phone under the cap when there are many long ones', () => {
+    const crowded = {
+      ...lefevre,
+      companyName: 'Société Immobilière du Grand Ouest',
+      emails: Array.from({ length: 5 }, (_, index) => ({ address: `very.long.address.${index}@example-domain.fr` })),
+      phones: ['+33612345678', '+33698765432', '+33145678901', '+33298765432', '+33387654321'].map((number) => ({
+        number,
+      })),
+    };
+    const tokens = contactSearchTokens(crowded);
+    expect(tokens.length).toBeLessThanOrEqual(SEARCH_TOKENS_CAP);
+    expect(tokens).toContain('very long address 0@');
+    expect(tokens).toContain('612345678');
   });
 
   it('copes with a contact without phone', () => {

@@ -11,9 +11,9 @@ function sameTokens(stored: unknown, wanted: string[]): boolean {
 }
 
 /**
- * Keeps a contact's `searchTokens` in step with its name, email and phone. The tokens are computed
- * from the document as it is now, read in a transaction, so an old event replayed late cannot put
- * back stale tokens; they are written only when they differ, so our own write, which fires the
+ * Keeps a contact's `searchTokens` in step with its names, company, emails and phones. The tokens
+ * are computed from the document as it is now, read in a transaction, so an old event replayed late
+ * cannot put back stale tokens; they are written only when they differ, so our own write, which fires the
  * trigger again, ends there.
  */
 export async function syncContactSearchTokens(

@@ -32,6 +32,12 @@ export const log = {
     logger.info('client invited', { tenantId, contactId, uid, created }),
   clientSpaceConfirmed: (tenantId: string, contactId: string) =>
     logger.info('client space confirmed', { tenantId, contactId }),
+  contactSaved: (tenantId: string, contactId: string, created: boolean, by: string) =>
+    logger.info('contact saved', { tenantId, contactId, created, by }),
+  prospectConverted: (tenantId: string, contactId: string, clientType: string, by: string) =>
+    logger.info('prospect converted', { tenantId, contactId, clientType, by }),
+  contactsMerged: (tenantId: string, keepId: string, mergeId: string, moved: Record<string, number>, by: string) =>
+    logger.info('contacts merged', { tenantId, keepId, mergeId, moved, by }),
   propertySaved: (tenantId: string, propertyId: string, reference: string, created: boolean, by: string) =>
     logger.info('property saved', { tenantId, propertyId, reference, created, by }),
   phaseChanged: (tenantId: string, interestId: string, from: string | null, to: string, by: string) =>

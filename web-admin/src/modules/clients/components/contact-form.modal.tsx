@@ -305,7 +305,7 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
                   style={{ flex: 1 }}
                   type="email"
                   label={index === 0 ? t('fields.email') : undefined}
-                  aria-label={t('contacts.form.emailNumber', { number: index + 1 })}
+                  aria-label={index === 0 ? undefined : t('contacts.form.emailNumber', { number: index + 1 })}
                   {...form.register(`emails.${index}.address`)}
                   error={fieldError(t, errors.emails?.[index]?.address?.message)}
                 />
@@ -316,7 +316,7 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
                     <Select
                       w={130}
                       label={index === 0 ? t('contacts.fields.label') : undefined}
-                      aria-label={t('contacts.form.emailLabel', { number: index + 1 })}
+                      aria-label={index === 0 ? undefined : t('contacts.form.emailLabel', { number: index + 1 })}
                       data={EMAIL_LABELS.map((value) => ({ value, label: t(`contacts.emailLabels.${value}`) }))}
                       value={field.value ?? 'personal'}
                       onChange={(value) => value && field.onChange(value)}
@@ -359,7 +359,7 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
                   style={{ flex: 1 }}
                   type="tel"
                   label={index === 0 ? t('fields.phone') : undefined}
-                  aria-label={t('contacts.form.phoneNumber', { number: index + 1 })}
+                  aria-label={index === 0 ? undefined : t('contacts.form.phoneNumber', { number: index + 1 })}
                   data-testid={`contact-phone-${index}`}
                   {...form.register(`phones.${index}.number`)}
                   error={
@@ -374,7 +374,7 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
                     <Select
                       w={130}
                       label={index === 0 ? t('contacts.fields.label') : undefined}
-                      aria-label={t('contacts.form.phoneLabel', { number: index + 1 })}
+                      aria-label={index === 0 ? undefined : t('contacts.form.phoneLabel', { number: index + 1 })}
                       data={PHONE_LABELS.map((value) => ({ value, label: t(`contacts.phoneLabels.${value}`) }))}
                       value={field.value ?? 'mobile'}
                       onChange={(value) => value && field.onChange(value)}
@@ -562,7 +562,7 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={form.formState.isSubmitting} disabled={matches !== null}>
-              {contact ? t('common.save') : t('contacts.form.create')}
+              {contact ? t('common.save') : t(`contacts.form.create.${chosenKind}`)}
             </Button>
           </Group>
         </Stack>

@@ -40,7 +40,7 @@ export function DuplicateMatches({
         {matches.map((match) => (
           <Stack key={match.contactId} gap={4} data-testid="duplicate-match">
             <Text size="sm" fw={600}>
-              {match.displayName} · {t(`contacts.kinds.${match.kind}`)}
+              {match.displayName || t('contacts.duplicates.hidden')} · {t(`contacts.kinds.${match.kind}`)}
             </Text>
             <Text size="sm" c="dimmed">
               {t('contacts.duplicates.agent', { name: agentName(match.assignedAgentUid) })}
@@ -70,7 +70,7 @@ export function DuplicateMatches({
         message={
           confirming
             ? t(editing ? 'contacts.duplicates.mergeEditConfirm' : 'contacts.duplicates.mergeConfirm', {
-                name: confirming.displayName,
+                name: confirming.displayName || t('contacts.duplicates.hidden'),
               })
             : ''
         }

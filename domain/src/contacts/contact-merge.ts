@@ -1,0 +1,79 @@
+import {
+  CONTACT_EMAILS_MAX,
+  CONTACT_PHONES_MAX,
+  CONTACT_TAGS_MAX,
+  contactMatchKeys,
+  type Address,
+  type Consent,
+  type Contact,
+} from './contact.schema';
+
+/** What `contacts-mergeContacts` writes on the contact it keeps. */
+export type MergedContactFields = Pick<
+  Contact,
+  | 'kind'
+  | 'clientType'
+  | 'conversion'
+  | 'civility'
+  | 'firstName'
+  | 'lastName'
+  | 'companyName'
+  | 'legalForm'
+  | 'registrationNumber'
+  | 'emails'
+  | 'phones'
+  | 'email'
+  | 'phone'
+  | 'address'
+  | 'tags'
+  | 'originId'
+  | 'consent'
+  | 'sharedWith'
+  | 'matchKeys'
+>;
+
+function unionBy<T>(first: readonly T[], second: readonly T[], key: (item: T) => string, max: number): T[] {
+  const seen = new Set(first.map(key));
+  const result = [...first];
+  for (const item of second) {
+    if (seen.has(key(item))) continue;
+    seen.add(key(item));
+    result.push(item);
+  }
+  return result.slice(0, max);
+}
+
+const isEmptyAddress = (address: Address) => !address.street && !address.postalCode && !address.city;
+const isEmptyConsent = (consent: Consent) => !consent.marketing && consent.at === null && !consent.source;
+
+/**
+ * The kept contact after `merged` is folded into it: the kept values win, empty ones are filled from
+ * the merged contact, emails, phones, tags and sharing are united (within their caps, the kept ones
+ * first). A prospect merged with a client is the client: the person already entrusted a project.
+ */
+export function mergeContactFields(keep: Contact, merged: Contact): MergedContactFields {
+  const emails = unionBy(keep.emails, merged.emails, (email) => email.address.toLowerCase(), CONTACT_EMAILS_MAX);
+  const phones = unionBy(keep.phones, merged.phones, (phone) => phone.number, CONTACT_PHONES_MAX);
+  const becomesClient = keep.kind !== 'client' && merged.kind === 'client';
+  return {
+    kind: becomesClient ? 'client' : keep.kind,
+    clientType: becomesClient ? merged.clientType : keep.clientType,
+    conversion: becomesClient ? merged.conversion : keep.conversion,
+    civility: keep.civility || merged.civility,
+    firstName: keep.firstName || merged.firstName,
+    lastName: keep.lastName || merged.lastName,
+    companyName: keep.companyName || merged.companyName,
+    legalForm: keep.legalForm || merged.legalForm,
+    registrationNumber: keep.registrationNumber || merged.registrationNumber,
+    emails,
+    phones,
+    email: emails[0]?.address ?? '',
+    phone: phones[0]?.number ?? '',
+    address: isEmptyAddress(keep.address) ? merged.address : keep.address,
+    tags: unionBy(keep.tags, merged.tags, (tag) => tag.toLocaleLowerCase(), CONTACT_TAGS_MAX),
+    originId: keep.originId ?? merged.originId,
+    consent: isEmptyConsent(keep.consent) ? merged.consent : keep.consent,
+    sharedWith: { ...merged.sharedWith, ...keep.sharedWith },
+    matchKeys: contactMatchKeys({ emails, phones }),
+  };
+}

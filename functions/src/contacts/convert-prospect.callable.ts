@@ -1,0 +1,9 @@
+import { convertProspectInputSchema } from '@estate/domain';
+import { callable } from '../lib/callable';
+import { convertProspect } from './convert-prospect.handler';
+
+export const convertProspectCallable = callable(
+  'contacts-convertProspect',
+  convertProspectInputSchema,
+  convertProspect,
+);

@@ -1,0 +1,122 @@
+import {
+  canSeeContact,
+  contactMatchKeys,
+  describeIssues,
+  paths,
+  saveContactInputSchemaFor,
+  type ContactsSettings,
+  type DuplicateMatch,
+  type SaveContactEnvelope,
+  type SaveContactInput,
+  type SaveContactResult,
+} from '@estate/domain';
+import { HttpsError } from 'firebase-functions/v2/https';
+import type { Caller } from '../lib/caller';
+import type { Deps } from '../lib/deps';
+import { log } from '../lib/log';
+import { Refusal } from '../lib/refusal';
+import type { Actor } from '../lib/staff';
+import { tenantConverter, toStored } from '../lib/converters';
+import { readCollaboratorActor, readContactsSettings, readVisibleContact } from './contact-access';
+import {
+  buildNewContact,
+  contactWriteFields,
+  duplicateMatch,
+  findDuplicateContacts,
+  readAssignee,
+} from './contact-store';
+
+/**
+ * A match the caller may not read (the "own" setting) still warns them, without its name: they learn
+ * that the person is followed by a colleague, not who the person is.
+ */
+async function visibleMatches(
+  deps: Pick<Deps, 'db'>,
+  actor: Actor,
+  settings: ContactsSettings,
+  keys: string[],
+  excludeId: string | null,
+): Promise<DuplicateMatch[]> {
+  const contacts = await findDuplicateContacts(deps.db, actor.tenantId, keys, excludeId ?? undefined);
+  return contacts
+    .map((contact) => {
+      const match = duplicateMatch(contact, keys);
+      const visible = canSeeContact(settings.visibility, { uid: actor.uid, role: actor.role }, contact);
+      return visible ? match : { ...match, displayName: '' };
+    })
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/**
+ * `contacts-saveContact`: creates (`contactId` null) or edits a contact. The caller must see the contact
+ * they edit, the assigned agent must be an active collaborator and a chosen origin one of the tenant's
+ * active origins. New emails or phones already on another contact hold the save back and answer the
+ * matches, unless the user confirmed with `allowDuplicates`. The kind changes only by conversion.
+ */
+export async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput): Promise<SaveContactResult> {
+  const { db } = deps;
+  const now = deps.now();
+  const result = await db.runTransaction(async (tx): Promise<SaveContactResult & { created?: boolean }> => {
+    const actor = await readCollaboratorActor(db, tx, caller);
+    const tenantId = actor.tenantId;
+    const settings = await readContactsSettings(db, tx, tenantId);
+    const existing = input.contactId ? await readVisibleContact(db, tx, actor, input.contactId) : null;
+    const contact = input.contact;
+    if (existing && existing.kind !== contact.kind) {
+      throw new Refusal(
+        'failed-precondition',
+        'The kind of a contact changes only by converting the prospect.',
+        'kind-change',
+      );
+    }
+    const assignee = await readAssignee(db, tx, tenantId, contact.assignedAgentUid);
+    if (contact.originId !== null && contact.originId !== existing?.originId) {
+      const origin = settings.origins.find((candidate) => candidate.id === contact.originId);
+      if (!origin?.active) {
+        throw new Refusal('failed-precondition', 'This lead origin is not one of the agency’s.', 'unknown-origin');
+      }
+    }
+
+    // Keys the contact already had were accepted before: only new ones are checked again.
+    const known = new Set(existing?.matchKeys ?? []);
+    const newKeys = contactMatchKeys(contact).filter((key) => !known.has(key));
+    if (!input.allowDuplicates && newKeys.length > 0) {
+      const matches = await visibleMatches(deps, actor, settings, newKeys, existing?.id ?? null);
+      if (matches.length > 0) return { status: 'duplicates', matches };
+    }
+
+    const managerUid = assignee.managerUid ?? null;
+    if (existing) {
+      const ref = db.doc(paths.contact(tenantId, existing.id));
+      tx.update(ref, toStored({ ...contactWriteFields(contact, { managerUid, now }) }));
+      return { status: 'saved', contactId: existing.id, created: false };
+    }
+    const ref = db.collection(paths.contacts(tenantId)).doc();
+    tx.create(ref, toStored(buildNewContact({ id: ref.id, input: contact, createdBy: actor.uid, managerUid, now })));
+    return { status: 'saved', contactId: ref.id, created: true };
+  });
+  if (result.status === 'duplicates') return { status: 'duplicates', matches: result.matches };
+  log.contactSaved(caller.claims?.tenantId ?? '', result.contactId, result.created === true, caller.uid);
+  return { status: 'saved', contactId: result.contactId };
+}
+
+/**
+ * The callable's entry: the envelope is checked by the wrapper, the contact here, its phones read in
+ * the agency's country (`tenant.country`) and stored in E.164. A bad contact answers invalid-argument
+ * naming the field (`contact.phones.0.number: invalid phone number`) and writes nothing.
+ */
+export async function saveContactRequest(
+  deps: Deps,
+  caller: Caller,
+  request: SaveContactEnvelope,
+): Promise<SaveContactResult> {
+  const tenantId = caller.claims?.tenantId;
+  if (!tenantId || caller.claims?.role === 'client') {
+    throw new Refusal('permission-denied', 'Only members of an agency team may do this.', 'not-staff');
+  }
+  const tenant = (await deps.db.doc(paths.tenant(tenantId)).withConverter(tenantConverter).get()).data();
+  if (!tenant) throw new Refusal('not-found', 'This agency does not exist.', 'tenant-not-found');
+  const parsed = saveContactInputSchemaFor(tenant.country).safeParse(request);
+  if (!parsed.success) throw new HttpsError('invalid-argument', describeIssues(parsed.error));
+  return saveContact(deps, caller, parsed.data);
+}

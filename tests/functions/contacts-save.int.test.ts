@@ -1,0 +1,395 @@
+import {
+  CALLABLES,
+  contactSearchTokens,
+  interestId,
+  paths,
+  type ContactInput,
+  type ContactSearchFields,
+  type SaveContactResult,
+} from '@estate/domain';
+import type { Timestamp } from 'firebase-admin/firestore';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { callCallable, mustCall } from '../support/callables';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { uniqueEmail } from '../support/users';
+import { eventually, expectInvalid } from './function-fixtures';
+
+let tenant: TestTenant;
+let agent: TestUser;
+
+beforeAll(async () => {
+  tenant = await createTenantWithOwner({ agencyName: 'Agence Fiches' });
+  agent = await addActiveMember(tenant, 'agent', 'Sophie Agent');
+});
+
+/** Numbers no other test of the run uses: each test gets its own, so duplicates are the ones it makes. */
+let phoneSeed = Math.floor(Math.random() * 1_000_000);
+function freshMobile(): { typed: string; e164: string } {
+  phoneSeed += 1;
+  const digits = String(10_000_000 + (phoneSeed % 90_000_000)).slice(-8);
+  return { typed: `06 ${digits.replace(/(\d{2})(?=\d)/g, '$1 ')}`, e164: `+336${digits}` };
+}
+
+type TypedContact = Omit<ContactInput, 'phones'> & { phones: Array<{ number: string; label: 'mobile' | 'home' }> };
+
+function prospect(agentUid: string, changes: Partial<TypedContact> = {}): TypedContact {
+  return {
+    kind: 'client-prospect',
+    clientType: 'seller',
+    identityType: 'person',
+    civility: 'mrs',
+    firstName: 'Élodie',
+    lastName: 'Lefèvre',
+    companyName: '',
+    legalForm: '',
+    registrationNumber: '',
+    emails: [{ address: uniqueEmail('elodie'), label: 'personal' }],
+    phones: [{ number: freshMobile().typed, label: 'mobile' }],
+    address: { street: '12 rue des Lilas', postalCode: '75011', city: 'Paris', country: 'FR' },
+    locale: 'fr',
+    tags: ['estimation'],
+    originId: null,
+    consent: { marketing: false, at: null, source: '' },
+    assignedAgentUid: agentUid,
+    ...changes,
+  };
+}
+
+async function save(
+  contact: TypedContact,
+  user: TestUser,
+  options: { contactId?: string | null; allowDuplicates?: boolean } = {},
+): Promise<SaveContactResult> {
+  return mustCall<SaveContactResult>(
+    CALLABLES.saveContact,
+    { contactId: options.contactId ?? null, contact, allowDuplicates: options.allowDuplicates ?? false },
+    user.idToken,
+  );
+}
+
+async function create(contact: TypedContact, user: TestUser = agent): Promise<string> {
+  const result = await save(contact, user, { allowDuplicates: true });
+  if (result.status !== 'saved') throw new Error('not saved');
+  return result.contactId;
+}
+
+const contactRef = (id: string) => adminDb().doc(paths.contact(tenant.tenantId, id));
+const contactCount = async () =>
+  (await adminDb().collection(paths.contacts(tenant.tenantId)).count().get()).data().count;
+const historyOf = async (contactId: string) =>
+  (
+    await adminDb().collection(paths.history(tenant.tenantId)).where('contactIds', 'array-contains', contactId).get()
+  ).docs.map((doc) => doc.data());
+
+describe('contacts-saveContact', () => {
+  it('creates a prospect with its phones in E.164 and the derived fields, then edits it in place', async () => {
+    const first = freshMobile();
+    const second = freshMobile();
+    const email = uniqueEmail('Elodie.Lefevre');
+    const contact = prospect(agent.uid, {
+      emails: [{ address: email, label: 'personal' }],
+      phones: [
+        { number: first.typed, label: 'mobile' },
+        { number: `01 ${second.e164.slice(4)}`, label: 'home' },
+      ],
+      consent: { marketing: true, at: null, source: 'phone' },
+    });
+    const before = Date.now();
+    const result = await save(contact, agent);
+    expect(result.status).toBe('saved');
+    if (result.status !== 'saved') return;
+    const stored = (await contactRef(result.contactId).get()).data();
+    const home = `+331${second.e164.slice(4)}`;
+    expect(stored).toMatchObject({
+      id: result.contactId,
+      kind: 'client-prospect',
+      clientType: 'seller',
+      phones: [
+        { number: first.e164, label: 'mobile' },
+        { number: home, label: 'home' },
+      ],
+      email: email.toLowerCase(),
+      phone: first.e164,
+      matchKeys: [`e:${email.toLowerCase()}`, `p:${first.e164}`, `p:${home}`],
+      managerUid: null,
+      sharedWith: {},
+      conversion: null,
+      deletionRequest: null,
+      createdBy: agent.uid,
+      portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
+      consent: { marketing: true, source: 'phone' },
+    });
+    expect((stored?.consent.at as Timestamp).toMillis()).toBeGreaterThanOrEqual(before - 5_000);
+
+    // The trigger gives it tokens of every phone.
+    await eventually(async () => {
+      const tokens = (await contactRef(result.contactId).get()).get('searchTokens') as string[] | undefined;
+      expect(tokens).toEqual(contactSearchTokens(stored as ContactSearchFields));
+      expect(tokens).toContain(home.slice(3, 8));
+    });
+
+    const edited = await save({ ...contact, lastName: 'Lefèvre-Martin', phones: contact.phones.slice(0, 1) }, agent, {
+      contactId: result.contactId,
+    });
+    expect(edited).toEqual({ status: 'saved', contactId: result.contactId });
+    expect((await contactRef(result.contactId).get()).data()).toMatchObject({
+      lastName: 'Lefèvre-Martin',
+      phones: [{ number: first.e164, label: 'mobile' }],
+      matchKeys: [`e:${email.toLowerCase()}`, `p:${first.e164}`],
+      createdBy: agent.uid,
+    });
+  });
+
+  it('answers invalid-argument naming the field for a bad contact, and writes nothing', async () => {
+    const before = await contactCount();
+    const bad = (changes: Partial<TypedContact>) => ({ contactId: null, contact: prospect(agent.uid, changes) });
+    await expectInvalid(
+      CALLABLES.saveContact,
+      bad({ phones: [{ number: '12', label: 'mobile' }] }),
+      agent.idToken,
+      'contact.phones.0.number',
+    );
+    await expectInvalid(CALLABLES.saveContact, bad({ lastName: '' }), agent.idToken, 'contact.lastName');
+    await expectInvalid(CALLABLES.saveContact, bad({ emails: [], phones: [] }), agent.idToken, 'contact.emails');
+    await expectInvalid(
+      CALLABLES.saveContact,
+      bad({ kind: 'agent-prospect', clientType: 'seller' }),
+      agent.idToken,
+      'contact.clientType',
+    );
+    await expectInvalid(CALLABLES.saveContact, { contactId: null }, agent.idToken, 'contact');
+    expect(await contactCount()).toBe(before);
+  });
+
+  it('refuses an assignee who is not an active collaborator, and an unknown origin', async () => {
+    const before = await contactCount();
+    const rival = await createTenantWithOwner({ agencyName: 'Agence Rivale' });
+    for (const assignedAgentUid of ['nobody-at-all', rival.owner.uid]) {
+      expect(
+        await callCallable(
+          CALLABLES.saveContact,
+          { contactId: null, contact: prospect(assignedAgentUid) },
+          agent.idToken,
+        ),
+      ).toMatchObject({ ok: false, code: 'failed-precondition' });
+    }
+    expect(
+      await callCallable(
+        CALLABLES.saveContact,
+        { contactId: null, contact: prospect(agent.uid, { originId: 'no-such-origin' }) },
+        agent.idToken,
+      ),
+    ).toMatchObject({ ok: false, code: 'failed-precondition' });
+    expect(await contactCount()).toBe(before);
+  });
+
+  it('reports the contacts sharing a phone or email and writes nothing, unless told to keep both', async () => {
+    const shared = freshMobile();
+    const firstId = await create(prospect(agent.uid, { phones: [{ number: shared.typed, label: 'mobile' }] }));
+    const before = await contactCount();
+    const other = prospect(agent.uid, {
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      phones: [{ number: shared.e164, label: 'mobile' }],
+    });
+    const held = await save(other, tenant.owner);
+    expect(held).toEqual({
+      status: 'duplicates',
+      matches: [
+        {
+          contactId: firstId,
+          displayName: 'Élodie Lefèvre',
+          kind: 'client-prospect',
+          assignedAgentUid: agent.uid,
+          sharedKeys: [`p:${shared.e164}`],
+        },
+      ],
+    });
+    expect(await contactCount()).toBe(before);
+
+    const kept = await save(other, tenant.owner, { allowDuplicates: true });
+    expect(kept.status).toBe('saved');
+    expect(await contactCount()).toBe(before + 1);
+    // Editing it again does not ask about the phone it already had.
+    if (kept.status === 'saved') {
+      expect(await save({ ...other, firstName: 'Jean-Paul' }, tenant.owner, { contactId: kept.contactId })).toEqual({
+        status: 'saved',
+        contactId: kept.contactId,
+      });
+    }
+  });
+
+  it('lets only those who see a contact edit it, and never changes its kind', async () => {
+    const ownTenant = await createTenantWithOwner({ agencyName: 'Agence Privée' });
+    const alice = await addActiveMember(ownTenant, 'agent', 'Alice');
+    const bob = await addActiveMember(ownTenant, 'agent', 'Bob');
+    await adminDb()
+      .doc(paths.contactsSettings(ownTenant.tenantId))
+      .set({ visibility: 'own', origins: [], updatedAt: new Date() });
+    const contact = prospect(alice.uid);
+    const result = await save(contact, alice);
+    if (result.status !== 'saved') throw new Error('not saved');
+    expect(
+      await callCallable(
+        CALLABLES.saveContact,
+        { contactId: result.contactId, contact: { ...contact, firstName: 'Bob was here' } },
+        bob.idToken,
+      ),
+    ).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await save({ ...contact, firstName: 'Owner' }, ownTenant.owner, { contactId: result.contactId })).toEqual({
+      status: 'saved',
+      contactId: result.contactId,
+    });
+    expect(
+      await callCallable(
+        CALLABLES.saveContact,
+        { contactId: result.contactId, contact: { ...contact, kind: 'client' } },
+        alice.idToken,
+      ),
+    ).toMatchObject({ ok: false, code: 'failed-precondition' });
+    const stored = (await adminDb().doc(paths.contact(ownTenant.tenantId, result.contactId)).get()).data();
+    expect(stored).toMatchObject({ firstName: 'Owner', kind: 'client-prospect' });
+  });
+});
+
+describe('contacts-convertProspect', () => {
+  it('turns the prospect into a client in place, keeps its history and says so in a remark; a retry changes nothing', async () => {
+    const contactId = await create(prospect(agent.uid));
+    const call = adminDb().collection(paths.history(tenant.tenantId)).doc();
+    const now = new Date();
+    await call.set({
+      id: call.id,
+      type: 'call',
+      occurredAt: now,
+      authorUid: agent.uid,
+      contactIds: [contactId],
+      propertyId: null,
+      dealId: null,
+      text: 'Wants an estimate',
+      phase: null,
+      createdAt: now,
+    });
+
+    expect(await mustCall(CALLABLES.convertProspect, { contactId, clientType: 'seller' }, agent.idToken)).toEqual({
+      contactId,
+    });
+    const stored = (await contactRef(contactId).get()).data();
+    expect(stored).toMatchObject({ id: contactId, kind: 'client', clientType: 'seller' });
+    expect(stored?.conversion).toMatchObject({ from: 'client-prospect', by: agent.uid });
+    const history = await historyOf(contactId);
+    expect(history.map((entry) => entry.type).sort()).toEqual(['call', 'remark']);
+    expect(history.find((entry) => entry.type === 'remark')?.text).toBe(
+      'Prospect client converti en client (vendeur) par Sophie Agent.',
+    );
+
+    expect(await mustCall(CALLABLES.convertProspect, { contactId, clientType: 'seller' }, agent.idToken)).toEqual({
+      contactId,
+    });
+    expect(await historyOf(contactId)).toHaveLength(2);
+    expect(
+      await callCallable(CALLABLES.convertProspect, { contactId, clientType: 'buyer' }, agent.idToken),
+    ).toMatchObject({ ok: false, code: 'failed-precondition' });
+    await expectInvalid(CALLABLES.convertProspect, { contactId, clientType: 'owner' }, agent.idToken, 'clientType');
+  });
+});
+
+describe('contacts-mergeContacts', () => {
+  it('moves history, tasks, interests and notes to the kept contact, deletes the other, and is safe to retry', async () => {
+    const shared = freshMobile();
+    const keepEmail = uniqueEmail('keep');
+    const mergeEmail = uniqueEmail('merge');
+    const keepId = await create(
+      prospect(agent.uid, {
+        emails: [{ address: keepEmail, label: 'personal' }],
+        phones: [{ number: shared.typed, label: 'mobile' }],
+        tags: ['vip'],
+        address: { street: '', postalCode: '', city: '', country: '' },
+      }),
+    );
+    const other = freshMobile();
+    const mergeId = await create(
+      prospect(agent.uid, {
+        firstName: 'Elodie',
+        emails: [{ address: mergeEmail, label: 'work' }],
+        phones: [
+          { number: shared.typed, label: 'mobile' },
+          { number: other.typed, label: 'home' },
+        ],
+        tags: ['VIP', 'investisseur'],
+      }),
+    );
+    const db = adminDb();
+    const now = new Date();
+    const entry = db.collection(paths.history(tenant.tenantId)).doc();
+    await entry.set({
+      id: entry.id,
+      type: 'call',
+      occurredAt: now,
+      authorUid: agent.uid,
+      contactIds: [mergeId, keepId],
+      propertyId: null,
+      dealId: null,
+      text: 'Called both numbers',
+      phase: null,
+      createdAt: now,
+    });
+    const task = db.collection(paths.tasks(tenant.tenantId)).doc();
+    await task.set({ id: task.id, subject: { kind: 'contact', id: mergeId, label: 'Elodie Lefèvre' }, title: 'Call' });
+    const interest = db.doc(paths.interest(tenant.tenantId, interestId(mergeId, 'prop1')));
+    await interest.set({ contactId: mergeId, propertyId: 'prop1', phase: 'first-visit', contactName: 'Elodie' });
+    const note = db.doc(`${paths.notes(tenant.tenantId, mergeId)}/n1`);
+    await note.set({ id: 'n1', authorUid: agent.uid, text: 'Prefers mornings' });
+
+    const input = { keepId, mergeId };
+    expect(await mustCall(CALLABLES.mergeContacts, input, agent.idToken)).toEqual({ contactId: keepId });
+
+    expect((await contactRef(mergeId).get()).exists).toBe(false);
+    const kept = (await contactRef(keepId).get()).data();
+    expect(kept).toMatchObject({
+      emails: [
+        { address: keepEmail.toLowerCase(), label: 'personal' },
+        { address: mergeEmail.toLowerCase(), label: 'work' },
+      ],
+      phones: [
+        { number: shared.e164, label: 'mobile' },
+        { number: other.e164, label: 'home' },
+      ],
+      tags: ['vip', 'investisseur'],
+      address: { street: '12 rue des Lilas', postalCode: '75011', city: 'Paris', country: 'FR' },
+      matchKeys: [
+        `e:${keepEmail.toLowerCase()}`,
+        `e:${mergeEmail.toLowerCase()}`,
+        `p:${shared.e164}`,
+        `p:${other.e164}`,
+      ],
+    });
+    expect((await entry.get()).get('contactIds')).toEqual([keepId]);
+    expect((await task.get()).get('subject.id')).toBe(keepId);
+    expect((await interest.get()).exists).toBe(false);
+    expect((await db.doc(paths.interest(tenant.tenantId, interestId(keepId, 'prop1'))).get()).data()).toMatchObject({
+      contactId: keepId,
+      propertyId: 'prop1',
+      phase: 'first-visit',
+    });
+    expect((await note.get()).exists).toBe(false);
+    expect((await db.doc(`${paths.notes(tenant.tenantId, keepId)}/n1`).get()).get('text')).toBe('Prefers mornings');
+    const remarks = (await historyOf(keepId)).filter((item) => item.type === 'remark');
+    expect(remarks).toHaveLength(1);
+    expect(remarks[0]?.text).toContain('fusionnée dans celle-ci par Sophie Agent');
+
+    // The same request again (a retry after a lost answer) finds it done.
+    expect(await mustCall(CALLABLES.mergeContacts, input, agent.idToken)).toEqual({ contactId: keepId });
+    expect((await historyOf(keepId)).filter((item) => item.type === 'remark')).toHaveLength(1);
+    expect((await contactRef(keepId).get()).get('emails')).toHaveLength(2);
+  });
+
+  it('refuses a contact merged into itself, and a contact the caller does not see', async () => {
+    const id = await create(prospect(agent.uid));
+    await expectInvalid(CALLABLES.mergeContacts, { keepId: id, mergeId: id }, agent.idToken, 'mergeId');
+    expect(
+      await callCallable(CALLABLES.mergeContacts, { keepId: id, mergeId: 'no-such-contact' }, agent.idToken),
+    ).toMatchObject({ ok: false, code: 'not-found' });
+    expect((await contactRef(id).get()).exists).toBe(true);
+  });
+});
