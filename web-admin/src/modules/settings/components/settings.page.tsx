@@ -1,5 +1,13 @@
 import { Card, Skeleton, Stack, Tabs } from '@mantine/core';
-import { IconAddressBook, IconBuildingStore, IconDoor, IconMail, IconPalette, IconTimeline } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuildingStore,
+  IconDoor,
+  IconInbox,
+  IconMail,
+  IconPalette,
+  IconTimeline,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useLiveTenant } from '../../../app/live-tenant.provider';
@@ -10,8 +18,9 @@ import { InformationPanel } from './information-panel';
 import { RoomsPanel } from '../../rooms/components/rooms-panel';
 import { MailTemplatesPanel } from './mail-templates-panel';
 import { PipelineSettingsPanel } from './pipeline-settings-panel';
+import { PortalLeadsPanel } from './portal-leads-panel';
 
-const TABS = ['information', 'branding', 'clients', 'rooms', 'mail-templates', 'phases'] as const;
+const TABS = ['information', 'branding', 'clients', 'rooms', 'mail-templates', 'phases', 'portal-leads'] as const;
 type SettingsTab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -46,6 +55,9 @@ export function SettingsPage() {
           <Tabs.Tab value="phases" leftSection={<IconTimeline size={16} />}>
             {t('properties.pipelineSettings.tab')}
           </Tabs.Tab>
+          <Tabs.Tab value="portal-leads" leftSection={<IconInbox size={16} />}>
+            {t('portalLeads.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         {tenant ? (
           <>
@@ -66,6 +78,9 @@ export function SettingsPage() {
             </Tabs.Panel>
             <Tabs.Panel value="phases">
               <PipelineSettingsPanel />
+            </Tabs.Panel>
+            <Tabs.Panel value="portal-leads">
+              <PortalLeadsPanel />
             </Tabs.Panel>
           </>
         ) : (
