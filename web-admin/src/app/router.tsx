@@ -37,10 +37,10 @@ export const router = createBrowserRouter([
               import('../modules/clients/components/clients.page').then((m) => ({ Component: m.ClientsPage })),
           },
           {
-            path: '/clients/:contactId/history',
+            path: '/clients/:contactId/:tab?',
             lazy: () =>
-              import('../modules/history/components/contact-history.page').then((m) => ({
-                Component: m.ContactHistoryPage,
+              import('../modules/client-file/components/client-file.page').then((m) => ({
+                Component: m.ClientFilePage,
               })),
           },
           {
