@@ -2,6 +2,7 @@
 import { DEFAULT_BRANDING, newOriginId, paths, type Contact, type Member, type StaffRole } from '@estate/domain';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { adminAuth, adminDb } from '../../tests/support/admin';
+import { seedDemoPipeline } from './demo-seed-pipeline';
 
 export const DEMO_TENANT_ID = 'demo';
 export const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -204,6 +205,8 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     batch.set(ref, demoContact(ref.id, client, agentUid, now));
   }
   await batch.commit();
+
+  await seedDemoPipeline(db, DEMO_TENANT_ID, agentUid);
 
   for (const staff of DEMO_STAFF) {
     await adminAuth().setCustomUserClaims(uids[staff.email] as string, { tenantId: DEMO_TENANT_ID, role: staff.role });
