@@ -18,16 +18,16 @@ import { useActiveSession } from '../../session/session.context';
 import { useContactImport } from '../hooks/use-contact-import';
 import { importContextOf, useImportSetup } from '../hooks/use-import-setup';
 import { rowName } from '../utils/import-report';
-import { readSpreadsheet, SPREADSHEET_MAX_BYTES } from '../utils/spreadsheet';
+import { isSpreadsheet, readSpreadsheet, SPREADSHEET_MAX_BYTES } from '../utils/spreadsheet';
 import { ColumnMapping } from './column-mapping';
 import { ImportReport } from './import-report';
 
 /** Rows one import takes; beyond, the agency splits its file (the browser reads it whole). */
 const IMPORT_ROWS_MAX = 20_000;
 
+// Windows labels CSV files as Excel's old type: the name's extension decides (see `isSpreadsheet`).
 const ACCEPTED = {
   'text/csv': ['.csv'],
-  'text/plain': ['.csv'],
   'application/vnd.ms-excel': ['.csv'],
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
 };
@@ -59,6 +59,10 @@ export function ImportContactsModal({ opened, onClose }: { opened: boolean; onCl
 
   const readFile = async (picked: File | undefined) => {
     if (!picked) return;
+    if (!isSpreadsheet(picked)) {
+      setFileError(t('contactImport.dropRejected'));
+      return;
+    }
     setFileError(null);
     setReading(true);
     try {

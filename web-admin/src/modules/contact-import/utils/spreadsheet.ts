@@ -15,6 +15,11 @@ export function isXlsx(file: File): boolean {
   return file.name.toLowerCase().endsWith('.xlsx');
 }
 
+/** What the import reads: `.csv` and `.xlsx` (not the old binary `.xls`). */
+export function isSpreadsheet(file: File): boolean {
+  return isXlsx(file) || file.name.toLowerCase().endsWith('.csv');
+}
+
 /**
  * A CSV's text: UTF-8 when it is (with or without a byte order mark), otherwise Windows-1252, the
  * code page French Excel saves "CSV (séparateur : point-virgule)" in.
