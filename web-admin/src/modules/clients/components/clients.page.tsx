@@ -39,7 +39,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { ContactsFilter, ContactsViewer } from '../../../lib/firebase/contact.repository';
+import type { ContactsFilter } from '../../../lib/firebase/contact.repository';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
@@ -51,6 +51,7 @@ import { ImportContactsButton } from '../../contact-import/components/import-con
 import { useActiveSession } from '../../session/session.context';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import { useInviteClient } from '../hooks/use-contact-mutations';
+import { useContactsViewer } from '../hooks/use-contacts-viewer';
 import { useLinkedContact } from '../hooks/use-linked-contact';
 import { contactsListOptions, contactsSettingsOptions } from '../queries/contacts.queries';
 import { ContactFormModal } from './contact-form.modal';
@@ -68,7 +69,7 @@ function isKind(value: string | null): value is ContactKind {
 export function ClientsPage() {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const { user, claims } = useActiveSession();
+  const { user } = useActiveSession();
   const [params, setParams] = useSearchParams();
   const kind: ContactKind = isKind(params.get('kind')) ? (params.get('kind') as ContactKind) : 'client';
   const [clientType, setClientType] = useState<string | null>(null);
@@ -79,9 +80,7 @@ export function ClientsPage() {
 
   const settings = useQuery(contactsSettingsOptions(tenant.tenantId));
   const members = useQuery(teamMembersOptions(tenant.tenantId));
-  const viewer: ContactsViewer | null = settings.data
-    ? { visibility: settings.data.visibility, uid: user.uid, role: claims.role }
-    : null;
+  const { viewer } = useContactsViewer();
   const filter: ContactsFilter = {
     kind,
     clientType: kind === 'agent-prospect' ? null : (clientType as ContactsFilter['clientType']),

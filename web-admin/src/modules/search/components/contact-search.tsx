@@ -1,4 +1,4 @@
-import { contactFullName, searchQueryToken, type Contact } from '@estate/domain';
+import { contactFullName, formatPhone, searchQueryToken, type Contact } from '@estate/domain';
 import { Badge, Combobox, Group, Kbd, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
+import { useContactsViewer } from '../../clients/hooks/use-contacts-viewer';
 import { contactSearchOptions } from '../queries/contact-search.queries';
 import { phoneMatchRange, textMatchRange } from '../utils/match-range';
 import { MarkedText } from './marked-text';
@@ -25,9 +26,22 @@ interface ContactSearchProps {
   onOpened?: () => void;
 }
 
+/** The email and phone worth showing: the ones the typed text found, else the first of each. */
+function shownReach(contact: Contact, token: string): { email: string; phone: string } {
+  const emails = contact.emails.length > 0 ? contact.emails.map((email) => email.address) : [contact.email];
+  const phones = (contact.phones.length > 0 ? contact.phones.map((phone) => phone.number) : [contact.phone])
+    .filter((phone) => phone !== '')
+    .map(formatPhone);
+  return {
+    email: emails.find((email) => textMatchRange(email, token) !== null) ?? emails[0] ?? '',
+    phone: phones.find((phone) => phoneMatchRange(phone, token) !== null) ?? phones[0] ?? '',
+  };
+}
+
 function ContactOption({ contact, token }: { contact: Contact; token: string }) {
   const { t } = useTranslation();
   const name = contactFullName(contact);
+  const { email, phone } = shownReach(contact, token);
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm">
       <Stack gap={0} miw={0}>
@@ -35,17 +49,13 @@ function ContactOption({ contact, token }: { contact: Contact; token: string }) 
           <MarkedText text={name} range={textMatchRange(name, token)} />
         </Text>
         <Text size="xs" c="dimmed" truncate="end">
-          <MarkedText text={contact.email} range={textMatchRange(contact.email, token)} />
-          {contact.phone ? (
-            <>
-              {' · '}
-              <MarkedText text={contact.phone} range={phoneMatchRange(contact.phone, token)} />
-            </>
-          ) : null}
+          <MarkedText text={email} range={textMatchRange(email, token)} />
+          {email && phone ? ' · ' : null}
+          {phone ? <MarkedText text={phone} range={phoneMatchRange(phone, token)} /> : null}
         </Text>
       </Stack>
       <Badge variant="light" size="sm" style={{ flexShrink: 0 }}>
-        {t(`clientTypes.${contact.clientType}`)}
+        {contact.clientType ? t(`clientTypes.${contact.clientType}`) : t('contacts.kinds.agent-prospect')}
       </Badge>
     </Group>
   );
@@ -63,9 +73,10 @@ export function ContactSearch({ inputRef, autoFocus = false, withShortcutHint = 
   const [debounced] = useDebouncedValue(value, DEBOUNCE_MS);
   const token = searchQueryToken(debounced);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const { viewer, error: viewerError } = useContactsViewer();
   const results = useQuery({
-    ...contactSearchOptions(tenant.tenantId, token ?? ''),
-    enabled: token !== null,
+    ...contactSearchOptions(tenant.tenantId, token ?? '', viewer ?? { visibility: 'shared', uid: '', role: null }),
+    enabled: token !== null && viewer !== null,
     // The previous answers stay on screen while the next ones load, so the list does not blink.
     placeholderData: keepPreviousData,
   });
@@ -87,7 +98,7 @@ export function ContactSearch({ inputRef, autoFocus = false, withShortcutHint = 
 
   let status: string | null = null;
   if (searchQueryToken(value) === null) status = t('search.tooShort');
-  else if (results.isError) status = describeError(t, results.error);
+  else if (results.isError || viewerError) status = describeError(t, results.error ?? viewerError);
   else if (waiting && contacts.length === 0) status = t('search.searching');
   else if (!waiting && contacts.length === 0) status = t('search.empty');
 
