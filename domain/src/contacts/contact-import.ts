@@ -443,6 +443,17 @@ function issueError(issue: z.ZodError['issues'][number]): ImportRowError {
   return { column, code: 'invalid', message: issue.message };
 }
 
+/** One schema per country: a file of thousands of rows (the preview reads them all) builds it once. */
+const inputSchemas = new Map<string, ReturnType<typeof contactInputSchemaFor>>();
+function inputSchemaFor(country: string): ReturnType<typeof contactInputSchemaFor> {
+  let schema = inputSchemas.get(country);
+  if (!schema) {
+    schema = contactInputSchemaFor(country);
+    inputSchemas.set(country, schema);
+  }
+  return schema;
+}
+
 /**
  * Reads one row of a file as a contact input, validated as the contact form is
  * (`contactInputSchemaFor(country)`), or every reason it cannot be imported, each naming its
@@ -590,7 +601,7 @@ export function mapImportRow(
       : { marketing: false, at: null, source: '' },
     assignedAgentUid,
   };
-  const parsed = contactInputSchemaFor(context.country).safeParse(candidate);
+  const parsed = inputSchemaFor(context.country).safeParse(candidate);
   if (!parsed.success) {
     // Columns already reported above (a bad email, an unknown type) are not reported twice.
     const reported = new Set(errors.map((error) => error.column));
