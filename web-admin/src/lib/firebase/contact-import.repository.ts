@@ -1,18 +1,6 @@
-import {
-  contactSchema,
-  contactsSettingsSchema,
-  DEFAULT_CONTACTS_SETTINGS,
-  isTeamManager,
-  ownContactsClauses,
-  paths,
-  type Contact,
-  type ContactsSettings,
-  type ContactViewer,
-  type Tenant,
-} from '@estate/domain';
+import { contactSchema, paths, type Contact, type Tenant } from '@estate/domain';
 import {
   collection,
-  doc,
   documentId,
   getDoc,
   getDocs,
@@ -20,15 +8,14 @@ import {
   orderBy,
   query,
   startAfter,
-  where,
-  type QueryConstraint,
+  type QueryNonFilterConstraint,
 } from 'firebase/firestore';
+import { visibilityConstraint, type ContactsViewer } from './contact.repository';
 import { db } from './firebase-app';
 import { tenantRef } from './tenant.repository';
 import { schemaConverter } from './timestamp.converter';
 
 const contactConverter = schemaConverter(contactSchema);
-const settingsConverter = schemaConverter(contactsSettingsSchema);
 
 export async function fetchTenant(tenantId: string): Promise<Tenant> {
   const snapshot = await getDoc(tenantRef(tenantId));
@@ -37,56 +24,33 @@ export async function fetchTenant(tenantId: string): Promise<Tenant> {
   return tenant;
 }
 
-/** `settings/contacts`, or the defaults when the agency never saved it. */
-export async function fetchContactsSettings(tenantId: string): Promise<ContactsSettings> {
-  const snapshot = await getDoc(doc(db, paths.contactsSettings(tenantId)).withConverter(settingsConverter));
-  return snapshot.data() ?? DEFAULT_CONTACTS_SETTINGS;
-}
-
-/** Pages the export reads at a time: progress shows between pages, memory stays bounded per read. */
+/** Contacts the export reads at a time: progress shows between pages, each read stays bounded. */
 const EXPORT_PAGE = 1000;
 
-async function readAll(
+/**
+ * Every contact the user may read, as the rules decide it: all of them in `shared` mode and for owner
+ * and admin; in `own` mode the same visibility clauses as the list (`visibilityConstraint`), so no
+ * query asks for a contact the rules would refuse.
+ */
+export async function fetchVisibleContacts(
   tenantId: string,
-  filter: QueryConstraint | null,
-  found: Map<string, Contact>,
+  viewer: ContactsViewer,
   onProgress: (count: number) => void,
-): Promise<void> {
+): Promise<Contact[]> {
   const base = collection(db, paths.contacts(tenantId)).withConverter(contactConverter);
+  const visible = visibilityConstraint(viewer);
+  const contacts: Contact[] = [];
   let last: string | null = null;
   for (;;) {
-    const constraints: QueryConstraint[] = [
-      ...(filter ? [filter] : []),
+    const paging: QueryNonFilterConstraint[] = [
       orderBy(documentId()),
       ...(last ? [startAfter(last)] : []),
       limit(EXPORT_PAGE),
     ];
-    const snapshot = await getDocs(query(base, ...constraints));
-    for (const item of snapshot.docs) found.set(item.id, item.data());
-    onProgress(found.size);
-    if (snapshot.docs.length < EXPORT_PAGE) return;
+    const snapshot = await getDocs(visible ? query(base, visible, ...paging) : query(base, ...paging));
+    contacts.push(...snapshot.docs.map((item) => item.data()));
+    onProgress(contacts.length);
+    if (snapshot.docs.length < EXPORT_PAGE) return contacts;
     last = snapshot.docs.at(-1)?.id ?? null;
   }
-}
-
-/**
- * Every contact the user may read, as the rules decide it: all of them in `shared` mode and for owner
- * and admin; in `own` mode one query per visibility clause (assigned, shared with, team), merged, so
- * no query asks for a contact the rules would refuse.
- */
-export async function fetchVisibleContacts(
-  tenantId: string,
-  viewer: ContactViewer,
-  settings: Pick<ContactsSettings, 'visibility'>,
-  onProgress: (count: number) => void,
-): Promise<Contact[]> {
-  const found = new Map<string, Contact>();
-  if (settings.visibility === 'shared' || isTeamManager(viewer.role)) {
-    await readAll(tenantId, null, found, onProgress);
-  } else {
-    for (const clause of ownContactsClauses(viewer)) {
-      await readAll(tenantId, where(clause.field, '==', clause.value), found, onProgress);
-    }
-  }
-  return [...found.values()];
 }

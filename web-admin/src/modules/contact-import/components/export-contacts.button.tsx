@@ -6,7 +6,7 @@ import {
   type Contact,
   type ExportContext,
 } from '@estate/domain';
-import { Button, Menu } from '@mantine/core';
+import { Button, Loader, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileExport, IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -43,8 +43,7 @@ export function ExportContactsButton() {
       const setup = await queryClient.fetchQuery(importSetupOptions(tenantId));
       const contacts = await fetchVisibleContacts(
         tenantId,
-        { uid: user.uid, role: claims.role },
-        setup.settings,
+        { visibility: setup.settings.visibility, uid: user.uid, role: claims.role },
         setProgress,
       );
       if (contacts.length === 0) {
@@ -73,12 +72,12 @@ export function ExportContactsButton() {
       <Menu.Target>
         <Button
           variant="default"
-          leftSection={<IconFileExport size={16} />}
+          leftSection={progress === null ? <IconFileExport size={16} /> : <Loader size={14} />}
           rightSection={<IconChevronDown size={14} />}
-          loading={progress !== null}
+          disabled={progress !== null}
           data-testid="contacts-export"
         >
-          {t('contactImport.exportButton')}
+          {progress === null ? t('contactImport.exportButton') : t('contactImport.exporting', { count: progress })}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
