@@ -43,7 +43,7 @@ describe('an agent invites a client from the admin app; the client opens the mai
     const form = admin.getByRole('dialog');
     await form.getByLabel('Prénom').fill('Lucie');
     await form.getByLabel('Nom', { exact: true }).fill('Fontaine');
-    await form.getByLabel('E-mail').fill(clientEmail);
+    await form.getByLabel('E-mail', { exact: true }).fill(clientEmail);
     await form.getByRole('button', { name: 'Créer le client' }).click();
     await admin.getByText('Lucie Fontaine a été ajouté').waitFor({ timeout: STEP });
 

@@ -97,9 +97,10 @@ export async function fetchContactsPage(
   const visible = visibilityConstraint(viewer);
   const filters = filterConstraints(filter);
   const filtering = visible ? and(visible, ...filters) : and(...filters);
+  // By last name only (the document id breaks ties): one composite index per filter (firestore.indexes.json).
   const paging = after
-    ? [orderBy('lastName'), orderBy('firstName'), startAfter(after), limit(CONTACTS_PAGE_SIZE)]
-    : [orderBy('lastName'), orderBy('firstName'), limit(CONTACTS_PAGE_SIZE)];
+    ? [orderBy('lastName'), startAfter(after), limit(CONTACTS_PAGE_SIZE)]
+    : [orderBy('lastName'), limit(CONTACTS_PAGE_SIZE)];
   const snapshot = await getDocs(query(base, filtering, ...paging));
   const last = snapshot.docs.at(-1) ?? null;
   return {
