@@ -1,0 +1,150 @@
+import { paths, type Contact } from '@estate/domain';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { launchBrowser, runtime, STEP } from '../support/browser';
+import { contactDoc } from '../support/contacts';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+
+/** A local `datetime-local` value (the browser runs in UTC here). */
+const localDateTime = (date: Date) => date.toISOString().slice(0, 16);
+
+async function seedBuyer(tenantId: string, agentUid: string): Promise<Contact> {
+  const ref = adminDb().collection(paths.contacts(tenantId)).doc();
+  const contact = contactDoc({
+    id: ref.id,
+    firstName: 'Boris',
+    lastName: 'Morel',
+    emails: [{ address: `boris.${ref.id.toLowerCase()}@example.com`, label: 'personal' }],
+    clientType: 'buyer',
+    assignedAgentUid: agentUid,
+    createdBy: agentUid,
+  });
+  await ref.set(contact);
+  return contact;
+}
+
+async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
+  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
+  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
+  await page.getByLabel('E-mail').fill(user.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/clients/, { timeout: STEP });
+  return page;
+}
+
+/** Picks an option of a Mantine Select by its label. */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe("admin app: an agent works on a buyer's file", () => {
+  let browser: Browser;
+  let tenant: TestTenant;
+  let agent: TestUser;
+  let buyer: Contact;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    tenant = await createTenantWithOwner({ agencyName: 'Agence Dossier', locale: 'fr' });
+    agent = await addActiveMember(tenant, 'agent', 'Alice Agent');
+    buyer = await seedBuyer(tenant.tenantId, agent.uid);
+    page = await signIn(browser, tenant, agent);
+    await page.goto(`${runtime().adminUrl}/clients/${buyer.id}?tenant=${encodeURIComponent(tenant.tenantId)}`);
+    await page.getByTestId('client-file-name').getByText('Boris Morel').waitFor({ timeout: STEP });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens the buyer's file with the buyer's tabs", async () => {
+    await page.getByTestId('client-general').waitFor({ timeout: STEP });
+    for (const tab of ['Questionnaire initial', 'Recherche', 'Tracfin', 'Bloc-notes', 'Autres signataires']) {
+      await page.getByRole('tab', { name: tab, exact: true }).waitFor({ timeout: STEP });
+    }
+  });
+
+  it('adds the spouse as a co-signatory and sees her listed', async () => {
+    await page.getByRole('tab', { name: 'Autres signataires', exact: true }).click();
+    await page.waitForURL(/\/signatories/, { timeout: STEP });
+    await page.getByText('Aucun autre signataire').waitFor({ timeout: STEP });
+    await page.getByTestId('signatory-add').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Prénom').fill('Anna');
+    await dialog.getByLabel('Nom', { exact: false }).first().fill('Morel');
+    await dialog.getByLabel('Téléphone').fill('06 12 34 56 78');
+    await dialog.getByTestId('signatory-save').click();
+    await page.getByText('Signataire ajouté').waitFor({ timeout: STEP });
+    const row = page.getByTestId('signatory-row');
+    await row.getByText('Anna Morel').waitFor({ timeout: STEP });
+    await row.getByText('Conjoint(e)').waitFor({ timeout: STEP });
+    await row.getByText('+33 6 12 34 56 78').waitFor({ timeout: STEP });
+    const stored = await adminDb().collection(paths.signatories(tenant.tenantId, buyer.id)).get();
+    expect(stored.docs.map((doc) => [doc.get('role'), doc.get('phone'), doc.get('createdBy')])).toEqual([
+      ['spouse', '+33612345678', agent.uid],
+    ]);
+  });
+
+  it('writes a private note with a reminder', async () => {
+    await page.getByRole('tab', { name: 'Bloc-notes', exact: true }).click();
+    await page.getByText('Bloc-notes vide').waitFor({ timeout: STEP });
+    const remindAt = new Date(Date.now() + 24 * 60 * 60_000);
+    remindAt.setUTCSeconds(0, 0);
+    await page.getByTestId('note-text').fill('Rappeler Boris après la visite du notaire.');
+    await page.getByTestId('note-remind-at').fill(localDateTime(remindAt));
+    await page.getByTestId('note-save').click();
+    await page.getByText('Note ajoutée').waitFor({ timeout: STEP });
+    const item = page.getByTestId('note-item');
+    await item.getByText('Rappeler Boris après la visite du notaire.').waitFor({ timeout: STEP });
+    await item.getByTestId('note-reminder').waitFor({ timeout: STEP });
+    const notes = await adminDb().collection(paths.notes(tenant.tenantId, buyer.id)).get();
+    expect(notes.size).toBe(1);
+    const note = notes.docs[0];
+    expect(note?.get('authorUid')).toBe(agent.uid);
+    expect(note?.get('remindAt').toDate()).toEqual(remindAt);
+    expect(note?.get('reminderPendingAt').toDate()).toEqual(remindAt);
+    expect(note?.get('reminderSentAt')).toBeNull();
+  });
+
+  it('fills the Tracfin file until it is complete', async () => {
+    await page.getByRole('tab', { name: 'Tracfin', exact: true }).click();
+    const status = page.getByTestId('tracfin-status');
+    await status.getByText('Incomplet').waitFor({ timeout: STEP });
+    await page
+      .getByTestId('tracfin-missing')
+      .getByText("Le dossier n'a pas encore été rempli")
+      .waitFor({ timeout: STEP });
+
+    await choose(page, 'Type de pièce', 'Passeport');
+    await page.getByTestId('tracfin-document-number').fill('20AB12345');
+    await page.getByTestId('tracfin-document-expiry').fill('2034-06-30');
+    await page.getByRole('checkbox', { name: 'Original vérifié et comparé avec la personne' }).check();
+    await page.getByRole('checkbox', { name: 'Épargne' }).check();
+    await page.getByTestId('tracfin-save').click();
+    await page.getByText('Dossier Tracfin enregistré ; il reste des éléments à compléter').waitFor({ timeout: STEP });
+    const missing = page.getByTestId('tracfin-missing');
+    await missing.getByText('La consultation du registre des gels').waitFor({ timeout: STEP });
+    await missing.getByText('Le niveau de risque', { exact: true }).waitFor({ timeout: STEP });
+
+    await page.getByRole('radio', { name: 'Non', exact: true }).check();
+    await page.getByTestId('tracfin-freeze-at').fill(localDateTime(new Date()));
+    await choose(page, 'Résultat', 'Aucune correspondance');
+    await choose(page, 'Niveau de risque', 'Faible');
+    await page.getByTestId('tracfin-save').click();
+    await page.getByText('Dossier Tracfin enregistré et complet').waitFor({ timeout: STEP });
+    await status.getByText('Complet').waitFor({ timeout: STEP });
+    await page.getByText(/Revu par Alice Agent/).waitFor({ timeout: STEP });
+
+    const file = (
+      await adminDb()
+        .doc(paths.buyerFile(tenant.tenantId, buyer.id, 'tracfin'))
+        .get()
+    ).data();
+    expect(file?.reviewedBy).toBe(agent.uid);
+    expect(file?.riskLevel).toBe('low');
+  });
+});
