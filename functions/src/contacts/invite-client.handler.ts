@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import {
+  canSeeContact,
   contactFullName,
+  contactSchema,
   emailSchema,
   isCollaborator,
   paths,
@@ -14,12 +16,13 @@ import {
 } from '@estate/domain';
 import type { UserRecord } from 'firebase-admin/auth';
 import type { Caller } from '../lib/caller';
-import { toStored } from '../lib/converters';
+import { timestampsToDates, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { Refusal } from '../lib/refusal';
 import { readActor, readTenant, type Actor } from '../lib/staff';
+import { readContactsSettings } from './contact-access';
 
 export interface InviteClientResult {
   uid: string;
@@ -130,6 +133,15 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
         throw new Refusal('permission-denied', 'Only collaborators may invite clients.', 'not-collaborator');
       const tenant = await readTenant(db, tx, actor.tenantId);
       const snapshot = await tx.get(contactRef(actor.tenantId));
+      const stored = contactSchema.safeParse(timestampsToDates(snapshot.data()));
+      if (stored.success) {
+        // Under the "own" setting a collaborator invites only a contact they see; a prospect has no space.
+        const settings = await readContactsSettings(db, tx, actor.tenantId);
+        if (!canSeeContact(settings.visibility, { uid: actor.uid, role: actor.role }, stored.data))
+          throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
+        if (stored.data.kind !== 'client')
+          throw new Refusal('failed-precondition', 'Only a client gets a client space.', 'not-a-client');
+      }
       return { actor, tenant, contact: invitedContact(input.contactId, snapshot.data(), tenant) };
     },
     { readOnly: true },
