@@ -34,7 +34,7 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
@@ -88,6 +88,8 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
   const [matches, setMatches] = useState<DuplicateMatch[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [merging, setMerging] = useState(false);
+  // A new contact saved for a merge that then failed: a second try merges it instead of saving another.
+  const savedForMerge = useRef<string | null>(null);
 
   const schema = useMemo(() => contactFormSchemaFor(country.data ?? 'FR'), [country.data]);
   // Rows added and left blank are dropped before the check, so an unused phone line is no error.
@@ -112,6 +114,7 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
     form.reset(contact ? contactToForm(contact) : emptyContactForm(currentLocale(), user.uid, kind));
     setMatches(null);
     setFailure(null);
+    savedForMerge.current = null;
   }, [opened, contact, kind, user.uid, form]);
 
   // The matches answered what was typed then: a change asks the question again on the next save.
@@ -171,8 +174,9 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
       setFailure(null);
       setMerging(true);
       try {
-        const savedId = await send(values, true);
+        const savedId = savedForMerge.current ?? (await send(values, true));
         if (savedId === null) return;
+        savedForMerge.current = savedId;
         await mergeContacts({ keepId, mergeId: savedId });
         save.reset();
         notifySuccess(t('contacts.duplicates.merged'));
