@@ -13,9 +13,10 @@ export function DeclineDeletionModal({ contact, onClose }: { contact: Contact | 
   const { decline } = useDeletionActions();
   const [reason, setReason] = useState('');
 
+  const contactId = contact?.id ?? null;
   useEffect(() => {
-    if (contact) setReason('');
-  }, [contact]);
+    if (contactId !== null) setReason('');
+  }, [contactId]);
 
   const confirm = async () => {
     if (!contact) return;

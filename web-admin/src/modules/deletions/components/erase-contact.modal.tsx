@@ -36,12 +36,15 @@ export function EraseContactModal({
   const name = contact ? contactFullName(contact) : '';
   const matches = confirmsName(typed, name);
 
+  // Reset per contact opened, not per render: a refetch of the same contact keeps what was typed and,
+  // above all, the request id of this dialog.
+  const contactId = contact?.id ?? null;
   useEffect(() => {
-    if (!contact) return;
+    if (contactId === null) return;
     setTyped('');
-    setReason(contact.deletionRequest ? 'deletion' : 'gdpr-request');
+    setReason('deletion');
     setRequestId(newRequestId());
-  }, [contact]);
+  }, [contactId]);
 
   const submit = async () => {
     if (!contact || !matches) return;
