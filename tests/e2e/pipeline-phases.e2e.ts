@@ -1,0 +1,123 @@
+import { paths, type Contact } from '@estate/domain';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { launchBrowser, runtime, STEP } from '../support/browser';
+import { contactDoc } from '../support/contacts';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+
+async function seedContact(tenantId: string, agentUid: string): Promise<string> {
+  const ref = adminDb().collection(paths.contacts(tenantId)).doc();
+  const contact: Contact = contactDoc({
+    id: ref.id,
+    firstName: 'Camille',
+    lastName: 'Durand',
+    emails: [{ address: `camille.${ref.id.toLowerCase()}@example.com`, label: 'personal' }],
+    assignedAgentUid: agentUid,
+    createdBy: agentUid,
+  });
+  await ref.set(contact);
+  return ref.id;
+}
+
+async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
+  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
+  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
+  await page.getByLabel('E-mail').fill(user.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/clients/, { timeout: STEP });
+  return page;
+}
+
+/** The phase the trigger sets arrives a moment after the action: reload the tab until it shows. */
+async function waitForPhase(page: Page, phase: string): Promise<void> {
+  const deadline = Date.now() + STEP;
+  for (;;) {
+    const badge = page.getByTestId('property-contacts').getByTestId('interest-phase');
+    const shown = await badge
+      .filter({ hasText: phase })
+      .waitFor({ timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (Date.now() > deadline) throw new Error(`the phase "${phase}" did not show within ${STEP} ms`);
+    await page.reload();
+  }
+}
+
+describe('admin app: an agent works a property through its commercialisation phases', () => {
+  let browser: Browser;
+  let tenant: TestTenant;
+  let agent: TestUser;
+  let page: Page;
+  let propertyUrl = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    tenant = await createTenantWithOwner({ agencyName: 'Agence Phases', locale: 'fr' });
+    agent = await addActiveMember(tenant, 'agent', 'Alice Agent');
+    await seedContact(tenant.tenantId, agent.uid);
+    page = await signIn(browser, tenant, agent);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('creates a property, which gets its reference', async () => {
+    await page.getByRole('link', { name: 'Biens' }).click();
+    await page.waitForURL(/\/properties$/, { timeout: STEP });
+    await page.getByText("Aucun bien pour l'instant").waitFor({ timeout: STEP });
+    await page.getByRole('button', { name: 'Nouveau bien' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Titre').fill('Trois pièces canal Saint-Martin');
+    await dialog.getByLabel('Code postal').fill('75010');
+    await dialog.getByLabel('Ville').fill('Paris');
+    await dialog.getByLabel('Prix').fill('450000');
+    await dialog.getByRole('button', { name: 'Créer le bien' }).click();
+    await page.waitForURL(/\/properties\/[^/]+$/, { timeout: STEP });
+    await page.getByRole('heading', { name: /^V-\d{5} · Trois pièces canal Saint-Martin$/ }).waitFor({ timeout: STEP });
+    propertyUrl = page.url();
+  });
+
+  it('links a contact, who starts at "request received"', async () => {
+    await page.getByRole('tab', { name: 'Contacts' }).click();
+    await page.getByText('Aucun contact lié').waitFor({ timeout: STEP });
+    await page.getByRole('button', { name: 'Lier un contact' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Contact', { exact: true }).fill('Dur');
+    await page.getByRole('option', { name: 'Camille Durand' }).click();
+    await dialog.getByRole('button', { name: 'Lier au bien' }).click();
+    await waitForPhase(page, 'Demande reçue');
+  });
+
+  it('logs a visit about the property in the contact\'s history, and the phase becomes "1st visit"', async () => {
+    await page.getByTestId('property-contacts').getByRole('link', { name: 'Camille Durand' }).click();
+    await page.waitForURL(/\/clients\/[^/]+\/history/, { timeout: STEP });
+    const form = page.getByRole('form', { name: 'Ajouter une action' });
+    await form.getByRole('textbox', { name: 'Action', exact: true }).click();
+    await page.getByRole('option', { name: 'Visite', exact: true }).click();
+    await form.getByRole('textbox', { name: 'Bien', exact: true }).click();
+    await page.getByRole('option', { name: /^V-\d{5} · Demande reçue$/ }).click();
+    await form.getByLabel('Notes').fill('Visite avec Camille, très intéressée.');
+    await form.getByRole('button', { name: "Enregistrer l'action" }).click();
+    await page.getByText("Action ajoutée à l'historique.").waitFor({ timeout: STEP });
+
+    await page.goto(`${propertyUrl}/contacts`);
+    await waitForPhase(page, '1re visite');
+  });
+
+  it("moves the phase by hand and sees the remark in the contact's history", async () => {
+    await page.getByRole('button', { name: 'Changer la phase de Camille Durand' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Nouvelle phase' }).click();
+    await page.getByRole('option', { name: 'Négociation de vente', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Changer de phase' }).click();
+    const remark = 'Alice Agent a déplacé Camille Durand de « 1re visite » à « Négociation de vente ».';
+    await dialog.getByTestId('move-result').getByText(remark).waitFor({ timeout: STEP });
+    await dialog.getByRole('link', { name: "Voir dans l'historique du contact" }).click();
+    await page.waitForURL(/\/clients\/[^/]+\/history/, { timeout: STEP });
+    await page.getByTestId('history-list').getByText(remark).waitFor({ timeout: STEP });
+  });
+});
