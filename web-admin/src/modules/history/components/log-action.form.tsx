@@ -48,6 +48,8 @@ export function LogActionForm({ contactId }: { contactId: string }) {
   const { settings, label, typeLabel } = usePhaseLabels();
   const interests = useQuery(contactInterestsOptions(tenant.tenantId, contactId));
   const [search, setSearch] = useState('');
+  // A property found by its reference stays offered once picked, when the search text becomes its label.
+  const [picked, setPicked] = useState<PropertyChoice | null>(null);
   const [debounced] = useDebouncedValue(search.trim(), 200);
   const searchable = referencePrefixes(debounced).length > 0;
   const found = useQuery({ ...propertySearchOptions(tenant.tenantId, debounced), enabled: searchable });
@@ -76,8 +78,9 @@ export function LogActionForm({ contactId }: { contactId: string }) {
         });
       }
     }
+    if (picked && !choices.has(picked.id)) choices.set(picked.id, picked);
     return choices;
-  }, [interests.data, found.data, searchable, label]);
+  }, [interests.data, found.data, searchable, label, picked]);
   const chosen = propertyId ? properties.get(propertyId) : undefined;
 
   const types = [
@@ -91,6 +94,7 @@ export function LogActionForm({ contactId }: { contactId: string }) {
       notifySuccess(t('history.logged'));
       form.reset(emptyHistoryForm());
       setSearch('');
+      setPicked(null);
     } catch (caught) {
       notifyError(describeError(t, caught));
     }
@@ -133,6 +137,7 @@ export function LogActionForm({ contactId }: { contactId: string }) {
                 data={[...properties.values()].map((choice) => ({ value: choice.id, label: choice.label }))}
                 value={field.value || null}
                 onChange={(value) => {
+                  setPicked(value ? (properties.get(value) ?? null) : null);
                   field.onChange(value ?? '');
                   form.setValue('phase', '');
                 }}
