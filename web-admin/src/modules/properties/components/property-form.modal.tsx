@@ -21,6 +21,7 @@ import {
   type PropertyFormOutput,
 } from '../forms/property.form';
 import { useSaveProperty } from '../hooks/use-property-mutations';
+import { SellerPicker } from './seller-picker';
 
 interface PropertyFormModalProps {
   opened: boolean;
@@ -57,7 +58,7 @@ export function PropertyFormModal({ opened, onClose, property, onSaved }: Proper
       const result = await save.mutateAsync({
         propertyId: property?.id ?? null,
         requestId,
-        property: toPropertyInput(values, property?.sellerContactIds ?? []),
+        property: toPropertyInput(values),
       });
       notifySuccess(
         property ? t('properties.form.saved') : t('properties.form.created', { reference: result.reference }),
@@ -220,6 +221,11 @@ export function PropertyFormModal({ opened, onClose, property, onSaved }: Proper
               )}
             />
           </SimpleGrid>
+          <Controller
+            control={form.control}
+            name="sellerContactIds"
+            render={({ field }) => <SellerPicker value={field.value} onChange={field.onChange} />}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,15 +1,16 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconEdit, IconInfoCircle, IconUsers } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Property } from '@estate/domain';
+import { contactFullName, type Property } from '@estate/domain';
 import { useLiveTenant } from '../../../app/live-tenant.provider';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { formatDateTime } from '../../../ui/format-date';
 import { PageHeader } from '../../../ui/page-header';
+import { contactOptions } from '../../search/queries/contact-search.queries';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import { propertyOptions } from '../queries/properties.queries';
 import { PropertyStatusBadge } from './properties.page';
@@ -39,6 +40,9 @@ function GeneralTab({ property }: { property: Property }) {
   const liveTenant = useLiveTenant();
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   const agent = members.data?.find((member) => member.uid === property.assignedAgentUid)?.displayName ?? '—';
+  const sellers = useQueries({
+    queries: property.sellerContactIds.map((id) => contactOptions(tenant.tenantId, id)),
+  });
   return (
     <Card withBorder radius="lg" p="lg">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="lg">
@@ -56,6 +60,22 @@ function GeneralTab({ property }: { property: Property }) {
           {[property.address.postalCode, property.address.city].filter(Boolean).join(' ')}
         </Fact>
         <Fact label={t('properties.fields.agent')}>{agent}</Fact>
+        <Fact label={t('properties.fields.sellers')}>
+          {property.sellerContactIds.length === 0 ? (
+            '—'
+          ) : (
+            <Stack gap={2}>
+              {property.sellerContactIds.map((id, index) => {
+                const contact = sellers[index]?.data;
+                return (
+                  <Anchor key={id} component={Link} to={`/clients/${id}/history`} size="sm">
+                    {contact ? contactFullName(contact) || contact.email : '…'}
+                  </Anchor>
+                );
+              })}
+            </Stack>
+          )}
+        </Fact>
         <Fact label={t('properties.fields.counts')}>
           {t('properties.countsValue', { visits: property.visitCount, offers: property.offerCount })}
         </Fact>

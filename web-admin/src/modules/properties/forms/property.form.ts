@@ -2,6 +2,7 @@ import {
   dealTypeSchema,
   PROPERTY_PRICE_MAX,
   PROPERTY_ROOMS_MAX,
+  PROPERTY_SELLERS_MAX,
   PROPERTY_SURFACE_MAX,
   propertyStatusSchema,
   propertyTypeSchema,
@@ -37,6 +38,7 @@ export const propertyFormSchema = z.object({
   rooms: wholeOrEmpty(PROPERTY_ROOMS_MAX),
   status: propertyStatusSchema,
   assignedAgentUid: z.string().min(1, { message: 'required' }),
+  sellerContactIds: z.array(z.string()).max(PROPERTY_SELLERS_MAX),
 });
 export type PropertyFormInput = z.input<typeof propertyFormSchema>;
 export type PropertyFormOutput = z.output<typeof propertyFormSchema>;
@@ -53,6 +55,7 @@ export function emptyPropertyForm(agentUid: string): PropertyFormInput {
     rooms: null,
     status: 'offline',
     assignedAgentUid: agentUid,
+    sellerContactIds: [],
   };
 }
 
@@ -68,11 +71,11 @@ export function propertyToForm(property: Property): PropertyFormInput {
     rooms: property.rooms,
     status: property.status,
     assignedAgentUid: property.assignedAgentUid,
+    sellerContactIds: property.sellerContactIds,
   };
 }
 
-/** Sellers are kept as they are: the form does not edit them yet. */
-export function toPropertyInput(values: PropertyFormOutput, sellerContactIds: string[]): PropertyInput {
+export function toPropertyInput(values: PropertyFormOutput): PropertyInput {
   return {
     dealType: values.dealType,
     title: values.title,
@@ -82,7 +85,7 @@ export function toPropertyInput(values: PropertyFormOutput, sellerContactIds: st
     surface: values.surface,
     rooms: values.rooms,
     status: values.status,
-    sellerContactIds,
+    sellerContactIds: values.sellerContactIds,
     assignedAgentUid: values.assignedAgentUid,
   };
 }
