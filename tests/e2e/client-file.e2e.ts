@@ -74,8 +74,8 @@ describe("admin app: an agent works on a buyer's file", () => {
     await page.getByText('Aucun autre signataire').waitFor({ timeout: STEP });
     await page.getByTestId('signatory-add').first().click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Prénom').fill('Anna');
-    await dialog.getByLabel('Nom', { exact: false }).first().fill('Morel');
+    await dialog.getByTestId('signatory-first-name').fill('Anna');
+    await dialog.getByTestId('signatory-last-name').fill('Morel');
     await dialog.getByLabel('Téléphone').fill('06 12 34 56 78');
     await dialog.getByTestId('signatory-save').click();
     await page.getByText('Signataire ajouté').waitFor({ timeout: STEP });
