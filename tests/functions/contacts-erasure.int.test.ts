@@ -5,6 +5,8 @@ import {
   paths,
   type Contact,
   type EraseContactResult,
+  type HistoryEntry,
+  type Mail,
   type RequestDeletionResult,
   type SetManagerResult,
 } from '@estate/domain';
@@ -136,9 +138,50 @@ describe('contacts-declineDeletion', () => {
   });
 });
 
+/** A mail already delivered, as the mail log keeps it (the delivery trigger leaves it alone). */
+function sentMail(contact: Contact): Mail {
+  const now = new Date();
+  return {
+    to: contact.email,
+    subject: 'Votre recherche',
+    html: `<p>Bonjour ${contact.firstName}</p>`,
+    text: `Bonjour ${contact.firstName}`,
+    templateId: 'access-decision',
+    templateData: { displayName: contact.firstName },
+    contactId: contact.id,
+    sensitive: false,
+    createdAt: now,
+    delivery: {
+      state: 'SUCCESS',
+      attempts: 1,
+      leaseExpireAt: null,
+      nextAttemptAt: null,
+      startedAt: now,
+      endedAt: now,
+      messageId: '<1@test>',
+      error: null,
+    },
+  };
+}
+
+function historyEntry(id: string, contactIds: string[], text: string): HistoryEntry {
+  const now = new Date();
+  return {
+    id,
+    type: 'remark',
+    occurredAt: now,
+    contactIds,
+    propertyId: null,
+    dealId: null,
+    text,
+    phase: null,
+    authorUid: agent.uid,
+    createdAt: now,
+  };
+}
+
 /** Everything an erasure must remove, around one contact, beside the same for a contact that stays. */
 async function seedClientFile(contact: Contact, keep: Contact) {
-  const now = new Date();
   const file = getStorage()
     .bucket(BUCKET)
     .file(paths.contactDocumentFile(t(), contact.id, 'doc1', 'passport.pdf'));
@@ -160,33 +203,21 @@ async function seedClientFile(contact: Contact, keep: Contact) {
       title: `Rappeler ${owner.lastName}`,
       subject: { kind: 'contact', id: owner.id, label: owner.lastName },
     });
-    batch.set(db().doc(paths.mail(t(), `mail-${owner.id}`)), {
-      to: owner.email,
-      subject: 'Votre recherche',
-      contactId: owner.id,
-      templateId: 'client-invitation',
-      templateData: {},
-    });
+    batch.set(db().doc(paths.mail(t(), `mail-${owner.id}`)), sentMail(owner));
   }
   batch.set(db().doc(paths.lead(t(), `lead-${contact.id}`)), {
     portal: 'seloger',
     leadId: `L-${contact.id}`,
     contactId: contact.id,
   });
-  batch.set(db().doc(paths.historyEntry(t(), `alone-${contact.id}`)), {
-    id: `alone-${contact.id}`,
-    type: 'call',
-    contactIds: [contact.id],
-    text: `Appel ${contact.lastName}`,
-    occurredAt: now,
-  });
-  batch.set(db().doc(paths.historyEntry(t(), `both-${contact.id}`)), {
-    id: `both-${contact.id}`,
-    type: 'visit',
-    contactIds: [contact.id, keep.id],
-    text: 'Visite à deux',
-    occurredAt: now,
-  });
+  batch.set(
+    db().doc(paths.historyEntry(t(), `alone-${contact.id}`)),
+    historyEntry(`alone-${contact.id}`, [contact.id], `Appel ${contact.lastName}`),
+  );
+  batch.set(
+    db().doc(paths.historyEntry(t(), `both-${contact.id}`)),
+    historyEntry(`both-${contact.id}`, [contact.id, keep.id], 'Visite à deux'),
+  );
   await batch.commit();
 }
 
