@@ -100,7 +100,7 @@ const postLead = (lead: PortalLeadInput, options: Parameters<typeof post>[1] = {
   post(JSON.stringify(lead), options);
 
 function lead(
-  changes: Partial<PortalLeadInput> & { person?: Partial<PortalLeadInput['person']> } = {},
+  changes: Omit<Partial<PortalLeadInput>, 'person'> & { person?: Partial<PortalLeadInput['person']> } = {},
 ): PortalLeadInput {
   const { person, ...rest } = changes;
   return {

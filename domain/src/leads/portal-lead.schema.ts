@@ -92,7 +92,21 @@ export const portalLeadSchema = z
     }
   });
 export type PortalLead = z.output<typeof portalLeadSchema>;
-export type PortalLeadInput = z.input<typeof portalLeadSchema>;
+/** The JSON as a portal sends it, before validation: what the settings panel shows and tests post. */
+export interface PortalLeadInput {
+  portal: string;
+  leadId?: string | number | null;
+  listingReference?: string | null;
+  person: {
+    firstName?: string;
+    lastName: string;
+    email?: string | null;
+    phone?: string | null;
+    locale?: string | null;
+  };
+  message?: string;
+  receivedAt?: string | null;
+}
 
 function folded(value: string): string {
   return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
