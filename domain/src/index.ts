@@ -13,6 +13,7 @@ export * from './team/team-policy';
 export * from './contacts/contact.schema';
 export * from './contacts/contact-remarks';
 export * from './contacts/contact-merge';
+export * from './contacts/contact-upgrade';
 export * from './contacts/signatory.schema';
 export * from './contacts/contact-document.schema';
 export * from './contacts/note.schema';
