@@ -1,6 +1,6 @@
 // Builds what the emulators and Firebase serve: the functions bundle and both PWAs, and reports
 // each app's initial JavaScript, gzipped (what a first visit downloads before anything lazy).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bin, root, say, step } from './lib/run.mjs';
@@ -23,6 +23,7 @@ export function initialJavaScript(app) {
 export async function buildAll() {
   await step('bundling functions (esbuild)', 'node', ['scripts/build-functions.mjs']);
   for (const app of ['web-admin', 'web-client']) {
+    rmSync(join(root, app, 'dist'), { recursive: true, force: true });
     await step(`building ${app} (vite)`, bin('vite'), ['build', '--logLevel', 'error'], { cwd: join(root, app) });
   }
   const sizes = ['web-admin', 'web-client'].map(initialJavaScript);

@@ -20,6 +20,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // A rebuild while the Hosting emulator serves dist must never leave it without index.html (the
+    // emulator exits on that); scripts/build.mjs empties dist itself before a full build.
+    emptyOutDir: false,
     chunkSizeWarningLimit: 900,
   },
   server: { port: 5173 },

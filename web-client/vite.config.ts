@@ -19,6 +19,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // A rebuild while the Hosting emulator serves dist must never leave it without index.html (the
+    // emulator exits on that); scripts/build.mjs empties dist itself before a full build.
+    emptyOutDir: false,
     rollupOptions: {
       treeshake: {
         // The domain package is pure (no work at import), so modules whose exports go unused are dropped;
