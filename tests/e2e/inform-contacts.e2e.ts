@@ -4,11 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
 import { launchBrowser, runtime, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
-import { linkIn, waitForMail } from '../support/maildev';
+import { linkIn, mailTo, waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
 
 const DAY = 86_400_000;
+
+const mailCount = async (address: string) => (await mailTo(address)).length;
 
 async function seedProperty(tenantId: string, agentUid: string, reference: string, title: string): Promise<string> {
   const ref = adminDb().collection(paths.properties(tenantId)).doc();
@@ -185,5 +187,24 @@ describe('admin app: templates, the phase report, and informing the contacts of 
     const contacts = await adminDb().collection(paths.contacts(tenant.tenantId)).where('email', '==', anne.email).get();
     expect(contacts.docs[0]?.get('consent.source')).toBe('unsubscribe-link');
     expect(contacts.docs[0]?.get('consent.marketing')).toBe(false);
+  });
+
+  it("the agent informs the filtered, selected contacts from the property's contacts tab", async () => {
+    const page = await signIn(browser, tenant, agent);
+    await page.goto(
+      `${runtime().adminUrl}/properties/${property.id}/contacts?tenant=${encodeURIComponent(tenant.tenantId)}`,
+    );
+    await page.getByTestId('phase-filter').getByText('1re visite (1)').click();
+    await page.getByRole('button', { name: 'Sélectionner les 1 contacts filtrés' }).click();
+    await page.getByRole('button', { name: 'Informer les contacts (1)' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Destinataires sélectionnés : 1').waitFor({ timeout: STEP });
+    await dialog.getByText('Aperçu pour Chloé Visite').waitFor({ timeout: STEP });
+    await dialog.getByTestId('inform-send').click();
+    await dialog.getByTestId('inform-result').waitFor({ timeout: STEP });
+    expect(await dialog.getByTestId('inform-sent').innerText()).toBe('E-mails envoyés : 1');
+    const mail = await waitForMail({ to: chloe.email, subjectIncludes: 'V-00077' });
+    expect(mail.text).toContain('Bonjour Chloé,');
+    expect(await mailCount(anne.email)).toBe(1);
   });
 });
