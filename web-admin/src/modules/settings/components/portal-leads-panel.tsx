@@ -147,7 +147,7 @@ function ConnectionCard() {
               description={t('portalLeads.secret.help')}
               value={revealed ? secret.data : '•'.repeat(24)}
               readOnly
-              ff="monospace"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               data-testid="leads-secret"
               rightSectionWidth={72}
               rightSection={
