@@ -142,11 +142,10 @@ export function ClientFilePage() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {tabs.map((value) => (
-          <Tabs.Panel key={value} value={value} pt="md">
-            {value === tab ? panelOf(value, file) : null}
-          </Tabs.Panel>
-        ))}
+        {/* Only the open tab's panel exists: the others would be empty regions named like their tab. */}
+        <Tabs.Panel value={tab} pt="md">
+          {panelOf(tab, file)}
+        </Tabs.Panel>
       </Tabs>
       <ContactFormModal
         opened={editing}
