@@ -157,4 +157,46 @@ describe('admin app: an agent imports contacts from Excel and exports them', () 
     expect(elodie).toContain(`;acheteur;client;;;non;${agent.email}`);
     expect(lines.some((line) => line.startsWith('Bruno;Bertin;'))).toBe(true);
   });
+
+  it('exports to Excel only the contacts the agent sees in "own" mode, and the file re-imports as duplicates', async () => {
+    await adminDb()
+      .doc(paths.contactsSettings(tenant.tenantId))
+      .set({ visibility: 'own', origins: [], updatedAt: new Date() });
+    await page.reload();
+    await page.getByTestId('contacts-export').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: STEP }),
+      page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0];
+    const rows: string[][] = [];
+    sheet?.eachRow((row) => rows.push(Array.from({ length: 16 }, (_, index) => row.getCell(index + 1).text)));
+    expect(rows[0]?.slice(0, 5)).toEqual(['Prénom', 'Nom', 'Société', 'E-mails', 'Téléphones']);
+    // Bruno Bertin is the owner's: in "own" mode the agent neither reads nor exports him.
+    expect(rows.slice(1).map((row) => `${row[0]} ${row[1]}`)).toEqual(['Élodie Lefèvre']);
+
+    await page.getByTestId('contacts-import').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await readFile(await download.path()),
+    });
+    await dialog.getByTestId('import-summary').waitFor({ timeout: STEP });
+    expect(await dialog.getByTestId('import-summary').textContent()).toContain(
+      '1 ligne(s) prête(s), 0 avec des erreurs',
+    );
+    await dialog.getByTestId('import-start').click();
+    const report = dialog.getByTestId('import-report');
+    await report.waitFor({ timeout: STEP });
+    expect(await report.getByTestId('import-count-duplicates').textContent()).toBe('1');
+    await report
+      .getByTestId('import-duplicates')
+      .getByRole('link', { name: 'Élodie Lefèvre' })
+      .waitFor({ timeout: STEP });
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+  });
 });
