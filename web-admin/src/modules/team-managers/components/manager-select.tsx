@@ -60,7 +60,7 @@ export function ManagerSelect({ member, members }: { member: Member; members: Me
   return (
     <Select
       size="xs"
-      w={170}
+      w={140}
       aria-label={t('teamManagers.for', { name: member.displayName })}
       data={options}
       value={member.managerUid ?? NONE}

@@ -113,7 +113,7 @@ export function MembersTable({ members, actor }: MembersTableProps) {
               <Table.Th>{t('team.columns.email')}</Table.Th>
               <Table.Th>{t('team.columns.role')}</Table.Th>
               <Table.Th>{t('teamManagers.column')}</Table.Th>
-              <Table.Th>{t('team.columns.status')}</Table.Th>
+              <Table.Th w={120}>{t('team.columns.status')}</Table.Th>
               <Table.Th w={60} aria-label={t('common.actions')} />
             </Table.Tr>
           </Table.Thead>
