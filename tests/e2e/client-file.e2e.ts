@@ -1,4 +1,4 @@
-import { paths, type Contact } from '@estate/domain';
+import { paths, type Contact, type Mail, type Property } from '@estate/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
@@ -22,6 +22,43 @@ async function seedBuyer(tenantId: string, agentUid: string): Promise<Contact> {
   });
   await ref.set(contact);
   return contact;
+}
+
+async function seedSellerWithProperty(tenantId: string, agentUid: string): Promise<Contact> {
+  const ref = adminDb().collection(paths.contacts(tenantId)).doc();
+  const seller = contactDoc({
+    id: ref.id,
+    firstName: 'Sarah',
+    lastName: 'Vendeur',
+    emails: [{ address: `sarah.${ref.id.toLowerCase()}@example.com`, label: 'personal' }],
+    clientType: 'seller',
+    assignedAgentUid: agentUid,
+    createdBy: agentUid,
+  });
+  await ref.set(seller);
+  const propertyRef = adminDb().collection(paths.properties(tenantId)).doc();
+  const now = new Date();
+  const property: Property = {
+    id: propertyRef.id,
+    reference: 'V-00042',
+    dealType: 'sale',
+    title: 'Appartement lumineux',
+    propertyType: 'apartment',
+    address: { postalCode: '69003', city: 'Lyon' },
+    price: 420_000,
+    surface: 82,
+    rooms: 4,
+    status: 'online',
+    sellerContactIds: [ref.id],
+    assignedAgentUid: agentUid,
+    visitCount: 7,
+    offerCount: 2,
+    createdBy: agentUid,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await propertyRef.set(property);
+  return seller;
 }
 
 async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
@@ -146,5 +183,77 @@ describe("admin app: an agent works on a buyer's file", () => {
     ).data();
     expect(file?.reviewedBy).toBe(agent.uid);
     expect(file?.riskLevel).toBe('low');
+  });
+
+  it('uploads a document, lists it and deletes it after confirming', async () => {
+    await page.getByRole('tab', { name: 'Documents', exact: true }).click();
+    await page.getByText('Aucun document').waitFor({ timeout: STEP });
+    await page
+      .getByTestId('document-dropzone')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'Passeport Boris.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4 test'),
+      });
+    await page.getByText('Documents ajoutés : 1').waitFor({ timeout: STEP });
+    const list = page.getByTestId('document-list');
+    await list.getByText('Passeport Boris.pdf').waitFor({ timeout: STEP });
+    const stored = await adminDb().collection(paths.contactDocuments(tenant.tenantId, buyer.id)).get();
+    expect(stored.docs.map((doc) => [doc.get('category'), doc.get('contentType'), doc.get('uploadedBy')])).toEqual([
+      ['identity', 'application/pdf', agent.uid],
+    ]);
+    expect(stored.docs[0]?.get('storagePath')).toMatch(new RegExp(`/contacts/${buyer.id}/[^/]+/Passeport_Boris.pdf$`));
+
+    await list.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByText('Document supprimé').waitFor({ timeout: STEP });
+    await page.getByText('Aucun document').waitFor({ timeout: STEP });
+  });
+
+  it('shows the mails sent to the client and opens one', async () => {
+    const now = new Date();
+    const mail: Mail = {
+      to: buyer.email,
+      subject: 'Votre visite de samedi',
+      html: '<p>Bonjour Boris</p>',
+      text: 'Bonjour Boris,\nÀ samedi 10 h pour la visite.',
+      templateId: 'access-decision',
+      templateData: {},
+      contactId: buyer.id,
+      sensitive: false,
+      createdAt: now,
+      delivery: {
+        state: 'SUCCESS',
+        attempts: 1,
+        leaseExpireAt: null,
+        nextAttemptAt: null,
+        startedAt: now,
+        endedAt: now,
+        messageId: '<visit@agency>',
+        error: null,
+      },
+    };
+    await adminDb().collection(paths.mails(tenant.tenantId)).doc().set(mail);
+    await page.getByRole('tab', { name: 'E-mails', exact: true }).click();
+    await page.getByTestId('email-list').getByText('Envoyé').waitFor({ timeout: STEP });
+    await page.getByRole('button', { name: /Ouvrir l'e-mail « Votre visite de samedi »/ }).click();
+    await page
+      .getByTestId('email-text')
+      .getByText(/À samedi 10 h pour la visite/)
+      .waitFor({ timeout: STEP });
+    await page.keyboard.press('Escape');
+  });
+
+  it("shows a seller's properties with city, price, status, visits and offers", async () => {
+    const seller = await seedSellerWithProperty(tenant.tenantId, agent.uid);
+    await page.goto(`${runtime().adminUrl}/clients/${seller.id}/properties`);
+    const table = page.getByTestId('seller-properties');
+    await table.getByText('V-00042').waitFor({ timeout: STEP });
+    await table.getByText('69003 Lyon').waitFor({ timeout: STEP });
+    await table.getByText('En ligne').waitFor({ timeout: STEP });
+    const row = table.getByRole('row', { name: /V-00042/ });
+    expect(await row.textContent()).toMatch(/420\s000\s€.*En ligne.*7.*2/);
+    await page.getByRole('tab', { name: 'Tracfin', exact: true }).waitFor({ state: 'detached', timeout: STEP });
   });
 });
