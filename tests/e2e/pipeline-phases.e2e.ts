@@ -30,9 +30,12 @@ async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Pro
   return page;
 }
 
-/** The phase the trigger sets arrives a moment after the action: reload the tab until it shows. */
+/**
+ * The phase a function sets arrives a moment after the action: reload the tab until it shows. Two
+ * steps, as a function the emulator just reloaded starts cold.
+ */
 async function waitForPhase(page: Page, phase: string): Promise<void> {
-  const deadline = Date.now() + STEP;
+  const deadline = Date.now() + 2 * STEP;
   for (;;) {
     const badge = page.getByTestId('property-contacts').getByTestId('interest-phase');
     const shown = await badge
@@ -41,7 +44,7 @@ async function waitForPhase(page: Page, phase: string): Promise<void> {
       .then(() => true)
       .catch(() => false);
     if (shown) return;
-    if (Date.now() > deadline) throw new Error(`the phase "${phase}" did not show within ${STEP} ms`);
+    if (Date.now() > deadline) throw new Error(`the phase "${phase}" did not show within ${2 * STEP} ms`);
     await page.reload();
   }
 }

@@ -53,9 +53,10 @@ export function LogActionForm({ contactId }: { contactId: string }) {
   const [debounced] = useDebouncedValue(search.trim(), 200);
   const searchable = referencePrefixes(debounced).length > 0;
   const found = useQuery({ ...propertySearchOptions(tenant.tenantId, debounced), enabled: searchable });
+  const [opening, setOpening] = useState(emptyHistoryForm);
   const form = useForm<HistoryFormInput, unknown, HistoryFormOutput>({
     resolver: zodResolver(historyFormSchema),
-    defaultValues: emptyHistoryForm(),
+    defaultValues: opening,
   });
   const errors = form.formState.errors;
   const propertyId = useWatch({ control: form.control, name: 'propertyId' });
@@ -90,9 +91,11 @@ export function LogActionForm({ contactId }: { contactId: string }) {
 
   const submit = form.handleSubmit(async (values) => {
     try {
-      await log.mutateAsync(toHistoryInput(values, contactId));
+      await log.mutateAsync(toHistoryInput(values, contactId, opening.occurredAt));
       notifySuccess(t('history.logged'));
-      form.reset(emptyHistoryForm());
+      const next = emptyHistoryForm();
+      setOpening(next);
+      form.reset(next);
       setSearch('');
       setPicked(null);
     } catch (caught) {

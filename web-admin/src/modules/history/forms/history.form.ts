@@ -32,10 +32,20 @@ export function emptyHistoryForm(now = new Date()): HistoryFormInput {
   return { type: 'call', occurredAt: toDateTimeLocal(now), text: '', propertyId: '', phase: '' };
 }
 
-export function toHistoryInput(values: HistoryFormOutput, contactId: string): HistoryEntryInput {
+/**
+ * `untouched` is the date the form was opened with: kept as is, the action happened now, to the
+ * second. The minute the box shows would make it older than a phase set moments before, and an older
+ * action never moves a phase.
+ */
+export function toHistoryInput(
+  values: HistoryFormOutput,
+  contactId: string,
+  untouched: string | null = null,
+  now = new Date(),
+): HistoryEntryInput {
   return {
     type: values.type,
-    occurredAt: new Date(values.occurredAt),
+    occurredAt: values.occurredAt === untouched ? now : new Date(values.occurredAt),
     contactIds: [contactId],
     propertyId: values.propertyId || null,
     dealId: null,
