@@ -205,6 +205,18 @@ async function seedClientFile(contact: Contact, keep: Contact) {
     });
     batch.set(db().doc(paths.mail(t(), `mail-${owner.id}`)), sentMail(owner));
   }
+  // A notification to the agent naming the person without linking them (as the phase-change mail does),
+  // and a mail of another contact that happens to carry the same name.
+  batch.set(db().doc(paths.mail(t(), `staff-${contact.id}`)), {
+    ...sentMail(contact),
+    to: agent.email,
+    contactId: null,
+    templateData: { contactName: contactFullName(contact) },
+  });
+  batch.set(db().doc(paths.mail(t(), `namesake-${keep.id}`)), {
+    ...sentMail(keep),
+    templateData: { contactName: contactFullName(contact) },
+  });
   batch.set(db().doc(paths.lead(t(), `lead-${contact.id}`)), {
     portal: 'seloger',
     leadId: `L-${contact.id}`,
@@ -267,7 +279,7 @@ describe('contacts-eraseContact', () => {
       tasks: 1,
       historyDeleted: 1,
       historyUnlinked: 1,
-      mails: 3,
+      mails: 4,
       leads: 1,
       portalAccount: 1,
     });
@@ -328,7 +340,22 @@ describe('contacts-eraseContact', () => {
     const mails = db().collection(paths.mails(t()));
     expect((await mails.where('contactId', '==', contact.id).get()).size).toBe(0);
     expect((await mails.where('templateData.contactId', '==', contact.id).get()).size).toBe(0);
-    expect((await mails.where('contactId', '==', keep.id).get()).size).toBe(1);
+    expect((await mails.where('contactId', '==', keep.id).get()).size).toBe(2);
+    expect(
+      (
+        await db()
+          .doc(paths.mail(t(), `staff-${contact.id}`))
+          .get()
+      ).exists,
+    ).toBe(false);
+    // A mail linked to another contact stays even if it carries the same name: only unlinked staff mails go by name.
+    expect(
+      (
+        await db()
+          .doc(paths.mail(t(), `namesake-${keep.id}`))
+          .get()
+      ).exists,
+    ).toBe(true);
     expect(
       (
         await db()

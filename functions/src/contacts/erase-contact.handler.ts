@@ -9,7 +9,7 @@ import {
   type Erasure,
   type ErasureCounts,
 } from '@estate/domain';
-import { FieldValue, type Firestore, type Query } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore, type Query, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
 import { contactConverter, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
@@ -83,6 +83,33 @@ async function eraseFromHistory(db: Firestore, tenantId: string, contactId: stri
   }
 }
 
+/**
+ * Notifications to staff that name the person without linking the contact (a phase change mailed to
+ * the agent): found by the name they carry, and only among mails linked to no contact, so a
+ * namesake's own mails stay.
+ */
+async function deleteStaffMailsNaming(db: Firestore, tenantId: string, contact: Contact): Promise<number> {
+  const names = [...new Set([contactFullName(contact), contact.email].filter((name) => name !== ''))];
+  if (names.length === 0) return 0;
+  const query = db.collection(paths.mails(tenantId)).where('templateData.contactName', 'in', names);
+  let deleted = 0;
+  let last: QueryDocumentSnapshot | undefined;
+  for (;;) {
+    const page = await (last ? query.orderBy('__name__').startAfter(last) : query.orderBy('__name__'))
+      .limit(BATCH_SIZE)
+      .get();
+    if (page.empty) return deleted;
+    const unlinked = page.docs.filter((doc) => (doc.get('contactId') ?? null) === null);
+    if (unlinked.length > 0) {
+      const batch = db.batch();
+      for (const doc of unlinked) batch.delete(doc.ref);
+      await batch.commit();
+      deleted += unlinked.length;
+    }
+    last = page.docs[page.docs.length - 1];
+  }
+}
+
 /** Every subcollection of the contact (signatories, documents, notes, buyer, and any added later). */
 async function eraseSubcollections(db: Firestore, tenantId: string, contactId: string) {
   const counts: Record<string, number> = {};
@@ -122,7 +149,8 @@ async function readErasable(
 /**
  * Erases a contact for good (the GDPR right to erasure, or a deletion the agency decided): its
  * document and subcollections, its files, its interests, the tasks about it, its history (entries
- * about it alone; others lose the link), the mails sent to it or naming it and its client-space
+ * about it alone; others lose the link), the mails sent to it or naming it (staff notifications
+ * included) and its client-space
  * account; its portal leads lose the link. Tasks about the contact are deleted rather than detached: their title, text
  * and result are free text about the person, which cannot be scrubbed reliably.
  *
@@ -153,7 +181,8 @@ export async function eraseContact(deps: Deps, caller: Caller, input: EraseConta
   const history = await eraseFromHistory(db, tenantId, contact.id);
   const mails =
     (await deleteAll(db, db.collection(paths.mails(tenantId)).where('contactId', '==', contact.id))) +
-    (await deleteAll(db, db.collection(paths.mails(tenantId)).where('templateData.contactId', '==', contact.id)));
+    (await deleteAll(db, db.collection(paths.mails(tenantId)).where('templateData.contactId', '==', contact.id))) +
+    (await deleteStaffMailsNaming(db, tenantId, contact));
   const leads = await unlinkLeads(db, tenantId, contact.id);
   const portalAccount = await deletePortalAccount(deps, contact);
 
