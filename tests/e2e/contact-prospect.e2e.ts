@@ -85,7 +85,7 @@ describe('admin app: an agent follows a prospect until it becomes a seller', () 
     await page.getByRole('button', { name: 'Actions pour Élodie Lefèvre' }).click();
     await page.getByRole('menuitem', { name: 'Historique' }).click();
     await page.waitForURL(/\/clients\/[^/]+\/history/, { timeout: STEP });
-    await page.getByLabel('Notes').fill('Appel : souhaite faire estimer sa maison.');
+    await page.getByRole('textbox', { name: 'Notes' }).fill('Appel : souhaite faire estimer sa maison.');
     await page.getByRole('button', { name: "Enregistrer l'action" }).click();
     await page.getByText("Action ajoutée à l'historique.").waitFor({ timeout: STEP });
     await page.goBack();
@@ -119,14 +119,23 @@ describe('admin app: an agent follows a prospect until it becomes a seller', () 
       .click();
     await page.getByText('Les fiches ont été fusionnées.').waitFor({ timeout: STEP });
 
-    // The kept prospect opens, with the email of the merged one beside its own.
-    const kept = page.getByRole('dialog', { name: 'Modifier le client' });
-    await kept.waitFor({ timeout: STEP });
-    await expect.poll(() => kept.getByLabel('E-mail 2').inputValue(), { timeout: STEP }).toBe(otherEmail);
-    await kept.getByRole('button', { name: 'Annuler' }).click();
-    await kept.waitFor({ state: 'hidden', timeout: STEP });
-    expect(await contactIdByPhone(tenant.tenantId, mobile.e164)).toHaveLength(1);
-    await page.getByTestId('clients-table').getByText('Jean Dupont').waitFor({ state: 'detached', timeout: STEP });
+    // The kept prospect's file opens; it has the email of the merged one beside its own.
+    await page.getByTestId('client-file-name').getByText('Élodie Lefèvre').waitFor({ timeout: STEP });
+    const ids = await contactIdByPhone(tenant.tenantId, mobile.e164);
+    expect(ids).toHaveLength(1);
+    expect(page.url()).toContain(`/clients/${ids[0]}`);
+    const kept = (
+      await adminDb()
+        .doc(paths.contact(tenant.tenantId, ids[0] as string))
+        .get()
+    ).data();
+    expect(kept?.emails.map((item: { address: string }) => item.address)).toEqual([email, otherEmail]);
+
+    await page.getByRole('link', { name: 'Retour aux clients' }).click();
+    await page.getByRole('tab', { name: 'Prospects clients' }).click();
+    const table = page.getByTestId('clients-table');
+    await table.getByText('Élodie Lefèvre').waitFor({ timeout: STEP });
+    expect(await table.getByText('Jean Dupont').count()).toBe(0);
   });
 
   it('converts the prospect into a seller, who keeps the call in the history', async () => {

@@ -115,15 +115,9 @@ describe('admin app: an agent finds a contact from the top bar', () => {
     await box.press('ArrowDown');
     await box.press('Enter');
 
-    await page.waitForURL((url) => url.searchParams.get('contact') === ids.get('Marchand'), { timeout: STEP });
-    const form = page.getByRole('dialog', { name: 'Modifier le client' });
-    await form.waitFor({ timeout: STEP });
-    await expect.poll(() => form.getByLabel('Prénom').inputValue(), { timeout: STEP }).toBe('Marc');
-    expect(await form.getByLabel('Nom', { exact: true }).inputValue()).toBe('Marchand');
-
-    await form.getByRole('button', { name: 'Annuler' }).click();
-    await form.waitFor({ state: 'hidden', timeout: STEP });
-    expect(new URL(page.url()).searchParams.has('contact')).toBe(false);
+    // The pick opens the contact's file.
+    await page.waitForURL((url) => url.pathname === `/clients/${ids.get('Marchand')}`, { timeout: STEP });
+    await page.getByTestId('client-file-name').getByText('Marc Marchand').waitFor({ timeout: STEP });
   });
 
   it('on a phone, the search opens in its own window', async () => {
@@ -140,7 +134,7 @@ describe('admin app: an agent finds a contact from the top bar', () => {
     await window.waitFor({ timeout: STEP });
     await window.getByLabel('Rechercher un contact').fill('Lefèvre');
     await page.getByRole('option', { name: 'Élodie Lefèvre' }).click();
-    await page.waitForURL((url) => url.searchParams.get('contact') === ids.get('Lefèvre'), { timeout: STEP });
-    await page.getByRole('dialog', { name: 'Modifier le client' }).waitFor({ timeout: STEP });
+    await page.waitForURL((url) => url.pathname === `/clients/${ids.get('Lefèvre')}`, { timeout: STEP });
+    await page.getByTestId('client-file-name').getByText('Élodie Lefèvre').waitFor({ timeout: STEP });
   });
 });

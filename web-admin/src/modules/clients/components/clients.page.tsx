@@ -38,7 +38,7 @@ import {
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { ContactsFilter } from '../../../lib/firebase/contact.repository';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
@@ -71,6 +71,7 @@ export function ClientsPage() {
   const tenant = useTenant();
   const { user } = useActiveSession();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const kind: ContactKind = isKind(params.get('kind')) ? (params.get('kind') as ContactKind) : 'client';
   const [clientType, setClientType] = useState<string | null>(null);
   const [tagTyped, setTagTyped] = useState('');
@@ -96,7 +97,7 @@ export function ClientsPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [inviting, setInviting] = useState<Contact | null>(null);
   const [converting, setConverting] = useState<Contact | null>(null);
-  // Opened from the quick search (`?contact=<id>`): that contact's form opens over the list.
+  // Links of the first version (`?contact=<id>`) still open that contact's form over the list.
   const linked = useLinkedContact(tenant.tenantId);
   const contacts = list.data?.pages.flatMap((page) => page.contacts) ?? [];
   const filtered = clientType !== null || tag !== '' || originId !== null || agentUid !== null;
@@ -120,12 +121,7 @@ export function ClientsPage() {
     );
   };
 
-  const openContact = (contactId: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.set('contact', contactId);
-      return next;
-    });
+  const openContact = (contactId: string) => void navigate(`/clients/${contactId}`);
 
   const confirmInvite = async () => {
     if (!inviting) return;
@@ -238,13 +234,7 @@ export function ClientsPage() {
                 {contacts.map((contact) => (
                   <Table.Tr key={contact.id}>
                     <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={{ search: contactSearch(params, contact.id) }}
-                        fw={600}
-                        size="sm"
-                        c="inherit"
-                      >
+                      <Anchor component={Link} to={`/clients/${contact.id}`} fw={600} size="sm" c="inherit">
                         {contactFullName(contact)}
                       </Anchor>
                       {contact.tags.length > 0 ? (
@@ -365,11 +355,4 @@ export function ClientsPage() {
       />
     </>
   );
-}
-
-/** The list's own query string with `contact=<id>`: the row opens that contact over the same list. */
-function contactSearch(params: URLSearchParams, contactId: string): string {
-  const next = new URLSearchParams(params);
-  next.set('contact', contactId);
-  return `?${next.toString()}`;
 }

@@ -38,7 +38,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
-import { mergeContacts } from '../../../lib/firebase/contact.repository';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
@@ -54,7 +53,7 @@ import {
   type ContactFormInput,
   type ContactFormOutput,
 } from '../forms/contact.form';
-import { useSaveContact } from '../hooks/use-contact-mutations';
+import { useMergeContacts, useSaveContact } from '../hooks/use-contact-mutations';
 import { contactsSettingsOptions, tenantCountryOptions } from '../queries/contacts.queries';
 import { DuplicateMatches } from './duplicate-matches';
 
@@ -82,6 +81,7 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
   const tenant = useTenant();
   const { user } = useActiveSession();
   const save = useSaveContact(tenant.tenantId);
+  const merge = useMergeContacts(tenant.tenantId);
   const country = useQuery({ ...tenantCountryOptions(tenant.tenantId), enabled: opened });
   const settings = useQuery({ ...contactsSettingsOptions(tenant.tenantId), enabled: opened });
   const members = useQuery({ ...teamMembersOptions(tenant.tenantId), enabled: opened });
@@ -177,7 +177,7 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
         const savedId = savedForMerge.current ?? (await send(values, true));
         if (savedId === null) return;
         savedForMerge.current = savedId;
-        await mergeContacts({ keepId, mergeId: savedId });
+        await merge.mutateAsync({ keepId, mergeId: savedId });
         save.reset();
         notifySuccess(t('contacts.duplicates.merged'));
         onClose();

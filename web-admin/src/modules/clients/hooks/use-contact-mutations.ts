@@ -1,7 +1,13 @@
-import type { ConvertProspectInput, InviteClientInput } from '@estate/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ConvertProspectInput, InviteClientInput, MergeContactsInput } from '@estate/domain';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { callCallable } from '../../../lib/firebase/callables';
-import { convertProspect, saveContact, type SaveContactRequest } from '../../../lib/firebase/contact.repository';
+import {
+  convertProspect,
+  mergeContacts,
+  saveContact,
+  type SaveContactRequest,
+} from '../../../lib/firebase/contact.repository';
+import { historyKeys } from '../../history/queries/history.queries';
 import { contactKeys } from '../queries/contacts.queries';
 
 /** Creates or edits through contacts-saveContact; a held-back save (duplicates) changes nothing. */
@@ -23,10 +29,26 @@ export function useInviteClient(tenantId: string) {
   });
 }
 
+/** The contact lists and files, and the histories (a conversion or a merge writes a remark). */
+function invalidateContactsAndHistory(queryClient: QueryClient, tenantId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: contactKeys.all(tenantId) }),
+    queryClient.invalidateQueries({ queryKey: historyKeys.all(tenantId) }),
+  ]);
+}
+
 export function useConvertProspect(tenantId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ConvertProspectInput) => convertProspect(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: contactKeys.all(tenantId) }),
+    onSuccess: () => invalidateContactsAndHistory(queryClient, tenantId),
+  });
+}
+
+export function useMergeContacts(tenantId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MergeContactsInput) => mergeContacts(input),
+    onSuccess: () => invalidateContactsAndHistory(queryClient, tenantId),
   });
 }

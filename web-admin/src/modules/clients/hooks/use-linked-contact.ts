@@ -7,7 +7,7 @@ import { notifyError } from '../../../ui/notify';
 import { contactOptions } from '../../search/queries/contact-search.queries';
 
 /**
- * The contact named by `?contact=<id>` (how the quick search opens one), and how to let it go.
+ * The contact named by `?contact=<id>` (how links of the first version opened one), and how to let it go.
  * A link to a contact that no longer exists says so and is dropped.
  */
 export function useLinkedContact(tenantId: string): { contact: Contact | null; release: () => void } {

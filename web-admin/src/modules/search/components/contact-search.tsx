@@ -92,7 +92,7 @@ export function ContactSearch({ inputRef, autoFocus = false, withShortcutHint = 
   const open = (contactId: string) => {
     combobox.closeDropdown();
     setValue('');
-    void navigate(`/clients?contact=${encodeURIComponent(contactId)}`);
+    void navigate(`/clients/${encodeURIComponent(contactId)}`);
     onOpened?.();
   };
 
