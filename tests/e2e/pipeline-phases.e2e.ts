@@ -34,7 +34,7 @@ async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Pro
  * The phase a function sets arrives a moment after the action: reload the tab until it shows. Two
  * steps, as a function the emulator just reloaded starts cold.
  */
-async function waitForPhase(page: Page, phase: string): Promise<void> {
+async function waitForPhase(page: Page, phase: string | RegExp): Promise<void> {
   const deadline = Date.now() + 2 * STEP;
   for (;;) {
     const badge = page.getByTestId('property-contacts').getByTestId('interest-phase');
@@ -44,7 +44,7 @@ async function waitForPhase(page: Page, phase: string): Promise<void> {
       .then(() => true)
       .catch(() => false);
     if (shown) return;
-    if (Date.now() > deadline) throw new Error(`the phase "${phase}" did not show within ${2 * STEP} ms`);
+    if (Date.now() > deadline) throw new Error(`the phase "${String(phase)}" did not show within ${2 * STEP} ms`);
     await page.reload();
   }
 }
@@ -122,5 +122,19 @@ describe('admin app: an agent works a property through its commercialisation pha
     await dialog.getByRole('link', { name: "Voir dans l'historique du contact" }).click();
     await page.waitForURL(/\/clients\/[^/]+\/history/, { timeout: STEP });
     await page.getByTestId('history-list').getByText(remark).waitFor({ timeout: STEP });
+  });
+
+  it("shows the agency's own name of a phase once the owner renames it in Settings › Phases", async () => {
+    const owner = await signIn(browser, tenant, tenant.owner);
+    await owner.getByRole('link', { name: 'Paramètres' }).click();
+    await owner.getByRole('tab', { name: 'Phases' }).click();
+    const panel = owner.getByTestId('pipeline-settings');
+    await panel.getByLabel('7. Négociation de vente').fill('Négociation');
+    await panel.getByRole('button', { name: 'Enregistrer' }).click();
+    await owner.getByText('Phases enregistrées.').waitFor({ timeout: STEP });
+    await owner.context().close();
+
+    await page.goto(`${propertyUrl}/contacts`);
+    await waitForPhase(page, /^Négociation$/);
   });
 });
