@@ -82,7 +82,7 @@ export function ContactHistory({ contactId }: { contactId: string }) {
                         </Anchor>
                       ) : null}
                       {phase ? (
-                        <Badge variant="outline" color="grape" data-testid="history-phase">
+                        <Badge variant="outline" color="grape" tt="none" data-testid="history-phase">
                           {phase}
                         </Badge>
                       ) : null}

@@ -158,7 +158,7 @@ export function PropertyContactsTab({ property }: { property: Property }) {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" data-testid="interest-phase">
+                      <Badge variant="light" tt="none" data-testid="interest-phase">
                         {label(interest.dealType, interest.phase)}
                       </Badge>
                     </Table.Td>
