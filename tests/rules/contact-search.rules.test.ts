@@ -1,7 +1,7 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contactSearchTokens, paths } from '@estate/domain';
-import { contactDoc, contactInput, deleteField, newContact, serverTime } from './fixtures';
+import { contactDoc, deleteField, newContact, serverTime } from './fixtures';
 import {
   CONTACT,
   createRulesEnv,
@@ -14,9 +14,9 @@ import {
   type PersonaName,
 } from './rules-env';
 
-// searchTokens belong to contacts-onContactWritten: the contacts section lets collaborators create
-// only the listed keys and edit only contactEditableKeys(), so nobody can forge them. This suite
-// proves it, and that the quick-search query is open exactly to the collaborators of the tenant.
+// searchTokens belong to contacts-onContactWritten, and contacts to the contacts-* callables: nobody
+// writes a contact from an app, so nobody forges tokens. This suite proves it, and that the
+// quick-search query is open exactly to the collaborators of the tenant, per clause in 'own' mode.
 
 let env: RulesTestEnvironment;
 
@@ -33,8 +33,11 @@ const NEW_CONTACT = 'dora';
 
 /** A stored contact with the tokens contacts-onContactWritten gives it. */
 const withTokens = (contactId: string): DocData => {
-  const { firstName, lastName, email, phone } = contactInput();
-  return { ...contactDoc(contactId), searchTokens: contactSearchTokens({ firstName, lastName, email, phone }) };
+  const { firstName, lastName, companyName, emails, phones } = contactDoc(contactId);
+  return {
+    ...contactDoc(contactId),
+    searchTokens: contactSearchTokens({ firstName, lastName, companyName, emails, phones }),
+  };
 };
 
 beforeEach(async () => {
@@ -65,24 +68,52 @@ for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
       await assertFails(search(persona, 'kare', OTHER_TENANT));
     });
 
-    it('creates a contact without tokens, but not with tokens of its own', async () => {
-      await assertSucceeds(contactRef(persona, NEW_CONTACT).set(newContact(NEW_CONTACT, uidOf(persona))));
+    it('writes no contact, with tokens or without: the contacts-* callables do', async () => {
+      await assertFails(contactRef(persona, NEW_CONTACT).set(newContact(NEW_CONTACT, uidOf(persona))));
       await assertFails(
         contactRef(persona, 'eve').set({ ...newContact('eve', uidOf(persona)), searchTokens: ['vip', 'anna'] }),
       );
-      await assertFails(contactRef(persona, 'fay').set({ ...newContact('fay', uidOf(persona)), searchTokens: [] }));
-    });
-
-    it('edits a contact but cannot forge, empty or remove its tokens', async () => {
-      await assertSucceeds(contactRef(persona, CONTACT).update({ lastName: 'Vronskaya', updatedAt: serverTime() }));
-      await assertFails(
-        contactRef(persona, CONTACT).update({ lastName: 'Vronskaya', searchTokens: ['vip'], updatedAt: serverTime() }),
-      );
-      await assertFails(contactRef(persona, CONTACT).update({ searchTokens: [], updatedAt: serverTime() }));
+      await assertFails(contactRef(persona, CONTACT).update({ lastName: 'Vronskaya', updatedAt: serverTime() }));
+      await assertFails(contactRef(persona, CONTACT).update({ searchTokens: ['vip'], updatedAt: serverTime() }));
       await assertFails(contactRef(persona, CONTACT).update({ searchTokens: deleteField(), updatedAt: serverTime() }));
     });
   });
 }
+
+describe("the 'own' visibility setting", () => {
+  beforeEach(async () => {
+    await seed(env, { [paths.contactsSettings(TENANT)]: { visibility: 'own', origins: [], updatedAt: serverTime() } });
+  });
+
+  /** The same search narrowed to one visibility clause, as the app asks it in this mode. */
+  const searchWhere = (persona: PersonaName, field: string, value: string | boolean) =>
+    dbOf(env, persona)
+      .collection(paths.contacts(TENANT))
+      .where('searchTokens', 'array-contains', 'kare')
+      .where(field, '==', value)
+      .limit(8)
+      .get();
+
+  it('lets owner and admin search every contact', async () => {
+    for (const persona of ['owner', 'admin'] as const) {
+      expect((await assertSucceeds(search(persona, 'kare'))).size).toBe(2);
+    }
+  });
+
+  it('lets an agent search only by the clauses it may read: assigned to it, or shared with it', async () => {
+    await assertFails(search('agent', 'kare'));
+    expect((await assertSucceeds(searchWhere('agent', 'assignedAgentUid', uidOf('agent')))).size).toBe(2);
+    await assertSucceeds(searchWhere('agent', `sharedWith.${uidOf('agent')}`, true));
+    await assertFails(searchWhere('agent', 'assignedAgentUid', uidOf('manager')));
+  });
+
+  it('lets a manager also search the contacts of its team', async () => {
+    await assertFails(search('manager', 'kare'));
+    await assertSucceeds(searchWhere('manager', 'managerUid', uidOf('manager')));
+    await assertSucceeds(searchWhere('manager', 'assignedAgentUid', uidOf('manager')));
+    await assertFails(searchWhere('agent', 'managerUid', uidOf('agent')));
+  });
+});
 
 describe('partner', () => {
   it('cannot search the contacts', async () => {
