@@ -217,6 +217,10 @@ async function seedClientFile(contact: Contact, keep: Contact) {
     ...sentMail(keep),
     templateData: { contactName: contactFullName(contact) },
   });
+  batch.set(db().doc(paths.property(t(), `prop-${contact.id}`)), {
+    id: `prop-${contact.id}`,
+    sellerContactIds: [contact.id, keep.id],
+  });
   batch.set(db().doc(paths.lead(t(), `lead-${contact.id}`)), {
     portal: 'seloger',
     leadId: `L-${contact.id}`,
@@ -281,6 +285,7 @@ describe('contacts-eraseContact', () => {
       historyUnlinked: 1,
       mails: 4,
       leads: 1,
+      properties: 1,
       portalAccount: 1,
     });
 
@@ -356,13 +361,14 @@ describe('contacts-eraseContact', () => {
           .get()
       ).exists,
     ).toBe(true);
-    expect(
-      (
-        await db()
-          .doc(paths.lead(t(), `lead-${contact.id}`))
-          .get()
-      ).get('contactId'),
-    ).toBe('');
+    const leadAfter = await db()
+      .doc(paths.lead(t(), `lead-${contact.id}`))
+      .get();
+    expect(leadAfter.get('contactId')).toBe('');
+    const propertyAfter = await db()
+      .doc(paths.property(t(), `prop-${contact.id}`))
+      .get();
+    expect(propertyAfter.get('sellerContactIds')).toEqual([keep.id]);
     await expect(adminAuth().getUser(portalUser.uid)).rejects.toMatchObject({ code: 'auth/user-not-found' });
     expect(await contactData(keep.id)).toBeDefined();
 

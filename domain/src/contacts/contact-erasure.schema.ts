@@ -48,6 +48,8 @@ export const erasureCountsSchema = z.object({
   mails: z.number().int().min(0),
   /** Portal leads kept (no personal data, they stop a replayed lead from recreating the person) but unlinked. */
   leads: z.number().int().min(0),
+  /** Properties that named the person among their sellers, kept without them. */
+  properties: z.number().int().min(0).default(0),
   portalAccount: z.number().int().min(0),
 });
 export type ErasureCounts = z.infer<typeof erasureCountsSchema>;

@@ -42,6 +42,20 @@ async function deleteAll(db: Firestore, query: Query): Promise<number> {
   }
 }
 
+/** Properties the person sells keep their record but no longer name them among the sellers. */
+async function unlinkProperties(db: Firestore, tenantId: string, contactId: string): Promise<number> {
+  const query = db.collection(paths.properties(tenantId)).where('sellerContactIds', 'array-contains', contactId);
+  let unlinked = 0;
+  for (;;) {
+    const page = await query.limit(BATCH_SIZE).get();
+    if (page.empty) return unlinked;
+    const batch = db.batch();
+    for (const doc of page.docs) batch.update(doc.ref, { sellerContactIds: FieldValue.arrayRemove(contactId) });
+    await batch.commit();
+    unlinked += page.size;
+  }
+}
+
 /**
  * Portal leads keep their record, which holds no personal data, so that the same lead delivered again
  * is still recognised and does not bring the erased person back; they lose the contact's id.
@@ -150,9 +164,9 @@ async function readErasable(
  * Erases a contact for good (the GDPR right to erasure, or a deletion the agency decided): its
  * document and subcollections, its files, its interests, the tasks about it, its history (entries
  * about it alone; others lose the link), the mails sent to it or naming it (staff notifications
- * included) and its client-space
- * account; its portal leads lose the link. Tasks about the contact are deleted rather than detached: their title, text
- * and result are free text about the person, which cannot be scrubbed reliably.
+ * included) and its client-space account; its portal leads and the properties it sells lose the link.
+ * Tasks about the contact are deleted rather than detached: their title, text and result are free
+ * text about the person, which cannot be scrubbed reliably.
  *
  * The contact document goes last, in the transaction that writes the audit entry, so a call that
  * failed half way is retried safely: the contact is still there and the rest is removed again. Once it
@@ -184,6 +198,7 @@ export async function eraseContact(deps: Deps, caller: Caller, input: EraseConta
     (await deleteAll(db, db.collection(paths.mails(tenantId)).where('templateData.contactId', '==', contact.id))) +
     (await deleteStaffMailsNaming(db, tenantId, contact));
   const leads = await unlinkLeads(db, tenantId, contact.id);
+  const properties = await unlinkProperties(db, tenantId, contact.id);
   const portalAccount = await deletePortalAccount(deps, contact);
 
   const counts: ErasureCounts = {
@@ -195,6 +210,7 @@ export async function eraseContact(deps: Deps, caller: Caller, input: EraseConta
     ...history,
     mails,
     leads,
+    properties,
     portalAccount,
   };
   const now = deps.now();
