@@ -133,7 +133,10 @@ export async function ensureInterest(
   return (await prepareInterest(db, tx, tenantId, start, known)).write();
 }
 
-/** Moves a stored interest to `to` at `at` in `tx`, keeping the time spent in the phase it leaves. */
+/**
+ * Moves a stored interest to `to` at `at` in `tx`, keeping the time spent in the phase it leaves. The
+ * contact, when given, refreshes the name and agent the pipeline shows (renamed, reassigned since).
+ */
 export function moveInterest(
   tx: Transaction,
   ref: DocumentReference<Interest>,
@@ -141,8 +144,13 @@ export function moveInterest(
   to: Phase,
   at: Date,
   now: Date,
+  contact?: NonNullable<KnownDocs['contact']>,
 ): Interest {
-  const moved: Interest = { ...interest, ...applyPhaseChange(interest, to, at), updatedAt: now };
-  tx.update(ref, toStored({ ...applyPhaseChange(interest, to, at), updatedAt: now }));
-  return moved;
+  const changes = {
+    ...applyPhaseChange(interest, to, at),
+    ...(contact ? { agentUid: contact.assignedAgentUid, contactName: interestContactName(contact) } : {}),
+    updatedAt: now,
+  };
+  tx.update(ref, toStored(changes));
+  return { ...interest, ...changes };
 }

@@ -62,7 +62,7 @@ export async function movePhase(deps: Deps, caller: Caller, input: MovePhaseInpu
     }
     if (interest.phase === input.phase) return { moved: false, remark: null };
 
-    moveInterest(tx, ref, interest, input.phase, now, now);
+    moveInterest(tx, ref, interest, input.phase, now, now, contact);
     const label = (phase: typeof input.phase) => phaseLabel(settings, interest.dealType, phase, tenant.locale);
     const remark = phaseMoveRemark(tenant.locale, {
       actor: actor.member.displayName || actor.member.email,

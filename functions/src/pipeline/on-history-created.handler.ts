@@ -80,7 +80,7 @@ async function applyToContact(
     ).data();
     const from: Phase | null = interest?.phase ?? null;
     if (interest) {
-      moveInterest(tx, interestRef, interest, to, entry.occurredAt, now);
+      moveInterest(tx, interestRef, interest, to, entry.occurredAt, now, contact);
     } else {
       const start = { contactId, propertyId: entry.propertyId, source: 'history' as const, at: entry.occurredAt };
       (await prepareInterest(db, tx, tenantId, { ...start, phase: to, now }, { contact, property })).write();
