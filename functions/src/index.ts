@@ -48,9 +48,9 @@ export const team = {
   changeRole: changeRoleCallable,
   setMemberActive: setMemberActiveCallable,
   transferOwnership: transferOwnershipCallable,
+  setManager: setManagerCallable,
 };
 
-  setManager: setManagerCallable,
 export const contacts = {
   inviteClient: inviteClientCallable,
   confirmClientSpace: confirmClientSpaceCallable,
@@ -59,11 +59,11 @@ export const contacts = {
   convertProspect: convertProspectCallable,
   mergeContacts: mergeContactsCallable,
   importContacts: importContactsCallable,
-  saveTracfin: saveTracfinCallable,
-  sendNoteReminders: sendNoteRemindersSchedule,
   requestDeletion: requestDeletionCallable,
   declineDeletion: declineDeletionCallable,
   eraseContact: eraseContactCallable,
+  saveTracfin: saveTracfinCallable,
+  sendNoteReminders: sendNoteRemindersSchedule,
 };
 
 export const tasks = {
