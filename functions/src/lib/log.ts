@@ -44,6 +44,8 @@ export const log = {
     logger.info('interest phase changed', { tenantId, interestId, from, to, by }),
   searchTokens: (tenantId: string, contactId: string, outcome: 'written' | 'unreadable') =>
     (outcome === 'written' ? logger.info : logger.warn)('contact search tokens', { tenantId, contactId, outcome }),
+  contactsImported: (tenantId: string, importId: string, imported: number, duplicates: number, errors: number) =>
+    logger.info('contacts imported', { tenantId, importId, imported, duplicates, errors }),
   deletionRequested: (tenantId: string, contactId: string, by: string, notified: number) =>
     logger.info('contact deletion requested', { tenantId, contactId, by, notified }),
   deletionDeclined: (tenantId: string, contactId: string, by: string) =>
@@ -53,8 +55,6 @@ export const log = {
     logger.info('contact erased', { tenantId, erasureId, by, reason }),
   managerSet: (tenantId: string, uid: string, managerUid: string | null, by: string, contacts: number) =>
     logger.info('manager set', { tenantId, uid, managerUid, by, contacts }),
-  contactsImported: (tenantId: string, importId: string, imported: number, duplicates: number, errors: number) =>
-    logger.info('contacts imported', { tenantId, importId, imported, duplicates, errors }),
   passwordResetSkipped: (reason: string, email: string) =>
     logger.info('password reset not sent', { reason, email: maskEmail(email) }),
   passwordResetQueued: (tenantId: string, uid: string) => logger.info('password reset queued', { tenantId, uid }),
