@@ -12,6 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { syncContactInterests } from '../../functions/src/contacts/on-contact-written.handler';
 import { appLinks } from '../../functions/src/lib/app-links';
 import {
   applyHistoryEntry,
@@ -329,5 +330,55 @@ describe('phases', () => {
       agent.idToken,
       'phase',
     );
+  });
+});
+
+describe('interests follow their contact (contacts-onContactWritten)', () => {
+  it('a reassigned or renamed contact moves its interests to the new agent, manager and name, once', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    const [first, second] = [await createProperty(), await createProperty()];
+    for (const property of [first, second]) {
+      await mustCall(CALLABLES.linkContact, { contactId: contact.id, propertyId: property.propertyId }, agent.idToken);
+    }
+    expect(await interestOf(contact.id, first.propertyId)).toMatchObject({
+      agentUid: agent.uid,
+      managerUid: null,
+      contactName: 'Camille Client',
+    });
+
+    const other = await addActiveMember(tenant, 'agent', 'Zoé Agent');
+    const manager = await addActiveMember(tenant, 'manager', 'Mia Manager');
+    // What contacts-saveContact writes when the contact changes agent (with that agent's manager) and name.
+    await db()
+      .doc(paths.contact(tenant.tenantId, contact.id))
+      .update({ assignedAgentUid: other.uid, managerUid: manager.uid, lastName: 'Durand', updatedAt: new Date() });
+    await eventually(async () => {
+      for (const property of [first, second]) {
+        expect(await interestOf(contact.id, property.propertyId)).toMatchObject({
+          agentUid: other.uid,
+          managerUid: manager.uid,
+          contactName: 'Camille Durand',
+        });
+      }
+    });
+    // Up to date: a replayed event writes nothing.
+    const before = (await interestOf(contact.id, first.propertyId))?.updatedAt;
+    expect(await syncContactInterests({ db: db() }, tenant.tenantId, contact.id)).toBe(0);
+    expect((await interestOf(contact.id, first.propertyId))?.updatedAt).toEqual(before);
+
+    // team-setManager gives the agent's contacts, then their interests, the new manager.
+    await mustCall(CALLABLES.setManager, { uid: other.uid, managerUid: null }, tenant.owner.idToken);
+    await eventually(async () => {
+      expect((await interestOf(contact.id, second.propertyId))?.managerUid).toBeNull();
+    });
+  });
+
+  it('a deleted contact writes nothing to its interests', async () => {
+    const contact = await createContact(tenant.tenantId, agent.uid);
+    const property = await createProperty();
+    await mustCall(CALLABLES.linkContact, { contactId: contact.id, propertyId: property.propertyId }, agent.idToken);
+    await db().doc(paths.contact(tenant.tenantId, contact.id)).delete();
+    expect(await syncContactInterests({ db: db() }, tenant.tenantId, contact.id)).toBe(0);
+    expect((await interestOf(contact.id, property.propertyId))?.agentUid).toBe(agent.uid);
   });
 });

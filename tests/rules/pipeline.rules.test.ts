@@ -26,6 +26,11 @@ afterAll(async () => {
 
 const PROPERTY = 'p1';
 const INTEREST = interestId(CONTACT, PROPERTY);
+/** Another agent's client in the manager's team, another team's client, and one stored before managerUid. */
+const TEAM_INTEREST = interestId('dora', PROPERTY);
+const FOREIGN_INTEREST = interestId('boris', PROPERTY);
+const LEGACY_INTEREST = interestId('carl', PROPERTY);
+const OTHER_AGENT = 'zoe-agent';
 const past = at('2026-03-01T09:00:00Z');
 
 /** A property as properties-saveProperty writes it (propertySchema). */
@@ -51,8 +56,8 @@ function propertyDoc(id: string): DocData {
   };
 }
 
-/** An interest as the pipeline-* functions write it (interestSchema). */
-function interestDoc(): DocData {
+/** An interest as the pipeline-* functions write it (interestSchema): the agent's client in the manager's team. */
+function interestDoc(changes: DocData = {}): DocData {
   return {
     contactId: CONTACT,
     propertyId: PROPERTY,
@@ -63,11 +68,18 @@ function interestDoc(): DocData {
     phaseSourceAt: past,
     phaseDurations: { 'request-received': 3_600_000 },
     agentUid: uidOf('agent'),
+    managerUid: uidOf('manager'),
     contactName: 'Anna Karenina',
     source: 'manual',
     createdAt: past,
     updatedAt: past,
+    ...changes,
   };
+}
+
+function legacyInterestDoc(): DocData {
+  const { managerUid: _absent, ...stored } = interestDoc({ contactId: 'carl', agentUid: OTHER_AGENT });
+  return stored;
 }
 
 /** Pipeline settings as Settings › Phases writes them (pipelineSettingsSchema). */
@@ -87,6 +99,13 @@ function seedDocs(visibility: 'shared' | 'own'): Record<string, DocData> {
     [paths.property(TENANT, PROPERTY)]: propertyDoc(PROPERTY),
     [paths.property(OTHER_TENANT, PROPERTY)]: propertyDoc(PROPERTY),
     [paths.interest(TENANT, INTEREST)]: interestDoc(),
+    [paths.interest(TENANT, TEAM_INTEREST)]: interestDoc({ contactId: 'dora', agentUid: OTHER_AGENT }),
+    [paths.interest(TENANT, FOREIGN_INTEREST)]: interestDoc({
+      contactId: 'boris',
+      agentUid: OTHER_AGENT,
+      managerUid: 'max-manager',
+    }),
+    [paths.interest(TENANT, LEGACY_INTEREST)]: legacyInterestDoc(),
     [paths.interest(OTHER_TENANT, INTEREST)]: interestDoc(),
     [paths.pipelineSettings(TENANT)]: { ...pipelineSettings(), updatedAt: past },
     [paths.pipelineSettings(OTHER_TENANT)]: { ...pipelineSettings(), updatedAt: past },
@@ -105,16 +124,12 @@ for (const visibility of ['shared', 'own'] as const) {
 
     for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
       describe(persona, () => {
-        it('reads the properties and the interests of a property', async () => {
+        it('reads the properties', async () => {
           await assertSucceeds(db(persona).doc(paths.property(TENANT, PROPERTY)).get());
           const properties = await assertSucceeds(
             db(persona).collection(paths.properties(TENANT)).orderBy('reference').limit(20).get(),
           );
           expect(properties.size).toBe(1);
-          const interests = await assertSucceeds(
-            db(persona).collection(paths.interests(TENANT)).where('propertyId', '==', PROPERTY).get(),
-          );
-          expect(interests.size).toBe(1);
         });
 
         it('cannot write a property or an interest (properties-saveProperty and pipeline-* only)', async () => {
@@ -134,6 +149,80 @@ for (const visibility of ['shared', 'own'] as const) {
 
         it('reads the pipeline settings', async () => {
           await assertSucceeds(settingsRef(persona).get());
+        });
+      });
+    }
+
+    const everyCollaborator = visibility === 'shared' ? (['manager', 'agent'] as const) : ([] as const);
+    for (const persona of ['owner', 'admin', ...everyCollaborator] as const) {
+      it(`${persona} reads every interest of a property, without a visibility constraint`, async () => {
+        const interests = await assertSucceeds(
+          db(persona).collection(paths.interests(TENANT)).where('propertyId', '==', PROPERTY).get(),
+        );
+        expect(interests.size).toBe(4);
+        await assertSucceeds(db(persona).doc(paths.interest(TENANT, FOREIGN_INTEREST)).get());
+        await assertSucceeds(db(persona).doc(paths.interest(TENANT, LEGACY_INTEREST)).get());
+      });
+    }
+
+    if (visibility === 'own') {
+      describe('agent', () => {
+        it('reads the interests of their own clients, asked with agentUid', async () => {
+          await assertSucceeds(db('agent').doc(paths.interest(TENANT, INTEREST)).get());
+          const interests = await assertSucceeds(
+            db('agent')
+              .collection(paths.interests(TENANT))
+              .where('propertyId', '==', PROPERTY)
+              .where('agentUid', '==', uidOf('agent'))
+              .get(),
+          );
+          expect(interests.docs.map((doc) => doc.id)).toEqual([INTEREST]);
+          await assertSucceeds(
+            db('agent').collection(paths.interests(TENANT)).where('agentUid', '==', uidOf('agent')).get(),
+          );
+        });
+
+        it("cannot read other agents' interests (names of clients they do not see), nor ask without agentUid", async () => {
+          await assertFails(db('agent').doc(paths.interest(TENANT, TEAM_INTEREST)).get());
+          await assertFails(db('agent').doc(paths.interest(TENANT, FOREIGN_INTEREST)).get());
+          await assertFails(db('agent').doc(paths.interest(TENANT, LEGACY_INTEREST)).get());
+          await assertFails(db('agent').collection(paths.interests(TENANT)).where('propertyId', '==', PROPERTY).get());
+          await assertFails(db('agent').collection(paths.interests(TENANT)).get());
+          // The team clause is a manager's only.
+          await assertFails(
+            db('agent').collection(paths.interests(TENANT)).where('managerUid', '==', uidOf('agent')).get(),
+          );
+        });
+      });
+
+      describe('manager', () => {
+        it("reads their own and their team's interests, asked per clause", async () => {
+          await assertSucceeds(db('manager').doc(paths.interest(TENANT, INTEREST)).get());
+          await assertSucceeds(db('manager').doc(paths.interest(TENANT, TEAM_INTEREST)).get());
+          const team = await assertSucceeds(
+            db('manager')
+              .collection(paths.interests(TENANT))
+              .where('propertyId', '==', PROPERTY)
+              .where('managerUid', '==', uidOf('manager'))
+              .get(),
+          );
+          expect(team.docs.map((doc) => doc.id).sort()).toEqual([INTEREST, TEAM_INTEREST].sort());
+          await assertSucceeds(
+            db('manager')
+              .collection(paths.interests(TENANT))
+              .where('propertyId', '==', PROPERTY)
+              .where('agentUid', '==', uidOf('manager'))
+              .get(),
+          );
+        });
+
+        it("cannot read another team's interests, one without managerUid, nor ask without a clause", async () => {
+          await assertFails(db('manager').doc(paths.interest(TENANT, FOREIGN_INTEREST)).get());
+          await assertFails(db('manager').doc(paths.interest(TENANT, LEGACY_INTEREST)).get());
+          await assertFails(
+            db('manager').collection(paths.interests(TENANT)).where('propertyId', '==', PROPERTY).get(),
+          );
+          await assertFails(db('manager').collection(paths.interests(TENANT)).get());
         });
       });
     }

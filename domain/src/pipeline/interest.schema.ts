@@ -28,8 +28,10 @@ export const interestSchema = z.object({
   phaseSourceAt: z.date(),
   /** Milliseconds spent in each past phase (a phase left and re-entered adds up). */
   phaseDurations: z.record(z.string(), z.number().min(0)).default({}),
-  /** The contact's assigned agent, who is told of phase changes. */
+  /** The contact's assigned agent, who is told of phase changes; kept in step by contacts-onContactWritten. */
   agentUid: z.string(),
+  /** The contact's `managerUid`: in "own" visibility the rules let that manager read the interest. */
+  managerUid: z.string().nullable().default(null),
   contactName: z.string(),
   source: interestSourceSchema.default('manual'),
   createdAt: z.date(),

@@ -1,14 +1,16 @@
 import { FUNCTIONS_REGION, paths } from '@estate/domain';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { runtimeDeps } from '../lib/deps';
-import { syncContactSearchTokens } from './on-contact-written.handler';
+import { syncContactInterests, syncContactSearchTokens } from './on-contact-written.handler';
 
 export const onContactWrittenTrigger = onDocumentWritten(
   { region: FUNCTIONS_REGION, document: paths.contact('{tenantId}', '{contactId}') },
   async (event) => {
-    // A deleted contact takes its tokens with it.
+    // A deleted contact takes its tokens with it, and its erasure its interests.
     const { tenantId, contactId } = event.params;
     if (!event.data?.after.exists || !tenantId || !contactId) return;
-    await syncContactSearchTokens(runtimeDeps(), tenantId, contactId);
+    const deps = runtimeDeps();
+    await syncContactSearchTokens(deps, tenantId, contactId);
+    await syncContactInterests(deps, tenantId, contactId);
   },
 );

@@ -44,6 +44,8 @@ export const log = {
     logger.info('interest phase changed', { tenantId, interestId, from, to, by }),
   searchTokens: (tenantId: string, contactId: string, outcome: 'written' | 'unreadable') =>
     (outcome === 'written' ? logger.info : logger.warn)('contact search tokens', { tenantId, contactId, outcome }),
+  interestsFollowContact: (tenantId: string, contactId: string, interests: number) =>
+    logger.info('interests follow their contact', { tenantId, contactId, interests }),
   contactsImported: (tenantId: string, importId: string, imported: number, duplicates: number, errors: number) =>
     logger.info('contacts imported', { tenantId, importId, imported, duplicates, errors }),
   deletionRequested: (tenantId: string, contactId: string, by: string, notified: number) =>

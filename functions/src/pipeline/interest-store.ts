@@ -31,7 +31,10 @@ export interface InterestStart {
 
 /** Documents the caller already holds, so they are not read again (or were just written in the transaction). */
 export interface KnownDocs {
-  contact?: Pick<Contact, 'firstName' | 'lastName' | 'identityType' | 'companyName' | 'email' | 'assignedAgentUid'>;
+  contact?: Pick<
+    Contact,
+    'firstName' | 'lastName' | 'identityType' | 'companyName' | 'email' | 'assignedAgentUid' | 'managerUid'
+  >;
   property?: Pick<Property, 'id' | 'reference' | 'dealType'>;
 }
 
@@ -48,6 +51,20 @@ export interface PreparedInterest {
 /** The name the pipeline shows for a contact: the person or company, else how to reach them. */
 export function interestContactName(contact: NonNullable<KnownDocs['contact']>): string {
   return contactFullName(contact) || contact.email || '—';
+}
+
+/**
+ * What an interest copies from its contact: who may read it in "own" visibility (the rules compare
+ * `agentUid` and `managerUid`) and the name the pipeline shows.
+ */
+export function interestContactFields(
+  contact: NonNullable<KnownDocs['contact']>,
+): Pick<Interest, 'agentUid' | 'managerUid' | 'contactName'> {
+  return {
+    agentUid: contact.assignedAgentUid,
+    managerUid: contact.managerUid,
+    contactName: interestContactName(contact),
+  };
 }
 
 /**
@@ -95,8 +112,7 @@ export async function prepareInterest(
     phaseSince: start.at,
     phaseSourceAt: start.at,
     phaseDurations: {},
-    agentUid: contact.assignedAgentUid,
-    contactName: interestContactName(contact),
+    ...interestContactFields(contact),
     source: start.source,
     createdAt: now,
     updatedAt: now,
@@ -148,7 +164,7 @@ export function moveInterest(
 ): Interest {
   const changes = {
     ...applyPhaseChange(interest, to, at),
-    ...(contact ? { agentUid: contact.assignedAgentUid, contactName: interestContactName(contact) } : {}),
+    ...(contact ? interestContactFields(contact) : {}),
     updatedAt: now,
   };
   tx.update(ref, toStored(changes));

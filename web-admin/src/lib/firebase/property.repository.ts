@@ -33,11 +33,13 @@ import {
   startAt,
   where,
   type QueryDocumentSnapshot,
+  type QueryFilterConstraint,
 } from 'firebase/firestore';
 import { callCallable } from './callables';
 import { visibilityConstraint, type ContactsViewer } from './contact.repository';
 import { QUICK_SEARCH_LIMIT } from './contact-search.repository';
 import { db } from './firebase-app';
+import { interestsVisibilityConstraint, type InterestsViewer } from './interest-visibility';
 import { schemaConverter } from './timestamp.converter';
 
 const propertyConverter = schemaConverter(propertySchema);
@@ -87,23 +89,37 @@ export async function fetchProperty(tenantId: string, propertyId: string): Promi
   return snapshot.exists() ? snapshot.data() : null;
 }
 
-/** The contacts interested in a property with their phases (written by the pipeline-* functions). */
-export async function fetchPropertyInterests(tenantId: string, propertyId: string): Promise<Interest[]> {
-  const snapshot = await getDocs(
-    query(
-      collection(db, paths.interests(tenantId)).withConverter(interestConverter),
-      where('propertyId', '==', propertyId),
-    ),
-  );
-  return snapshot.docs.map((item) => item.data());
+/**
+ * The contacts interested in a property with their phases (written by the pipeline-* functions); in
+ * "own" visibility only those of the clients the viewer sees (interestsVisibilityConstraint).
+ */
+export async function fetchPropertyInterests(
+  tenantId: string,
+  propertyId: string,
+  viewer: InterestsViewer,
+): Promise<Interest[]> {
+  return fetchInterests(tenantId, where('propertyId', '==', propertyId), viewer);
 }
 
-/** The properties a contact is linked to, for the history form. */
-export async function fetchContactInterests(tenantId: string, contactId: string): Promise<Interest[]> {
+/** The properties a contact is linked to, for the history form (the same visibility clause). */
+export async function fetchContactInterests(
+  tenantId: string,
+  contactId: string,
+  viewer: InterestsViewer,
+): Promise<Interest[]> {
+  return fetchInterests(tenantId, where('contactId', '==', contactId), viewer);
+}
+
+async function fetchInterests(
+  tenantId: string,
+  filter: QueryFilterConstraint,
+  viewer: InterestsViewer,
+): Promise<Interest[]> {
+  const visible = await interestsVisibilityConstraint(tenantId, viewer);
   const snapshot = await getDocs(
     query(
       collection(db, paths.interests(tenantId)).withConverter(interestConverter),
-      where('contactId', '==', contactId),
+      visible ? and(filter, visible) : and(filter),
     ),
   );
   return snapshot.docs.map((item) => item.data());
@@ -127,21 +143,15 @@ export async function savePipelineSettings(tenantId: string, settings: PipelineS
 }
 
 /**
- * Contacts holding the quick-search token that the viewer may read: in `own` mode the query carries
- * the visibility clauses the rules demand.
+ * Contacts holding the quick-search token that the viewer may read: the top bar's search, which in
+ * `own` mode asks per visibility clause what the rules allow.
  */
 export async function searchVisibleContacts(
   tenantId: string,
   viewer: ContactsViewer,
   token: string,
 ): Promise<Contact[]> {
-  const base = collection(db, paths.contacts(tenantId)).withConverter(contactConverter);
-  const matching = where('searchTokens', 'array-contains', token);
-  const visible = visibilityConstraint(viewer);
-  const snapshot = await getDocs(
-    query(base, visible ? and(matching, visible) : and(matching), limit(QUICK_SEARCH_LIMIT)),
-  );
-  return snapshot.docs.map((item) => item.data());
+  return searchContacts(tenantId, token, viewer);
 }
 
 export const saveProperty = (input: SavePropertyInput) =>

@@ -9,6 +9,7 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { formatDateTime } from '../../../ui/format-date';
+import { useInterestsViewer } from '../../properties/hooks/use-interests-viewer';
 import type { PropertyRow } from '../data/client-file.repository';
 import {
   buyerInterestsOptions,
@@ -102,7 +103,8 @@ function InterestedProperties({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const price = usePrice();
-  const interests = useQuery(buyerInterestsOptions(tenant.tenantId, contact.id));
+  const viewer = useInterestsViewer();
+  const interests = useQuery(buyerInterestsOptions(tenant.tenantId, contact.id, viewer));
   const settings = useQuery(pipelineSettingsOptions(tenant.tenantId));
   if (interests.isPending) return <Loading />;
   if (interests.isError) return <Alert color="red">{describeError(t, interests.error)}</Alert>;

@@ -31,6 +31,7 @@ import {
   type TracfinFile,
 } from '@estate/domain';
 import {
+  and,
   collection,
   deleteDoc,
   doc,
@@ -52,6 +53,7 @@ import { deleteObject, getDownloadURL, ref as fileRef, uploadBytes } from 'fireb
 import { z } from 'zod';
 import { callCallable } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
+import { interestsVisibilityConstraint, type InterestsViewer } from '../../../lib/firebase/interest-visibility';
 import { schemaConverter } from '../../../lib/firebase/timestamp.converter';
 import { storage } from './storage';
 
@@ -333,12 +335,21 @@ export interface BuyerInterest {
   property: PropertyRow | null;
 }
 
-/** The properties this contact is interested in, with their phase, and each property's details. */
-export async function fetchBuyerInterests(tenantId: string, contactId: string): Promise<BuyerInterest[]> {
+/**
+ * The properties this contact is interested in, with their phase, and each property's details; in
+ * "own" visibility the query carries the viewer's clause (interestsVisibilityConstraint).
+ */
+export async function fetchBuyerInterests(
+  tenantId: string,
+  contactId: string,
+  viewer: InterestsViewer,
+): Promise<BuyerInterest[]> {
+  const ofContact = where('contactId', '==', contactId);
+  const visible = await interestsVisibilityConstraint(tenantId, viewer);
   const snapshot = await getDocs(
     query(
       collection(db, paths.interests(tenantId)).withConverter(schemaConverter(interestRowSchema)),
-      where('contactId', '==', contactId),
+      visible ? and(ofContact, visible) : and(ofContact),
       limit(100),
     ),
   );

@@ -13,6 +13,7 @@ import {
   fetchSignatories,
   fetchTracfin,
 } from '../data/client-file.repository';
+import type { InterestsViewer } from '../../../lib/firebase/interest-visibility';
 
 /** Keys rooted at the tenant and the contact, so one client's cache never serves another. */
 export const clientFileKeys = {
@@ -71,10 +72,10 @@ export const sellerPropertiesOptions = (tenantId: string, contactId: string) =>
     queryFn: () => fetchSellerProperties(tenantId, contactId),
   });
 
-export const buyerInterestsOptions = (tenantId: string, contactId: string) =>
+export const buyerInterestsOptions = (tenantId: string, contactId: string, viewer: InterestsViewer) =>
   queryOptions({
-    queryKey: clientFileKeys.part(tenantId, contactId, 'buyer-interests'),
-    queryFn: () => fetchBuyerInterests(tenantId, contactId),
+    queryKey: [...clientFileKeys.part(tenantId, contactId, 'buyer-interests'), viewer.uid],
+    queryFn: () => fetchBuyerInterests(tenantId, contactId, viewer),
   });
 
 export const pipelineSettingsOptions = (tenantId: string) =>

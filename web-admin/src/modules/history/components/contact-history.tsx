@@ -8,6 +8,7 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { formatDateTime } from '../../../ui/format-date';
+import { useInterestsViewer } from '../../properties/hooks/use-interests-viewer';
 import { usePhaseLabels } from '../../properties/hooks/use-phase-labels';
 import { contactInterestsOptions } from '../../properties/queries/properties.queries';
 import { teamMembersOptions } from '../../team/queries/team.queries';
@@ -24,7 +25,8 @@ export function ContactHistory({ contactId }: { contactId: string }) {
   const tenant = useTenant();
   const history = useInfiniteQuery(contactHistoryOptions(tenant.tenantId, contactId));
   const members = useQuery(teamMembersOptions(tenant.tenantId));
-  const interests = useQuery(contactInterestsOptions(tenant.tenantId, contactId));
+  const viewer = useInterestsViewer();
+  const interests = useQuery(contactInterestsOptions(tenant.tenantId, contactId, viewer));
   const { label, typeLabel } = usePhaseLabels();
   const entries = history.data?.pages.flatMap((page) => page.entries) ?? [];
   const authorName = (uid: string) =>

@@ -17,6 +17,7 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
 import { notifyError, notifySuccess } from '../../../ui/notify';
+import { useInterestsViewer } from '../../properties/hooks/use-interests-viewer';
 import { usePhaseLabels } from '../../properties/hooks/use-phase-labels';
 import { contactInterestsOptions, propertySearchOptions } from '../../properties/queries/properties.queries';
 import { useActiveSession } from '../../session/session.context';
@@ -46,7 +47,8 @@ export function LogActionForm({ contactId }: { contactId: string }) {
   const { user } = useActiveSession();
   const log = useLogAction(tenant.tenantId, user.uid);
   const { settings, label, typeLabel } = usePhaseLabels();
-  const interests = useQuery(contactInterestsOptions(tenant.tenantId, contactId));
+  const viewer = useInterestsViewer();
+  const interests = useQuery(contactInterestsOptions(tenant.tenantId, contactId, viewer));
   const [search, setSearch] = useState('');
   // A property found by its reference stays offered once picked, when the search text becomes its label.
   const [picked, setPicked] = useState<PropertyChoice | null>(null);

@@ -10,6 +10,7 @@ import { describeError } from '../../../ui/auth-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { InformContactsModal } from '../../inform-contacts/components/inform-contacts.modal';
 import { teamMembersOptions } from '../../team/queries/team.queries';
+import { useInterestsViewer } from '../hooks/use-interests-viewer';
 import { usePhaseLabels } from '../hooks/use-phase-labels';
 import { propertyInterestsOptions } from '../queries/properties.queries';
 import { formatDuration } from './property-format';
@@ -26,7 +27,8 @@ export function PropertyContactsTab({ property }: { property: Property }) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const { label } = usePhaseLabels();
-  const interests = useQuery(propertyInterestsOptions(tenant.tenantId, property.id));
+  const viewer = useInterestsViewer();
+  const interests = useQuery(propertyInterestsOptions(tenant.tenantId, property.id, viewer));
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   const [filter, setFilter] = useState<string>(ALL);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import type { Property } from '@estate/domain';
 import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
+import type { InterestsViewer } from '../../../lib/firebase/interest-visibility';
 import {
   fetchContactInterests,
   fetchPipelineSettings,
@@ -51,17 +52,17 @@ export function propertyOptions(tenantId: string, propertyId: string) {
   });
 }
 
-export function propertyInterestsOptions(tenantId: string, propertyId: string) {
+export function propertyInterestsOptions(tenantId: string, propertyId: string, viewer: InterestsViewer) {
   return queryOptions({
-    queryKey: propertyKeys.ofProperty(tenantId, propertyId),
-    queryFn: () => fetchPropertyInterests(tenantId, propertyId),
+    queryKey: [...propertyKeys.ofProperty(tenantId, propertyId), viewer.uid],
+    queryFn: () => fetchPropertyInterests(tenantId, propertyId, viewer),
   });
 }
 
-export function contactInterestsOptions(tenantId: string, contactId: string) {
+export function contactInterestsOptions(tenantId: string, contactId: string, viewer: InterestsViewer) {
   return queryOptions({
-    queryKey: propertyKeys.ofContact(tenantId, contactId),
-    queryFn: () => fetchContactInterests(tenantId, contactId),
+    queryKey: [...propertyKeys.ofContact(tenantId, contactId), viewer.uid],
+    queryFn: () => fetchContactInterests(tenantId, contactId, viewer),
   });
 }
 

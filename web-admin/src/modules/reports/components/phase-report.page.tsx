@@ -34,6 +34,7 @@ import { describeError } from '../../../ui/auth-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { PageHeader } from '../../../ui/page-header';
 import { InformContactsModal } from '../../inform-contacts/components/inform-contacts.modal';
+import { useInterestsViewer } from '../../properties/hooks/use-interests-viewer';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import { reportInterestsOptions, reportPipelineSettingsOptions } from '../queries/reports.queries';
 
@@ -140,7 +141,8 @@ export function PhaseReportPage() {
   const [dealType, setDealType] = useState<DealType>('sale');
   const [agentUid, setAgentUid] = useState<string>(ALL_AGENTS);
   const [informing, setInforming] = useState<Informing | null>(null);
-  const interests = useQuery(reportInterestsOptions(tenant.tenantId));
+  const viewer = useInterestsViewer();
+  const interests = useQuery(reportInterestsOptions(tenant.tenantId, viewer));
   const settings = useQuery(reportPipelineSettingsOptions(tenant.tenantId));
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   // The report's "now" is when the data was read, so a re-render does not shift the durations.

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { InterestsViewer } from '../../../lib/firebase/interest-visibility';
 import { fetchAllInterests, fetchPipelineSettingsForReport } from '../../../lib/firebase/phase-report.repository';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
@@ -7,10 +8,10 @@ export const reportKeys = {
   pipelineSettings: (tenantId: string) => ['tenant', tenantId, 'reports', 'pipeline-settings'] as const,
 };
 
-export function reportInterestsOptions(tenantId: string) {
+export function reportInterestsOptions(tenantId: string, viewer: InterestsViewer) {
   return queryOptions({
-    queryKey: reportKeys.interests(tenantId),
-    queryFn: () => fetchAllInterests(tenantId),
+    queryKey: [...reportKeys.interests(tenantId), viewer.uid],
+    queryFn: () => fetchAllInterests(tenantId, viewer),
     staleTime: 60_000,
   });
 }
