@@ -106,7 +106,7 @@ function demoContact(id: string, client: DemoContact, agentUid: string, now: Tim
     originId: null,
     consent: { marketing: false, at: null, source: '' },
     managerUid: null,
-    sharedWith: {},
+    sharedWithUids: [],
     matchKeys: [`e:${client.email}`, ...phones.map((phone) => `p:${phone.number}`)],
     conversion: null,
     deletionRequest: null,

@@ -143,7 +143,7 @@ export async function generateTenant(
       clientType: kind === 'agent-prospect' ? null : clientType,
       assignedAgentUid: agent,
       managerUid: null,
-      sharedWith: {},
+      sharedWithUids: [],
       matchKeys: contactMatchKeys({ emails, phones }),
       conversion: null,
       deletionRequest: null,

@@ -46,7 +46,7 @@ async function seedContact(tenantId: string, owner: string, phone: string): Prom
     consent: { marketing: false, at: null, source: '' },
     assignedAgentUid: owner,
     managerUid: null,
-    sharedWith: {},
+    sharedWithUids: [],
     matchKeys: contactMatchKeys({ emails, phones }),
     conversion: null,
     deletionRequest: null,

@@ -110,7 +110,7 @@ async function seedContact(phone: string, email: string): Promise<string> {
     consent: { marketing: false, at: null, source: '' },
     assignedAgentUid: tenant.owner.uid,
     managerUid: null,
-    sharedWith: {},
+    sharedWithUids: [],
     matchKeys: contactMatchKeys({ emails, phones }),
     conversion: null,
     deletionRequest: null,

@@ -52,6 +52,7 @@ function prospect(agentUid: string, changes: Partial<TypedContact> = {}): TypedC
     originId: null,
     consent: { marketing: false, at: null, source: '' },
     assignedAgentUid: agentUid,
+    sharedWithUids: [],
     ...changes,
   };
 }
@@ -113,7 +114,7 @@ describe('contacts-saveContact', () => {
       phone: first.e164,
       matchKeys: [`e:${email.toLowerCase()}`, `p:${first.e164}`, `p:${home}`],
       managerUid: null,
-      sharedWith: {},
+      sharedWithUids: [],
       conversion: null,
       deletionRequest: null,
       createdBy: agent.uid,

@@ -48,7 +48,7 @@ async function createContact(fields: {
     consent: fields.consent ?? CONSENTED,
     assignedAgentUid: agent.uid,
     managerUid: null,
-    sharedWith: {},
+    sharedWithUids: [],
     matchKeys: [],
     conversion: null,
     deletionRequest: null,

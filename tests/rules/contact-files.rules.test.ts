@@ -36,6 +36,8 @@ const MINE = 'mila';
 const THEIRS = 'theo';
 /** A seller assigned to the agent: no buyer files. */
 const SELLER = 'sacha';
+/** A buyer assigned to another agent and shared with the agent. */
+const SHARED = 'sami';
 const OTHER_AGENT = 'otto-agent';
 const past = at('2026-01-15T09:00:00Z');
 
@@ -62,7 +64,7 @@ function contact(id: string, assignedAgentUid: string, clientType = 'buyer'): Do
     consent: { marketing: false, at: null, source: '' },
     assignedAgentUid,
     managerUid: assignedAgentUid === OTHER_AGENT ? uidOf('manager') : null,
-    sharedWith: {},
+    sharedWithUids: [],
     matchKeys: [`e:${id}@example.com`],
     conversion: null,
     deletionRequest: null,
@@ -164,6 +166,9 @@ const seedState = (visibility: 'shared' | 'own') =>
     [paths.contact(TENANT, MINE)]: contact(MINE, uidOf('agent')),
     [paths.contact(TENANT, THEIRS)]: contact(THEIRS, OTHER_AGENT),
     [paths.contact(TENANT, SELLER)]: contact(SELLER, uidOf('agent'), 'seller'),
+    [paths.contact(TENANT, SHARED)]: { ...contact(SHARED, OTHER_AGENT), sharedWithUids: [uidOf('agent')] },
+    [paths.signatory(TENANT, SHARED, 's1')]: storedAt(signatory('s1', 'manager')),
+    [paths.contactDocument(TENANT, SHARED, 'd1')]: storedAt(documentMeta(SHARED, 'd1', 'manager')),
     [paths.contact(OTHER_TENANT, MINE)]: contact(MINE, uidOf('otherTenant')),
     [paths.signatory(TENANT, MINE, 's1')]: storedAt(signatory('s1', 'agent')),
     [paths.signatory(TENANT, THEIRS, 's1')]: storedAt(signatory('s1', 'agent')),
@@ -238,6 +243,12 @@ for (const visibility of ['shared', 'own'] as const) {
         await check(ref('agent', paths.signatory(TENANT, THEIRS, 's1')).delete());
       });
 
+      it('the agent works on the signatories of a contact shared with them', async () => {
+        expect((await assertSucceeds(col('agent', paths.signatories(TENANT, SHARED)).get())).size).toBe(1);
+        await assertSucceeds(ref('agent', paths.signatory(TENANT, SHARED, 'new')).set(signatory('new', 'agent')));
+        await assertSucceeds(ref('agent', paths.signatory(TENANT, SHARED, 's1')).delete());
+      });
+
       it("the manager of the contact's agent sees them in both modes", async () => {
         await assertSucceeds(col('manager', paths.signatories(TENANT, THEIRS)).get());
       });
@@ -284,6 +295,14 @@ for (const visibility of ['shared', 'own'] as const) {
         await check(col('agent', paths.contactDocuments(TENANT, THEIRS)).get());
         await check(ref('agent', paths.contactDocument(TENANT, THEIRS, 'd2')).set(documentMeta(THEIRS, 'd2', 'agent')));
         await check(ref('agent', paths.contactDocument(TENANT, THEIRS, 'd1')).delete());
+      });
+
+      it('the agent lists, adds and removes the documents of a contact shared with them', async () => {
+        expect((await assertSucceeds(col('agent', paths.contactDocuments(TENANT, SHARED)).get())).size).toBe(1);
+        await assertSucceeds(
+          ref('agent', paths.contactDocument(TENANT, SHARED, 'd2')).set(documentMeta(SHARED, 'd2', 'agent')),
+        );
+        await assertSucceeds(ref('agent', paths.contactDocument(TENANT, SHARED, 'd1')).delete());
       });
 
       it('partners, clients and other tenants are refused', async () => {
@@ -353,6 +372,11 @@ for (const visibility of ['shared', 'own'] as const) {
         await check(ref('agent', paths.note(TENANT, THEIRS, 'n1')).set(note('n1', 'agent')));
       });
 
+      it('the agent writes and reads their notes on a contact shared with them', async () => {
+        await assertSucceeds(ref('agent', paths.note(TENANT, SHARED, 'n1')).set(note('n1', 'agent')));
+        await assertSucceeds(col('agent', paths.notes(TENANT, SHARED)).where('authorUid', '==', uidOf('agent')).get());
+      });
+
       it('partners and clients write no note', async () => {
         await assertFails(ref('partner', paths.note(TENANT, MINE, 'n1')).set(note('n1', 'partner')));
         await assertFails(ref('client', paths.note(TENANT, MINE, 'n1')).set(note('n1', 'client')));
@@ -397,6 +421,11 @@ for (const visibility of ['shared', 'own'] as const) {
           }),
         );
         await assertFails(ref('owner', paths.buyerFile(TENANT, MINE, 'tracfin')).delete());
+      });
+
+      it('the agent works on the files of a buyer shared with them', async () => {
+        await assertSucceeds(ref('agent', paths.buyerFile(TENANT, SHARED, 'saved-search')).set(savedSearch('agent')));
+        await assertSucceeds(ref('agent', paths.buyerFile(TENANT, SHARED, 'saved-search')).get());
       });
 
       it('a seller has no buyer files', async () => {

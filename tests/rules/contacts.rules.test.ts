@@ -1,7 +1,7 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { collection, getDocs, or, query, where, type Firestore } from 'firebase/firestore';
+import { and, collection, getDocs, or, orderBy, query, where, type Firestore } from 'firebase/firestore';
 import { at, contactDoc, newContact, serverTime } from './fixtures';
 import {
   CONTACT,
@@ -46,19 +46,19 @@ function contacts(): Record<string, DocData> {
       ...contactDoc(OTHER_CONTACT),
       assignedAgentUid: ZOE,
       managerUid: uidOf('manager'),
-      sharedWith: {},
+      sharedWithUids: [],
     },
     [paths.contact(TENANT, SHARED)]: {
       ...contactDoc(SHARED),
       assignedAgentUid: ZOE,
       managerUid: null,
-      sharedWith: { [uidOf('agent')]: true },
+      sharedWithUids: [uidOf('agent')],
     },
     [paths.contact(TENANT, NOT_MINE)]: {
       ...contactDoc(NOT_MINE),
       assignedAgentUid: ZOE,
       managerUid: uidOf('agent'),
-      sharedWith: {},
+      sharedWithUids: [],
     },
     [paths.contact(OTHER_TENANT, SHARED)]: contactDoc(SHARED),
   };
@@ -75,15 +75,23 @@ const contactRef = (persona: PersonaName, contactId: string, tenantId = TENANT) 
 const contactsOf = (persona: PersonaName, tenantId = TENANT) => dbOf(env, persona).collection(paths.contacts(tenantId));
 
 /**
- * The "own"-mode list the admin app asks for (docs/data-model.md): one or() query. The compat SDK of
- * the test contexts has no or(), so the query goes through the modular instance underneath.
+ * The "own"-mode list the admin app asks for (docs/data-model.md): one or() query of the kind, by last
+ * name. The compat SDK of the test contexts has no or(), so the query goes through the modular instance
+ * underneath.
  */
-function ownQuery(persona: 'agent' | 'manager') {
+function ownQuery(persona: 'agent' | 'manager', kind?: 'client') {
   const modular = (dbOf(env, persona) as unknown as { _delegate: Firestore })._delegate;
   const uid = uidOf(persona);
-  const clauses = [where('assignedAgentUid', '==', uid), where(`sharedWith.${uid}`, '==', true)];
+  const clauses = [where('assignedAgentUid', '==', uid), where('sharedWithUids', 'array-contains', uid)];
   if (persona === 'manager') clauses.push(where('managerUid', '==', uid));
-  return getDocs(query(collection(modular, paths.contacts(TENANT)), or(...clauses)));
+  const visible = or(...clauses);
+  return getDocs(
+    query(
+      collection(modular, paths.contacts(TENANT)),
+      kind ? and(where('kind', '==', kind), visible) : visible,
+      orderBy('lastName'),
+    ),
+  );
 }
 
 const ids = (snapshot: { docs: { id: string }[] }) => snapshot.docs.map((doc) => doc.id).sort();
@@ -160,6 +168,11 @@ describe('own visibility', () => {
 
     it('lists with the or() query of their own and shared contacts', async () => {
       expect(ids(await assertSucceeds(ownQuery('agent')))).toEqual([CONTACT, SHARED].sort());
+      expect(ids(await assertSucceeds(ownQuery('agent', 'client')))).toEqual([CONTACT, SHARED].sort());
+      const shared = await assertSucceeds(
+        contactsOf('agent').where('sharedWithUids', 'array-contains', uidOf('agent')).get(),
+      );
+      expect(ids(shared)).toEqual([SHARED]);
       const assigned = await assertSucceeds(contactsOf('agent').where('assignedAgentUid', '==', uidOf('agent')).get());
       expect(ids(assigned)).toEqual([CONTACT]);
     });
@@ -168,6 +181,8 @@ describe('own visibility', () => {
       await assertFails(contactsOf('agent').get());
       await assertFails(contactsOf('agent').where('assignedAgentUid', '==', ZOE).get());
       await assertFails(contactsOf('agent').where('managerUid', '==', uidOf('agent')).get());
+      await assertFails(contactsOf('agent').orderBy('lastName').get());
+      await assertFails(contactsOf('agent').where('sharedWithUids', 'array-contains', ZOE).get());
     });
   });
 
@@ -240,7 +255,7 @@ describe('writes (contacts-* callables only)', () => {
             contactRef(persona, CONTACT).update({ deletionRequest: null, managerUid: null, updatedAt: serverTime() }),
           );
           await assertFails(
-            contactRef(persona, CONTACT).update({ [`sharedWith.${creator}`]: true, updatedAt: serverTime() }),
+            contactRef(persona, CONTACT).update({ sharedWithUids: [creator], updatedAt: serverTime() }),
           );
           await assertFails(contactRef(persona, CONTACT).delete());
         });

@@ -106,7 +106,7 @@ function derivedContactFields(): DocData {
     email: 'anna@example.com',
     phone: '+33612345678',
     managerUid: null,
-    sharedWith: {},
+    sharedWithUids: [],
     matchKeys: ['e:anna@example.com', 'p:+33612345678'],
     conversion: null,
     deletionRequest: null,

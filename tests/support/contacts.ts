@@ -30,7 +30,7 @@ export function contactDoc(overrides: Partial<Contact> = {}): Contact {
     consent: NO_CONSENT,
     assignedAgentUid: 'agent',
     managerUid: null,
-    sharedWith: {},
+    sharedWithUids: [],
     matchKeys: [],
     conversion: null,
     deletionRequest: null,

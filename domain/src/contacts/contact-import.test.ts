@@ -277,7 +277,7 @@ describe('export', () => {
     consent: { marketing: true, at: now, source: 'form' },
     assignedAgentUid: 'alice-uid',
     managerUid: null,
-    sharedWith: {},
+    sharedWithUids: [],
     matchKeys: [],
     conversion: null,
     deletionRequest: null,

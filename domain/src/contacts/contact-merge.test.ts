@@ -24,7 +24,7 @@ const base: Contact = {
   consent: { marketing: false, at: null, source: '' },
   assignedAgentUid: 'sophie',
   managerUid: null,
-  sharedWith: { marc: true },
+  sharedWithUids: ['marc'],
   matchKeys: ['e:elodie@example.fr', 'p:+33612345678'],
   conversion: null,
   deletionRequest: null,
@@ -54,7 +54,7 @@ describe('mergeContactFields', () => {
       tags: ['VIP', 'investisseur'],
       originId: 'site-web',
       consent: { marketing: true, at: consentAt, source: 'form' },
-      sharedWith: { lea: true },
+      sharedWithUids: ['lea'],
     };
     expect(mergeContactFields(base, merged)).toEqual({
       kind: 'client-prospect',
@@ -80,7 +80,7 @@ describe('mergeContactFields', () => {
       tags: ['vip', 'investisseur'],
       originId: 'site-web',
       consent: { marketing: true, at: consentAt, source: 'form' },
-      sharedWith: { marc: true, lea: true },
+      sharedWithUids: ['marc', 'lea'],
       matchKeys: ['e:elodie@example.fr', 'e:e.lefevre@work.fr', 'p:+33612345678', 'p:+33145678901'],
     });
   });

@@ -1,6 +1,7 @@
 import {
   CONTACT_EMAILS_MAX,
   CONTACT_PHONES_MAX,
+  CONTACT_SHARES_MAX,
   CONTACT_TAGS_MAX,
   contactMatchKeys,
   type Address,
@@ -28,7 +29,7 @@ export type MergedContactFields = Pick<
   | 'tags'
   | 'originId'
   | 'consent'
-  | 'sharedWith'
+  | 'sharedWithUids'
   | 'matchKeys'
 >;
 
@@ -73,7 +74,9 @@ export function mergeContactFields(keep: Contact, merged: Contact): MergedContac
     tags: unionBy(keep.tags, merged.tags, (tag) => tag.toLocaleLowerCase(), CONTACT_TAGS_MAX),
     originId: keep.originId ?? merged.originId,
     consent: isEmptyConsent(keep.consent) ? merged.consent : keep.consent,
-    sharedWith: { ...merged.sharedWith, ...keep.sharedWith },
+    sharedWithUids: [...new Set([...keep.sharedWithUids, ...merged.sharedWithUids])]
+      .filter((uid) => uid !== keep.assignedAgentUid)
+      .slice(0, CONTACT_SHARES_MAX),
     matchKeys: contactMatchKeys({ emails, phones }),
   };
 }

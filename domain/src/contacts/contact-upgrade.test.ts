@@ -29,7 +29,7 @@ describe('missingContactFields', () => {
       originId: null,
       consent: { marketing: false, at: null, source: '' },
       managerUid: 'marc',
-      sharedWith: {},
+      sharedWithUids: [],
       conversion: null,
       deletionRequest: null,
       matchKeys: ['e:julien@example.fr', 'p:+33612345678'],

@@ -45,7 +45,15 @@ export function missingContactFields(
   give('originId', null);
   give('consent', NO_CONSENT);
   give('managerUid', managerUid);
-  give('sharedWith', {});
+  if (!Array.isArray(stored.sharedWithUids)) {
+    const legacy = stored.sharedWith;
+    missing.sharedWithUids =
+      legacy !== null && typeof legacy === 'object' && !Array.isArray(legacy)
+        ? Object.entries(legacy as Record<string, unknown>)
+            .filter(([, shared]) => shared === true)
+            .map(([uid]) => uid)
+        : [];
+  }
   give('conversion', null);
   give('deletionRequest', null);
   if (!Array.isArray(stored.matchKeys))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canSeeContact, ownContactsClauses } from './contact-visibility';
 
-const contact = { assignedAgentUid: 'alex', sharedWith: { sam: true as const }, managerUid: 'mia' };
+const contact = { assignedAgentUid: 'alex', sharedWithUids: ['sam'], managerUid: 'mia' };
 
 describe('canSeeContact', () => {
   it('lets every collaborator see every contact in shared mode, but not partners or clients', () => {
@@ -30,11 +30,11 @@ describe('ownContactsClauses', () => {
   it('asks assigned and shared for an agent, and the team for a manager', () => {
     expect(ownContactsClauses({ uid: 'alex', role: 'agent' }).map((clause) => clause.field)).toEqual([
       'assignedAgentUid',
-      'sharedWith.alex',
+      'sharedWithUids',
     ]);
     expect(ownContactsClauses({ uid: 'mia', role: 'manager' }).map((clause) => clause.field)).toEqual([
       'assignedAgentUid',
-      'sharedWith.mia',
+      'sharedWithUids',
       'managerUid',
     ]);
   });

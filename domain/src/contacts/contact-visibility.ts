@@ -15,29 +15,32 @@ export interface ContactViewer {
 export function canSeeContact(
   visibility: ContactVisibility,
   viewer: ContactViewer,
-  contact: Pick<Contact, 'assignedAgentUid' | 'sharedWith' | 'managerUid'>,
+  contact: Pick<Contact, 'assignedAgentUid' | 'sharedWithUids' | 'managerUid'>,
 ): boolean {
   if (isTeamManager(viewer.role)) return true;
   if (!isCollaborator(viewer.role)) return false;
   if (visibility === 'shared') return true;
   return (
     contact.assignedAgentUid === viewer.uid ||
-    contact.sharedWith[viewer.uid] === true ||
+    contact.sharedWithUids.includes(viewer.uid) ||
     (viewer.role === 'manager' && contact.managerUid === viewer.uid)
   );
 }
 
-/** The `where` clauses of an "own"-mode contact list, one query each (merged by the app): see data-model.md. */
+/**
+ * The `where` clauses of an "own"-mode contact list (see data-model.md): `assignedAgentUid ==` and
+ * `managerUid ==` are equalities, the shared clause is `sharedWithUids array-contains`.
+ */
 export type OwnContactsClause =
-  | { field: 'assignedAgentUid'; value: string }
-  | { field: `sharedWith.${string}`; value: true }
-  | { field: 'managerUid'; value: string };
+  | { field: 'assignedAgentUid'; op: '=='; value: string }
+  | { field: 'sharedWithUids'; op: 'array-contains'; value: string }
+  | { field: 'managerUid'; op: '=='; value: string };
 
 export function ownContactsClauses(viewer: ContactViewer): OwnContactsClause[] {
   const clauses: OwnContactsClause[] = [
-    { field: 'assignedAgentUid', value: viewer.uid },
-    { field: `sharedWith.${viewer.uid}`, value: true },
+    { field: 'assignedAgentUid', op: '==', value: viewer.uid },
+    { field: 'sharedWithUids', op: 'array-contains', value: viewer.uid },
   ];
-  if (viewer.role === 'manager') clauses.push({ field: 'managerUid', value: viewer.uid });
+  if (viewer.role === 'manager') clauses.push({ field: 'managerUid', op: '==', value: viewer.uid });
   return clauses;
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   contactInputSchemaFor,
   contactKeyLabel,
+  contactInputSchema,
   contactMatchKeys,
+  contactSchema,
   mergeContactsInputSchema,
   saveContactInputSchemaFor,
   type ContactInput,
@@ -26,6 +28,7 @@ const input: ContactInput = {
   originId: null,
   consent: { marketing: false, at: null, source: '' },
   assignedAgentUid: 'sophie',
+  sharedWithUids: [],
 };
 
 describe('contactInputSchemaFor', () => {
@@ -99,5 +102,41 @@ describe('match keys', () => {
   it('a contact is never merged into itself', () => {
     expect(mergeContactsInputSchema.safeParse({ keepId: 'a', mergeId: 'a' }).success).toBe(false);
     expect(mergeContactsInputSchema.safeParse({ keepId: 'a', mergeId: 'b' }).success).toBe(true);
+  });
+});
+
+describe('sharing', () => {
+  const { sharedWithUids: _omitted, ...withoutSharing } = input;
+
+  it('is an empty list unless given, at most 20 collaborators, none twice', () => {
+    expect(contactInputSchema.parse(withoutSharing).sharedWithUids).toEqual([]);
+    expect(contactInputSchema.parse({ ...input, sharedWithUids: ['marc', 'lea'] }).sharedWithUids).toEqual([
+      'marc',
+      'lea',
+    ]);
+    expect(contactInputSchema.safeParse({ ...input, sharedWithUids: ['marc', 'marc'] }).success).toBe(false);
+    const many = Array.from({ length: 21 }, (_, index) => `agent-${index}`);
+    expect(contactInputSchema.safeParse({ ...input, sharedWithUids: many }).success).toBe(false);
+  });
+
+  it('reads the map of contacts stored before the list, and nothing when there is neither', () => {
+    const stored = {
+      ...withoutSharing,
+      id: 'c1',
+      email: 'elodie@example.fr',
+      phone: '+33612345678',
+      createdBy: 'sophie',
+      createdAt: new Date('2026-01-01'),
+      updatedAt: new Date('2026-01-01'),
+      portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
+    };
+    expect(contactSchema.parse({ ...stored, sharedWith: { marc: true, lea: true } }).sharedWithUids).toEqual([
+      'marc',
+      'lea',
+    ]);
+    expect(contactSchema.parse(stored).sharedWithUids).toEqual([]);
+    expect(
+      contactSchema.parse({ ...stored, sharedWithUids: ['lea'], sharedWith: { marc: true } }).sharedWithUids,
+    ).toEqual(['lea']);
   });
 });

@@ -28,6 +28,8 @@ export const PHONE_LABELS = ['mobile', 'home', 'work', 'other'] as const;
 export const CONTACT_EMAILS_MAX = 5;
 export const CONTACT_PHONES_MAX = 5;
 export const CONTACT_TAGS_MAX = 20;
+/** Collaborators a contact is shared with (`sharedWithUids`). */
+export const CONTACT_SHARES_MAX = 20;
 
 export const PORTAL_STATUSES = ['none', 'invited', 'active'] as const;
 export const portalStatusSchema = z.enum(PORTAL_STATUSES);
@@ -110,6 +112,12 @@ const contactFieldsSchema = z.object({
   originId: docIdSchema.nullable(),
   consent: consentInputSchema,
   assignedAgentUid: uidSchema,
+  /** Collaborators who see the contact in the "own" visibility mode besides the assigned agent. */
+  sharedWithUids: z
+    .array(uidSchema)
+    .max(CONTACT_SHARES_MAX, { message: `at most ${CONTACT_SHARES_MAX}` })
+    .refine((uids) => new Set(uids).size === uids.length, { message: 'the same collaborator twice' })
+    .default([]),
 });
 
 type ContactFields = z.infer<typeof contactFieldsSchema>;
@@ -190,7 +198,7 @@ export type DeletionRequest = z.infer<typeof deletionRequestSchema>;
  * `lastName`, `email` and `phone` are kept for the first email and phone (the invitation, the mail log
  * and the search use them). Defaults let contacts stored before this shape be read.
  */
-export const contactSchema = z.object({
+const storedContactSchema = z.object({
   id: z.string(),
   kind: contactKindSchema.default('client'),
   clientType: clientTypeSchema.nullable(),
@@ -215,8 +223,11 @@ export const contactSchema = z.object({
   assignedAgentUid: z.string(),
   /** The manager of the assigned agent (members' `managerUid`), who sees the contact in "own" mode. */
   managerUid: z.string().nullable().default(null),
-  /** Collaborators the contact is shared with, as a map so queries and rules test one key. */
-  sharedWith: z.record(z.string(), z.literal(true)).default({}),
+  /**
+   * Collaborators the contact is shared with (≤ 20, no repeats): an array, so the "own"-mode list asks
+   * `array-contains` on one indexed field and the rules test `uid in sharedWithUids`.
+   */
+  sharedWithUids: z.array(z.string()).default([]),
   /** `e:<email>` and `p:<E.164>` of every email and phone, for duplicate detection. */
   matchKeys: z.array(z.string()).default([]),
   conversion: conversionSchema.nullable().default(null),
@@ -226,6 +237,26 @@ export const contactSchema = z.object({
   updatedAt: z.date(),
   portal: clientPortalSchema,
 });
+
+/**
+ * Contacts stored before `sharedWithUids` kept the sharing as a map `sharedWith: { uid: true }`: its
+ * keys are read into the array (an old document with neither is shared with nobody).
+ */
+function readLegacySharing(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const stored = value as Record<string, unknown>;
+  if ('sharedWithUids' in stored) return stored;
+  const legacy = stored.sharedWith;
+  const uids =
+    legacy !== null && typeof legacy === 'object' && !Array.isArray(legacy)
+      ? Object.entries(legacy as Record<string, unknown>)
+          .filter(([, shared]) => shared === true)
+          .map(([uid]) => uid)
+      : [];
+  return { ...stored, sharedWithUids: uids };
+}
+
+export const contactSchema = z.preprocess(readLegacySharing, storedContactSchema);
 export type Contact = z.infer<typeof contactSchema>;
 
 export const inviteClientInputSchema = z.object({ contactId: docIdSchema });

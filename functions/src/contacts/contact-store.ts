@@ -2,6 +2,7 @@ import {
   contactFullName,
   contactMatchKeys,
   isCollaborator,
+  isTeamManager,
   paths,
   type Contact,
   type ContactInput,
@@ -9,8 +10,10 @@ import {
   type Member,
 } from '@estate/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/v2/https';
 import { contactConverter, memberConverter } from '../lib/converters';
 import { Refusal } from '../lib/refusal';
+import type { Actor } from '../lib/staff';
 
 /**
  * What every function that creates or edits a contact shares (`contacts-saveContact`, the portal leads,
@@ -100,10 +103,58 @@ export async function readManagerUid(
   return member?.managerUid ?? null;
 }
 
+/**
+ * The sharing a save writes (`sharedWithUids`): the requested collaborators without repeats and
+ * without the assigned agent. Unchanged, it is kept whoever saves; a change is for owner and admin,
+ * the contact's assigned agent or their manager only (for a new contact: its assignee or their
+ * manager), and every collaborator added must be an active one.
+ */
+export async function readSharing(
+  db: Firestore,
+  tx: Transaction,
+  actor: Actor,
+  holder: Pick<Contact, 'assignedAgentUid' | 'managerUid'>,
+  previous: readonly string[],
+  input: Pick<ContactInput, 'sharedWithUids' | 'assignedAgentUid'>,
+): Promise<string[]> {
+  const requested = [...new Set(input.sharedWithUids)].filter((uid) => uid !== input.assignedAgentUid);
+  const kept = previous.filter((uid) => uid !== input.assignedAgentUid);
+  const before = new Set(kept);
+  if (requested.length === kept.length && requested.every((uid) => before.has(uid))) return kept;
+  const allowed =
+    isTeamManager(actor.role) ||
+    holder.assignedAgentUid === actor.uid ||
+    (actor.role === 'manager' && holder.managerUid === actor.uid);
+  if (!allowed) {
+    throw new Refusal(
+      'permission-denied',
+      'Only the owner, an admin, the assigned agent or their manager may change with whom a contact is shared.',
+      'sharing-not-allowed',
+    );
+  }
+  const added = requested.filter((uid) => !before.has(uid));
+  const members = await Promise.all(
+    added.map(async (uid) =>
+      (await tx.get(db.doc(paths.member(actor.tenantId, uid)).withConverter(memberConverter))).data(),
+    ),
+  );
+  const inactive = added.filter((_, index) => {
+    const member = members[index];
+    return !member || member.status !== 'active' || !isCollaborator(member.role);
+  });
+  if (inactive.length > 0) {
+    throw new HttpsError(
+      'invalid-argument',
+      `contact.sharedWithUids: ${inactive.join(', ')} ${inactive.length > 1 ? 'are not active collaborators' : 'is not an active collaborator'} of the agency`,
+    );
+  }
+  return requested;
+}
+
 /** The fields a save writes, derived from the input: what a create and an edit have in common. */
 export type ContactWriteFields = Omit<
   Contact,
-  'id' | 'sharedWith' | 'conversion' | 'deletionRequest' | 'createdBy' | 'createdAt' | 'portal'
+  'id' | 'sharedWithUids' | 'conversion' | 'deletionRequest' | 'createdBy' | 'createdAt' | 'portal'
 >;
 
 /**
@@ -147,15 +198,17 @@ export interface NewContactParams {
   createdBy: string;
   /** The assigned agent's manager (`readManagerUid`), or null. */
   managerUid: string | null;
+  /** Checked by `readSharing` (contacts-saveContact); imports and portal leads share with nobody. */
+  sharedWithUids?: string[];
   now: Date;
 }
 
-/** A new contact's full document (`contactSchema`): not shared, no portal, no conversion yet. */
+/** A new contact's full document (`contactSchema`): no portal, no conversion yet, shared as given. */
 export function buildNewContact(params: NewContactParams): Contact {
   return {
     id: params.id,
     ...contactWriteFields(params.input, { managerUid: params.managerUid, now: params.now }),
-    sharedWith: {},
+    sharedWithUids: params.sharedWithUids ?? [],
     conversion: null,
     deletionRequest: null,
     createdBy: params.createdBy,

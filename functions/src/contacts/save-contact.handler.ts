@@ -24,6 +24,7 @@ import {
   duplicateMatch,
   findDuplicateContacts,
   readAssignee,
+  readSharing,
 } from './contact-store';
 
 /**
@@ -49,9 +50,10 @@ async function visibleMatches(
 
 /**
  * `contacts-saveContact`: creates (`contactId` null) or edits a contact. The caller must see the contact
- * they edit, the assigned agent must be an active collaborator and a chosen origin one of the tenant's
- * active origins. New emails or phones already on another contact hold the save back and answer the
- * matches, unless the user confirmed with `allowDuplicates`. The kind changes only by conversion.
+ * they edit, the assigned agent must be an active collaborator, a chosen origin one of the tenant's
+ * active origins, and a change of sharing is checked by `readSharing`. New emails or phones already on
+ * another contact hold the save back and answer the matches, unless the user confirmed with
+ * `allowDuplicates`. The kind changes only by conversion.
  */
 export async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput): Promise<SaveContactResult> {
   const { db } = deps;
@@ -86,13 +88,19 @@ export async function saveContact(deps: Deps, caller: Caller, input: SaveContact
     }
 
     const managerUid = assignee.managerUid ?? null;
+    // Sharing is decided by whoever holds the contact now (for a new one, its assignee).
+    const holder = existing ?? { assignedAgentUid: contact.assignedAgentUid, managerUid };
+    const sharedWithUids = await readSharing(db, tx, actor, holder, existing?.sharedWithUids ?? [], contact);
     if (existing) {
       const ref = db.doc(paths.contact(tenantId, existing.id));
-      tx.update(ref, toStored({ ...contactWriteFields(contact, { managerUid, now }) }));
+      tx.update(ref, toStored({ ...contactWriteFields(contact, { managerUid, now }), sharedWithUids }));
       return { status: 'saved', contactId: existing.id, created: false };
     }
     const ref = db.collection(paths.contacts(tenantId)).doc();
-    tx.create(ref, toStored(buildNewContact({ id: ref.id, input: contact, createdBy: actor.uid, managerUid, now })));
+    tx.create(
+      ref,
+      toStored(buildNewContact({ id: ref.id, input: contact, createdBy: actor.uid, managerUid, sharedWithUids, now })),
+    );
     return { status: 'saved', contactId: ref.id, created: true };
   });
   if (result.status === 'duplicates') return { status: 'duplicates', matches: result.matches };

@@ -216,6 +216,7 @@ function prospectInput(
     originId: context.originId,
     consent: NO_CONSENT,
     assignedAgentUid: context.agentUid,
+    sharedWithUids: [],
   };
 }
 

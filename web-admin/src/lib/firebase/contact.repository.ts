@@ -28,6 +28,8 @@ import {
   query,
   startAfter,
   where,
+  type DocumentData,
+  type FirestoreDataConverter,
   type QueryCompositeFilterConstraint,
   type QueryDocumentSnapshot,
   type QueryFilterConstraint,
@@ -83,7 +85,53 @@ function filterConstraints(filter: ContactsFilter): QueryFilterConstraint[] {
 /** The `or()` of the clauses the rules accept for this viewer, or null when they see every contact. */
 export function visibilityConstraint(viewer: ContactsViewer): QueryCompositeFilterConstraint | null {
   if (viewer.visibility === 'shared' || isTeamManager(viewer.role)) return null;
-  return or(...ownContactsClauses(viewer).map((clause) => where(clause.field, '==', clause.value)));
+  return or(...ownContactsClauses(viewer).map((clause) => where(clause.field, clause.op, clause.value)));
+}
+
+/** How many contacts shared with a user the app reads at once (the quick search, a list by tag). */
+export const SHARED_WITH_ME_LIMIT = 200;
+
+/** A contact shared with the user, with its quick-search tokens (which `contactSchema` leaves out). */
+export type SharedContact = Contact & { searchTokens: string[] };
+
+const sharedContactConverter: FirestoreDataConverter<SharedContact> = {
+  toFirestore: (value) => value as DocumentData,
+  fromFirestore: (snapshot, options) => {
+    const tokens: unknown = snapshot.get('searchTokens');
+    return {
+      ...contactConverter.fromFirestore(snapshot, options),
+      searchTokens: Array.isArray(tokens) ? tokens.filter((item): item is string => typeof item === 'string') : [],
+    };
+  },
+};
+
+/**
+ * The contacts shared with the user (`sharedWithUids` array-contains), up to `SHARED_WITH_ME_LIMIT`:
+ * what a query that already holds an array-contains (tokens, a tag) cannot ask in the same breath.
+ */
+export async function fetchSharedWithMe(tenantId: string, uid: string): Promise<SharedContact[]> {
+  const base = collection(db, paths.contacts(tenantId)).withConverter(sharedContactConverter);
+  const snapshot = await getDocs(
+    query(base, where('sharedWithUids', 'array-contains', uid), limit(SHARED_WITH_ME_LIMIT)),
+  );
+  return snapshot.docs.map((item) => item.data());
+}
+
+/** Firestore's order of the list: last name, then the document id. */
+function listOrder(a: Pick<Contact, 'lastName' | 'id'>, b: Pick<Contact, 'lastName' | 'id'>): number {
+  if (a.lastName !== b.lastName) return a.lastName < b.lastName ? -1 : 1;
+  if (a.id === b.id) return 0;
+  return a.id < b.id ? -1 : 1;
+}
+
+function matchesFilter(contact: Contact, filter: ContactsFilter): boolean {
+  return (
+    contact.kind === filter.kind &&
+    (!filter.clientType || contact.clientType === filter.clientType) &&
+    (!filter.tag || contact.tags.includes(filter.tag)) &&
+    (!filter.originId || contact.originId === filter.originId) &&
+    (!filter.assignedAgentUid || contact.assignedAgentUid === filter.assignedAgentUid)
+  );
 }
 
 /** A page of the list, by last name, `CONTACTS_PAGE_SIZE` at a time. */
@@ -94,7 +142,16 @@ export async function fetchContactsPage(
   after: QueryDocumentSnapshot<Contact> | null,
 ): Promise<ContactsPage> {
   const base = collection(db, paths.contacts(tenantId)).withConverter(contactConverter);
-  const visible = visibilityConstraint(viewer);
+  const own = viewer.visibility === 'own' && !isTeamManager(viewer.role);
+  // A query holds one array-contains: by tag in "own" mode, the shared clause is read apart and merged.
+  const sharedApart = own && filter.tag !== null;
+  const clauses = sharedApart
+    ? ownContactsClauses(viewer).filter((clause) => clause.field !== 'sharedWithUids')
+    : own
+      ? ownContactsClauses(viewer)
+      : [];
+  const visible =
+    clauses.length > 0 ? or(...clauses.map((clause) => where(clause.field, clause.op, clause.value))) : null;
   const filters = filterConstraints(filter);
   const filtering = visible ? and(visible, ...filters) : and(...filters);
   // By last name only (the document id breaks ties): one composite index per filter (firestore.indexes.json).
@@ -103,10 +160,22 @@ export async function fetchContactsPage(
     : [orderBy('lastName'), limit(CONTACTS_PAGE_SIZE)];
   const snapshot = await getDocs(query(base, filtering, ...paging));
   const last = snapshot.docs.at(-1) ?? null;
-  return {
-    contacts: snapshot.docs.map((item) => item.data()),
-    next: snapshot.docs.length === CONTACTS_PAGE_SIZE ? last : null,
-  };
+  const next = snapshot.docs.length === CONTACTS_PAGE_SIZE ? last : null;
+  const contacts = snapshot.docs.map((item) => item.data());
+  if (!sharedApart) return { contacts, next };
+
+  // The shared contacts that sort between this page's bounds join it, so pages stay in name order.
+  const lower = after?.data() ?? null;
+  const upper = next?.data() ?? null;
+  const seen = new Set(contacts.map((contact) => contact.id));
+  const shared = (await fetchSharedWithMe(tenantId, viewer.uid)).filter(
+    (contact): boolean =>
+      !seen.has(contact.id) &&
+      matchesFilter(contact, filter) &&
+      (lower === null || listOrder(contact, lower) > 0) &&
+      (upper === null || listOrder(contact, upper) <= 0),
+  );
+  return { contacts: [...contacts, ...shared].sort(listOrder), next };
 }
 
 /** The tenant's contacts settings (visibility, origins), or the defaults while none were saved. */

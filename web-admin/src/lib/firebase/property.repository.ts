@@ -1,5 +1,4 @@
 import {
-  contactSchema,
   DEFAULT_PIPELINE_SETTINGS,
   interestSchema,
   paths,
@@ -36,8 +35,8 @@ import {
   type QueryFilterConstraint,
 } from 'firebase/firestore';
 import { callCallable } from './callables';
-import { visibilityConstraint, type ContactsViewer } from './contact.repository';
-import { QUICK_SEARCH_LIMIT } from './contact-search.repository';
+import type { ContactsViewer } from './contact.repository';
+import { searchContacts } from './contact-search.repository';
 import { db } from './firebase-app';
 import { interestsVisibilityConstraint, type InterestsViewer } from './interest-visibility';
 import { schemaConverter } from './timestamp.converter';
@@ -45,7 +44,6 @@ import { schemaConverter } from './timestamp.converter';
 const propertyConverter = schemaConverter(propertySchema);
 const interestConverter = schemaConverter(interestSchema);
 const settingsConverter = schemaConverter(pipelineSettingsSchema);
-const contactConverter = schemaConverter(contactSchema);
 
 export const PROPERTIES_PAGE_SIZE = 20;
 

@@ -2,7 +2,7 @@ import { contactFullName, formatPhone, searchQueryToken, type Contact } from '@e
 import { Badge, Combobox, Group, Kbd, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -74,8 +74,14 @@ export function ContactSearch({ inputRef, autoFocus = false, withShortcutHint = 
   const token = searchQueryToken(debounced);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const { viewer, error: viewerError } = useContactsViewer();
+  const queryClient = useQueryClient();
   const results = useQuery({
-    ...contactSearchOptions(tenant.tenantId, token ?? '', viewer ?? { visibility: 'shared', uid: '', role: null }),
+    ...contactSearchOptions(
+      queryClient,
+      tenant.tenantId,
+      token ?? '',
+      viewer ?? { visibility: 'shared', uid: '', role: null },
+    ),
     enabled: token !== null && viewer !== null,
     // The previous answers stay on screen while the next ones load, so the list does not blink.
     placeholderData: keepPreviousData,

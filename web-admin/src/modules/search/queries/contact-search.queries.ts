@@ -1,5 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { fetchSharedWithMe, type ContactsViewer } from '../../../lib/firebase/contact.repository';
 import { fetchContact, searchContacts } from '../../../lib/firebase/contact-search.repository';
 import { contactKeys } from '../../clients/queries/contacts.queries';
 
@@ -7,13 +7,29 @@ import { contactKeys } from '../../clients/queries/contacts.queries';
 export const contactSearchKeys = {
   search: (tenantId: string, token: string, viewer: ContactsViewer) =>
     [...contactKeys.all(tenantId), 'search', token, viewer] as const,
+  sharedWithMe: (tenantId: string, uid: string) => [...contactKeys.all(tenantId), 'shared-with-me', uid] as const,
   one: (tenantId: string, contactId: string) => [...contactKeys.all(tenantId), 'one', contactId] as const,
 };
 
-export function contactSearchOptions(tenantId: string, token: string, viewer: ContactsViewer) {
+/** The contacts shared with the user ("own" mode), read once a minute at most while they type. */
+export function sharedWithMeOptions(tenantId: string, uid: string) {
+  return queryOptions({
+    queryKey: contactSearchKeys.sharedWithMe(tenantId, uid),
+    queryFn: () => fetchSharedWithMe(tenantId, uid),
+    staleTime: 60_000,
+  });
+}
+
+export function contactSearchOptions(
+  queryClient: QueryClient,
+  tenantId: string,
+  token: string,
+  viewer: ContactsViewer,
+) {
   return queryOptions({
     queryKey: contactSearchKeys.search(tenantId, token, viewer),
-    queryFn: () => searchContacts(tenantId, token, viewer),
+    queryFn: () =>
+      searchContacts(tenantId, token, viewer, () => queryClient.fetchQuery(sharedWithMeOptions(tenantId, viewer.uid))),
     // Typing back and forth over the same letters answers from the cache.
     staleTime: 30_000,
   });
