@@ -1,6 +1,6 @@
 import { contactFullName, type Contact } from '@estate/domain';
 import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowsExchange, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { ContactFormModal } from '../../clients/components/contact-form.modal';
+import { ConvertProspectModal } from '../../clients/components/convert-prospect.modal';
 import { ContactDeletionActions } from '../../deletions/components/contact-deletion-actions';
 import { contactOptions } from '../../history/queries/history.queries';
 import { teamMembersOptions } from '../../team/queries/team.queries';
@@ -69,6 +70,7 @@ export function ClientFilePage() {
   const contact = useQuery(contactOptions(tenant.tenantId, contactId));
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   const [editing, setEditing] = useState(false);
+  const [converting, setConverting] = useState(false);
 
   const back = (
     <Anchor component={Link} to="/clients" size="sm">
@@ -122,6 +124,16 @@ export function ClientFilePage() {
           </Group>
         </Stack>
         <Group gap="sm">
+          {file.kind === 'client' ? null : (
+            <Button
+              variant="light"
+              leftSection={<IconArrowsExchange size={16} />}
+              onClick={() => setConverting(true)}
+              data-testid="client-file-convert"
+            >
+              {t('contacts.convert.action')}
+            </Button>
+          )}
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
             {t('common.edit')}
           </Button>
@@ -147,6 +159,14 @@ export function ClientFilePage() {
           {panelOf(tab, file)}
         </Tabs.Panel>
       </Tabs>
+      <ConvertProspectModal
+        contact={converting ? file : null}
+        onClose={() => {
+          setConverting(false);
+          // The same file, now a client: its kind, type and tabs are read again.
+          void contact.refetch();
+        }}
+      />
       <ContactFormModal
         opened={editing}
         onClose={() => setEditing(false)}

@@ -5,6 +5,7 @@ import {
   CONTACT_EMAILS_MAX,
   CONTACT_KINDS,
   CONTACT_PHONES_MAX,
+  CONTACT_SHARES_MAX,
   CONTACT_TAGS_MAX,
   contactFullName,
   EMAIL_LABELS,
@@ -24,6 +25,7 @@ import {
   Divider,
   Group,
   Modal,
+  MultiSelect,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -45,6 +47,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { useActiveSession } from '../../session/session.context';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import {
+  canChangeSharing,
   contactFormSchemaFor,
   contactToForm,
   emptyContactForm,
@@ -79,7 +82,7 @@ function contactFieldError(t: (key: string) => string, message: string | undefin
 export function ContactFormModal({ opened, onClose, contact, kind = 'client', onOpenContact }: ContactFormModalProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const { user } = useActiveSession();
+  const { user, claims } = useActiveSession();
   const save = useSaveContact(tenant.tenantId);
   const merge = useMergeContacts(tenant.tenantId);
   const country = useQuery({ ...tenantCountryOptions(tenant.tenantId), enabled: opened });
@@ -108,6 +111,7 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
   const identityType = useWatch({ control: form.control, name: 'identityType' });
   const chosenKind = useWatch({ control: form.control, name: 'kind' });
   const marketing = useWatch({ control: form.control, name: 'consent.marketing' });
+  const assignedAgentUid = useWatch({ control: form.control, name: 'assignedAgentUid' });
 
   useEffect(() => {
     if (!opened) return;
@@ -129,6 +133,20 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
     .filter(
       (member) =>
         (member.status === 'active' && isCollaborator(member.role)) || member.uid === contact?.assignedAgentUid,
+    )
+    .map((member) => ({ value: member.uid, label: member.displayName }));
+  // Sharing matters in the "own" mode only; in "shared" mode it stays as it was, unseen.
+  const sharingShown = settings.data?.visibility === 'own';
+  const assignee = members.data?.find((member) => member.uid === assignedAgentUid);
+  const sharingAllowed = canChangeSharing(
+    { uid: user.uid, role: claims.role },
+    contact ?? { assignedAgentUid, managerUid: assignee?.managerUid ?? null },
+  );
+  const shareOptions = (members.data ?? [])
+    .filter(
+      (member) =>
+        member.uid !== assignedAgentUid &&
+        ((member.status === 'active' && isCollaborator(member.role)) || contact?.sharedWithUids.includes(member.uid)),
     )
     .map((member) => ({ value: member.uid, label: member.displayName }));
   const origins = settings.data ? activeOrigins(settings.data) : [];
@@ -461,7 +479,18 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
                   label={t('contacts.fields.assignedAgent')}
                   data={agents}
                   value={field.value}
-                  onChange={(value) => value && field.onChange(value)}
+                  onChange={(value) => {
+                    if (!value) return;
+                    field.onChange(value);
+                    // The assigned agent sees the contact anyway: no need to share it with them.
+                    const shared = form.getValues('sharedWithUids') ?? [];
+                    if (shared.includes(value)) {
+                      form.setValue(
+                        'sharedWithUids',
+                        shared.filter((uid) => uid !== value),
+                      );
+                    }
+                  }}
                   allowDeselect={false}
                   searchable
                   error={fieldError(t, errors.assignedAgentUid?.message)}
@@ -496,6 +525,29 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
               )}
             />
           </SimpleGrid>
+          {sharingShown ? (
+            <Controller
+              control={form.control}
+              name="sharedWithUids"
+              render={({ field }) => (
+                <MultiSelect
+                  label={t('contacts.fields.sharedWith')}
+                  description={sharingAllowed ? t('contacts.form.sharedWithHint') : t('contacts.form.sharedWithLocked')}
+                  placeholder={(field.value ?? []).length === 0 ? t('contacts.form.sharedWithNobody') : undefined}
+                  data={shareOptions}
+                  value={field.value ?? []}
+                  onChange={field.onChange}
+                  maxValues={CONTACT_SHARES_MAX}
+                  disabled={!sharingAllowed}
+                  searchable
+                  clearable={sharingAllowed}
+                  nothingFoundMessage={t('contacts.form.sharedWithNone')}
+                  data-testid="contact-shared-with"
+                  error={fieldError(t, errors.sharedWithUids?.message)}
+                />
+              )}
+            />
+          ) : null}
           <Controller
             control={form.control}
             name="tags"
