@@ -122,6 +122,49 @@ describe('tasks-saveTask', () => {
     expect(await taskCount()).toBe(before);
   });
 
+  it('plans a task on an existing property and refuses an unknown one, writing nothing', async () => {
+    const propertyId = adminDb().collection(paths.properties(tenant.tenantId)).doc().id;
+    const before = await taskCount();
+    expect(
+      await callCallable(
+        CALLABLES.saveTask,
+        callTask({ subject: { kind: 'property', id: propertyId, label: 'V-00001' } }),
+        agent.idToken,
+      ),
+    ).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+      message: 'The linked property does not exist any more.',
+    });
+    expect(await taskCount()).toBe(before);
+
+    const now = new Date();
+    await adminDb()
+      .doc(paths.property(tenant.tenantId, propertyId))
+      .set({
+        id: propertyId,
+        reference: 'V-00001',
+        dealType: 'sale',
+        title: 'Maison avec jardin',
+        propertyType: 'house',
+        address: { postalCode: '69003', city: 'Lyon' },
+        price: 380000,
+        surface: 110,
+        rooms: 5,
+        status: 'online',
+        sellerContactIds: [],
+        assignedAgentUid: agent.uid,
+        visitCount: 0,
+        offerCount: 0,
+        createdBy: agent.uid,
+        createdAt: now,
+        updatedAt: now,
+      });
+    const subject = { kind: 'property' as const, id: propertyId, label: 'V-00001 · Maison avec jardin' };
+    const { taskId } = await mustCall<{ taskId: string }>(CALLABLES.saveTask, callTask({ subject }), agent.idToken);
+    expect(await taskDoc(taskId)).toMatchObject({ subject });
+  });
+
   it('refuses an unknown client as subject and a signed-out caller', async () => {
     expect(
       await callCallable(

@@ -48,6 +48,16 @@ export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput)
         throw new Refusal('failed-precondition', 'The linked client does not exist any more.', 'subject-not-found');
       }
     }
+    if (input.subject.kind === 'property' && input.subject.id) {
+      const property = await tx.get(db.doc(paths.property(tenantId, input.subject.id)));
+      if (!property.exists) {
+        throw new Refusal(
+          'failed-precondition',
+          'The linked property does not exist any more.',
+          'subject-property-not-found',
+        );
+      }
+    }
 
     let lock: DocumentReference | null = null;
     if (input.roomId && input.endAt) {

@@ -82,6 +82,30 @@ export async function searchPropertiesByReference(tenantId: string, typed: strin
   return answers.flatMap((snapshot) => snapshot.docs.map((item) => item.data()));
 }
 
+/** How many properties a picker offers: enough to choose from while typing. */
+export const PROPERTY_PICKER_LIMIT = 8;
+
+/**
+ * Properties whose reference or title starts as typed (a task's subject): the reference prefixes of
+ * searchPropertiesByReference plus a prefix range on `title` as typed and with a capital first letter.
+ */
+export async function searchPropertiesByReferenceOrTitle(tenantId: string, typed: string): Promise<Property[]> {
+  const trimmed = typed.trim();
+  if (!trimmed) return [];
+  const base = collection(db, paths.properties(tenantId)).withConverter(propertyConverter);
+  const titles = [...new Set([trimmed, trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1)])];
+  const [byReference, ...byTitle] = await Promise.all([
+    searchPropertiesByReference(tenantId, trimmed),
+    ...titles.map((prefix) =>
+      getDocs(query(base, orderBy('title'), startAt(prefix), endAt(`${prefix}\uf8ff`), limit(PROPERTY_PICKER_LIMIT))),
+    ),
+  ]);
+  const found = new Map<string, Property>();
+  for (const property of byReference) found.set(property.id, property);
+  for (const snapshot of byTitle) for (const item of snapshot.docs) found.set(item.id, item.data());
+  return [...found.values()].slice(0, PROPERTY_PICKER_LIMIT);
+}
+
 export async function fetchProperty(tenantId: string, propertyId: string): Promise<Property | null> {
   const snapshot = await getDoc(doc(db, paths.property(tenantId, propertyId)).withConverter(propertyConverter));
   return snapshot.exists() ? snapshot.data() : null;

@@ -1,24 +1,12 @@
-import {
-  contactSchema,
-  paths,
-  roomSchema,
-  taskSchema,
-  type Contact,
-  type Room,
-  type RoomInput,
-  type Task,
-} from '@estate/domain';
+import { paths, roomSchema, taskSchema, type Room, type RoomInput, type Task } from '@estate/domain';
 import {
   collection,
   doc,
-  endAt,
   getDocs,
-  limit,
   orderBy,
   query,
   serverTimestamp,
   setDoc,
-  startAt,
   Timestamp,
   updateDoc,
   where,
@@ -28,7 +16,6 @@ import { schemaConverter } from './timestamp.converter';
 
 const taskConverter = schemaConverter(taskSchema);
 const roomConverter = schemaConverter(roomSchema);
-const contactConverter = schemaConverter(contactSchema);
 
 /** Tasks due in [from, to), by due time. Tasks are written only by the tasks-* callables. */
 export async function fetchTasksBetween(tenantId: string, from: Date, to: Date): Promise<Task[]> {
@@ -38,28 +25,6 @@ export async function fetchTasksBetween(tenantId: string, from: Date, to: Date):
       where('dueAt', '>=', Timestamp.fromDate(from)),
       where('dueAt', '<', Timestamp.fromDate(to)),
       orderBy('dueAt'),
-    ),
-  );
-  return snapshot.docs.map((item) => item.data());
-}
-
-/** Clients whose last name starts with `prefix` (as typed, first letter capitalised), for pickers. */
-export async function searchContactsByName(tenantId: string, prefix: string): Promise<Contact[]> {
-  const trimmed = prefix.trim();
-  if (!trimmed) {
-    const first = await getDocs(
-      query(collection(db, paths.contacts(tenantId)).withConverter(contactConverter), orderBy('lastName'), limit(10)),
-    );
-    return first.docs.map((item) => item.data());
-  }
-  const start = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
-  const snapshot = await getDocs(
-    query(
-      collection(db, paths.contacts(tenantId)).withConverter(contactConverter),
-      orderBy('lastName'),
-      startAt(start),
-      endAt(`${start}\uf8ff`),
-      limit(10),
     ),
   );
   return snapshot.docs.map((item) => item.data());

@@ -1,4 +1,12 @@
-import { contactFullName, isCollaborator, TASK_TEXT_MAX, TASK_TYPES, type Task } from '@estate/domain';
+import {
+  contactFullName,
+  isCollaborator,
+  searchQueryToken,
+  TASK_TEXT_MAX,
+  TASK_TYPES,
+  type Task,
+  type TaskSubject,
+} from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -10,6 +18,7 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
 import { notifySuccess } from '../../../ui/notify';
+import { useContactsViewer } from '../../clients/hooks/use-contacts-viewer';
 import { useActiveSession } from '../../session/session.context';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import {
@@ -22,7 +31,7 @@ import {
   type TaskFormOutput,
 } from '../forms/task.form';
 import { useSaveTask } from '../hooks/use-task-mutations';
-import { contactSearchOptions, roomsOptions } from '../queries/tasks.queries';
+import { contactSearchOptions, propertySearchOptions, roomsOptions } from '../queries/tasks.queries';
 import { describeTaskError } from './task-errors';
 
 interface TaskFormModalProps {
@@ -32,9 +41,11 @@ interface TaskFormModalProps {
   task: Task | null;
   /** For a new task: when it starts (a calendar click), otherwise the next quarter hour. */
   start?: Date | null;
+  /** For a new task: its subject when planned from the subject's page (a property). */
+  subject?: TaskSubject | null;
 }
 
-export function TaskFormModal({ opened, onClose, task, start }: TaskFormModalProps) {
+export function TaskFormModal({ opened, onClose, task, start, subject }: TaskFormModalProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const { user } = useActiveSession();
@@ -42,9 +53,12 @@ export function TaskFormModal({ opened, onClose, task, start }: TaskFormModalPro
   const members = useQuery({ ...teamMembersOptions(tenant.tenantId), enabled: opened });
   // Rooms change in Settings, maybe in another session: always stale, so each opening fetches them.
   const rooms = useQuery({ ...roomsOptions(tenant.tenantId), enabled: opened, staleTime: 0 });
+  const { viewer } = useContactsViewer();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const contacts = useQuery({ ...contactSearchOptions(tenant.tenantId, debounced), enabled: opened });
+  const token = searchQueryToken(debounced);
+  const [propertySearch, setPropertySearch] = useState('');
+  const [debouncedProperty] = useDebouncedValue(propertySearch.trim(), 250);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TaskFormInput, unknown, TaskFormOutput>({
     resolver: zodResolver(taskFormSchema),
@@ -55,13 +69,25 @@ export function TaskFormModal({ opened, onClose, task, start }: TaskFormModalPro
   const subjectKind = useWatch({ control: form.control, name: 'subjectKind' });
   const contactId = useWatch({ control: form.control, name: 'contactId' });
   const contactLabel = useWatch({ control: form.control, name: 'contactLabel' });
+  const propertyId = useWatch({ control: form.control, name: 'propertyId' });
+  const propertyLabel = useWatch({ control: form.control, name: 'propertyLabel' });
+  // The quick search: in "own" visibility it asks only for the contacts the rules let the viewer read.
+  const contacts = useQuery({
+    ...contactSearchOptions(tenant.tenantId, token ?? '', viewer ?? { visibility: 'own', uid: user.uid, role: null }),
+    enabled: opened && subjectKind === 'contact' && token !== null && viewer !== null,
+  });
+  const properties = useQuery({
+    ...propertySearchOptions(tenant.tenantId, debouncedProperty),
+    enabled: opened && subjectKind === 'property' && debouncedProperty !== '',
+  });
 
   useEffect(() => {
     if (!opened) return;
-    form.reset(task ? taskToForm(task) : emptyTaskForm(user.uid, start ?? undefined));
+    form.reset(task ? taskToForm(task) : emptyTaskForm(user.uid, start ?? undefined, subject ?? null));
     setFailure(null);
     setSearch('');
-  }, [opened, task, start, user.uid, form]);
+    setPropertySearch('');
+  }, [opened, task, start, subject, user.uid, form]);
 
   const assignees = (members.data ?? [])
     .filter((member) => member.status === 'active' && isCollaborator(member.role))
@@ -72,6 +98,12 @@ export function TaskFormModal({ opened, onClose, task, start }: TaskFormModalPro
   }));
   if (contactId && !contactOptions.some((option) => option.value === contactId))
     contactOptions.unshift({ value: contactId, label: contactLabel });
+  const propertyOptions = (properties.data ?? []).map((property) => ({
+    value: property.id,
+    label: `${property.reference} · ${property.title}`,
+  }));
+  if (propertyId && !propertyOptions.some((option) => option.value === propertyId))
+    propertyOptions.unshift({ value: propertyId, label: propertyLabel });
   const roomOptions = (rooms.data ?? [])
     .filter((room) => room.active || room.id === task?.roomId)
     .map((room) => ({ value: room.id, label: room.name }));
@@ -190,7 +222,7 @@ export function TaskFormModal({ opened, onClose, task, start }: TaskFormModalPro
               render={({ field }) => (
                 <Select
                   label={t('tasks.fields.contact')}
-                  placeholder={t('tasks.contactSearch')}
+                  placeholder={t('taskSubjects.contactSearch')}
                   data={contactOptions}
                   value={field.value || null}
                   onChange={(value, option) => {
@@ -201,8 +233,46 @@ export function TaskFormModal({ opened, onClose, task, start }: TaskFormModalPro
                   searchValue={search}
                   onSearchChange={setSearch}
                   filter={({ options }) => options}
-                  nothingFoundMessage={contacts.isFetching ? t('tasks.searching') : t('tasks.noContactFound')}
+                  nothingFoundMessage={
+                    token === null
+                      ? t('taskSubjects.typeMore')
+                      : contacts.isFetching
+                        ? t('tasks.searching')
+                        : t('taskSubjects.noContactFound')
+                  }
                   error={fieldError(t, errors.contactId?.message)}
+                  data-testid="task-contact"
+                />
+              )}
+            />
+          ) : null}
+          {subjectKind === 'property' ? (
+            <Controller
+              control={form.control}
+              name="propertyId"
+              render={({ field }) => (
+                <Select
+                  label={t('taskSubjects.property')}
+                  placeholder={t('taskSubjects.propertySearch')}
+                  data={propertyOptions}
+                  value={field.value || null}
+                  onChange={(value, option) => {
+                    field.onChange(value ?? '');
+                    form.setValue('propertyLabel', value ? option.label : '');
+                  }}
+                  searchable
+                  searchValue={propertySearch}
+                  onSearchChange={setPropertySearch}
+                  filter={({ options }) => options}
+                  nothingFoundMessage={
+                    debouncedProperty === ''
+                      ? t('taskSubjects.propertySearch')
+                      : properties.isFetching
+                        ? t('tasks.searching')
+                        : t('taskSubjects.noPropertyFound')
+                  }
+                  error={fieldError(t, errors.propertyId?.message)}
+                  data-testid="task-property"
                 />
               )}
             />

@@ -2,11 +2,12 @@ import { TASK_TEXT_MAX, taskTypeSchema, type SaveTaskRequest, type Task, type Ta
 import { z } from 'zod';
 import { dateTimeLocalSchema, toDateTimeLocal } from '../../history/forms/history.form';
 
-/** Subjects the app can pick today; properties and deals join when their files exist. */
-export const FORM_SUBJECT_KINDS = ['contact', 'agency', 'none'] as const;
+/** Subjects the app can pick today; deals join when their files exist. */
+export const FORM_SUBJECT_KINDS = ['contact', 'property', 'agency', 'none'] as const;
+export type FormSubjectKind = (typeof FORM_SUBJECT_KINDS)[number];
 
 /**
- * The "new task" form: dates as `datetime-local` strings, the subject as a kind plus a picked contact.
+ * The "new task" form: dates as `datetime-local` strings, the subject as a kind plus a picked contact or property.
  * `toSaveTaskRequest` builds the callable's input, which tasks-saveTask validates again with the domain schema.
  */
 export const taskFormSchema = z
@@ -19,6 +20,8 @@ export const taskFormSchema = z
     subjectKind: z.enum(FORM_SUBJECT_KINDS),
     contactId: z.string(),
     contactLabel: z.string(),
+    propertyId: z.string(),
+    propertyLabel: z.string(),
     project: z.string().trim().max(120, { message: 'at most 120 characters' }),
     text: z
       .string()
@@ -34,23 +37,43 @@ export const taskFormSchema = z
     }
     if (form.subjectKind === 'contact' && !form.contactId)
       context.addIssue({ code: 'custom', path: ['contactId'], message: 'required' });
+    if (form.subjectKind === 'property' && !form.propertyId)
+      context.addIssue({ code: 'custom', path: ['propertyId'], message: 'required' });
   });
 export type TaskFormInput = z.input<typeof taskFormSchema>;
 export type TaskFormOutput = z.output<typeof taskFormSchema>;
 
-export function emptyTaskForm(assigneeUid: string, start = nextQuarterHour()): TaskFormInput {
+/** A new task's form; `subject` prefills it from where it was planned (a property's page). */
+export function emptyTaskForm(
+  assigneeUid: string,
+  start = nextQuarterHour(),
+  subject: TaskSubject | null = null,
+): TaskFormInput {
   return {
+    ...subjectFields(subject ?? { kind: 'none', id: null, label: '' }),
     type: 'task',
     title: '',
     dueAt: toDateTimeLocal(start),
     endAt: toDateTimeLocal(new Date(start.getTime() + 60 * 60_000)),
     assigneeUid,
-    subjectKind: 'none',
-    contactId: '',
-    contactLabel: '',
     project: '',
     text: '',
     roomId: '',
+  };
+}
+
+function subjectFields(
+  subject: TaskSubject,
+): Pick<TaskFormInput, 'subjectKind' | 'contactId' | 'contactLabel' | 'propertyId' | 'propertyLabel'> {
+  const kind: FormSubjectKind = (FORM_SUBJECT_KINDS as readonly string[]).includes(subject.kind)
+    ? (subject.kind as FormSubjectKind)
+    : 'none';
+  return {
+    subjectKind: kind,
+    contactId: kind === 'contact' ? (subject.id ?? '') : '',
+    contactLabel: kind === 'contact' ? subject.label : '',
+    propertyId: kind === 'property' ? (subject.id ?? '') : '',
+    propertyLabel: kind === 'property' ? subject.label : '',
   };
 }
 
@@ -61,9 +84,7 @@ export function taskToForm(task: Task): TaskFormInput {
     dueAt: toDateTimeLocal(task.dueAt),
     endAt: task.endAt ? toDateTimeLocal(task.endAt) : toDateTimeLocal(new Date(task.dueAt.getTime() + 60 * 60_000)),
     assigneeUid: task.assigneeUid,
-    subjectKind: task.subject.kind === 'contact' || task.subject.kind === 'agency' ? task.subject.kind : 'none',
-    contactId: task.subject.kind === 'contact' ? (task.subject.id ?? '') : '',
-    contactLabel: task.subject.kind === 'contact' ? task.subject.label : '',
+    ...subjectFields(task.subject),
     project: task.project,
     text: task.text,
     roomId: task.roomId ?? '',
@@ -75,9 +96,11 @@ export function toSaveTaskRequest(values: TaskFormOutput, taskId: string | null,
   const subject: TaskSubject =
     values.subjectKind === 'contact'
       ? { kind: 'contact', id: values.contactId, label: values.contactLabel }
-      : values.subjectKind === 'agency'
-        ? { kind: 'agency', id: null, label: agencyName.slice(0, 160) }
-        : { kind: 'none', id: null, label: '' };
+      : values.subjectKind === 'property'
+        ? { kind: 'property', id: values.propertyId, label: values.propertyLabel.slice(0, 160) }
+        : values.subjectKind === 'agency'
+          ? { kind: 'agency', id: null, label: agencyName.slice(0, 160) }
+          : { kind: 'none', id: null, label: '' };
   return {
     taskId,
     type: values.type,

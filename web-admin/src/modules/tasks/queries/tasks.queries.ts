@@ -1,5 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchRooms, fetchTasksBetween, searchContactsByName } from '../../../lib/firebase/task.repository';
+import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
+import { searchContacts } from '../../../lib/firebase/contact-search.repository';
+import { searchPropertiesByReferenceOrTitle } from '../../../lib/firebase/property.repository';
+import { fetchRooms, fetchTasksBetween } from '../../../lib/firebase/task.repository';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const taskKeys = {
@@ -7,7 +10,10 @@ export const taskKeys = {
   between: (tenantId: string, from: Date, to: Date) =>
     [...taskKeys.all(tenantId), 'between', from.toISOString(), to.toISOString()] as const,
   rooms: (tenantId: string) => ['tenant', tenantId, 'rooms'] as const,
-  contactSearch: (tenantId: string, prefix: string) => ['tenant', tenantId, 'contacts', 'search', prefix] as const,
+  contactSearch: (tenantId: string, token: string, viewer: ContactsViewer) =>
+    ['tenant', tenantId, 'contacts', 'task-picker', token, viewer.visibility, viewer.uid] as const,
+  propertySearch: (tenantId: string, typed: string) =>
+    ['tenant', tenantId, 'properties', 'task-picker', typed] as const,
 };
 
 export function tasksBetweenOptions(tenantId: string, from: Date, to: Date) {
@@ -21,10 +27,23 @@ export function roomsOptions(tenantId: string) {
   return queryOptions({ queryKey: taskKeys.rooms(tenantId), queryFn: () => fetchRooms(tenantId) });
 }
 
-export function contactSearchOptions(tenantId: string, prefix: string) {
+/**
+ * The task form's contact picker: the quick search (searchTokens), which in "own" visibility asks only
+ * for the contacts the viewer may read. `token` is searchQueryToken of what was typed.
+ */
+export function contactSearchOptions(tenantId: string, token: string, viewer: ContactsViewer) {
   return queryOptions({
-    queryKey: taskKeys.contactSearch(tenantId, prefix),
-    queryFn: () => searchContactsByName(tenantId, prefix),
+    queryKey: taskKeys.contactSearch(tenantId, token, viewer),
+    queryFn: () => searchContacts(tenantId, token, viewer),
+    staleTime: 30_000,
+  });
+}
+
+/** The task form's property picker: by reference or title prefix. */
+export function propertySearchOptions(tenantId: string, typed: string) {
+  return queryOptions({
+    queryKey: taskKeys.propertySearch(tenantId, typed),
+    queryFn: () => searchPropertiesByReferenceOrTitle(tenantId, typed),
     staleTime: 30_000,
   });
 }
