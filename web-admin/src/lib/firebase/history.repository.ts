@@ -58,6 +58,23 @@ export async function fetchHistoryPage(
   };
 }
 
+/** A property's history, newest first, by pages of HISTORY_PAGE_SIZE (index in firestore.indexes.json). */
+export async function fetchPropertyHistoryPage(
+  tenantId: string,
+  propertyId: string,
+  after: QueryDocumentSnapshot<HistoryEntry> | null,
+): Promise<HistoryPage> {
+  const base = collection(db, paths.history(tenantId)).withConverter(historyConverter);
+  const constraints = [where('propertyId', '==', propertyId), orderBy('occurredAt', 'desc')];
+  const snapshot = await getDocs(
+    query(base, ...constraints, ...(after ? [startAfter(after)] : []), limit(HISTORY_PAGE_SIZE)),
+  );
+  return {
+    entries: snapshot.docs.map((item) => item.data()),
+    next: snapshot.docs.length === HISTORY_PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
+  };
+}
+
 /** Appends an entry with exactly the fields of docs/data-model.md; entries are never edited. */
 export async function createHistoryEntry(tenantId: string, uid: string, input: HistoryEntryInput): Promise<string> {
   const valid = historyEntryInputSchema.parse(input);

@@ -30,10 +30,18 @@ import {
 } from '../forms/history.form';
 import { useLogAction } from '../hooks/use-log-action';
 
-interface PropertyChoice {
+export interface PropertyChoice {
   id: string;
   label: string;
   dealType: DealType;
+}
+
+interface LogActionFormProps {
+  contactId: string;
+  /** The property the action is about, chosen beforehand (logged from the property's page). */
+  property?: PropertyChoice | null;
+  /** Called after an entry was logged (a modal closes). */
+  onLogged?: () => void;
 }
 
 /**
@@ -41,7 +49,7 @@ interface PropertyChoice {
  * An action about a property may place the contact in a phase (seed 003); without one, the action's
  * type decides (Settings › Phases).
  */
-export function LogActionForm({ contactId }: { contactId: string }) {
+export function LogActionForm({ contactId, property = null, onLogged }: LogActionFormProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const { user } = useActiveSession();
@@ -51,11 +59,12 @@ export function LogActionForm({ contactId }: { contactId: string }) {
   const interests = useQuery(contactInterestsOptions(tenant.tenantId, contactId, viewer));
   const [search, setSearch] = useState('');
   // A property found by its reference stays offered once picked, when the search text becomes its label.
-  const [picked, setPicked] = useState<PropertyChoice | null>(null);
+  const [picked, setPicked] = useState<PropertyChoice | null>(property);
   const [debounced] = useDebouncedValue(search.trim(), 200);
   const searchable = referencePrefixes(debounced).length > 0;
   const found = useQuery({ ...propertySearchOptions(tenant.tenantId, debounced), enabled: searchable });
-  const [opening, setOpening] = useState(emptyHistoryForm);
+  const blank = (): HistoryFormInput => ({ ...emptyHistoryForm(), propertyId: property?.id ?? '' });
+  const [opening, setOpening] = useState(blank);
   const form = useForm<HistoryFormInput, unknown, HistoryFormOutput>({
     resolver: zodResolver(historyFormSchema),
     defaultValues: opening,
@@ -95,11 +104,12 @@ export function LogActionForm({ contactId }: { contactId: string }) {
     try {
       await log.mutateAsync(toHistoryInput(values, contactId, opening.occurredAt));
       notifySuccess(t('history.logged'));
-      const next = emptyHistoryForm();
+      const next = blank();
       setOpening(next);
       form.reset(next);
       setSearch('');
-      setPicked(null);
+      setPicked(property);
+      onLogged?.();
     } catch (caught) {
       notifyError(describeError(t, caught));
     }

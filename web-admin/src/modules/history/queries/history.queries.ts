@@ -1,12 +1,13 @@
 import type { HistoryEntry } from '@estate/domain';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
-import { fetchContact, fetchHistoryPage } from '../../../lib/firebase/history.repository';
+import { fetchContact, fetchHistoryPage, fetchPropertyHistoryPage } from '../../../lib/firebase/history.repository';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const historyKeys = {
   all: (tenantId: string) => ['tenant', tenantId, 'history'] as const,
   ofContact: (tenantId: string, contactId: string) => [...historyKeys.all(tenantId), 'contact', contactId] as const,
+  ofProperty: (tenantId: string, propertyId: string) => [...historyKeys.all(tenantId), 'property', propertyId] as const,
   contact: (tenantId: string, contactId: string) => ['tenant', tenantId, 'contacts', 'one', contactId] as const,
 };
 
@@ -14,6 +15,15 @@ export function contactHistoryOptions(tenantId: string, contactId: string) {
   return infiniteQueryOptions({
     queryKey: historyKeys.ofContact(tenantId, contactId),
     queryFn: ({ pageParam }) => fetchHistoryPage(tenantId, contactId, pageParam),
+    initialPageParam: null as QueryDocumentSnapshot<HistoryEntry> | null,
+    getNextPageParam: (page) => page.next,
+  });
+}
+
+export function propertyHistoryOptions(tenantId: string, propertyId: string) {
+  return infiniteQueryOptions({
+    queryKey: historyKeys.ofProperty(tenantId, propertyId),
+    queryFn: ({ pageParam }) => fetchPropertyHistoryPage(tenantId, propertyId, pageParam),
     initialPageParam: null as QueryDocumentSnapshot<HistoryEntry> | null,
     getNextPageParam: (page) => page.next,
   });

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconEdit, IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import { IconArrowLeft, IconEdit, IconHistory, IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,10 +15,11 @@ import { teamMembersOptions } from '../../team/queries/team.queries';
 import { propertyOptions } from '../queries/properties.queries';
 import { PropertyStatusBadge } from './properties.page';
 import { PropertyContactsTab } from './property-contacts.tab';
+import { PropertyHistoryTab } from './property-history.tab';
 import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
 
-const TABS = ['general', 'contacts'] as const;
+const TABS = ['general', 'contacts', 'history'] as const;
 type PropertyTab = (typeof TABS)[number];
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -85,7 +86,7 @@ function GeneralTab({ property }: { property: Property }) {
   );
 }
 
-/** `/properties/:propertyId/:tab?`: a property's general information and its contacts by phase. */
+/** `/properties/:propertyId/:tab?`: a property's general information, its contacts by phase and its history. */
 export function PropertyPage() {
   const { t } = useTranslation();
   const tenant = useTenant();
@@ -144,12 +145,18 @@ export function PropertyPage() {
             <Tabs.Tab value="contacts" leftSection={<IconUsers size={16} />}>
               {t('properties.tabs.contacts')}
             </Tabs.Tab>
+            <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
+              {t('properties.tabs.history')}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="general">
             <GeneralTab property={loaded} />
           </Tabs.Panel>
           <Tabs.Panel value="contacts">
             <PropertyContactsTab property={loaded} />
+          </Tabs.Panel>
+          <Tabs.Panel value="history">
+            <PropertyHistoryTab property={loaded} />
           </Tabs.Panel>
         </Tabs>
       ) : (
