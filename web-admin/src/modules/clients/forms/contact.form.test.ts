@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { canChangeSharing, contactToForm, emptyContactForm } from './contact.form';
+
+describe('canChangeSharing', () => {
+  const holder = { assignedAgentUid: 'sophie', managerUid: 'mia' };
+
+  it('lets owner, admin, the assigned agent and their manager change it', () => {
+    expect(canChangeSharing({ uid: 'zoe', role: 'owner' }, holder)).toBe(true);
+    expect(canChangeSharing({ uid: 'zoe', role: 'admin' }, holder)).toBe(true);
+    expect(canChangeSharing({ uid: 'sophie', role: 'agent' }, holder)).toBe(true);
+    expect(canChangeSharing({ uid: 'mia', role: 'manager' }, holder)).toBe(true);
+  });
+
+  it('refuses another agent or manager, and a former manager now an agent', () => {
+    expect(canChangeSharing({ uid: 'marc', role: 'agent' }, holder)).toBe(false);
+    expect(canChangeSharing({ uid: 'max', role: 'manager' }, holder)).toBe(false);
+    expect(canChangeSharing({ uid: 'mia', role: 'agent' }, holder)).toBe(false);
+  });
+});
+
+describe('the form values', () => {
+  it('start shared with nobody and keep the stored sharing when editing', () => {
+    const empty = emptyContactForm('fr', 'sophie');
+    expect(empty.sharedWithUids).toEqual([]);
+    const stored = {
+      ...empty,
+      id: 'c1',
+      emails: [],
+      phones: [],
+      consent: { marketing: false, at: null, source: '' },
+      email: '',
+      phone: '',
+      managerUid: null,
+      sharedWithUids: ['marc'],
+      matchKeys: [],
+      conversion: null,
+      deletionRequest: null,
+      createdBy: 'sophie',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      portal: { status: 'none' as const, uid: null, invitedAt: null, invitedBy: null },
+      kind: 'client' as const,
+      clientType: 'buyer' as const,
+      identityType: 'person' as const,
+      civility: '' as const,
+      locale: 'fr' as const,
+      tags: [],
+      address: { street: '', postalCode: '', city: '', country: '' },
+      originId: null,
+      assignedAgentUid: 'sophie',
+      firstName: 'Élodie',
+      lastName: 'Lefèvre',
+      companyName: '',
+      legalForm: '',
+      registrationNumber: '',
+    };
+    expect(contactToForm(stored).sharedWithUids).toEqual(['marc']);
+  });
+});
