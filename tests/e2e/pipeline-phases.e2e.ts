@@ -1,6 +1,6 @@
 import { paths, type Contact } from '@estate/domain';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
 import { launchBrowser, runtime, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
@@ -122,6 +122,68 @@ describe('admin app: an agent works a property through its commercialisation pha
     await dialog.getByRole('link', { name: "Voir dans l'historique du contact" }).click();
     await page.waitForURL(/\/clients\/[^/]+\/history/, { timeout: STEP });
     await page.getByTestId('history-list').getByText(remark).waitFor({ timeout: STEP });
+  });
+
+  it("shows the visit and the manual-move remark in the property's History tab", async () => {
+    await page.goto(`${propertyUrl}/contacts`);
+    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.waitForURL(/\/history$/, { timeout: STEP });
+    const list = page.getByTestId('property-history').getByTestId('history-list');
+    await list.getByText('Visite avec Camille, très intéressée.').waitFor({ timeout: STEP });
+    await list
+      .getByText('Alice Agent a déplacé Camille Durand de « 1re visite » à « Négociation de vente ».')
+      .waitFor({ timeout: STEP });
+    await list.getByRole('link', { name: 'Camille Durand' }).first().waitFor({ timeout: STEP });
+  });
+
+  it('logs an action from the property, prefilled with it, and sees it in its history', async () => {
+    await page.getByTestId('property-log-action').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Client concerné').fill('Dur');
+    await page.getByRole('option', { name: /Camille Durand/ }).click();
+    const form = dialog.getByRole('form', { name: 'Ajouter une action' });
+    await form.getByRole('textbox', { name: 'Bien', exact: true }).waitFor({ timeout: STEP });
+    // The property is chosen already: offered under its reference (with the contact's phase once loaded).
+    expect(await form.getByRole('textbox', { name: 'Bien', exact: true }).inputValue()).toMatch(/^V-\d{5} · /);
+    await form.getByLabel('Notes').fill('Appel : Camille confirme son financement.');
+    await form.getByRole('button', { name: "Enregistrer l'action" }).click();
+    await page.getByText("Action ajoutée à l'historique.").waitFor({ timeout: STEP });
+    await page
+      .getByTestId('property-history')
+      .getByTestId('history-list')
+      .getByText('Appel : Camille confirme son financement.')
+      .waitFor({ timeout: STEP });
+  });
+
+  it('plans a task on the property and sees it in the day view', async () => {
+    const reference = /^(V-\d{5}) · /.exec(
+      (await page.getByRole('heading', { name: /^V-\d{5} · / }).textContent()) ?? '',
+    )?.[1];
+    expect(reference).toBeTruthy();
+    await page.getByRole('link', { name: 'Tâches' }).click();
+    await page.waitForURL(/\/tasks/, { timeout: STEP });
+    await page.getByRole('button', { name: 'Nouvelle tâche' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Titre').fill('Préparer le compromis');
+    await dialog.getByLabel('Échéance').fill(`${new Date().toISOString().slice(0, 10)}T12:00`);
+    await dialog.getByRole('textbox', { name: 'Concerne', exact: true }).click();
+    await page.getByRole('option', { name: 'Bien', exact: true }).click();
+    await dialog.getByTestId('task-property').fill(reference ?? '');
+    await page.getByRole('option', { name: `${reference} · Trois pièces canal Saint-Martin` }).click();
+    await dialog.getByRole('button', { name: 'Créer la tâche' }).click();
+    await page.getByText('Tâche planifiée.').waitFor({ timeout: STEP });
+
+    await page.getByRole('radio', { name: 'Calendrier' }).evaluate((radio: HTMLElement) => radio.click());
+    const calendar = page.getByTestId('tasks-calendar');
+    await calendar.getByRole('button', { name: 'Jour', exact: true }).click();
+    await calendar.locator('.fc-timeGridDay-view').waitFor({ timeout: STEP });
+    await calendar.getByText('Préparer le compromis').click();
+    await page.getByTestId('task-detail').waitFor({ timeout: STEP });
+    await page
+      .getByRole('dialog')
+      .getByText(`Bien · ${reference} · Trois pièces canal Saint-Martin`)
+      .waitFor({ timeout: STEP });
+    await page.keyboard.press('Escape');
   });
 
   it("shows the agency's own name of a phase once the owner renames it in Settings › Phases", async () => {
