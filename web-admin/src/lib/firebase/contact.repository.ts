@@ -150,8 +150,8 @@ export async function fetchContactsPage(
     : own
       ? ownContactsClauses(viewer)
       : [];
-  const visible =
-    clauses.length > 0 ? or(...clauses.map((clause) => where(clause.field, clause.op, clause.value))) : null;
+  const wheres = clauses.map((clause) => where(clause.field, clause.op, clause.value));
+  const visible = wheres.length > 1 ? or(...wheres) : (wheres[0] ?? null);
   const filters = filterConstraints(filter);
   const filtering = visible ? and(visible, ...filters) : and(...filters);
   // By last name only (the document id breaks ties): one composite index per filter (firestore.indexes.json).
