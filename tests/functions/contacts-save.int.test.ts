@@ -254,6 +254,82 @@ describe('contacts-saveContact', () => {
   });
 });
 
+describe('contacts-saveContact: sharing', () => {
+  let colleague: TestUser;
+  let other: TestUser;
+
+  beforeAll(async () => {
+    colleague = await addActiveMember(tenant, 'agent', 'Marc Collègue');
+    other = await addActiveMember(tenant, 'agent', 'Léa Autre');
+  });
+
+  const sharingOf = async (id: string) => (await contactRef(id).get()).get('sharedWithUids') as string[];
+
+  it('lets the assigned agent share the contact with collaborators, and stop sharing it', async () => {
+    const contact = prospect(agent.uid, { sharedWithUids: [colleague.uid, agent.uid] });
+    const id = await create(contact);
+    // The assigned agent sees the contact anyway: only the colleague is kept.
+    expect(await sharingOf(id)).toEqual([colleague.uid]);
+    await save({ ...contact, sharedWithUids: [colleague.uid, other.uid] }, agent, { contactId: id });
+    expect(await sharingOf(id)).toEqual([colleague.uid, other.uid]);
+    await save({ ...contact, sharedWithUids: [] }, tenant.owner, { contactId: id });
+    expect(await sharingOf(id)).toEqual([]);
+  });
+
+  it('refuses another agent changing the sharing, but lets them edit the rest as it is', async () => {
+    const contact = prospect(agent.uid, { sharedWithUids: [colleague.uid] });
+    const id = await create(contact);
+    const refused = await callCallable(
+      CALLABLES.saveContact,
+      { contactId: id, contact: { ...contact, sharedWithUids: [colleague.uid, other.uid] } },
+      other.idToken,
+    );
+    expect(refused).toMatchObject({ ok: false, code: 'permission-denied' });
+    const unshared = await callCallable(
+      CALLABLES.saveContact,
+      { contactId: id, contact: { ...contact, lastName: 'Changé', sharedWithUids: [] } },
+      colleague.idToken,
+    );
+    expect(unshared).toMatchObject({ ok: false, code: 'permission-denied' });
+    expect((await contactRef(id).get()).data()).toMatchObject({ lastName: 'Lefèvre', sharedWithUids: [colleague.uid] });
+
+    await save({ ...contact, lastName: 'Lefèvre-Martin' }, colleague, { contactId: id });
+    expect((await contactRef(id).get()).data()).toMatchObject({
+      lastName: 'Lefèvre-Martin',
+      sharedWithUids: [colleague.uid],
+    });
+  });
+
+  it('answers invalid-argument for an unknown collaborator or one named twice, and writes nothing', async () => {
+    const before = await contactCount();
+    const rival = await createTenantWithOwner({ agencyName: 'Agence Voisine' });
+    for (const stranger of ['nobody-at-all', rival.owner.uid]) {
+      await expectInvalid(
+        CALLABLES.saveContact,
+        { contactId: null, contact: prospect(agent.uid, { sharedWithUids: [colleague.uid, stranger] }) },
+        agent.idToken,
+        'contact.sharedWithUids',
+      );
+    }
+    await expectInvalid(
+      CALLABLES.saveContact,
+      { contactId: null, contact: prospect(agent.uid, { sharedWithUids: [colleague.uid, colleague.uid] }) },
+      agent.idToken,
+      'contact.sharedWithUids',
+    );
+    expect(await contactCount()).toBe(before);
+
+    const id = await create(prospect(agent.uid));
+    await expectInvalid(
+      CALLABLES.saveContact,
+      { contactId: id, contact: prospect(agent.uid, { sharedWithUids: ['nobody-at-all'] }) },
+      agent.idToken,
+      'contact.sharedWithUids',
+    );
+    expect(await sharingOf(id)).toEqual([]);
+  });
+});
+
 describe('contacts-convertProspect', () => {
   it('turns the prospect into a client in place, keeps its history and says so in a remark; a retry changes nothing', async () => {
     const contactId = await create(prospect(agent.uid));
