@@ -47,6 +47,9 @@ describe('admin app, "own" visibility: an agent shares a prospect with a colleag
     await form.getByLabel('Prénom').fill('Camille');
     await form.getByLabel('Nom', { exact: true }).fill('Rousseau');
     await form.getByLabel('E-mail', { exact: true }).fill(email);
+    const tags = form.getByLabel('Étiquettes');
+    await tags.fill('estimation');
+    await tags.press('Enter');
     const sharing = form.getByTestId('contact-shared-with');
     await sharing.click();
     // The assigned agent is not offered: she sees the contact anyway.
@@ -62,14 +65,25 @@ describe('admin app, "own" visibility: an agent shares a prospect with a colleag
       .get();
     expect(stored.docs).toHaveLength(1);
     contactId = stored.docs[0]?.id ?? '';
-    expect(stored.docs[0]?.data()).toMatchObject({ assignedAgentUid: sophie.uid, sharedWithUids: [marc.uid] });
+    expect(stored.docs[0]?.data()).toMatchObject({
+      assignedAgentUid: sophie.uid,
+      sharedWithUids: [marc.uid],
+      tags: ['estimation'],
+    });
     await page.context().close();
   });
 
   it('Marc sees it in his list, finds it with the quick search and converts it from its file', async () => {
     const page = await signIn(browser, tenant, marc);
     await page.getByRole('tab', { name: 'Prospects clients' }).click();
-    await page.getByTestId('clients-table').getByText('Camille Rousseau').waitFor({ timeout: STEP });
+    const table = page.getByTestId('clients-table');
+    await table.getByText('Camille Rousseau').waitFor({ timeout: STEP });
+    // By tag, the list cannot ask the shared clause with the tag: it reads the shared contacts apart.
+    await page.getByLabel('Étiquette', { exact: true }).fill('estimation');
+    await table.getByText('Camille Rousseau').waitFor({ timeout: STEP });
+    await page.getByLabel('Étiquette', { exact: true }).fill('vip');
+    await table.getByText('Camille Rousseau').waitFor({ state: 'detached', timeout: STEP });
+    await page.getByLabel('Étiquette', { exact: true }).fill('');
 
     // The search tokens come from contacts-onContactWritten: wait for them before typing.
     const deadline = Date.now() + STEP;
