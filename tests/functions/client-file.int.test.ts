@@ -69,7 +69,7 @@ describe('contacts-sendNoteReminders', () => {
   const outbox = () =>
     isolated
       .collection(paths.mails(tenant.tenantId))
-      .where('contactId', '==', contact.id)
+      .where('templateData.contactId', '==', contact.id)
       .where('templateId', '==', 'note-reminder')
       .get();
 
@@ -94,6 +94,14 @@ describe('contacts-sendNoteReminders', () => {
     expect(mail?.get('text')).toContain('Rappeler Boris pour la contre-offre');
     expect(mail?.get('text')).toContain(`http://localhost:5000/clients/${contact.id}/notes?tenant=${tenant.tenantId}`);
     expect(mail?.get('sensitive')).toBe(false);
+    // The note is private: the mail quoting it must not show in the client file's Emails tab.
+    expect(mail?.get('contactId')).toBeNull();
+    const linked = await isolated
+      .collection(paths.mails(tenant.tenantId))
+      .where('contactId', '==', contact.id)
+      .where('templateId', '==', 'note-reminder')
+      .get();
+    expect(linked.size).toBe(0);
     const stored = (await noteRef.get()).data();
     expect(stored?.reminderPendingAt).toBeNull();
     expect(stored?.reminderSentAt).toEqual(Timestamp.fromDate(sentAt));

@@ -213,6 +213,14 @@ async function seedClientFile(contact: Contact, keep: Contact) {
     contactId: null,
     templateData: { contactName: contactFullName(contact) },
   });
+  // A note reminder to the agent: private, so linked to no contact, the contact id in its data.
+  batch.set(db().doc(paths.mail(t(), `reminder-${contact.id}`)), {
+    ...sentMail(contact),
+    to: agent.email,
+    templateId: 'note-reminder',
+    contactId: null,
+    templateData: { contactId: contact.id, contactName: 'Rappel' },
+  });
   batch.set(db().doc(paths.mail(t(), `namesake-${keep.id}`)), {
     ...sentMail(keep),
     templateData: { contactName: contactFullName(contact) },
@@ -283,7 +291,7 @@ describe('contacts-eraseContact', () => {
       tasks: 1,
       historyDeleted: 1,
       historyUnlinked: 1,
-      mails: 4,
+      mails: 5,
       leads: 1,
       properties: 1,
       portalAccount: 1,

@@ -30,7 +30,9 @@ function quote(text: string): string {
 /**
  * Sends the reminder of one due note in a transaction: if it is still pending at `now`, queue the mail
  * to its author (their member email and language, a link to the client's notepad) under a
- * deterministic id, clear `reminderPendingAt` and set `reminderSentAt`. An author who left the agency
+ * deterministic id, clear `reminderPendingAt` and set `reminderSentAt`. The mail quotes a private note, so
+ * it is linked to no contact (the client file's Emails tab shows it to every collaborator); the contact
+ * id rides in `templateData.contactId`, where erasure finds it. An author who left the agency
  * or a contact that is gone drops the reminder without a mail.
  */
 async function remind(
@@ -71,9 +73,10 @@ async function remind(
             contactName: contactFullName(client),
             note: quote(note.text),
             link: links.link('admin', agency, `/clients/${contactId}/notes`),
+            contactId,
           },
           brand: brandOf(agency),
-          contactId,
+          contactId: null,
           mailId: mailRef.id,
         },
         now,
