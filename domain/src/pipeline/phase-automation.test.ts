@@ -56,11 +56,13 @@ describe('phaseAfterAction', () => {
     }
   });
 
-  it('makes a visit the 2nd visit once the interest reached the 1st, even further on', () => {
+  it('makes a visit the 1st visit from an earlier phase and the 2nd from the 1st, and nothing later on', () => {
     expect(phaseAfterAction(sale('documentation-sent'), action('visit'), defaults)).toBe('first-visit');
     expect(phaseAfterAction(sale('first-visit'), action('visit'), defaults)).toBe('second-visit');
-    expect(phaseAfterAction(sale('negotiation'), action('visit'), defaults)).toBe('second-visit');
     expect(phaseAfterAction(rental('first-visit'), action('visit'), defaults)).toBe('second-visit');
+    expect(phaseAfterAction(sale('negotiation'), action('visit'), defaults)).toBeNull();
+    expect(phaseAfterAction(sale('reservation'), action('visit'), defaults)).toBeNull();
+    expect(phaseAfterAction(rental('solvency-check'), action('visit'), defaults)).toBeNull();
   });
 
   it('starts again at the 1st visit after a cancellation, and changes nothing on a third visit', () => {
@@ -68,12 +70,24 @@ describe('phaseAfterAction', () => {
     expect(phaseAfterAction(sale('second-visit'), action('visit'), defaults)).toBeNull();
   });
 
-  it('lets the phase chosen on the entry win over the mapped type, visit logic included', () => {
+  it('never moves an interest back on a mapped action, but always cancels it', () => {
+    expect(phaseAfterAction(sale('reservation'), action('portal-request'), defaults)).toBeNull();
+    expect(phaseAfterAction(sale('negotiation'), action('documentation-sent'), defaults)).toBeNull();
+    expect(phaseAfterAction(sale('contract-signed'), action('purchase-confirmation'), defaults)).toBeNull();
+    expect(phaseAfterAction(rental('lease-signed'), action('reservation'), defaults)).toBeNull();
+    expect(phaseAfterAction(sale('notary'), action('refusal'), defaults)).toBe('cancelled');
+    expect(phaseAfterAction(sale('cancelled'), action('reservation'), defaults)).toBe('reservation');
+  });
+
+  it('lets the phase chosen on the entry win over the mapped type, backwards and visit logic included', () => {
     expect(phaseAfterAction(sale('first-visit'), action('call', undefined, 'negotiation'), defaults)).toBe(
       'negotiation',
     );
     expect(phaseAfterAction(sale('second-visit'), action('visit', undefined, 'first-visit'), defaults)).toBe(
       'first-visit',
+    );
+    expect(phaseAfterAction(sale('reservation'), action('call', undefined, 'negotiation'), defaults)).toBe(
+      'negotiation',
     );
   });
 

@@ -16,17 +16,34 @@ export interface PhaseAction {
   occurredAt: Date;
 }
 
-function reachedFirstVisit(dealType: DealType, phase: Phase | null): boolean {
-  if (phase === null || phase === 'cancelled') return false;
-  const order = phasesOf(dealType);
-  return order.indexOf(phase) >= order.indexOf('first-visit');
+/** Where a phase stands in the deal type's order; an interest that does not exist yet is before all. */
+function rank(dealType: DealType, phase: Phase | null): number {
+  return phase === null ? -1 : phasesOf(dealType).indexOf(phase);
+}
+
+/**
+ * Where a phase mapped from the action's type takes the interest, never backwards: a target earlier
+ * than the current phase is ignored (a late call must not undo a reservation), except from a cancelled
+ * interest, which a new action reopens. A visit is the 1st visit from an earlier phase, the 2nd from
+ * the 1st, and changes nothing once the interest is past the 1st visit.
+ */
+function forwardTarget(interest: PhaseState, mapped: Phase): Phase | null {
+  const { dealType, phase } = interest;
+  if (phase === null || phase === 'cancelled' || mapped === 'cancelled') return mapped;
+  const current = rank(dealType, phase);
+  if (mapped === 'first-visit') {
+    const firstVisit = rank(dealType, 'first-visit');
+    if (current < firstVisit) return 'first-visit';
+    return current === firstVisit ? 'second-visit' : null;
+  }
+  return rank(dealType, mapped) < current ? null : mapped;
 }
 
 /**
  * The phase a history action moves an interest to, or null when it moves nothing. The phase the user
- * chose on the entry wins; otherwise the type's mapped phase, where a visit is the 2nd visit once the
- * interest reached the 1st. An action older than the one that set the current phase changes nothing,
- * so a back-dated or late-delivered event never undoes a newer move.
+ * chose on the entry wins, whichever way it goes; otherwise the type's mapped phase, only forwards
+ * (forwardTarget). An action older than the one that set the current phase changes nothing, so a
+ * back-dated or late-delivered event never undoes a newer move.
  */
 export function phaseAfterAction(interest: PhaseState, entry: PhaseAction, settings: PipelineSettings): Phase | null {
   if (interest.phaseSourceAt !== null && entry.occurredAt.getTime() < interest.phaseSourceAt.getTime()) return null;
@@ -34,8 +51,8 @@ export function phaseAfterAction(interest: PhaseState, entry: PhaseAction, setti
   if (entry.phase !== null) {
     target = isPhaseOf(interest.dealType, entry.phase) ? entry.phase : null;
   } else {
-    target = mappedPhase(settings, interest.dealType, entry.type);
-    if (target === 'first-visit' && reachedFirstVisit(interest.dealType, interest.phase)) target = 'second-visit';
+    const mapped = mappedPhase(settings, interest.dealType, entry.type);
+    target = mapped === null ? null : forwardTarget(interest, mapped);
   }
   if (target === null || target === interest.phase) return null;
   return target;

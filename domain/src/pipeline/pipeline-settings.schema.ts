@@ -65,7 +65,7 @@ export const DEFAULT_PIPELINE_SETTINGS: PipelineSettings = {
 
 /**
  * Which action moves an interest to which phase when the tenant changed nothing (seed 003). `visit`
- * leads to the 1st visit, or the 2nd when the interest is already there or further (phaseAfterAction).
+ * leads to the 1st visit, or the 2nd from the 1st; no mapped action moves an interest back (phaseAfterAction).
  */
 export const DEFAULT_ACTION_PHASES: {
   sale: Partial<Record<HistoryType, SalePhase>>;
