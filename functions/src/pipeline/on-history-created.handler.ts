@@ -35,6 +35,15 @@ export function movesPhases(entry: Pick<HistoryEntry, 'type' | 'propertyId'>): b
 }
 
 /**
+ * When the action counts for the phase: its date, but never later than when it was written or
+ * handled. An entry dated in the future would otherwise become the interest's newest event
+ * (`phaseSourceAt`) and hold back every real action until that date.
+ */
+export function phaseSourceTime(entry: Pick<HistoryEntry, 'occurredAt' | 'createdAt'>, now: Date): Date {
+  return new Date(Math.min(entry.occurredAt.getTime(), entry.createdAt.getTime(), now.getTime()));
+}
+
+/**
  * Applies one history entry to one linked contact, in a transaction: computes the phase the action
  * leads to (phaseAfterAction), and when it changes, moves the interest (creating it when the contact
  * was not linked yet), writes the `phase-change` entry under a deterministic id and queues one mail to
@@ -68,9 +77,10 @@ async function applyToContact(
     const contact = contactSnapshot.data();
     if (!property || !contact) return 'gone';
     const interest = interestSnapshot.data() ?? null;
+    const at = phaseSourceTime(entry, now);
     const to = phaseAfterAction(
       interest ?? { dealType: property.dealType, phase: null, phaseSourceAt: null },
-      { type: entry.type, phase: entry.phase ?? null, occurredAt: entry.occurredAt },
+      { type: entry.type, phase: entry.phase ?? null, occurredAt: at },
       settings,
     );
     if (to === null) return 'unchanged';
@@ -80,9 +90,9 @@ async function applyToContact(
     ).data();
     const from: Phase | null = interest?.phase ?? null;
     if (interest) {
-      moveInterest(tx, interestRef, interest, to, entry.occurredAt, now, contact);
+      moveInterest(tx, interestRef, interest, to, at, now, contact);
     } else {
-      const start = { contactId, propertyId: entry.propertyId, source: 'history' as const, at: entry.occurredAt };
+      const start = { contactId, propertyId: entry.propertyId, source: 'history' as const, at };
       (await prepareInterest(db, tx, tenantId, { ...start, phase: to, now }, { contact, property })).write();
     }
 
@@ -90,7 +100,7 @@ async function applyToContact(
     tx.create(changeRef, {
       id: changeRef.id,
       type: 'phase-change',
-      occurredAt: entry.occurredAt,
+      occurredAt: at,
       authorUid: SYSTEM_AUTHOR_UID,
       contactIds: [contactId],
       propertyId: entry.propertyId,

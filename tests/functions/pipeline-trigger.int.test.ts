@@ -1,0 +1,111 @@
+import {
+  CALLABLES,
+  interestId,
+  paths,
+  type Contact,
+  type HistoryEntry,
+  type Phase,
+  type SavePropertyResult,
+} from '@estate/domain';
+import { randomUUID } from 'node:crypto';
+import type { Firestore } from 'firebase-admin/firestore';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appLinks } from '../../functions/src/lib/app-links';
+import { applyHistoryEntry } from '../../functions/src/pipeline/on-history-created.handler';
+import { adminDb } from '../support/admin';
+import { mustCall } from '../support/callables';
+import { contactDoc } from '../support/contacts';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { isolatedDb } from './function-fixtures';
+
+/**
+ * pipeline-onHistoryCreated's handler driven alone, on an isolated project with chosen clocks: no
+ * running trigger races it there, and entries can be dated in the future or written malformed.
+ */
+let tenant: TestTenant;
+let agent: TestUser;
+let isolated: Firestore;
+let propertyId: string;
+
+const t = () => tenant.tenantId;
+const at = (offsetMs: number, from = Date.now()) => new Date(from + offsetMs);
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  tenant = await createTenantWithOwner({ agencyName: 'Agence Déclencheur' });
+  agent = await addActiveMember(tenant, 'agent', 'Théo Trigger');
+  const property = await mustCall<SavePropertyResult>(
+    CALLABLES.saveProperty,
+    {
+      propertyId: null,
+      requestId: randomUUID().replace(/-/g, '').slice(0, 20),
+      property: {
+        dealType: 'sale',
+        title: 'Maison avec jardin',
+        propertyType: 'house',
+        address: { postalCode: '69003', city: 'Lyon' },
+        price: 520000,
+        surface: 110,
+        rooms: 5,
+        status: 'online',
+        sellerContactIds: [],
+        assignedAgentUid: agent.uid,
+      },
+    },
+    agent.idToken,
+  );
+  propertyId = property.propertyId;
+  isolated = isolatedDb();
+  const copy = async (path: string) => isolated.doc(path).set((await adminDb().doc(path).get()).data() ?? {});
+  await copy(paths.tenant(t()));
+  await copy(paths.member(t(), agent.uid));
+  await copy(paths.property(t(), propertyId));
+});
+
+async function storeContact(overrides: Partial<Contact> = {}): Promise<string> {
+  const ref = isolated.collection(paths.contacts(t())).doc();
+  await ref.set(contactDoc({ id: ref.id, assignedAgentUid: agent.uid, createdBy: agent.uid, ...overrides }));
+  return ref.id;
+}
+
+function entry(
+  contactId: string,
+  type: string,
+  occurredAt: Date,
+  createdAt: Date,
+  phase: Phase | null = null,
+): HistoryEntry {
+  return {
+    id: randomUUID().replace(/-/g, '').slice(0, 20),
+    type,
+    occurredAt,
+    authorUid: agent.uid,
+    contactIds: [contactId],
+    propertyId,
+    dealId: null,
+    text: '',
+    phase,
+    phaseChange: null,
+    createdAt,
+  } as HistoryEntry;
+}
+
+const deps = (now: Date) => ({ db: isolated, links: appLinks(null), now: () => now });
+const interest = async (contactId: string) =>
+  (await isolated.doc(paths.interest(t(), interestId(contactId, propertyId))).get()).data();
+
+describe('pipeline-onHistoryCreated, driven alone', () => {
+  it('counts an entry dated in the future from when it was written, so it holds back no later action', async () => {
+    const contactId = await storeContact();
+    const written = new Date();
+    const visit = entry(contactId, 'visit', at(30 * DAY, written.getTime()), written);
+    expect(await applyHistoryEntry(deps(written), t(), visit)).toEqual(['moved']);
+    expect(await interest(contactId)).toMatchObject({ phase: 'first-visit' });
+    expect((await interest(contactId))?.phaseSourceAt.toDate()).toEqual(written);
+
+    const later = at(60_000, written.getTime());
+    const reservation = entry(contactId, 'reservation', later, later);
+    expect(await applyHistoryEntry(deps(later), t(), reservation)).toEqual(['moved']);
+    expect(await interest(contactId)).toMatchObject({ phase: 'reservation' });
+  });
+});
