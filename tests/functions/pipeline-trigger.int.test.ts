@@ -11,7 +11,8 @@ import { randomUUID } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appLinks } from '../../functions/src/lib/app-links';
-import { applyHistoryEntry } from '../../functions/src/pipeline/on-history-created.handler';
+import { syncContactInterests, syncContactSearchTokens } from '../../functions/src/contacts/on-contact-written.handler';
+import { applyHistoryEntry, onHistoryEntryCreated } from '../../functions/src/pipeline/on-history-created.handler';
 import { adminDb } from '../support/admin';
 import { mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
@@ -107,5 +108,40 @@ describe('pipeline-onHistoryCreated, driven alone', () => {
     const reservation = entry(contactId, 'reservation', later, later);
     expect(await applyHistoryEntry(deps(later), t(), reservation)).toEqual(['moved']);
     expect(await interest(contactId)).toMatchObject({ phase: 'reservation' });
+  });
+
+  it('logs and skips, without throwing, a created document that is not a history entry', async () => {
+    const now = new Date();
+    const path = paths.historyEntry(t(), 'malformed');
+    await expect(onHistoryEntryCreated(deps(now), t(), path, { type: 42, contactIds: 'x' })).resolves.toEqual([
+      'unreadable',
+    ]);
+    const contactId = await storeContact();
+    const stored = { ...entry(contactId, 'visit', now, now), occurredAt: now };
+    await expect(onHistoryEntryCreated(deps(now), t(), path, stored)).resolves.toEqual(['moved']);
+  });
+
+  it('skips a contact whose stored interest does not parse, and still moves the others', async () => {
+    const now = new Date();
+    const [broken, fine] = [await storeContact(), await storeContact()];
+    await isolated.doc(paths.interest(t(), interestId(broken, propertyId))).set({ phase: 'nowhere' });
+    const visit = { ...entry(broken, 'visit', now, now), contactIds: [broken, fine] };
+    await expect(applyHistoryEntry(deps(now), t(), visit)).resolves.toEqual(['unreadable', 'moved']);
+    expect(await interest(fine)).toMatchObject({ phase: 'first-visit' });
+  });
+});
+
+describe('contacts-onContactWritten, driven alone', () => {
+  it('leaves a contact that does not parse alone without throwing', async () => {
+    const ref = isolated.collection(paths.contacts(t())).doc();
+    await ref.set({ lastName: 42, emails: 'nope' });
+    await isolated
+      .doc(paths.interest(t(), interestId(ref.id, propertyId)))
+      .set({ contactId: ref.id, agentUid: agent.uid, contactName: 'Avant' });
+    await expect(syncContactSearchTokens({ db: isolated }, t(), ref.id)).resolves.toBe('unreadable');
+    await expect(syncContactInterests({ db: isolated }, t(), ref.id)).resolves.toBe(0);
+    expect((await isolated.doc(paths.interest(t(), interestId(ref.id, propertyId))).get()).get('contactName')).toBe(
+      'Avant',
+    );
   });
 });

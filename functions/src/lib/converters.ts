@@ -44,13 +44,27 @@ export function toStored<T extends Record<string, unknown>>(fields: T): Document
   return datesToTimestamps(fields) as DocumentData;
 }
 
+/**
+ * A stored document that does not match its schema: retrying cannot fix it, so a trigger logs it and
+ * stops instead of throwing (a retried trigger would run forever).
+ */
+export class UnreadableDocument extends Error {
+  constructor(
+    readonly path: string,
+    kind: string,
+    issues: string,
+  ) {
+    super(`${kind} ${path} does not match its schema: ${issues}`);
+    this.name = 'UnreadableDocument';
+  }
+}
+
 function zodConverter<S extends z.ZodType<DocumentData>>(schema: S, kind: string): FirestoreDataConverter<z.output<S>> {
   return {
     toFirestore: (model) => datesToTimestamps(model) as DocumentData,
     fromFirestore: (snapshot: QueryDocumentSnapshot) => {
       const parsed = schema.safeParse(timestampsToDates(snapshot.data()));
-      if (!parsed.success)
-        throw new Error(`${kind} ${snapshot.ref.path} does not match its schema: ${describeIssues(parsed.error)}`);
+      if (!parsed.success) throw new UnreadableDocument(snapshot.ref.path, kind, describeIssues(parsed.error));
       return parsed.data;
     },
   };

@@ -40,6 +40,8 @@ export const log = {
     logger.info('contacts merged', { tenantId, keepId, mergeId, moved, by }),
   propertySaved: (tenantId: string, propertyId: string, reference: string, created: boolean, by: string) =>
     logger.info('property saved', { tenantId, propertyId, reference, created, by }),
+  unreadableDocument: (trigger: string, path: string, reason: string) =>
+    logger.warn('document does not match its schema: skipped', { trigger, path, reason }),
   phaseChanged: (tenantId: string, interestId: string, from: string | null, to: string, by: string) =>
     logger.info('interest phase changed', { tenantId, interestId, from, to, by }),
   searchTokens: (tenantId: string, contactId: string, outcome: 'written' | 'unreadable') =>

@@ -1,4 +1,6 @@
 import {
+  historyEntrySchema,
+  describeIssues,
   interestId,
   paths,
   phaseAfterAction,
@@ -10,7 +12,7 @@ import {
 } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { AppLinks } from '../lib/app-links';
-import { contactConverter, memberConverter } from '../lib/converters';
+import { contactConverter, memberConverter, timestampsToDates, UnreadableDocument } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
@@ -18,7 +20,9 @@ import { readTenant } from '../lib/staff';
 import { interestContactName, moveInterest, prepareInterest } from './interest-store';
 import { historyConverter, interestConverter, propertyConverter, readPipelineSettings } from './pipeline-store';
 
-export type PhaseOutcome = 'moved' | 'unchanged' | 'done-before' | 'gone';
+export type PhaseOutcome = 'moved' | 'unchanged' | 'done-before' | 'gone' | 'unreadable';
+
+const TRIGGER = 'pipeline-onHistoryCreated';
 
 /** One `phase-change` entry per source entry and contact: a retried event finds it and writes nothing. */
 export function phaseChangeEntryId(sourceEntryId: string, contactId: string): string {
@@ -155,7 +159,45 @@ export async function applyHistoryEntry(
   if (!movesPhases(entry) || propertyId === null) return [];
   const outcomes: PhaseOutcome[] = [];
   for (const contactId of entry.contactIds) {
-    outcomes.push(await applyToContact(deps.db, deps.links, tenantId, { ...entry, propertyId }, contactId, deps.now()));
+    outcomes.push(await applyOrSkip(deps, tenantId, { ...entry, propertyId }, contactId));
   }
   return outcomes;
+}
+
+/**
+ * A document of this contact that does not match its schema (the interest, the contact, the property)
+ * cannot be fixed by a retry: logged and skipped, so the retried trigger does not run forever. Any
+ * other error (a contended or failed transaction) throws, and the event is retried.
+ */
+async function applyOrSkip(
+  deps: Pick<Deps, 'db' | 'links' | 'now'>,
+  tenantId: string,
+  entry: HistoryEntry & { propertyId: string },
+  contactId: string,
+): Promise<PhaseOutcome> {
+  try {
+    return await applyToContact(deps.db, deps.links, tenantId, entry, contactId, deps.now());
+  } catch (error) {
+    if (!(error instanceof UnreadableDocument)) throw error;
+    log.unreadableDocument(TRIGGER, error.path, error.message);
+    return 'unreadable';
+  }
+}
+
+/**
+ * The trigger's entry point: the created document as stored. One that is not a history entry is
+ * logged and left alone, never thrown on, since the event is retried.
+ */
+export async function onHistoryEntryCreated(
+  deps: Pick<Deps, 'db' | 'links' | 'now'>,
+  tenantId: string,
+  path: string,
+  data: unknown,
+): Promise<PhaseOutcome[]> {
+  const parsed = historyEntrySchema.safeParse(timestampsToDates(data));
+  if (!parsed.success) {
+    log.unreadableDocument(TRIGGER, path, describeIssues(parsed.error));
+    return ['unreadable'];
+  }
+  return applyHistoryEntry(deps, tenantId, parsed.data);
 }

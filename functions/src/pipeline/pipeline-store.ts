@@ -25,7 +25,7 @@ import type {
 } from 'firebase-admin/firestore';
 import type { z } from 'zod';
 import type { Caller } from '../lib/caller';
-import { contactConverter, timestampsToDates, toStored } from '../lib/converters';
+import { contactConverter, timestampsToDates, toStored, UnreadableDocument } from '../lib/converters';
 import { Refusal } from '../lib/refusal';
 import { readActor, type Actor } from '../lib/staff';
 
@@ -34,8 +34,7 @@ function converter<S extends z.ZodType<DocumentData>>(schema: S, kind: string): 
     toFirestore: (model) => toStored(model as Record<string, unknown>),
     fromFirestore: (snapshot: QueryDocumentSnapshot) => {
       const parsed = schema.safeParse(timestampsToDates(snapshot.data()));
-      if (!parsed.success)
-        throw new Error(`${kind} ${snapshot.ref.path} does not match its schema: ${describeIssues(parsed.error)}`);
+      if (!parsed.success) throw new UnreadableDocument(snapshot.ref.path, kind, describeIssues(parsed.error));
       return parsed.data;
     },
   };
