@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from './contact.schema';
-import { mergeContactFields } from './contact-merge';
+import { mergeConsent, mergeContactFields } from './contact-merge';
 
 const base: Contact = {
   id: 'keep',
@@ -96,5 +96,34 @@ describe('mergeContactFields', () => {
     const conversion = { from: 'client-prospect' as const, at: new Date('2026-03-01'), by: 'sophie' };
     const result = mergeContactFields(base, { ...base, id: 'merge', kind: 'client', clientType: 'buyer', conversion });
     expect(result).toMatchObject({ kind: 'client', clientType: 'buyer', conversion });
+  });
+});
+
+describe('mergeConsent', () => {
+  const given = { marketing: true, at: new Date('2026-05-01'), source: 'form' };
+  const withdrawn = { marketing: false, at: new Date('2026-03-01'), source: 'unsubscribe-link' };
+  const never = { marketing: false, at: null, source: '' };
+
+  it('keeps a withdrawal made on either contact, even older than a consent given on the other', () => {
+    expect(mergeConsent(given, withdrawn)).toEqual(withdrawn);
+    expect(mergeConsent(withdrawn, given)).toEqual(withdrawn);
+    expect(
+      mergeContactFields({ ...base, consent: given }, { ...base, id: 'merge', consent: withdrawn }).consent,
+    ).toEqual(withdrawn);
+  });
+
+  it('keeps the latest of two withdrawals', () => {
+    const later = { marketing: false, at: new Date('2026-04-01'), source: 'phone' };
+    expect(mergeConsent(withdrawn, later)).toEqual(later);
+    expect(mergeConsent(later, withdrawn)).toEqual(later);
+  });
+
+  it('otherwise keeps the most recent consent, the kept one when nothing tells them apart', () => {
+    const older = { marketing: true, at: new Date('2026-01-01'), source: 'import' };
+    expect(mergeConsent(older, given)).toEqual(given);
+    expect(mergeConsent(given, older)).toEqual(given);
+    expect(mergeConsent(never, given)).toEqual(given);
+    expect(mergeConsent(given, never)).toEqual(given);
+    expect(mergeConsent(never, never)).toEqual(never);
   });
 });

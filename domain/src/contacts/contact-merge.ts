@@ -46,11 +46,28 @@ function unionBy<T>(first: readonly T[], second: readonly T[], key: (item: T) =>
 
 const isEmptyAddress = (address: Address) => !address.street && !address.postalCode && !address.city;
 const isEmptyConsent = (consent: Consent) => !consent.marketing && consent.at === null && !consent.source;
+/** Consent refused or taken back (an unsubscribe link, a phone call), as opposed to never asked. */
+const isWithdrawal = (consent: Consent) => !consent.marketing && consent.source.trim() !== '';
+const timeOf = (consent: Consent) => consent.at?.getTime() ?? Number.NEGATIVE_INFINITY;
+
+/**
+ * The consent of two records of one person: a withdrawal on either wins (the latest if both withdrew),
+ * so a merge never subscribes again someone who unsubscribed; otherwise the most recent one, the kept
+ * contact's on a tie unless it holds nothing.
+ */
+export function mergeConsent(keep: Consent, merged: Consent): Consent {
+  const withdrawals = [keep, merged].filter(isWithdrawal);
+  const candidates = withdrawals.length > 0 ? withdrawals : [keep, merged];
+  return candidates.reduce((best, consent) =>
+    timeOf(consent) > timeOf(best) || (timeOf(consent) === timeOf(best) && isEmptyConsent(best)) ? consent : best,
+  );
+}
 
 /**
  * The kept contact after `merged` is folded into it: the kept values win, empty ones are filled from
  * the merged contact, emails, phones, tags and sharing are united (within their caps, the kept ones
- * first). A prospect merged with a client is the client: the person already entrusted a project.
+ * first), and a withdrawn consent is never undone (mergeConsent). A prospect merged with a client is
+ * the client: the person already entrusted a project.
  */
 export function mergeContactFields(keep: Contact, merged: Contact): MergedContactFields {
   const emails = unionBy(keep.emails, merged.emails, (email) => email.address.toLowerCase(), CONTACT_EMAILS_MAX);
@@ -73,7 +90,7 @@ export function mergeContactFields(keep: Contact, merged: Contact): MergedContac
     address: isEmptyAddress(keep.address) ? merged.address : keep.address,
     tags: unionBy(keep.tags, merged.tags, (tag) => tag.toLocaleLowerCase(), CONTACT_TAGS_MAX),
     originId: keep.originId ?? merged.originId,
-    consent: isEmptyConsent(keep.consent) ? merged.consent : keep.consent,
+    consent: mergeConsent(keep.consent, merged.consent),
     sharedWithUids: [...new Set([...keep.sharedWithUids, ...merged.sharedWithUids])]
       .filter((uid) => uid !== keep.assignedAgentUid)
       .slice(0, CONTACT_SHARES_MAX),
