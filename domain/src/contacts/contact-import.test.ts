@@ -4,11 +4,13 @@ import type { Contact } from './contact.schema';
 import {
   contactToRow,
   detectHeaders,
+  escapeFormulaCell,
   exportHeaderMap,
   exportHeaderRow,
   importContactsInputSchema,
   mapImportRow,
   tableFromRecords,
+  unescapeFormulaCell,
   type ImportContext,
   type ImportRowMapping,
 } from './contact-import';
@@ -354,6 +356,40 @@ describe('export', () => {
         assignedAgentUid: 'alice-uid',
       });
     }
+  });
+  it('neutralises text a spreadsheet would run as a formula, but not phone numbers, and re-imports it as it was', () => {
+    const hostile: Contact = {
+      ...contact,
+      firstName: '=HYPERLINK("http://evil.example","Cliquez")',
+      lastName: '@SUM(A1)',
+      address: { ...contact.address, street: '-2+3' },
+      tags: ['+cmd|calc', 'garant'],
+    };
+    const row = contactToRow(hostile, exportContext);
+    expect(row.slice(0, 2)).toEqual(['\'=HYPERLINK("http://evil.example","Cliquez")', "'@SUM(A1)"]);
+    expect(row[4]).toBe('+33 6 12 34 56 78; +33 1 45 67 89 01');
+    expect(row[5]).toBe("'-2+3");
+    expect(row[12]).toBe("'+cmd|calc; garant");
+    for (const cell of row) expect(cell).not.toMatch(/^[=@\t\r-]|^\+\D/);
+
+    const table = tableFromRecords(parseCsv(toCsv([exportHeaderRow('fr'), row], ';')));
+    const [first] = table.rows;
+    if (!first) throw new Error('no row');
+    expect(ok(mapImportRow(first.values, detectHeaders(table.headers), context))).toMatchObject({
+      firstName: hostile.firstName,
+      lastName: hostile.lastName,
+      address: hostile.address,
+      tags: hostile.tags,
+      phones: contact.phones.map((phone) => ({ ...phone, label: 'mobile' })),
+    });
+  });
+
+  it('leaves an apostrophe that escapes nothing, as in a Dutch name', () => {
+    expect(escapeFormulaCell("'t Hooft")).toBe("'t Hooft");
+    expect(unescapeFormulaCell("'t Hooft")).toBe("'t Hooft");
+    expect(unescapeFormulaCell("'=1+1")).toBe('=1+1');
+    expect(escapeFormulaCell('\tcaché')).toBe("'\tcaché");
+    expect(escapeFormulaCell('+33 6 12 34 56 78')).toBe('+33 6 12 34 56 78');
   });
 });
 

@@ -374,11 +374,29 @@ export type ImportRowMapping = { ok: ContactInput } | { errors: ImportRowError[]
 
 const LIST_COLUMNS: ReadonlySet<ImportColumn> = new Set(['emails', 'phones', 'tags']);
 
+/**
+ * A spreadsheet runs a cell starting with one of these as a formula (`=HYPERLINK(…)`, `+cmd|…`), a
+ * tab or carriage return being read past by some; the export quotes such text with a leading `'`.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Phone numbers in international form (`+33 6 12 34 56 78; +44 …`): digits only, nothing to run. */
+const PHONE_CELL = /^\+\d[\d\s().;+-]*$/;
+
+/** A text cell as the export writes it: neutralised with a leading `'` when a spreadsheet would run it. */
+export function escapeFormulaCell(cell: string): string {
+  return FORMULA_START.test(cell) && !PHONE_CELL.test(cell) ? `'${cell}` : cell;
+}
+
+/** The cell as it was before the export's escapeFormulaCell, so an exported file re-imports as it was. */
+export function unescapeFormulaCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** The cells of a row by column; two headers mapped to one list column are joined. */
 function cellsByColumn(raw: Record<string, string>, headerMap: HeaderMap): Partial<Record<ImportColumn, string>> {
   const cells: Partial<Record<ImportColumn, string>> = {};
   for (const [header, column] of Object.entries(headerMap)) {
-    const value = (raw[header] ?? '').trim();
+    const value = unescapeFormulaCell((raw[header] ?? '').trim()).trim();
     if (!column || value === '') continue;
     const previous = cells[column];
     if (previous === undefined) cells[column] = value;
@@ -634,7 +652,7 @@ export interface ExportContext {
   agentEmails: Readonly<Record<string, string>>;
 }
 
-/** A contact as a row of the export, cells in `EXPORT_COLUMNS` order. */
+/** A contact as a row of the export, cells in `EXPORT_COLUMNS` order, none a spreadsheet would run. */
 export function contactToRow(contact: Contact, context: ExportContext): string[] {
   const { locale } = context;
   const cells: Record<ImportColumn, string> = {
@@ -655,7 +673,7 @@ export function contactToRow(contact: Contact, context: ExportContext): string[]
     consent: word(CONSENT_WORDS, contact.consent.marketing ? 'yes' : 'no', locale),
     agent: context.agentEmails[contact.assignedAgentUid] ?? '',
   };
-  return EXPORT_COLUMNS.map((column) => cells[column]);
+  return EXPORT_COLUMNS.map((column) => escapeFormulaCell(cells[column]));
 }
 
 /** How a row of an import ended: written, left out as a duplicate, refused, or blank and skipped. */
