@@ -40,7 +40,8 @@ function LogPropertyActionModal({ opened, onClose, property }: LogPropertyAction
       size="lg"
       title={<Text fw={700}>{t('properties.history.logTitle', { reference: property.reference })}</Text>}
     >
-      <Stack gap="md">
+      {/* Room below the picker, so its answers open downwards inside the modal rather than under its title. */}
+      <Stack gap="md" mih={contact ? undefined : 360}>
         <ContactPicker
           key={opened ? 'open' : 'closed'}
           label={t('properties.history.contact')}
