@@ -111,6 +111,7 @@ export async function seedDemoPipeline(db: Firestore, tenantId: string, agentUid
         phaseSourceAt: since,
         phaseDurations: { 'request-received': 2 * DAY },
         agentUid: contact.assignedAgentUid,
+        managerUid: contact.managerUid,
         contactName: contactFullName(contact),
         source: 'manual',
         createdAt: new Date(since.getTime() - 2 * DAY),

@@ -67,6 +67,7 @@ async function seedInterestedContact(
     phaseSourceAt: new Date(now.getTime() - daysInPhase * DAY),
     phaseDurations: { 'request-received': 2 * DAY },
     agentUid,
+    managerUid: null,
     contactName: `${person.firstName} ${person.lastName}`,
     source: 'manual',
     createdAt: now,
