@@ -1,23 +1,31 @@
 import {
   CALLABLES,
+  EMPTY_TRACFIN,
   interestId,
   paths,
+  readClaims,
+  TracfinIncompleteError,
   type Contact,
   type HistoryEntry,
   type Phase,
   type SavePropertyResult,
+  type TracfinFile,
 } from '@estate/domain';
 import { randomUUID } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appLinks } from '../../functions/src/lib/app-links';
+import type { Caller } from '../../functions/src/lib/caller';
+import { toHttpsError } from '../../functions/src/lib/callable';
+import { linkContact } from '../../functions/src/pipeline/link-contact.handler';
+import { movePhase } from '../../functions/src/pipeline/move-phase.handler';
 import { syncContactInterests, syncContactSearchTokens } from '../../functions/src/contacts/on-contact-written.handler';
 import { applyHistoryEntry, onHistoryEntryCreated } from '../../functions/src/pipeline/on-history-created.handler';
-import { adminDb } from '../support/admin';
+import { adminAuth, adminDb } from '../support/admin';
 import { mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
-import { isolatedDb } from './function-fixtures';
+import { claimsOf, isolatedDb } from './function-fixtures';
 
 /**
  * pipeline-onHistoryCreated's handler driven alone, on an isolated project with chosen clocks: no
@@ -97,7 +105,7 @@ const interest = async (contactId: string) =>
 
 describe('pipeline-onHistoryCreated, driven alone', () => {
   it('counts an entry dated in the future from when it was written, so it holds back no later action', async () => {
-    const contactId = await storeContact();
+    const contactId = await storeContact({ clientType: 'seller' });
     const written = new Date();
     const visit = entry(contactId, 'visit', at(30 * DAY, written.getTime()), written);
     expect(await applyHistoryEntry(deps(written), t(), visit)).toEqual(['moved']);
@@ -143,5 +151,113 @@ describe('contacts-onContactWritten, driven alone', () => {
     expect((await isolated.doc(paths.interest(t(), interestId(ref.id, propertyId))).get()).get('contactName')).toBe(
       'Avant',
     );
+  });
+});
+
+describe('Tracfin before a purchase commitment', () => {
+  const complete = (): TracfinFile => ({
+    identityDocument: { type: 'passport', number: '20AB12345', expiresAt: new Date('2034-01-01'), checked: true },
+    beneficialOwners: [],
+    funds: { origins: ['savings', 'loan'], detail: '' },
+    pep: { exposed: false, detail: '' },
+    assetFreezeCheck: { checkedAt: new Date(), result: 'clear' },
+    riskLevel: 'low',
+    reviewedBy: agent.uid,
+    reviewedAt: new Date(),
+  });
+  const storeTracfin = (contactId: string, file: TracfinFile) =>
+    isolated.doc(paths.buyerFile(t(), contactId, 'tracfin')).set(file);
+  const callDeps = () => ({
+    db: isolated,
+    auth: adminAuth(),
+    links: appLinks(null),
+    now: () => new Date(),
+    local: null,
+  });
+  let caller: Caller;
+
+  beforeAll(async () => {
+    caller = { uid: agent.uid, email: agent.email, claims: readClaims(await claimsOf(agent.uid)) };
+  });
+
+  async function linked(contactId: string): Promise<void> {
+    await linkContact(callDeps(), caller, { contactId, propertyId, phase: 'negotiation' });
+  }
+
+  it('pipeline-movePhase refuses a buyer with an incomplete file, names what is missing, and moves nothing', async () => {
+    const contactId = await storeContact();
+    await linked(contactId);
+    const refused = movePhase(callDeps(), caller, { contactId, propertyId, phase: 'reservation' });
+    await expect(refused).rejects.toBeInstanceOf(TracfinIncompleteError);
+    await expect(refused).rejects.toMatchObject({ reason: 'tracfin-incomplete', missing: ['file'] });
+    expect(await interest(contactId)).toMatchObject({ phase: 'negotiation' });
+
+    await storeTracfin(contactId, { ...complete(), riskLevel: null });
+    await expect(movePhase(callDeps(), caller, { contactId, propertyId, phase: 'notary' })).rejects.toMatchObject({
+      missing: ['riskLevel'],
+    });
+    await storeTracfin(contactId, complete());
+    await expect(movePhase(callDeps(), caller, { contactId, propertyId, phase: 'reservation' })).resolves.toMatchObject(
+      { moved: true },
+    );
+    expect(await interest(contactId)).toMatchObject({ phase: 'reservation' });
+  });
+
+  it('lets a seller, or a buyer into an earlier phase or a cancellation, move without a file', async () => {
+    const seller = await storeContact({ clientType: 'seller' });
+    await linked(seller);
+    await expect(
+      movePhase(callDeps(), caller, { contactId: seller, propertyId, phase: 'contract-signed' }),
+    ).resolves.toMatchObject({ moved: true });
+    const buyer = await storeContact();
+    await linked(buyer);
+    await expect(
+      movePhase(callDeps(), caller, { contactId: buyer, propertyId, phase: 'cancelled' }),
+    ).resolves.toMatchObject({ moved: true });
+  });
+
+  it('pipeline-linkContact refuses to link a buyer straight into a commitment phase without the file', async () => {
+    const contactId = await storeContact();
+    await storeTracfin(contactId, { ...complete(), identityDocument: { ...EMPTY_TRACFIN.identityDocument } });
+    await expect(
+      linkContact(callDeps(), caller, { contactId, propertyId, phase: 'purchase-confirmation' }),
+    ).rejects.toMatchObject({
+      reason: 'tracfin-incomplete',
+      missing: [
+        'identityDocument.type',
+        'identityDocument.number',
+        'identityDocument.expiresAt',
+        'identityDocument.checked',
+      ],
+    });
+    expect(await interest(contactId)).toBeUndefined();
+    await storeTracfin(contactId, complete());
+    await expect(
+      linkContact(callDeps(), caller, { contactId, propertyId, phase: 'purchase-confirmation' }),
+    ).resolves.toMatchObject({ created: true });
+  });
+
+  it('answers the app failed-precondition with the reason and the missing items', () => {
+    const error = toHttpsError('pipeline-movePhase', new TracfinIncompleteError(['file']));
+    expect(error.code).toBe('failed-precondition');
+    expect(error.details).toEqual({ reason: 'tracfin-incomplete', missing: ['file'] });
+  });
+
+  it('the trigger does not move a buyer without a complete file into a commitment phase, and logs it', async () => {
+    const contactId = await storeContact();
+    const now = new Date();
+    await applyHistoryEntry(deps(now), t(), entry(contactId, 'visit', now, now));
+    const later = at(60_000, now.getTime());
+    const reservation = entry(contactId, 'reservation', later, later);
+    expect(await applyHistoryEntry(deps(later), t(), reservation)).toEqual(['held-for-tracfin']);
+    expect(await interest(contactId)).toMatchObject({ phase: 'first-visit' });
+    const change = await isolated.doc(paths.historyEntry(t(), `${reservation.id}_${contactId}_phase`)).get();
+    expect(change.exists).toBe(false);
+
+    await storeTracfin(contactId, complete());
+    const signed = at(120_000, now.getTime());
+    const deed = entry(contactId, 'notarial-certification', signed, signed);
+    expect(await applyHistoryEntry(deps(signed), t(), deed)).toEqual(['moved']);
+    expect(await interest(contactId)).toMatchObject({ phase: 'contract-signed' });
   });
 });

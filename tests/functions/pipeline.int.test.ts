@@ -233,6 +233,19 @@ describe('phases', () => {
   it('an older event does not override a newer one', async () => {
     const contact = await createContact(tenant.tenantId, agent.uid);
     const property = await createProperty();
+    // A buyer reserves only with a complete Tracfin file.
+    await db()
+      .doc(paths.buyerFile(tenant.tenantId, contact.id, 'tracfin'))
+      .set({
+        identityDocument: { type: 'passport', number: '20AB12345', expiresAt: new Date('2034-01-01'), checked: true },
+        beneficialOwners: [],
+        funds: { origins: ['savings'], detail: '' },
+        pep: { exposed: false, detail: '' },
+        assetFreezeCheck: { checkedAt: new Date(), result: 'clear' },
+        riskLevel: 'low',
+        reviewedBy: agent.uid,
+        reviewedAt: new Date(),
+      });
     const now = Date.now();
     await logAction(contact.id, property.propertyId, 'reservation', new Date(now));
     await eventually(async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyPhaseChange, initialPhaseFor, phaseAfterAction, type PhaseState } from './phase-automation';
+import {
+  applyPhaseChange,
+  initialPhaseFor,
+  phaseAfterAction,
+  requiresTracfin,
+  TRACFIN_GATED_PHASES,
+  type PhaseState,
+} from './phase-automation';
 import { DEFAULT_PHASE_LABELS, phaseChangeText, phaseLabel, phaseMoveRemark } from './phase-labels';
 import { RENTAL_PHASES, SALE_PHASES, type Phase } from './phases';
 import {
@@ -154,6 +161,18 @@ describe('applyPhaseChange', () => {
     const moved = applyPhaseChange(interest, 'second-visit', at('2026-02-01T10:00:00Z'));
     expect(moved.phaseDurations['first-visit']).toBe(0);
     expect(moved.phaseSourceAt).toEqual(at('2026-03-01T10:00:00Z'));
+  });
+});
+
+describe('requiresTracfin', () => {
+  it('gates a buyer entering a purchase-commitment phase of a sale, and nothing else', () => {
+    for (const phase of TRACFIN_GATED_PHASES)
+      expect(requiresTracfin({ clientType: 'buyer' }, 'sale', phase)).toBe(true);
+    expect(requiresTracfin({ clientType: 'buyer' }, 'sale', 'negotiation')).toBe(false);
+    expect(requiresTracfin({ clientType: 'buyer' }, 'sale', 'cancelled')).toBe(false);
+    expect(requiresTracfin({ clientType: 'seller' }, 'sale', 'reservation')).toBe(false);
+    expect(requiresTracfin({ clientType: null }, 'sale', 'notary')).toBe(false);
+    expect(requiresTracfin({ clientType: 'buyer' }, 'rental', 'lease-signed')).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
+import type { Contact } from '../contacts/contact.schema';
 import type { Interest, InterestSource } from './interest.schema';
-import { isPhaseOf, phasesOf, type DealType, type Phase } from './phases';
+import { isPhaseOf, phasesOf, type DealType, type Phase, type SalePhase } from './phases';
 import { mappedPhase, type PipelineSettings } from './pipeline-settings.schema';
 
 /** Where an interest stands, as phaseAfterAction reads it; `phase` null when it does not exist yet. */
@@ -56,6 +57,23 @@ export function phaseAfterAction(interest: PhaseState, entry: PhaseAction, setti
   }
   if (target === null || target === interest.phase) return null;
   return target;
+}
+
+/** The phases of a purchase commitment (an offer, then signatures): Tracfin must be complete first. */
+export const TRACFIN_GATED_PHASES: readonly SalePhase[] = [
+  'reservation',
+  'purchase-confirmation',
+  'financing-proof',
+  'contract-preparation',
+  'notary',
+  'contract-signed',
+];
+
+/** Whether moving this contact's interest to `phase` needs the buyer's Tracfin file complete. */
+export function requiresTracfin(contact: Pick<Contact, 'clientType'>, dealType: DealType, phase: Phase): boolean {
+  return (
+    contact.clientType === 'buyer' && dealType === 'sale' && (TRACFIN_GATED_PHASES as readonly Phase[]).includes(phase)
+  );
 }
 
 export type PhaseFields = Pick<Interest, 'phase' | 'phaseSince' | 'phaseSourceAt' | 'phaseDurations'>;

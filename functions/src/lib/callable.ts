@@ -1,4 +1,4 @@
-import { describeIssues, FUNCTIONS_REGION } from '@estate/domain';
+import { describeIssues, FUNCTIONS_REGION, TracfinIncompleteError } from '@estate/domain';
 import type { defineSecret } from 'firebase-functions/params';
 import { HttpsError, onCall, type CallableFunction } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
@@ -14,9 +14,12 @@ interface CallableOptions {
   secrets?: ReturnType<typeof defineSecret>[];
 }
 
-function toHttpsError(operation: string, error: unknown): HttpsError {
+export function toHttpsError(operation: string, error: unknown): HttpsError {
   if (error instanceof HttpsError) return error;
   if (error instanceof Refusal) return new HttpsError(error.code, error.message, { reason: error.reason });
+  if (error instanceof TracfinIncompleteError) {
+    return new HttpsError('failed-precondition', error.message, { reason: error.reason, missing: error.missing });
+  }
   log.unexpectedError(operation, error);
   return new HttpsError('internal', 'Something went wrong on our side; please try again.');
 }

@@ -40,6 +40,8 @@ export const log = {
     logger.info('contacts merged', { tenantId, keepId, mergeId, moved, by }),
   propertySaved: (tenantId: string, propertyId: string, reference: string, created: boolean, by: string) =>
     logger.info('property saved', { tenantId, propertyId, reference, created, by }),
+  phaseHeldForTracfin: (tenantId: string, interestId: string, to: string, missing: string[]) =>
+    logger.info('phase move held: the Tracfin file is incomplete', { tenantId, interestId, to, missing }),
   unreadableDocument: (trigger: string, path: string, reason: string) =>
     logger.warn('document does not match its schema: skipped', { trigger, path, reason }),
   phaseChanged: (tenantId: string, interestId: string, from: string | null, to: string, by: string) =>

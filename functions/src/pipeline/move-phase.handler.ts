@@ -1,9 +1,11 @@
 import {
+  assertTracfinComplete,
   interestId,
   isPhaseOf,
   paths,
   phaseLabel,
   phaseMoveRemark,
+  requiresTracfin,
   type HistoryEntry,
   type MovePhaseInput,
   type MovePhaseResult,
@@ -19,6 +21,7 @@ import {
   interestConverter,
   readPipelineCollaborator,
   readPipelineSettings,
+  readTracfinFile,
   readVisibleContact,
 } from './pipeline-store';
 
@@ -32,7 +35,8 @@ interface Moved {
  * Moves an interest to another phase by hand (seed 003: "without a history action"). In the same
  * transaction a remark in the history says who moved whom from where to where, with the phases' names
  * in the agency's language. The remark carries the new phase, so pipeline-onHistoryCreated finds the
- * interest already there and moves nothing. Moving to the phase it is in writes nothing.
+ * interest already there and moves nothing. Moving to the phase it is in writes nothing. A buyer enters
+ * a purchase-commitment phase only with a complete Tracfin file (`tracfin-incomplete` otherwise).
  */
 export async function movePhase(deps: Deps, caller: Caller, input: MovePhaseInput): Promise<MovePhaseResult> {
   const { db } = deps;
@@ -61,6 +65,9 @@ export async function movePhase(deps: Deps, caller: Caller, input: MovePhaseInpu
       );
     }
     if (interest.phase === input.phase) return { moved: false, remark: null };
+    if (requiresTracfin(contact, interest.dealType, input.phase)) {
+      assertTracfinComplete(await readTracfinFile(db, tx, tenantId, input.contactId), contact.identityType, now);
+    }
 
     moveInterest(tx, ref, interest, input.phase, now, now, contact);
     const label = (phase: typeof input.phase) => phaseLabel(settings, interest.dealType, phase, tenant.locale);

@@ -6,7 +6,9 @@ import {
   phaseAfterAction,
   phaseChangeText,
   phaseLabel,
+  requiresTracfin,
   SYSTEM_AUTHOR_UID,
+  tracfinMissing,
   type HistoryEntry,
   type Phase,
 } from '@estate/domain';
@@ -18,9 +20,15 @@ import { log } from '../lib/log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { readTenant } from '../lib/staff';
 import { interestContactName, moveInterest, prepareInterest } from './interest-store';
-import { historyConverter, interestConverter, propertyConverter, readPipelineSettings } from './pipeline-store';
+import {
+  historyConverter,
+  interestConverter,
+  propertyConverter,
+  readPipelineSettings,
+  readTracfinFile,
+} from './pipeline-store';
 
-export type PhaseOutcome = 'moved' | 'unchanged' | 'done-before' | 'gone' | 'unreadable';
+export type PhaseOutcome = 'moved' | 'unchanged' | 'done-before' | 'gone' | 'unreadable' | 'held-for-tracfin';
 
 const TRIGGER = 'pipeline-onHistoryCreated';
 
@@ -51,7 +59,8 @@ export function phaseSourceTime(entry: Pick<HistoryEntry, 'occurredAt' | 'create
  * Applies one history entry to one linked contact, in a transaction: computes the phase the action
  * leads to (phaseAfterAction), and when it changes, moves the interest (creating it when the contact
  * was not linked yet), writes the `phase-change` entry under a deterministic id and queues one mail to
- * the contact's assigned agent, all or nothing.
+ * the contact's assigned agent, all or nothing. A buyer whose Tracfin file is incomplete does not enter a
+ * purchase-commitment phase: the move is skipped and logged, not refused.
  */
 async function applyToContact(
   db: Firestore,
@@ -88,6 +97,14 @@ async function applyToContact(
       settings,
     );
     if (to === null) return 'unchanged';
+    // The action happened and stays in the history; only the phase waits for the buyer's Tracfin file.
+    if (requiresTracfin(contact, property.dealType, to)) {
+      const missing = tracfinMissing(await readTracfinFile(db, tx, tenantId, contactId), contact.identityType, now);
+      if (missing.length > 0) {
+        log.phaseHeldForTracfin(tenantId, interestRef.id, to, missing);
+        return 'held-for-tracfin';
+      }
+    }
 
     const agent = (
       await tx.get(db.doc(paths.member(tenantId, contact.assignedAgentUid)).withConverter(memberConverter))

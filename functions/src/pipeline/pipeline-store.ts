@@ -10,11 +10,13 @@ import {
   paths,
   pipelineSettingsSchema,
   propertySchema,
+  tracfinFileSchema,
   type Contact,
   type HistoryEntry,
   type Interest,
   type PipelineSettings,
   type Property,
+  type TracfinFile,
 } from '@estate/domain';
 import type {
   DocumentData,
@@ -43,6 +45,19 @@ function converter<S extends z.ZodType<DocumentData>>(schema: S, kind: string): 
 export const propertyConverter: FirestoreDataConverter<Property> = converter(propertySchema, 'property');
 export const interestConverter: FirestoreDataConverter<Interest> = converter(interestSchema, 'interest');
 export const historyConverter: FirestoreDataConverter<HistoryEntry> = converter(historyEntrySchema, 'history entry');
+
+/** The buyer's Tracfin file, null when there is none or it does not parse (then all of it is missing). */
+export async function readTracfinFile(
+  db: Firestore,
+  tx: Transaction,
+  tenantId: string,
+  contactId: string,
+): Promise<TracfinFile | null> {
+  const snapshot = await tx.get(db.doc(paths.buyerFile(tenantId, contactId, 'tracfin')));
+  if (!snapshot.exists) return null;
+  const parsed = tracfinFileSchema.safeParse(timestampsToDates(snapshot.data()));
+  return parsed.success ? parsed.data : null;
+}
 
 /**
  * The tenant's pipeline settings; the defaults when absent. The rules check the document's shape but
