@@ -139,6 +139,28 @@ describe('pipeline-onHistoryCreated, driven alone', () => {
   });
 });
 
+describe('visits counted on the property', () => {
+  const visitCount = async () =>
+    ((await isolated.doc(paths.property(t(), propertyId)).get()).get('visitCount') as number | undefined) ?? 0;
+
+  it('adds one per visit entry, whatever the number of visitors, and nothing on a retried event', async () => {
+    const [visitor, partner] = [await storeContact(), await storeContact()];
+    const now = new Date();
+    const visit = { ...entry(visitor, 'visit', now, now), contactIds: [visitor, partner] };
+    await isolated.doc(paths.historyEntry(t(), visit.id)).set(visit);
+    const before = await visitCount();
+    await applyHistoryEntry(deps(now), t(), visit);
+    await applyHistoryEntry(deps(now), t(), visit);
+    expect(await visitCount()).toBe(before + 1);
+    expect((await isolated.doc(paths.historyEntry(t(), visit.id)).get()).get('visitCounted')).toBe(true);
+
+    const call = entry(visitor, 'call', now, now);
+    await isolated.doc(paths.historyEntry(t(), call.id)).set(call);
+    await applyHistoryEntry(deps(now), t(), call);
+    expect(await visitCount()).toBe(before + 1);
+  });
+});
+
 describe('contacts-onContactWritten, driven alone', () => {
   it('leaves a contact that does not parse alone without throwing', async () => {
     const ref = isolated.collection(paths.contacts(t())).doc();

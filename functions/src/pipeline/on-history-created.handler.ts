@@ -12,7 +12,7 @@ import {
   type HistoryEntry,
   type Phase,
 } from '@estate/domain';
-import type { Firestore } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import type { AppLinks } from '../lib/app-links';
 import { contactConverter, memberConverter, timestampsToDates, UnreadableDocument } from '../lib/converters';
 import type { Deps } from '../lib/deps';
@@ -163,9 +163,32 @@ async function applyToContact(
 }
 
 /**
+ * A `visit` about a property adds one to the property's `visitCount` (the seller's tab shows it), once
+ * per entry whatever the number of visitors: the entry keeps `visitCounted` in the same transaction,
+ * so a retried event counts nothing twice. Returns whether it counted.
+ */
+export async function countVisit(
+  db: Firestore,
+  tenantId: string,
+  entry: Pick<HistoryEntry, 'id' | 'type'> & { propertyId: string },
+): Promise<boolean> {
+  if (entry.type !== 'visit') return false;
+  const entryRef = db.doc(paths.historyEntry(tenantId, entry.id));
+  const propertyRef = db.doc(paths.property(tenantId, entry.propertyId));
+  return db.runTransaction(async (tx) => {
+    const [source, property] = await Promise.all([tx.get(entryRef), tx.get(propertyRef)]);
+    if (!source.exists || !property.exists || source.get('visitCounted') === true) return false;
+    tx.update(propertyRef, { visitCount: FieldValue.increment(1) });
+    tx.update(entryRef, { visitCounted: true });
+    return true;
+  });
+}
+
+/**
  * `pipeline-onHistoryCreated`: a history action about a property moves the linked contacts' phases
- * (seed 003). Each contact is its own transaction, so a retried event redoes only what a failure left
- * undone; the automation's own `phase-change` entries are skipped, which ends the loop they would start.
+ * (seed 003) and a visit counts on the property (countVisit). Each contact is its own transaction, so a
+ * retried event redoes only what a failure left undone; the automation's own `phase-change` entries are
+ * skipped, which ends the loop they would start.
  */
 export async function applyHistoryEntry(
   deps: Pick<Deps, 'db' | 'links' | 'now'>,
@@ -174,6 +197,7 @@ export async function applyHistoryEntry(
 ): Promise<PhaseOutcome[]> {
   const { propertyId } = entry;
   if (!movesPhases(entry) || propertyId === null) return [];
+  await countVisit(deps.db, tenantId, { ...entry, propertyId });
   const outcomes: PhaseOutcome[] = [];
   for (const contactId of entry.contactIds) {
     outcomes.push(await applyOrSkip(deps, tenantId, { ...entry, propertyId }, contactId));
