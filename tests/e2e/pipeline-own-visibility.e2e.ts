@@ -1,7 +1,7 @@
 import { CALLABLES, paths, type Contact, type SavePropertyResult } from '@estate/domain';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
 import { launchBrowser, runtime, STEP } from '../support/browser';
 import { mustCall } from '../support/callables';
@@ -109,5 +109,21 @@ describe('admin app: the pipeline in "own" visibility', () => {
     if ((await page.getByRole('option', { name: 'Boris Durantel' }).count()) > 0) {
       throw new Error("another agent's client is offered");
     }
+  });
+
+  it('plans a task from the property page, its subject the property', async () => {
+    await page.goto(`${runtime().adminUrl}/properties/${propertyId}`);
+    await page.getByTestId('property-plan-task').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Titre').fill('Photos de la maison');
+    await dialog.getByRole('button', { name: 'Créer la tâche' }).click();
+    await page.getByText('Tâche planifiée.').waitFor({ timeout: STEP });
+    const planned = await adminDb()
+      .collection(paths.tasks(tenant.tenantId))
+      .where('title', '==', 'Photos de la maison')
+      .get();
+    expect(planned.docs.map((doc) => doc.get('subject'))).toEqual([
+      { kind: 'property', id: propertyId, label: expect.stringMatching(/^V-\d{5} · Maison avec jardin$/) },
+    ]);
   });
 });

@@ -1,16 +1,17 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconEdit, IconHistory, IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import { IconArrowLeft, IconCalendarPlus, IconEdit, IconHistory, IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { contactFullName, type Property } from '@estate/domain';
+import { contactFullName, type Property, type TaskSubject } from '@estate/domain';
 import { useLiveTenant } from '../../../app/live-tenant.provider';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { formatDateTime } from '../../../ui/format-date';
 import { PageHeader } from '../../../ui/page-header';
 import { contactOptions } from '../../search/queries/contact-search.queries';
+import { TaskFormModal } from '../../tasks/components/task-form.modal';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import { propertyOptions } from '../queries/properties.queries';
 import { PropertyStatusBadge } from './properties.page';
@@ -98,6 +99,20 @@ export function PropertyPage() {
     : 'general';
   const property = useQuery(propertyOptions(tenant.tenantId, propertyId));
   const [editing, setEditing] = useState(false);
+  const [planning, setPlanning] = useState(false);
+  const loadedProperty = property.data ?? null;
+  // Stable while the property is unchanged: the task form resets whenever its subject changes.
+  const taskSubject = useMemo<TaskSubject | null>(
+    () =>
+      loadedProperty
+        ? {
+            kind: 'property',
+            id: loadedProperty.id,
+            label: `${loadedProperty.reference} · ${loadedProperty.title}`.slice(0, 160),
+          }
+        : null,
+    [loadedProperty],
+  );
 
   const back = (
     <Anchor component={Link} to="/properties" size="sm">
@@ -126,9 +141,19 @@ export function PropertyPage() {
         description={loaded ? [loaded.address.postalCode, loaded.address.city].filter(Boolean).join(' ') : undefined}
         actions={
           loaded ? (
-            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
-              {t('common.edit')}
-            </Button>
+            <Group gap="sm">
+              <Button
+                variant="default"
+                leftSection={<IconCalendarPlus size={16} />}
+                onClick={() => setPlanning(true)}
+                data-testid="property-plan-task"
+              >
+                {t('properties.planTask')}
+              </Button>
+              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </Button>
+            </Group>
           ) : undefined
         }
       />
@@ -169,6 +194,7 @@ export function PropertyPage() {
         </Card>
       )}
       <PropertyFormModal opened={editing} onClose={() => setEditing(false)} property={loaded} />
+      <TaskFormModal opened={planning} onClose={() => setPlanning(false)} task={null} subject={taskSubject} />
     </>
   );
 }
