@@ -1,8 +1,17 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { mailDoc, serverTime } from './fixtures';
-import { CONTACT, createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, type PersonaName } from './rules-env';
+import { contactDoc, mailDoc, serverTime } from './fixtures';
+import {
+  CONTACT,
+  createRulesEnv,
+  dbOf,
+  OTHER_CONTACT,
+  OTHER_TENANT,
+  seed,
+  TENANT,
+  type PersonaName,
+} from './rules-env';
 
 let env: RulesTestEnvironment;
 
@@ -25,6 +34,7 @@ const SIGN_IN_MAIL = 'invitation-anna';
 beforeEach(async () => {
   await env.clearFirestore();
   await seed(env, {
+    [paths.contact(TENANT, CONTACT)]: contactDoc(CONTACT),
     [paths.mail(TENANT, CLIENT_MAIL)]: mailDoc(CONTACT),
     [paths.mail(TENANT, TEAM_MAIL)]: mailDoc(null),
     [paths.mail(TENANT, SIGN_IN_MAIL)]: mailDoc(CONTACT, true),
@@ -136,5 +146,41 @@ describe('user of another tenant, in its own tenant', () => {
 
   it('cannot write its own mail log either', async () => {
     await assertFails(mailRef('otherTenant', 'forged', OTHER_TENANT).set(mailDoc(null)));
+  });
+});
+
+/**
+ * Under the "own" visibility setting a collaborator reads the mails of the contacts they see only:
+ * the agent those of their clients, not those of a colleague's client; owner and admin everything.
+ */
+describe('own visibility', () => {
+  const COLLEAGUE_MAIL = 'decision-boris';
+
+  beforeEach(async () => {
+    await seed(env, {
+      [paths.contactsSettings(TENANT)]: { visibility: 'own', origins: [], updatedAt: new Date() },
+      [paths.contact(TENANT, OTHER_CONTACT)]: { ...contactDoc(OTHER_CONTACT), assignedAgentUid: 'colleague-agent' },
+      [paths.mail(TENANT, COLLEAGUE_MAIL)]: mailDoc(OTHER_CONTACT),
+    });
+  });
+
+  it("lets the agent read their client's mails, one by one and as the filtered list", async () => {
+    await assertSucceeds(mailRef('agent', CLIENT_MAIL).get());
+    const mails = await assertSucceeds(logOf('agent').where('contactId', '==', CONTACT).get());
+    expect(mails.size).toBe(1);
+  });
+
+  it("refuses the agent the mails of a colleague's client", async () => {
+    await assertFails(mailRef('agent', COLLEAGUE_MAIL).get());
+    await assertFails(logOf('agent').where('contactId', '==', OTHER_CONTACT).get());
+  });
+
+  it('refuses the manager the mails of a client outside their team', async () => {
+    await assertFails(mailRef('manager', COLLEAGUE_MAIL).get());
+  });
+
+  it('lets owner and admin read every mail', async () => {
+    await assertSucceeds(mailRef('owner', COLLEAGUE_MAIL).get());
+    await assertSucceeds(mailRef('admin', COLLEAGUE_MAIL).get());
   });
 });
