@@ -22,7 +22,7 @@ import { movePhase } from '../../functions/src/pipeline/move-phase.handler';
 import { syncContactInterests, syncContactSearchTokens } from '../../functions/src/contacts/on-contact-written.handler';
 import { applyHistoryEntry, onHistoryEntryCreated } from '../../functions/src/pipeline/on-history-created.handler';
 import { adminAuth, adminDb } from '../support/admin';
-import { mustCall } from '../support/callables';
+import { callCallable, mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { claimsOf, isolatedDb } from './function-fixtures';
@@ -281,5 +281,16 @@ describe('Tracfin before a purchase commitment', () => {
     const deed = entry(contactId, 'notarial-certification', signed, signed);
     expect(await applyHistoryEntry(deps(signed), t(), deed)).toEqual(['moved']);
     expect(await interest(contactId)).toMatchObject({ phase: 'contract-signed' });
+  });
+});
+
+describe('Tracfin gate on the running suite', () => {
+  it('pipeline-movePhase answers failed-precondition naming what is missing', async () => {
+    const ref = adminDb().collection(paths.contacts(t())).doc();
+    await ref.set(contactDoc({ id: ref.id, assignedAgentUid: agent.uid, createdBy: agent.uid }));
+    await mustCall(CALLABLES.linkContact, { contactId: ref.id, propertyId }, agent.idToken);
+    expect(
+      await callCallable(CALLABLES.movePhase, { contactId: ref.id, propertyId, phase: 'reservation' }, agent.idToken),
+    ).toMatchObject({ ok: false, code: 'failed-precondition', message: 'The Tracfin file is not complete: file.' });
   });
 });
