@@ -112,6 +112,7 @@ export async function seedDemoPipeline(db: Firestore, tenantId: string, agentUid
         phaseDurations: { 'request-received': 2 * DAY },
         agentUid: contact.assignedAgentUid,
         managerUid: contact.managerUid,
+        sharedWithUids: contact.sharedWithUids,
         contactName: contactFullName(contact),
         source: 'manual',
         createdAt: new Date(since.getTime() - 2 * DAY),

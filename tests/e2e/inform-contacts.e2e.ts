@@ -68,6 +68,7 @@ async function seedInterestedContact(
     phaseDurations: { 'request-received': 2 * DAY },
     agentUid,
     managerUid: null,
+    sharedWithUids: [],
     contactName: `${person.firstName} ${person.lastName}`,
     source: 'manual',
     createdAt: now,

@@ -347,7 +347,7 @@ describe('phases', () => {
 });
 
 describe('interests follow their contact (contacts-onContactWritten)', () => {
-  it('a reassigned or renamed contact moves its interests to the new agent, manager and name, once', async () => {
+  it('a reassigned, shared or renamed contact moves its interests to the new agent, manager, sharing and name, once', async () => {
     const contact = await createContact(tenant.tenantId, agent.uid);
     const [first, second] = [await createProperty(), await createProperty()];
     for (const property of [first, second]) {
@@ -356,20 +356,29 @@ describe('interests follow their contact (contacts-onContactWritten)', () => {
     expect(await interestOf(contact.id, first.propertyId)).toMatchObject({
       agentUid: agent.uid,
       managerUid: null,
+      sharedWithUids: [],
       contactName: 'Camille Client',
     });
 
     const other = await addActiveMember(tenant, 'agent', 'Zoé Agent');
     const manager = await addActiveMember(tenant, 'manager', 'Mia Manager');
-    // What contacts-saveContact writes when the contact changes agent (with that agent's manager) and name.
+    // What contacts-saveContact writes when the contact changes agent (with that agent's manager), is
+    // shared with its former agent, and is renamed.
     await db()
       .doc(paths.contact(tenant.tenantId, contact.id))
-      .update({ assignedAgentUid: other.uid, managerUid: manager.uid, lastName: 'Durand', updatedAt: new Date() });
+      .update({
+        assignedAgentUid: other.uid,
+        managerUid: manager.uid,
+        sharedWithUids: [agent.uid],
+        lastName: 'Durand',
+        updatedAt: new Date(),
+      });
     await eventually(async () => {
       for (const property of [first, second]) {
         expect(await interestOf(contact.id, property.propertyId)).toMatchObject({
           agentUid: other.uid,
           managerUid: manager.uid,
+          sharedWithUids: [agent.uid],
           contactName: 'Camille Durand',
         });
       }

@@ -30,6 +30,8 @@ const INTEREST = interestId(CONTACT, PROPERTY);
 const TEAM_INTEREST = interestId('dora', PROPERTY);
 const FOREIGN_INTEREST = interestId('boris', PROPERTY);
 const LEGACY_INTEREST = interestId('carl', PROPERTY);
+/** Another team's client shared with the agent (`sharedWithUids`), who reads its interests in own mode. */
+const SHARED_INTEREST = interestId('emma', PROPERTY);
 const OTHER_AGENT = 'zoe-agent';
 const past = at('2026-03-01T09:00:00Z');
 
@@ -106,6 +108,12 @@ function seedDocs(visibility: 'shared' | 'own'): Record<string, DocData> {
       managerUid: 'max-manager',
     }),
     [paths.interest(TENANT, LEGACY_INTEREST)]: legacyInterestDoc(),
+    [paths.interest(TENANT, SHARED_INTEREST)]: interestDoc({
+      contactId: 'emma',
+      agentUid: OTHER_AGENT,
+      managerUid: 'max-manager',
+      sharedWithUids: [uidOf('agent')],
+    }),
     [paths.interest(OTHER_TENANT, INTEREST)]: interestDoc(),
     [paths.pipelineSettings(TENANT)]: { ...pipelineSettings(), updatedAt: past },
     [paths.pipelineSettings(OTHER_TENANT)]: { ...pipelineSettings(), updatedAt: past },
@@ -159,7 +167,7 @@ for (const visibility of ['shared', 'own'] as const) {
         const interests = await assertSucceeds(
           db(persona).collection(paths.interests(TENANT)).where('propertyId', '==', PROPERTY).get(),
         );
-        expect(interests.size).toBe(4);
+        expect(interests.size).toBe(5);
         await assertSucceeds(db(persona).doc(paths.interest(TENANT, FOREIGN_INTEREST)).get());
         await assertSucceeds(db(persona).doc(paths.interest(TENANT, LEGACY_INTEREST)).get());
       });
@@ -179,6 +187,23 @@ for (const visibility of ['shared', 'own'] as const) {
           expect(interests.docs.map((doc) => doc.id)).toEqual([INTEREST]);
           await assertSucceeds(
             db('agent').collection(paths.interests(TENANT)).where('agentUid', '==', uidOf('agent')).get(),
+          );
+        });
+
+        it('reads the interests of a client shared with them, asked with sharedWithUids', async () => {
+          await assertSucceeds(db('agent').doc(paths.interest(TENANT, SHARED_INTEREST)).get());
+          const shared = await assertSucceeds(
+            db('agent')
+              .collection(paths.interests(TENANT))
+              .where('sharedWithUids', 'array-contains', uidOf('agent'))
+              .get(),
+          );
+          expect(shared.docs.map((doc) => doc.id)).toEqual([SHARED_INTEREST]);
+          await assertFails(
+            db('agent')
+              .collection(paths.interests(TENANT))
+              .where('sharedWithUids', 'array-contains', OTHER_AGENT)
+              .get(),
           );
         });
 

@@ -32,6 +32,8 @@ export const interestSchema = z.object({
   agentUid: z.string(),
   /** The contact's `managerUid`: in "own" visibility the rules let that manager read the interest. */
   managerUid: z.string().nullable().default(null),
+  /** The contact's `sharedWithUids`: in "own" visibility the colleagues it is shared with read it too. */
+  sharedWithUids: z.array(z.string()).default([]),
   contactName: z.string(),
   source: interestSourceSchema.default('manual'),
   createdAt: z.date(),

@@ -52,6 +52,7 @@ const interestSourceSchema = z.object({
   email: z.string().default(''),
   assignedAgentUid: z.string().min(1),
   managerUid: z.string().nullable().default(null),
+  sharedWithUids: z.array(z.string()).default([]),
 });
 
 /**
@@ -86,6 +87,7 @@ export async function syncContactInterests(
         (doc) =>
           doc.get('agentUid') !== wanted.agentUid ||
           (doc.get('managerUid') ?? null) !== wanted.managerUid ||
+          JSON.stringify(doc.get('sharedWithUids') ?? []) !== JSON.stringify(wanted.sharedWithUids) ||
           doc.get('contactName') !== wanted.contactName,
       );
       // Not updatedAt: these are copies of the contact's fields, the interest itself did not move.

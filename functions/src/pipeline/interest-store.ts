@@ -34,7 +34,8 @@ export interface KnownDocs {
   contact?: Pick<
     Contact,
     'firstName' | 'lastName' | 'identityType' | 'companyName' | 'email' | 'assignedAgentUid' | 'managerUid'
-  >;
+  > &
+    Partial<Pick<Contact, 'sharedWithUids'>>;
   property?: Pick<Property, 'id' | 'reference' | 'dealType'>;
 }
 
@@ -55,14 +56,15 @@ export function interestContactName(contact: NonNullable<KnownDocs['contact']>):
 
 /**
  * What an interest copies from its contact: who may read it in "own" visibility (the rules compare
- * `agentUid` and `managerUid`) and the name the pipeline shows.
+ * `agentUid`, `managerUid` and `sharedWithUids`) and the name the pipeline shows.
  */
 export function interestContactFields(
   contact: NonNullable<KnownDocs['contact']>,
-): Pick<Interest, 'agentUid' | 'managerUid' | 'contactName'> {
+): Pick<Interest, 'agentUid' | 'managerUid' | 'sharedWithUids' | 'contactName'> {
   return {
     agentUid: contact.assignedAgentUid,
     managerUid: contact.managerUid,
+    sharedWithUids: contact.sharedWithUids ?? [],
     contactName: interestContactName(contact),
   };
 }
