@@ -294,3 +294,28 @@ describe('Tracfin gate on the running suite', () => {
     ).toMatchObject({ ok: false, code: 'failed-precondition', message: 'The Tracfin file is not complete: file.' });
   });
 });
+
+describe("pipeline-onHistoryCreated under 'own' visibility", () => {
+  it('moves no phase for an author who does not see the contact, and does for the agent who holds it', async () => {
+    const colleague = await addActiveMember(tenant, 'agent', 'Chloé Collègue');
+    await isolated
+      .doc(paths.member(t(), colleague.uid))
+      .set((await adminDb().doc(paths.member(t(), colleague.uid)).get()).data() ?? {});
+    const settings = isolated.doc(paths.contactsSettings(t()));
+    await settings.set({ visibility: 'own', origins: [], updatedAt: new Date() });
+    try {
+      const contactId = await storeContact({ clientType: 'seller', assignedAgentUid: colleague.uid });
+      const now = new Date();
+      const bySomeoneElse = entry(contactId, 'visit', now, now);
+      expect(await applyHistoryEntry(deps(now), t(), bySomeoneElse)).toEqual(['author-cannot-see']);
+      expect(await interest(contactId)).toBeUndefined();
+
+      const later = at(60_000, now.getTime());
+      const byHolder = { ...entry(contactId, 'visit', later, later), authorUid: colleague.uid };
+      expect(await applyHistoryEntry(deps(later), t(), byHolder)).toEqual(['moved']);
+      expect(await interest(contactId)).toMatchObject({ phase: 'first-visit' });
+    } finally {
+      await settings.delete();
+    }
+  });
+});

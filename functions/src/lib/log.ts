@@ -40,6 +40,12 @@ export const log = {
     logger.info('contacts merged', { tenantId, keepId, mergeId, moved, by }),
   propertySaved: (tenantId: string, propertyId: string, reference: string, created: boolean, by: string) =>
     logger.info('property saved', { tenantId, propertyId, reference, created, by }),
+  phaseMoveRefused: (tenantId: string, interestId: string, authorUid: string) =>
+    logger.warn('history entry by a collaborator who does not see the contact: no phase move', {
+      tenantId,
+      interestId,
+      authorUid,
+    }),
   phaseHeldForTracfin: (tenantId: string, interestId: string, to: string, missing: string[]) =>
     logger.info('phase move held: the Tracfin file is incomplete', { tenantId, interestId, to, missing }),
   unreadableDocument: (trigger: string, path: string, reason: string) =>

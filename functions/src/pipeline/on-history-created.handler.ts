@@ -1,4 +1,5 @@
 import {
+  canSeeContact,
   historyEntrySchema,
   describeIssues,
   interestId,
@@ -9,10 +10,12 @@ import {
   requiresTracfin,
   SYSTEM_AUTHOR_UID,
   tracfinMissing,
+  type Contact,
   type HistoryEntry,
   type Phase,
 } from '@estate/domain';
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
+import { readContactsSettings } from '../contacts/contact-access';
 import type { AppLinks } from '../lib/app-links';
 import { contactConverter, memberConverter, timestampsToDates, UnreadableDocument } from '../lib/converters';
 import type { Deps } from '../lib/deps';
@@ -28,7 +31,8 @@ import {
   readTracfinFile,
 } from './pipeline-store';
 
-export type PhaseOutcome = 'moved' | 'unchanged' | 'done-before' | 'gone' | 'unreadable' | 'held-for-tracfin';
+export type PhaseOutcome =
+  'moved' | 'unchanged' | 'done-before' | 'gone' | 'unreadable' | 'held-for-tracfin' | 'author-cannot-see';
 
 const TRIGGER = 'pipeline-onHistoryCreated';
 
@@ -89,6 +93,10 @@ async function applyToContact(
     const property = propertySnapshot.data();
     const contact = contactSnapshot.data();
     if (!property || !contact) return 'gone';
+    if (!(await authorSeesContact(db, tx, tenantId, entry.authorUid, contact))) {
+      log.phaseMoveRefused(tenantId, interestRef.id, entry.authorUid);
+      return 'author-cannot-see';
+    }
     const interest = interestSnapshot.data() ?? null;
     const at = phaseSourceTime(entry, now);
     const to = phaseAfterAction(
@@ -182,6 +190,28 @@ export async function countVisit(
     tx.update(entryRef, { visitCounted: true });
     return true;
   });
+}
+
+/**
+ * Whether the entry's author may act on this contact. The rules let any collaborator log history, but
+ * under the "own" visibility setting an agent must not move the phase of a client they do not see; the
+ * functions' own entries (portal leads, mass mail) always may.
+ */
+async function authorSeesContact(
+  db: Firestore,
+  tx: Transaction,
+  tenantId: string,
+  authorUid: string,
+  contact: Pick<Contact, 'assignedAgentUid' | 'sharedWithUids' | 'managerUid'>,
+): Promise<boolean> {
+  if (authorUid === SYSTEM_AUTHOR_UID) return true;
+  const [settings, author] = await Promise.all([
+    readContactsSettings(db, tx, tenantId),
+    tx.get(db.doc(paths.member(tenantId, authorUid)).withConverter(memberConverter)),
+  ]);
+  const member = author.data();
+  if (!member || member.status !== 'active' || member.role === null) return false;
+  return canSeeContact(settings.visibility, { uid: authorUid, role: member.role }, contact);
 }
 
 /**
