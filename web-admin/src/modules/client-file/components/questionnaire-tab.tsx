@@ -15,58 +15,31 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { formatDateTime } from '../../../ui/format-date';
-import { notifySuccess } from '../../../ui/notify';
-import { useActiveSession } from '../../session/session.context';
-import { saveBuyerFile } from '../data/client-file.repository';
-import {
-  questionnaireFormSchema,
-  questionnaireToForm,
-  type QuestionnaireFormInput,
-  type QuestionnaireFormOutput,
-} from '../forms/buyer.form';
-import { clientFileKeys, questionnaireOptions } from '../queries/client-file.queries';
+import { questionnaireFormSchema, questionnaireToForm } from '../forms/buyer.form';
+import { useBuyerFileForm } from '../hooks/use-buyer-file-form';
+import { questionnaireOptions } from '../queries/client-file.queries';
 import { AmountField, formMessage } from './buyer-form-parts';
 
 /** The buyer's initial project questionnaire: project, budget, financing, timing, situation, household. */
 export function QuestionnaireTab({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const { user } = useActiveSession();
-  const queryClient = useQueryClient();
   const stored = useQuery(questionnaireOptions(tenant.tenantId, contact.id));
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<QuestionnaireFormInput, unknown, QuestionnaireFormOutput>({
+  const { form, submit, failure } = useBuyerFileForm({
+    contactId: contact.id,
+    file: 'questionnaire',
+    stored,
     resolver: zodResolver(questionnaireFormSchema),
-    defaultValues: questionnaireToForm(null),
+    toForm: questionnaireToForm,
+    savedMessage: t('clientFile.questionnaire.saved'),
   });
   const errors = form.formState.errors;
-  const save = useMutation({
-    mutationFn: (values: QuestionnaireFormOutput) =>
-      saveBuyerFile(tenant.tenantId, contact.id, user.uid, 'questionnaire', values),
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: clientFileKeys.part(tenant.tenantId, contact.id, 'questionnaire') }),
-  });
-
-  useEffect(() => {
-    if (stored.isSuccess) form.reset(questionnaireToForm(stored.data));
-  }, [stored.isSuccess, stored.data, form]);
-
-  const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await save.mutateAsync(values);
-      notifySuccess(t('clientFile.questionnaire.saved'));
-    } catch (caught) {
-      setFailure(describeError(t, caught));
-    }
-  });
 
   if (stored.isPending) return <Skeleton height={320} />;
   if (stored.isError) return <Alert color="red">{describeError(t, stored.error)}</Alert>;

@@ -15,58 +15,31 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { formatDateTime } from '../../../ui/format-date';
-import { notifySuccess } from '../../../ui/notify';
-import { useActiveSession } from '../../session/session.context';
-import { saveBuyerFile } from '../data/client-file.repository';
-import {
-  savedSearchFormSchema,
-  savedSearchToForm,
-  type SavedSearchFormInput,
-  type SavedSearchFormOutput,
-} from '../forms/buyer.form';
-import { clientFileKeys, savedSearchOptions } from '../queries/client-file.queries';
+import { savedSearchFormSchema, savedSearchToForm } from '../forms/buyer.form';
+import { useBuyerFileForm } from '../hooks/use-buyer-file-form';
+import { savedSearchOptions } from '../queries/client-file.queries';
 import { AmountField, formMessage } from './buyer-form-parts';
 
 /** The buyer's saved search: the criteria matching compares properties with. */
 export function SavedSearchTab({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const { user } = useActiveSession();
-  const queryClient = useQueryClient();
   const stored = useQuery(savedSearchOptions(tenant.tenantId, contact.id));
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<SavedSearchFormInput, unknown, SavedSearchFormOutput>({
+  const { form, submit, failure } = useBuyerFileForm({
+    contactId: contact.id,
+    file: 'saved-search',
+    stored,
     resolver: zodResolver(savedSearchFormSchema),
-    defaultValues: savedSearchToForm(null),
+    toForm: savedSearchToForm,
+    savedMessage: t('clientFile.search.saved'),
   });
   const errors = form.formState.errors;
-  const save = useMutation({
-    mutationFn: (values: SavedSearchFormOutput) =>
-      saveBuyerFile(tenant.tenantId, contact.id, user.uid, 'saved-search', values),
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: clientFileKeys.part(tenant.tenantId, contact.id, 'saved-search') }),
-  });
-
-  useEffect(() => {
-    if (stored.isSuccess) form.reset(savedSearchToForm(stored.data));
-  }, [stored.isSuccess, stored.data, form]);
-
-  const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await save.mutateAsync(values);
-      notifySuccess(t('clientFile.search.saved'));
-    } catch (caught) {
-      setFailure(describeError(t, caught));
-    }
-  });
 
   if (stored.isPending) return <Skeleton height={320} />;
   if (stored.isError) return <Alert color="red">{describeError(t, stored.error)}</Alert>;
