@@ -185,6 +185,28 @@ describe("admin app: an agent works on a buyer's file", () => {
     expect(file?.riskLevel).toBe('low');
   });
 
+  it('saves the initial project questionnaire, and finds it filled again after a reload', async () => {
+    await page.getByRole('tab', { name: 'Questionnaire initial', exact: true }).click();
+    const form = page.getByTestId('questionnaire-form');
+    await form.getByRole('textbox', { name: 'Budget minimum' }).fill('300000');
+    await form.getByRole('textbox', { name: 'Budget maximum' }).fill('450000');
+    await page.getByTestId('questionnaire-save').click();
+    await page.getByText('Questionnaire enregistré').waitFor({ timeout: STEP });
+    const file = (
+      await adminDb()
+        .doc(paths.buyerFile(tenant.tenantId, buyer.id, 'questionnaire'))
+        .get()
+    ).data();
+    expect(file?.budgetMin).toBe(300000);
+    expect(file?.budgetMax).toBe(450000);
+    expect(file?.updatedBy).toBe(agent.uid);
+
+    await page.reload();
+    const budget = page.getByTestId('questionnaire-form').getByRole('textbox', { name: 'Budget maximum' });
+    await budget.waitFor({ timeout: STEP });
+    await expect.poll(() => budget.inputValue(), { timeout: STEP }).toMatch(/^450\D?000/);
+  });
+
   it('uploads a document, lists it and deletes it after confirming', async () => {
     await page.getByRole('tab', { name: 'Documents', exact: true }).click();
     await page.getByText('Aucun document').waitFor({ timeout: STEP });
