@@ -21,6 +21,7 @@ import { informContactsCallable } from './pipeline/inform-contacts.callable';
 import { linkContactCallable } from './pipeline/link-contact.callable';
 import { movePhaseCallable } from './pipeline/move-phase.callable';
 import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
+import { onEntryWrittenTrigger } from './history/on-entry-written.trigger';
 import { savePropertyCallable } from './properties/save-property.callable';
 import { changeRoleCallable } from './team/change-role.callable';
 import { decideAccessCallable } from './team/decide-access.callable';
@@ -64,6 +65,10 @@ export const contacts = {
   eraseContact: eraseContactCallable,
   saveTracfin: saveTracfinCallable,
   sendNoteReminders: sendNoteRemindersSchedule,
+};
+
+export const history = {
+  onEntryWritten: onEntryWrittenTrigger,
 };
 
 export const tasks = {

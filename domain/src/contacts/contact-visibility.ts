@@ -44,3 +44,18 @@ export function ownContactsClauses(viewer: ContactViewer): OwnContactsClause[] {
   if (viewer.role === 'manager') clauses.push({ field: 'managerUid', op: '==', value: viewer.uid });
   return clauses;
 }
+
+/**
+ * The collaborators besides owner and admin who see a contact in "own" visibility: its agent, the
+ * agent's manager and the colleagues it is shared with, without repeats. History entries and tasks
+ * copy the union of their contacts' viewers into `viewerUids` (functions keep it), which the rules test
+ * with `uid in viewerUids` and the "own"-mode queries ask with `array-contains`.
+ */
+export function contactViewerUids(contact: Pick<Contact, 'assignedAgentUid' | 'sharedWithUids' | 'managerUid'>): string[] {
+  return uniqueUids([contact.assignedAgentUid, contact.managerUid, ...contact.sharedWithUids]);
+}
+
+/** Non-empty uids in first-seen order, once each; null and '' are dropped. */
+export function uniqueUids(uids: ReadonlyArray<string | null | undefined>): string[] {
+  return [...new Set(uids.filter((uid): uid is string => typeof uid === 'string' && uid !== ''))];
+}

@@ -115,5 +115,11 @@ export const historyEntrySchema = historyEntryFields.extend({
   phase: phaseSchema.nullable().optional(),
   phaseChange: phaseChangeSchema.nullable().optional(),
   createdAt: z.date(),
+  /**
+   * Who sees the entry in "own" visibility besides owner and admin: the author and the viewers of every
+   * contact named (`contactViewerUids`). Kept by history-onEntryWritten, absent until it ran; the apps
+   * never write it. Not copied to the contacts' own copies (`contacts/{id}/history`).
+   */
+  viewerUids: z.array(z.string()).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

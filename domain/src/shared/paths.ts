@@ -41,6 +41,12 @@ export const paths = {
   mailTemplates: (tenantId: string) => `tenants/${tenantId}/mailTemplates`,
   mailTemplate: (tenantId: string, templateId: string) => `tenants/${tenantId}/mailTemplates/${templateId}`,
   history: (tenantId: string) => `tenants/${tenantId}/history`,
+  /** A contact's copy of the history entries naming it, kept by history-onEntryWritten (read by the client file). */
+  contactHistory: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}/history`,
+  contactHistoryEntry: (tenantId: string, contactId: string, entryId: string) =>
+    `tenants/${tenantId}/contacts/${contactId}/history/${entryId}`,
+  /** What a client reads of its own contact, kept by contacts-onContactWritten. */
+  clientProfile: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientProfiles/${contactId}`,
   historyEntry: (tenantId: string, entryId: string) => `tenants/${tenantId}/history/${entryId}`,
   tasks: (tenantId: string) => `tenants/${tenantId}/tasks`,
   task: (tenantId: string, taskId: string) => `tenants/${tenantId}/tasks/${taskId}`,

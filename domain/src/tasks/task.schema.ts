@@ -101,6 +101,12 @@ export const taskSchema = taskFields(z.date()).extend({
   createdAt: z.date(),
   updatedAt: z.date(),
   doneAt: z.date().nullable(),
+  /**
+   * Who sees the task in "own" visibility besides owner and admin: its assignee and author, the
+   * assignee's manager and, for a task about a contact, that contact's viewers (`contactViewerUids`).
+   * Set by tasks-saveTask, kept by contacts-onContactWritten; empty on tasks stored before it.
+   */
+  viewerUids: z.array(z.string()).default([]),
 });
 export type Task = z.infer<typeof taskSchema>;
 

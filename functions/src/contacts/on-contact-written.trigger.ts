@@ -1,20 +1,27 @@
 import { FUNCTIONS_REGION, paths } from '@estate/domain';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { syncContactHistoryViewers } from '../history/history-copies';
 import { runtimeDeps } from '../lib/deps';
+import { syncContactTasks } from '../tasks/task-viewers';
+import { syncClientProfile } from './client-profile';
 import { syncContactInterests, syncContactSearchTokens } from './on-contact-written.handler';
 
 /**
- * Retried on failure: both handlers read the contact as it is now and write only what differs, and
- * leave a contact that does not parse alone without throwing.
+ * Retried on failure: every handler reads the contact as it is now and writes only what differs, and
+ * leaves a contact that does not parse alone without throwing.
  */
 export const onContactWrittenTrigger = onDocumentWritten(
   { region: FUNCTIONS_REGION, document: paths.contact('{tenantId}', '{contactId}'), retry: true },
   async (event) => {
-    // A deleted contact takes its tokens with it, and its erasure its interests.
     const { tenantId, contactId } = event.params;
-    if (!event.data?.after.exists || !tenantId || !contactId) return;
+    if (!tenantId || !contactId) return;
     const deps = runtimeDeps();
+    // The client's projection goes with the contact; its erasure removes the rest.
+    await syncClientProfile(deps, tenantId, contactId);
+    if (!event.data?.after.exists) return;
     await syncContactSearchTokens(deps, tenantId, contactId);
     await syncContactInterests(deps, tenantId, contactId);
+    await syncContactHistoryViewers(deps, tenantId, contactId);
+    await syncContactTasks(deps, tenantId, contactId);
   },
 );
