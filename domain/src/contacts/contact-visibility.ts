@@ -51,7 +51,9 @@ export function ownContactsClauses(viewer: ContactViewer): OwnContactsClause[] {
  * copy the union of their contacts' viewers into `viewerUids` (functions keep it), which the rules test
  * with `uid in viewerUids` and the "own"-mode queries ask with `array-contains`.
  */
-export function contactViewerUids(contact: Pick<Contact, 'assignedAgentUid' | 'sharedWithUids' | 'managerUid'>): string[] {
+export function contactViewerUids(
+  contact: Pick<Contact, 'assignedAgentUid' | 'sharedWithUids' | 'managerUid'>,
+): string[] {
   return uniqueUids([contact.assignedAgentUid, contact.managerUid, ...contact.sharedWithUids]);
 }
 
