@@ -454,8 +454,8 @@ const enforced = inject('storageRulesEnforced');
 describe.runIf(enforced)('storage.rules: contact documents', () => {
   let storageEnv: RulesTestEnvironment;
   const PDF = { contentType: 'application/pdf' };
-  const file = (documentId: string, name = 'passport.pdf', tenantId = TENANT) =>
-    paths.contactDocumentFile(tenantId, MINE, documentId, name);
+  const file = (documentId: string, name = 'passport.pdf', tenantId = TENANT, contactId = MINE) =>
+    paths.contactDocumentFile(tenantId, contactId, documentId, name);
 
   beforeAll(async () => {
     storageEnv = await createStorageRulesEnv();
@@ -468,14 +468,18 @@ describe.runIf(enforced)('storage.rules: contact documents', () => {
   beforeEach(async () => {
     await storageEnv.clearStorage();
     await storageEnv.withSecurityRulesDisabled(async (context) => {
-      await context
-        .storage()
-        .ref(file('d1'))
-        .put(new Uint8Array([1, 2, 3]), PDF);
-      await context
-        .storage()
-        .ref(file('d1', 'passport.pdf', OTHER_TENANT))
-        .put(new Uint8Array([1, 2, 3]), PDF);
+      for (const path of [
+        file('d1'),
+        file('d1', 'passport.pdf', OTHER_TENANT),
+        file('d1', 'passport.pdf', TENANT, THEIRS),
+        file('d1', 'passport.pdf', TENANT, SHARED),
+        file('d1', 'passport.pdf', TENANT, 'erased'),
+      ]) {
+        await context
+          .storage()
+          .ref(path)
+          .put(new Uint8Array([1, 2, 3]), PDF);
+      }
     });
   });
 
@@ -485,38 +489,71 @@ describe.runIf(enforced)('storage.rules: contact documents', () => {
       .put(bytes, metadata)
       .then((snapshot) => snapshot);
 
-  for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
-    it(`${persona} uploads a PDF, an image and an office document, reads and deletes them`, async () => {
-      await assertSucceeds(upload(persona, file('d2'), new Uint8Array([1]), PDF));
-      await assertSucceeds(
-        upload(persona, file('d3', 'photo.jpg'), new Uint8Array([1]), { contentType: 'image/jpeg' }),
-      );
-      await assertSucceeds(
-        upload(persona, file('d4', 'offer.docx'), new Uint8Array([1]), {
-          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        }),
-      );
-      await assertSucceeds(storageOf(persona, file('d1')).getMetadata());
-      await assertSucceeds(storageOf(persona, file('d1')).delete());
+  // The rules read the contact and the visibility setting from Firestore (same project).
+  for (const visibility of ['shared', 'own'] as const) {
+    describe(`visibility "${visibility}"`, () => {
+      beforeEach(async () => {
+        await env.clearFirestore();
+        await seedState(visibility);
+      });
+
+      for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
+        it(`${persona} uploads a PDF, an image and an office document, reads and deletes them`, async () => {
+          await assertSucceeds(upload(persona, file('d2'), new Uint8Array([1]), PDF));
+          await assertSucceeds(
+            upload(persona, file('d3', 'photo.jpg'), new Uint8Array([1]), { contentType: 'image/jpeg' }),
+          );
+          await assertSucceeds(
+            upload(persona, file('d4', 'offer.docx'), new Uint8Array([1]), {
+              contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            }),
+          );
+          await assertSucceeds(storageOf(persona, file('d1')).getMetadata());
+          await assertSucceeds(storageOf(persona, file('d1')).delete());
+        });
+      }
+
+      it('refuses a file over 20 MB, a type that is not accepted, an unsafe name and an overwrite', async () => {
+        await assertFails(upload('agent', file('d2'), new Uint8Array(20 * 1024 * 1024 + 1), PDF));
+        await assertFails(upload('agent', file('d2', 'page.html'), new Uint8Array([1]), { contentType: 'text/html' }));
+        await assertFails(upload('agent', file('d2', 'a b.pdf'), new Uint8Array([1]), PDF));
+        await assertFails(upload('agent', file('d1'), new Uint8Array([1]), PDF));
+      });
+
+      for (const persona of ['partner', 'client', 'otherTenant', 'anonymous'] as const) {
+        it(`${persona} neither uploads nor reads`, async () => {
+          await assertFails(upload(persona, file('d2'), new Uint8Array([1]), PDF));
+          await assertFails(storageOf(persona, file('d1')).getMetadata());
+          await assertFails(storageOf(persona, file('d1')).delete());
+        });
+      }
+
+      it("a collaborator cannot read another tenant's documents", async () => {
+        await assertFails(storageOf('agent', file('d1', 'passport.pdf', OTHER_TENANT)).getMetadata());
+      });
+
+      it('nobody reads the files of a contact that no longer exists (erased)', async () => {
+        await assertFails(storageOf('owner', file('d1', 'passport.pdf', TENANT, 'erased')).getMetadata());
+        await assertFails(storageOf('agent', file('d1', 'passport.pdf', TENANT, 'erased')).getMetadata());
+      });
+
+      it('the agent reads the files of a contact shared with them, the manager those of the team', async () => {
+        await assertSucceeds(storageOf('agent', file('d1', 'passport.pdf', TENANT, SHARED)).getMetadata());
+        await assertSucceeds(storageOf('manager', file('d1', 'passport.pdf', TENANT, THEIRS)).getMetadata());
+      });
+
+      if (visibility === 'shared') {
+        it("every collaborator reads and adds files of another agent's client", async () => {
+          await assertSucceeds(storageOf('agent', file('d1', 'passport.pdf', TENANT, THEIRS)).getMetadata());
+          await assertSucceeds(upload('agent', file('d5', 'x.pdf', TENANT, THEIRS), new Uint8Array([1]), PDF));
+        });
+      } else {
+        it("the agent neither reads, deletes nor adds files of another agent's client", async () => {
+          await assertFails(storageOf('agent', file('d1', 'passport.pdf', TENANT, THEIRS)).getMetadata());
+          await assertFails(storageOf('agent', file('d1', 'passport.pdf', TENANT, THEIRS)).delete());
+          await assertFails(upload('agent', file('d5', 'x.pdf', TENANT, THEIRS), new Uint8Array([1]), PDF));
+        });
+      }
     });
   }
-
-  it('refuses a file over 20 MB, a type that is not accepted, an unsafe name and an overwrite', async () => {
-    await assertFails(upload('agent', file('d2'), new Uint8Array(20 * 1024 * 1024 + 1), PDF));
-    await assertFails(upload('agent', file('d2', 'page.html'), new Uint8Array([1]), { contentType: 'text/html' }));
-    await assertFails(upload('agent', file('d2', 'a b.pdf'), new Uint8Array([1]), PDF));
-    await assertFails(upload('agent', file('d1'), new Uint8Array([1]), PDF));
-  });
-
-  for (const persona of ['partner', 'client', 'otherTenant', 'anonymous'] as const) {
-    it(`${persona} neither uploads nor reads`, async () => {
-      await assertFails(upload(persona, file('d2'), new Uint8Array([1]), PDF));
-      await assertFails(storageOf(persona, file('d1')).getMetadata());
-      await assertFails(storageOf(persona, file('d1')).delete());
-    });
-  }
-
-  it("a collaborator cannot read another tenant's documents", async () => {
-    await assertFails(storageOf('agent', file('d1', 'passport.pdf', OTHER_TENANT)).getMetadata());
-  });
 });
