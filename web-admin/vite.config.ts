@@ -15,6 +15,15 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/manifest\.webmanifest/, /^\/tenant-icon\.png/],
         globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        // Import and export load exceljs on demand: cached when first used, not installed with the app.
+        globIgnores: ['**/exceljs-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/exceljs-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'on-demand-chunks', expiration: { maxEntries: 4 } },
+          },
+        ],
       },
     }),
   ],
@@ -25,6 +34,16 @@ export default defineConfig({
     emptyOutDir: false,
     // exceljs (import and export, ~940 KB) is the largest chunk and is only loaded on demand.
     chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      output: {
+        // Only renames the chunk holding exceljs (the split stays Rollup's), so the service worker can
+        // leave it out of the precache (see globIgnores).
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/node_modules/exceljs/'))
+            ? 'assets/exceljs-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: { port: 5173 },
 });
