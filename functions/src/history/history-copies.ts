@@ -1,17 +1,210 @@
+import { contactViewerUids, docIdSchema, paths, SYSTEM_AUTHOR_UID, uniqueUids } from '@estate/domain';
+import {
+  FieldPath,
+  type DocumentData,
+  type DocumentSnapshot,
+  type Firestore,
+  type Query,
+  type QueryDocumentSnapshot,
+  type Transaction,
+} from 'firebase-admin/firestore';
+import { z } from 'zod';
 import type { Deps } from '../lib/deps';
+import { log } from '../lib/log';
 
-// TEMPORARY placeholder (does nothing) owned by the history-visibility work.
+/**
+ * The contact fields deciding who sees it. Lenient: a contact that does not parse still exists, and
+ * its copy is kept; only the viewers it cannot name are missing (owner and admin see it anyway).
+ */
+const contactViewersSchema = z.object({
+  assignedAgentUid: z.string().catch(''),
+  managerUid: z.string().nullable().catch(null),
+  sharedWithUids: z.array(z.string()).catch([]),
+});
 
-/** Keeps the entry's `viewerUids` and its contacts' copies (contacts/{id}/history/{entryId}) in step. */
-export async function syncHistoryEntry(_deps: Pick<Deps, 'db'>, _tenantId: string, _entryId: string): Promise<void> {
-  return undefined as never; // placeholder until implemented
+/** The contacts an entry names, as stored: valid ids only, once each, in their order. */
+export function namedContactIds(contactIds: unknown): string[] {
+  if (!Array.isArray(contactIds)) return [];
+  return uniqueUids(contactIds.filter((id): id is string => docIdSchema.safeParse(id).success));
 }
 
-/** Recomputes `viewerUids` of the entries naming the contact after its agent, manager or sharing changed. */
+/**
+ * An entry's `viewerUids`: its author (unless the automations wrote it) and the viewers of every
+ * contact named that exists (`contactViewerUids`).
+ */
+export function historyEntryViewerUids(authorUid: unknown, contacts: readonly DocumentData[]): string[] {
+  const author = typeof authorUid === 'string' && authorUid !== SYSTEM_AUTHOR_UID ? authorUid : null;
+  return uniqueUids([author, ...contacts.flatMap((data) => contactViewerUids(contactViewersSchema.parse(data)))]);
+}
+
+/** What a contact's copy holds: the entry as stored without `viewerUids`, with its id always set. */
+export function historyCopyOf(entryId: string, entry: DocumentData): DocumentData {
+  const { viewerUids: _viewers, ...fields } = entry;
+  return { ...fields, id: entryId };
+}
+
+function sameUids(stored: unknown, wanted: readonly string[]): boolean {
+  // `wanted` has no repeats: same length and every uid present means the same set, in any order.
+  return Array.isArray(stored) && stored.length === wanted.length && wanted.every((uid) => stored.includes(uid));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+interface Comparable {
+  isEqual(other: unknown): boolean;
+}
+
+function isComparable(value: unknown): value is Comparable {
+  return value !== null && typeof value === 'object' && typeof (value as Partial<Comparable>).isEqual === 'function';
+}
+
+/** Deep equality of stored values: timestamps, references and geo points compare by `isEqual`. */
+export function sameStoredValue(a: unknown, b: unknown): boolean {
+  if (isComparable(a) || isComparable(b)) {
+    return isComparable(a) && isComparable(b) && a.constructor === b.constructor && a.isEqual(b);
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameStoredValue(v, b[i]));
+  }
+  if (isPlainObject(a) || isPlainObject(b)) {
+    if (!isPlainObject(a) || !isPlainObject(b)) return false;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameStoredValue(a[key], b[key]));
+  }
+  return a === b;
+}
+
+/**
+ * The copies of one entry, found by a collection-group query on `id` (field override in
+ * firestore.indexes.json) rather than from an event's `before` data: a late or replayed event, a
+ * failed earlier run or a contact deleted meanwhile would leave copies the `before` data does not name.
+ * The group also holds the top-level entries of every tenant: only this tenant's contact copies count.
+ */
+function entryCopies(db: Firestore, entryId: string): Query {
+  return db.collectionGroup('history').where('id', '==', entryId);
+}
+
+function isCopyOf(tenantId: string, entryId: string) {
+  const contacts = paths.contacts(tenantId);
+  return (doc: QueryDocumentSnapshot) => doc.id === entryId && doc.ref.parent.parent?.parent.path === contacts;
+}
+
+export interface HistorySyncOutcome {
+  /** The entry no longer exists: its copies were removed. */
+  gone: boolean;
+  viewersWritten: boolean;
+  /** Copies created or rewritten. */
+  copied: number;
+  /** Copies removed, under contacts no longer named (or gone) or of a deleted entry. */
+  removed: number;
+}
+
+async function readContacts(db: Firestore, tx: Transaction, tenantId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const snapshots = await tx.getAll(...ids.map((id) => db.doc(paths.contact(tenantId, id))));
+  return snapshots.filter((snapshot: DocumentSnapshot) => snapshot.exists);
+}
+
+/**
+ * Keeps the entry's `viewerUids` and its contacts' copies (contacts/{id}/history/{entryId}) in step,
+ * from the entry and its contacts as they are now, read in one transaction: a copy per named contact
+ * that exists, the other copies removed, all of them removed once the entry is gone. Only what differs
+ * is written, so the trigger's own write (the entry's `viewerUids`) ends there and a replay changes nothing.
+ */
+export async function syncHistoryEntry(
+  deps: Pick<Deps, 'db'>,
+  tenantId: string,
+  entryId: string,
+): Promise<HistorySyncOutcome> {
+  const { db } = deps;
+  const entryRef = db.doc(paths.historyEntry(tenantId, entryId));
+  const outcome = await db.runTransaction(async (tx): Promise<HistorySyncOutcome> => {
+    const [entry, copies] = await Promise.all([tx.get(entryRef), tx.get(entryCopies(db, entryId))]);
+    const found = copies.docs.filter(isCopyOf(tenantId, entryId));
+    const data = entry.data();
+    if (!data) {
+      for (const copy of found) tx.delete(copy.ref);
+      return { gone: true, viewersWritten: false, copied: 0, removed: found.length };
+    }
+    const contacts = await readContacts(db, tx, tenantId, namedContactIds(data.contactIds));
+    const viewers = historyEntryViewerUids(
+      data.authorUid,
+      contacts.map((contact) => contact.data() ?? {}),
+    );
+    const viewersWritten = !sameUids(data.viewerUids, viewers);
+    // Not an edit of the entry (the rules forbid those): derived data, like a contact's search tokens.
+    if (viewersWritten) tx.update(entryRef, { viewerUids: viewers });
+
+    const wanted = historyCopyOf(entryId, data);
+    const stored = new Map(found.map((copy) => [copy.ref.path, copy]));
+    let copied = 0;
+    for (const contact of contacts) {
+      const ref = db.doc(paths.contactHistoryEntry(tenantId, contact.id, entryId));
+      const copy = stored.get(ref.path);
+      stored.delete(ref.path);
+      if (copy && sameStoredValue(copy.data(), wanted)) continue;
+      tx.set(ref, wanted);
+      copied += 1;
+    }
+    for (const stale of stored.values()) tx.delete(stale.ref);
+    return { gone: false, viewersWritten, copied, removed: stored.size };
+  });
+  if (outcome.viewersWritten || outcome.copied > 0 || outcome.removed > 0) {
+    log.historyEntrySynced(tenantId, entryId, outcome.viewersWritten, outcome.copied, outcome.removed);
+  }
+  return outcome;
+}
+
+/** How many entries a contact's change rereads per transaction (each names up to 20 contacts). */
+const ENTRIES_PER_TRANSACTION = 100;
+
+/**
+ * Recomputes `viewerUids` of the entries naming the contact after its agent, manager or sharing
+ * changed, reading the other contacts they name too. A transaction per page of entries, written only
+ * where the viewers differ, so a replayed event changes nothing (the copies hold no viewers: the
+ * entries' own trigger finds them unchanged). Returns how many entries were updated.
+ */
 export async function syncContactHistoryViewers(
-  _deps: Pick<Deps, 'db'>,
-  _tenantId: string,
-  _contactId: string,
+  deps: Pick<Deps, 'db'>,
+  tenantId: string,
+  contactId: string,
 ): Promise<number> {
-  return undefined as never; // placeholder until implemented
+  const { db } = deps;
+  const entries = db
+    .collection(paths.history(tenantId))
+    .where('contactIds', 'array-contains', contactId)
+    .orderBy(FieldPath.documentId())
+    .limit(ENTRIES_PER_TRANSACTION);
+  let updated = 0;
+  let after: string | null = null;
+  for (;;) {
+    const page: Query = after === null ? entries : entries.startAfter(after);
+    const { written, last, full } = await db.runTransaction(async (tx) => {
+      const snapshot = await tx.get(page);
+      const named = uniqueUids(snapshot.docs.flatMap((doc) => namedContactIds(doc.get('contactIds'))));
+      const contacts = new Map(
+        (await readContacts(db, tx, tenantId, named)).map((contact) => [contact.id, contact.data() ?? {}]),
+      );
+      let count = 0;
+      for (const doc of snapshot.docs) {
+        const own = namedContactIds(doc.get('contactIds')).flatMap((id) => contacts.get(id) ?? []);
+        const viewers = historyEntryViewerUids(doc.get('authorUid'), own);
+        if (sameUids(doc.get('viewerUids'), viewers)) continue;
+        tx.update(doc.ref, { viewerUids: viewers });
+        count += 1;
+      }
+      return {
+        written: count,
+        last: snapshot.docs.at(-1)?.id ?? null,
+        full: snapshot.size === ENTRIES_PER_TRANSACTION,
+      };
+    });
+    updated += written;
+    if (!full || last === null) break;
+    after = last;
+  }
+  if (updated > 0) log.historyFollowsContact(tenantId, contactId, updated);
+  return updated;
 }

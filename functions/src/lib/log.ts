@@ -56,6 +56,10 @@ export const log = {
     (outcome === 'written' ? logger.info : logger.warn)('contact search tokens', { tenantId, contactId, outcome }),
   interestsFollowContact: (tenantId: string, contactId: string, interests: number) =>
     logger.info('interests follow their contact', { tenantId, contactId, interests }),
+  historyEntrySynced: (tenantId: string, entryId: string, viewersWritten: boolean, copied: number, removed: number) =>
+    logger.info('history entry synced', { tenantId, entryId, viewersWritten, copied, removed }),
+  historyFollowsContact: (tenantId: string, contactId: string, entries: number) =>
+    logger.info('history viewers follow their contact', { tenantId, contactId, entries }),
   contactsImported: (tenantId: string, importId: string, imported: number, duplicates: number, errors: number) =>
     logger.info('contacts imported', { tenantId, importId, imported, duplicates, errors }),
   deletionRequested: (tenantId: string, contactId: string, by: string, notified: number) =>

@@ -1,0 +1,236 @@
+import { paths, SYSTEM_AUTHOR_UID, type Contact } from '@estate/domain';
+import { randomUUID } from 'node:crypto';
+import { Timestamp, type DocumentData, type Firestore } from 'firebase-admin/firestore';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { syncContactHistoryViewers, syncHistoryEntry } from '../../functions/src/history/history-copies';
+import { adminDb } from '../support/admin';
+import { contactDoc } from '../support/contacts';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { eventually, isolatedDb } from './function-fixtures';
+
+const newId = () => randomUUID().replace(/-/g, '').slice(0, 20);
+
+/** An entry as the apps and functions store it (no `viewerUids`: the trigger adds them). */
+function entryDoc(id: string, authorUid: string, contactIds: string[], extra: DocumentData = {}): DocumentData {
+  const now = Timestamp.now();
+  return {
+    id,
+    type: 'call',
+    occurredAt: now,
+    authorUid,
+    contactIds,
+    propertyId: null,
+    dealId: null,
+    text: 'Appel de suivi',
+    phase: null,
+    createdAt: now,
+    ...extra,
+  };
+}
+
+async function storeContact(db: Firestore, tenantId: string, overrides: Partial<Contact>): Promise<string> {
+  const ref = db.collection(paths.contacts(tenantId)).doc();
+  await ref.set(contactDoc({ id: ref.id, ...overrides }));
+  return ref.id;
+}
+
+async function copyOf(db: Firestore, tenantId: string, contactId: string, entryId: string) {
+  return db.doc(paths.contactHistoryEntry(tenantId, contactId, entryId)).get();
+}
+
+/**
+ * The handlers driven alone on an isolated project (no running trigger races them there): every case
+ * ends with a replay that must change nothing.
+ */
+describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () => {
+  let db: Firestore;
+  const tenantId = `history-${newId()}`;
+  const deps = () => ({ db });
+
+  beforeAll(() => {
+    db = isolatedDb();
+  });
+
+  it('copies the entry to each named contact that exists and computes its viewers', async () => {
+    const alice = await storeContact(db, tenantId, { assignedAgentUid: 'agent-a', managerUid: 'manager-a' });
+    const bruno = await storeContact(db, tenantId, { assignedAgentUid: 'agent-b', sharedWithUids: ['agent-c'] });
+    const missing = newId();
+    const entryId = newId();
+    const stored = entryDoc(entryId, 'author-x', [alice, bruno, missing]);
+    await db.doc(paths.historyEntry(tenantId, entryId)).set(stored);
+
+    const outcome = await syncHistoryEntry(deps(), tenantId, entryId);
+    expect(outcome).toEqual({ gone: false, viewersWritten: true, copied: 2, removed: 0 });
+    const entry = (await db.doc(paths.historyEntry(tenantId, entryId)).get()).data();
+    expect(entry?.viewerUids).toEqual(['author-x', 'agent-a', 'manager-a', 'agent-b', 'agent-c']);
+    for (const contactId of [alice, bruno]) {
+      const copy = await copyOf(db, tenantId, contactId, entryId);
+      expect(copy.data()).toEqual(stored);
+      expect(copy.get('viewerUids')).toBeUndefined();
+    }
+    expect((await copyOf(db, tenantId, missing, entryId)).exists).toBe(false);
+
+    const before = await copyOf(db, tenantId, alice, entryId);
+    expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
+      gone: false,
+      viewersWritten: false,
+      copied: 0,
+      removed: 0,
+    });
+    const after = await copyOf(db, tenantId, alice, entryId);
+    expect(after.updateTime?.isEqual(before.updateTime ?? Timestamp.now())).toBe(true);
+  });
+
+  it("leaves 'system' out of the viewers and rewrites a copy that drifted from the entry", async () => {
+    const contactId = await storeContact(db, tenantId, { assignedAgentUid: 'agent-s' });
+    const entryId = newId();
+    await db.doc(paths.historyEntry(tenantId, entryId)).set(entryDoc(entryId, SYSTEM_AUTHOR_UID, [contactId]));
+    await syncHistoryEntry(deps(), tenantId, entryId);
+    expect((await db.doc(paths.historyEntry(tenantId, entryId)).get()).get('viewerUids')).toEqual(['agent-s']);
+
+    // A visit counted later marks the entry: the copy follows, the viewers stay.
+    await db.doc(paths.historyEntry(tenantId, entryId)).update({ visitCounted: true });
+    expect(await syncHistoryEntry(deps(), tenantId, entryId)).toMatchObject({ viewersWritten: false, copied: 1 });
+    expect((await copyOf(db, tenantId, contactId, entryId)).get('visitCounted')).toBe(true);
+  });
+
+  it("follows a reassignment, a manager and a sharing of the contact into the entries' viewers", async () => {
+    const alice = await storeContact(db, tenantId, { assignedAgentUid: 'agent-a' });
+    const other = await storeContact(db, tenantId, { assignedAgentUid: 'agent-o' });
+    const entryIds = [newId(), newId()];
+    await db.doc(paths.historyEntry(tenantId, entryIds[0]!)).set(entryDoc(entryIds[0]!, 'author-x', [alice, other]));
+    await db.doc(paths.historyEntry(tenantId, entryIds[1]!)).set(entryDoc(entryIds[1]!, 'author-y', [alice]));
+    for (const entryId of entryIds) await syncHistoryEntry(deps(), tenantId, entryId);
+
+    await db
+      .doc(paths.contact(tenantId, alice))
+      .update({ assignedAgentUid: 'agent-n', managerUid: 'manager-n', sharedWithUids: ['agent-s'] });
+    expect(await syncContactHistoryViewers(deps(), tenantId, alice)).toBe(2);
+    const viewers = async (entryId: string) =>
+      (await db.doc(paths.historyEntry(tenantId, entryId)).get()).get('viewerUids') as string[];
+    expect(await viewers(entryIds[0]!)).toEqual(['author-x', 'agent-n', 'manager-n', 'agent-s', 'agent-o']);
+    expect(await viewers(entryIds[1]!)).toEqual(['author-y', 'agent-n', 'manager-n', 'agent-s']);
+    expect(await syncContactHistoryViewers(deps(), tenantId, alice)).toBe(0);
+    // The copies hold no viewers: the entries' own sync finds nothing to do.
+    expect(await syncHistoryEntry(deps(), tenantId, entryIds[0]!)).toMatchObject({ copied: 0, removed: 0 });
+  });
+
+  it('moves the copy to the kept contact of a merge and removes those of an erased contact', async () => {
+    const merged = await storeContact(db, tenantId, { assignedAgentUid: 'agent-m' });
+    const kept = await storeContact(db, tenantId, { assignedAgentUid: 'agent-k' });
+    const erased = await storeContact(db, tenantId, { assignedAgentUid: 'agent-e' });
+    const entryId = newId();
+    const ref = db.doc(paths.historyEntry(tenantId, entryId));
+    await ref.set(entryDoc(entryId, 'author-x', [merged, erased]));
+    await syncHistoryEntry(deps(), tenantId, entryId);
+
+    // contacts-mergeContacts re-points the entry, then deletes the merged contact.
+    await ref.update({ contactIds: [kept, erased] });
+    await db.doc(paths.contact(tenantId, merged)).delete();
+    // The kept contact's copy is new, the erased one's follows the entry's new `contactIds`.
+    expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
+      gone: false,
+      viewersWritten: true,
+      copied: 2,
+      removed: 1,
+    });
+    expect((await copyOf(db, tenantId, merged, entryId)).exists).toBe(false);
+    expect((await copyOf(db, tenantId, kept, entryId)).get('contactIds')).toEqual([kept, erased]);
+    expect((await copyOf(db, tenantId, erased, entryId)).get('contactIds')).toEqual([kept, erased]);
+    expect(await ref.get().then((entry) => entry.get('viewerUids'))).toEqual(['author-x', 'agent-k', 'agent-e']);
+
+    // contacts-eraseContact takes the erased contact out of the entries naming others too.
+    await ref.update({ contactIds: [kept] });
+    expect(await syncHistoryEntry(deps(), tenantId, entryId)).toMatchObject({ copied: 1, removed: 1 });
+    expect((await copyOf(db, tenantId, erased, entryId)).exists).toBe(false);
+    expect((await copyOf(db, tenantId, kept, entryId)).get('contactIds')).toEqual([kept]);
+    expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
+      gone: false,
+      viewersWritten: false,
+      copied: 0,
+      removed: 0,
+    });
+  });
+
+  it("removes every copy of a deleted entry, and no other tenant's copy of the same id", async () => {
+    const alice = await storeContact(db, tenantId, { assignedAgentUid: 'agent-a' });
+    const bruno = await storeContact(db, tenantId, { assignedAgentUid: 'agent-b' });
+    const elsewhere = `history-${newId()}`;
+    const stranger = await storeContact(db, elsewhere, { assignedAgentUid: 'agent-z' });
+    const entryId = newId();
+    for (const [tenant, contacts] of [
+      [tenantId, [alice, bruno]],
+      [elsewhere, [stranger]],
+    ] as const) {
+      await db.doc(paths.historyEntry(tenant, entryId)).set(entryDoc(entryId, 'author-x', [...contacts]));
+      await syncHistoryEntry(deps(), tenant, entryId);
+    }
+
+    await db.doc(paths.historyEntry(tenantId, entryId)).delete();
+    expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
+      gone: true,
+      viewersWritten: false,
+      copied: 0,
+      removed: 2,
+    });
+    expect((await copyOf(db, tenantId, alice, entryId)).exists).toBe(false);
+    expect((await copyOf(db, tenantId, bruno, entryId)).exists).toBe(false);
+    expect((await copyOf(db, elsewhere, stranger, entryId)).exists).toBe(true);
+    expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
+      gone: true,
+      viewersWritten: false,
+      copied: 0,
+      removed: 0,
+    });
+  });
+});
+
+/** The same through the running emulator: history-onEntryWritten and contacts-onContactWritten. */
+describe('history-onEntryWritten and contacts-onContactWritten', () => {
+  let tenant: TestTenant;
+  let agent: TestUser;
+  let colleague: TestUser;
+  const t = () => tenant.tenantId;
+
+  beforeAll(async () => {
+    tenant = await createTenantWithOwner({ agencyName: 'Agence Historique' });
+    agent = await addActiveMember(tenant, 'agent', 'Alice Agent');
+    colleague = await addActiveMember(tenant, 'agent', 'Bruno Collègue');
+  });
+
+  it('keeps the copies and the viewers of an entry as it is logged, reassigned, merged and deleted', async () => {
+    const db = adminDb();
+    const client = await storeContact(db, t(), { assignedAgentUid: agent.uid, createdBy: agent.uid });
+    const kept = await storeContact(db, t(), { assignedAgentUid: colleague.uid, createdBy: colleague.uid });
+    const ref = db.collection(paths.history(t())).doc();
+    await ref.set(entryDoc(ref.id, agent.uid, [client]));
+
+    await eventually(async () => {
+      expect((await ref.get()).get('viewerUids')).toEqual([agent.uid]);
+      expect((await copyOf(db, t(), client, ref.id)).get('text')).toBe('Appel de suivi');
+    });
+
+    await db.doc(paths.contact(t(), client)).update({ assignedAgentUid: colleague.uid });
+    await eventually(async () => {
+      expect((await ref.get()).get('viewerUids')).toEqual([agent.uid, colleague.uid]);
+    });
+
+    await ref.update({ contactIds: [kept] });
+    await eventually(async () => {
+      expect((await copyOf(db, t(), kept, ref.id)).get('contactIds')).toEqual([kept]);
+      expect((await copyOf(db, t(), client, ref.id)).exists).toBe(false);
+    });
+    // The trigger's own write ended there: a direct replay finds everything in step.
+    expect(await syncHistoryEntry({ db }, t(), ref.id)).toEqual({
+      gone: false,
+      viewersWritten: false,
+      copied: 0,
+      removed: 0,
+    });
+
+    await ref.delete();
+    await eventually(async () => {
+      expect((await copyOf(db, t(), kept, ref.id)).exists).toBe(false);
+    });
+  });
+});
