@@ -1,12 +1,28 @@
-import { findRoomConflict, paths, roomSchema, type SaveTaskInput, type Task } from '@estate/domain';
+import {
+  canSeeContact,
+  findRoomConflict,
+  paths,
+  roomSchema,
+  type Contact,
+  type SaveTaskInput,
+  type Task,
+} from '@estate/domain';
 import type { DocumentReference } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { Caller } from '../lib/caller';
-import { timestampsToDates } from '../lib/converters';
+import { readContactsSettings } from '../contacts/contact-access';
+import { contactConverter, memberConverter, timestampsToDates } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { memberConverter } from '../lib/converters';
 import { Refusal } from '../lib/refusal';
-import { isTaskCollaborator, readCollaborator, readTask, refuseIfDone, taskConverter } from './task-store';
+import {
+  canReadTask,
+  isTaskCollaborator,
+  readCollaborator,
+  readVisibleTask,
+  refuseIfDone,
+  taskConverter,
+} from './task-store';
+import { taskViewerUids } from './task-viewers';
 
 export interface SaveTaskResult {
   taskId: string;
@@ -17,8 +33,16 @@ function utc(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+const subjectNotFound = () =>
+  new Refusal('failed-precondition', 'The linked client does not exist any more.', 'subject-not-found');
+
 /**
- * Creates or updates an open task. A meeting that books a room is checked against the room's other open
+ * Creates or updates an open task and stores who sees it (`viewerUids`, from the assignee's manager and
+ * the contact as they are now). In "own" visibility a task the caller does not read answers like a
+ * missing one, a client the caller does not see like a deleted one, and the assignee must see the
+ * client: the task shows its name and the assignee works on its file, so handing it to someone outside
+ * its circle would reveal it (share the client with them first). Both checks concern a new subject or
+ * assignee only: rescheduling a task whose client was reassigned since tells nobody anything new. A meeting that books a room is checked against the room's other open
  * meetings inside the transaction, which also writes the room's booking lock: two bookings of one room
  * read and write the same document, so Firestore serialises them and the second sees the first.
  */
@@ -29,7 +53,8 @@ export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput)
     const actor = await readCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const ref = input.taskId ? db.doc(paths.task(tenantId, input.taskId)) : db.collection(paths.tasks(tenantId)).doc();
-    const existing = input.taskId ? await readTask(db, tx, tenantId, input.taskId) : null;
+    const { visibility } = await readContactsSettings(db, tx, tenantId);
+    const existing = input.taskId ? await readVisibleTask(db, tx, actor, visibility, input.taskId) : null;
     if (existing) refuseIfDone(existing);
 
     const assignee = (
@@ -42,10 +67,21 @@ export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput)
         'assignee-not-active',
       );
     }
+    let contact: Contact | null = null;
     if (input.subject.kind === 'contact' && input.subject.id) {
-      const contact = await tx.get(db.doc(paths.contact(tenantId, input.subject.id)));
-      if (!contact.exists) {
-        throw new Refusal('failed-precondition', 'The linked client does not exist any more.', 'subject-not-found');
+      const contactId = input.subject.id;
+      contact =
+        (await tx.get(db.doc(paths.contact(tenantId, contactId)).withConverter(contactConverter))).data() ?? null;
+      if (!contact) throw subjectNotFound();
+      const kept = existing?.subject.kind === 'contact' && existing.subject.id === contactId;
+      if (!kept && !canSeeContact(visibility, actor, contact)) throw subjectNotFound();
+      const sameAssignee = kept && existing.assigneeUid === assignee.uid;
+      if (!sameAssignee && !canSeeContact(visibility, { uid: assignee.uid, role: assignee.role }, contact)) {
+        throw new Refusal(
+          'failed-precondition',
+          'The assignee does not see this client: share the client with them first.',
+          'assignee-cannot-see-contact',
+        );
       }
     }
     if (input.subject.kind === 'property' && input.subject.id) {
@@ -76,18 +112,22 @@ export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput)
           .where('status', '==', 'open')
           .where('dueAt', '<', input.endAt),
       );
+      const bookedTasks = booked.docs.map((doc) => doc.data());
       const conflict = findRoomConflict(
         { id: ref.id, roomId: input.roomId, dueAt: input.dueAt, endAt: input.endAt },
-        booked.docs.map((doc) => doc.data()),
+        bookedTasks,
       );
       if (conflict?.endAt) {
+        // The other meeting's title often names its client: only for those who read that task.
+        const other = bookedTasks.find((task) => task.id === conflict.id);
+        const title = other && canReadTask(visibility, actor, other) ? conflict.title : null;
         throw new HttpsError(
           'failed-precondition',
-          `${room.data.name} is already booked from ${utc(conflict.dueAt)} to ${utc(conflict.endAt)} ("${conflict.title}").`,
+          `${room.data.name} is already booked from ${utc(conflict.dueAt)} to ${utc(conflict.endAt)}${title === null ? '' : ` ("${title}")`}.`,
           {
             reason: 'room-busy',
             room: room.data.name,
-            title: conflict.title,
+            title,
             dueAt: conflict.dueAt.toISOString(),
             endAt: conflict.endAt.toISOString(),
           },
@@ -95,6 +135,7 @@ export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput)
       }
     }
 
+    const createdBy = existing?.createdBy ?? actor.uid;
     const task: Task = {
       id: ref.id,
       type: input.type,
@@ -108,10 +149,11 @@ export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput)
       roomId: input.roomId,
       status: 'open',
       result: null,
-      createdBy: existing?.createdBy ?? actor.uid,
+      createdBy,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
       doneAt: null,
+      viewerUids: taskViewerUids({ assigneeUid: input.assigneeUid, createdBy }, assignee.managerUid, contact),
     };
     if (lock) tx.set(lock, { taskId: ref.id, bookedAt: now });
     tx.set(ref.withConverter(taskConverter), task);

@@ -1,4 +1,13 @@
-import { describeIssues, isCollaborator, paths, taskSchema, type Member, type Task } from '@estate/domain';
+import {
+  describeIssues,
+  isCollaborator,
+  isTeamManager,
+  paths,
+  taskSchema,
+  type ContactVisibility,
+  type Member,
+  type Task,
+} from '@estate/domain';
 import {
   Timestamp,
   type DocumentData,
@@ -44,10 +53,40 @@ export async function readCollaborator(db: Firestore, tx: Transaction, caller: C
   return actor;
 }
 
+const taskNotFound = () => new Refusal('not-found', 'This task does not exist any more.', 'task-not-found');
+
 export async function readTask(db: Firestore, tx: Transaction, tenantId: string, taskId: string): Promise<Task> {
   const snapshot = await tx.get(db.doc(paths.task(tenantId, taskId)).withConverter(taskConverter));
   const task = snapshot.data();
-  if (!task) throw new Refusal('not-found', 'This task does not exist any more.', 'task-not-found');
+  if (!task) throw taskNotFound();
+  return task;
+}
+
+/**
+ * Whether the actor reads the task, as the rules decide it: owner and admin always, everybody while
+ * clients are shared, else its `viewerUids`. Its assignee and author are always among them; naming
+ * them too keeps a task stored before `viewerUids` workable by them until the backfill ran.
+ */
+export function canReadTask(visibility: ContactVisibility, actor: Pick<Actor, 'uid' | 'role'>, task: Task): boolean {
+  return (
+    isTeamManager(actor.role) ||
+    visibility === 'shared' ||
+    task.viewerUids.includes(actor.uid) ||
+    task.assigneeUid === actor.uid ||
+    task.createdBy === actor.uid
+  );
+}
+
+/** The task, if the actor reads it; one they do not read answers like a missing one. */
+export async function readVisibleTask(
+  db: Firestore,
+  tx: Transaction,
+  actor: Actor,
+  visibility: ContactVisibility,
+  taskId: string,
+): Promise<Task> {
+  const task = await readTask(db, tx, actor.tenantId, taskId);
+  if (!canReadTask(visibility, actor, task)) throw taskNotFound();
   return task;
 }
 

@@ -7,13 +7,16 @@ import { log } from '../lib/log';
 import { Refusal } from '../lib/refusal';
 import { readMember } from '../lib/staff';
 import { readTeamManagerActor } from '../contacts/contact-access';
+import { syncAssigneeTasks } from '../tasks/task-viewers';
 
 /** Firestore allows 500 writes per batch; stay below. */
 const BATCH_SIZE = 400;
 
 /**
  * Owner or admin gives an agent a manager (or none). The member document says it, and every contact
- * assigned to the agent carries the same `managerUid`, which the rules read for "own" visibility.
+ * assigned to the agent carries the same `managerUid`, which the rules read for "own" visibility; the
+ * tasks assigned to the agent name the new manager among their `viewerUids` (the tasks about those
+ * contacts follow through contacts-onContactWritten).
  * Setting the same manager again rewrites nothing but the contacts that still differ, so a retry
  * after a half-done run finishes the job.
  */
@@ -65,6 +68,7 @@ export async function setManager(deps: Deps, caller: Caller, input: SetManagerIn
     contactsUpdated += writes;
     last = page.docs[page.docs.length - 1];
   }
+  await syncAssigneeTasks(deps, tenantId, input.uid);
   log.managerSet(tenantId, input.uid, input.managerUid, caller.uid, contactsUpdated);
   return { uid: input.uid, managerUid: input.managerUid, contactsUpdated };
 }

@@ -1,4 +1,4 @@
-import { paths, roomSchema, taskSchema, type Room, type RoomInput, type Task } from '@estate/domain';
+import { isTeamManager, paths, roomSchema, taskSchema, type Room, type RoomInput, type Task } from '@estate/domain';
 import {
   collection,
   doc,
@@ -10,18 +10,40 @@ import {
   Timestamp,
   updateDoc,
   where,
+  type QueryFieldFilterConstraint,
 } from 'firebase/firestore';
+import { fetchContactsSettings, type ContactsViewer } from './contact.repository';
 import { db } from './firebase-app';
 import { schemaConverter } from './timestamp.converter';
 
 const taskConverter = schemaConverter(taskSchema);
 const roomConverter = schemaConverter(roomSchema);
 
-/** Tasks due in [from, to), by due time. Tasks are written only by the tasks-* callables. */
-export async function fetchTasksBetween(tenantId: string, from: Date, to: Date): Promise<Task[]> {
+/** Who reads tasks: their clause in "own" visibility depends on their uid and role only. */
+export type TasksViewer = Pick<ContactsViewer, 'uid' | 'role'>;
+
+/**
+ * The clause the rules demand on a tasks query (docs/data-model.md, tasks), or null when the viewer may
+ * read them all: owner and admin, and everybody while the tenant's clients are shared. In "own" mode a
+ * collaborator asks for the tasks naming them in `viewerUids` (assignee, author, the assignee's
+ * manager, the viewers of the task's client).
+ */
+export async function tasksVisibilityConstraint(
+  tenantId: string,
+  viewer: TasksViewer,
+): Promise<QueryFieldFilterConstraint | null> {
+  if (isTeamManager(viewer.role)) return null;
+  const { visibility } = await fetchContactsSettings(tenantId);
+  return visibility === 'shared' ? null : where('viewerUids', 'array-contains', viewer.uid);
+}
+
+/** Tasks due in [from, to) that the viewer reads, by due time. Tasks are written only by the tasks-* callables. */
+export async function fetchTasksBetween(tenantId: string, viewer: TasksViewer, from: Date, to: Date): Promise<Task[]> {
+  const visible = await tasksVisibilityConstraint(tenantId, viewer);
   const snapshot = await getDocs(
     query(
       collection(db, paths.tasks(tenantId)).withConverter(taskConverter),
+      ...(visible ? [visible] : []),
       where('dueAt', '>=', Timestamp.fromDate(from)),
       where('dueAt', '<', Timestamp.fromDate(to)),
       orderBy('dueAt'),

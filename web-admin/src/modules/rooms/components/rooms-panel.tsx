@@ -29,6 +29,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { fieldError } from '../../../ui/field-error';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { addDays, formatTime, fromDateInput, startOfDay, toDateInput } from '../../tasks/components/task-dates';
+import { useTasksViewer } from '../../tasks/hooks/use-tasks-viewer';
 import { roomsOptions, taskKeys, tasksBetweenOptions } from '../../tasks/queries/tasks.queries';
 
 type RoomFormInput = z.input<typeof roomInputSchema>;
@@ -112,7 +113,8 @@ export function RoomsPanel() {
   const [toggling, setToggling] = useState<Room | null>(null);
   const [dayInput, setDayInput] = useState(toDateInput(new Date()));
   const day = fromDateInput(dayInput) ?? startOfDay(new Date());
-  const bookings = useQuery(tasksBetweenOptions(tenant.tenantId, day, addDays(day, 1)));
+  const viewer = useTasksViewer();
+  const bookings = useQuery(tasksBetweenOptions(tenant.tenantId, viewer, day, addDays(day, 1)));
   const toggle = useMutation({
     mutationFn: (room: Room) => updateRoom(tenant.tenantId, room.id, { active: !room.active }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: taskKeys.rooms(tenant.tenantId) }),

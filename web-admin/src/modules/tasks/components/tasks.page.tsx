@@ -23,6 +23,7 @@ import { describeError } from '../../../ui/auth-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { PageHeader } from '../../../ui/page-header';
 import { teamMembersOptions } from '../../team/queries/team.queries';
+import { useTasksViewer } from '../hooks/use-tasks-viewer';
 import { roomsOptions, tasksBetweenOptions } from '../queries/tasks.queries';
 import { addDays, formatDateTime, formatTime, fromDateInput, startOfDay, toDateInput } from './task-dates';
 import { TaskDetailModal } from './task-detail.modal';
@@ -56,6 +57,7 @@ function matches(task: Task, filters: Filters): boolean {
 export function TasksPage() {
   const { t } = useTranslation();
   const tenant = useTenant();
+  const viewer = useTasksViewer();
   const [view, setView] = useState<View>('list');
   const today = startOfDay(new Date());
   const [fromInput, setFromInput] = useState(toDateInput(addDays(today, -30)));
@@ -82,7 +84,7 @@ export function TasksPage() {
         : null;
 
   const tasks = useQuery({
-    ...tasksBetweenOptions(tenant.tenantId, range?.from ?? today, range?.to ?? today),
+    ...tasksBetweenOptions(tenant.tenantId, viewer, range?.from ?? today, range?.to ?? today),
     enabled: range !== null,
   });
   const members = useQuery(teamMembersOptions(tenant.tenantId));

@@ -2,13 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
 import { searchContacts } from '../../../lib/firebase/contact-search.repository';
 import { searchPropertiesByReferenceOrTitle } from '../../../lib/firebase/property.repository';
-import { fetchRooms, fetchTasksBetween } from '../../../lib/firebase/task.repository';
+import { fetchRooms, fetchTasksBetween, type TasksViewer } from '../../../lib/firebase/task.repository';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const taskKeys = {
   all: (tenantId: string) => ['tenant', tenantId, 'tasks'] as const,
-  between: (tenantId: string, from: Date, to: Date) =>
-    [...taskKeys.all(tenantId), 'between', from.toISOString(), to.toISOString()] as const,
+  between: (tenantId: string, viewer: TasksViewer, from: Date, to: Date) =>
+    [...taskKeys.all(tenantId), 'between', viewer.uid, viewer.role, from.toISOString(), to.toISOString()] as const,
   rooms: (tenantId: string) => ['tenant', tenantId, 'rooms'] as const,
   contactSearch: (tenantId: string, token: string, viewer: ContactsViewer) =>
     ['tenant', tenantId, 'contacts', 'task-picker', token, viewer.visibility, viewer.uid] as const,
@@ -16,10 +16,11 @@ export const taskKeys = {
     ['tenant', tenantId, 'properties', 'task-picker', typed] as const,
 };
 
-export function tasksBetweenOptions(tenantId: string, from: Date, to: Date) {
+/** The tasks due in [from, to) that the viewer reads ("own" visibility: those naming them in viewerUids). */
+export function tasksBetweenOptions(tenantId: string, viewer: TasksViewer, from: Date, to: Date) {
   return queryOptions({
-    queryKey: taskKeys.between(tenantId, from, to),
-    queryFn: () => fetchTasksBetween(tenantId, from, to),
+    queryKey: taskKeys.between(tenantId, viewer, from, to),
+    queryFn: () => fetchTasksBetween(tenantId, viewer, from, to),
   });
 }
 
