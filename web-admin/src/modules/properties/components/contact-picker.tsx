@@ -71,6 +71,9 @@ export function ContactPicker({
         combobox.closeDropdown();
       }}
       withinPortal={false}
+      // Kept inside the modal that holds it, it must open downwards: flipped up it hid under the title.
+      position="bottom-start"
+      middlewares={{ flip: false, shift: true }}
     >
       <Combobox.Target>
         <TextInput
