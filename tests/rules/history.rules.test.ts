@@ -1,7 +1,7 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_TYPES, paths } from '@estate/domain';
-import { at, serverTime } from './fixtures';
+import { at, contactDoc, serverTime } from './fixtures';
 import {
   CONTACT,
   createRulesEnv,
@@ -102,14 +102,6 @@ function malformed(author: string): [string, DocData][] {
 
 for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
   describe(persona, () => {
-    it('reads an entry and lists the history of a contact', async () => {
-      await assertSucceeds(entryRef(persona, ENTRY).get());
-      const list = await assertSucceeds(
-        dbOf(env, persona).collection(paths.history(TENANT)).where('contactIds', 'array-contains', CONTACT).get(),
-      );
-      expect(list.size).toBe(1);
-    });
-
     it('logs an action in its own name, linked to a property and a deal', async () => {
       await assertSucceeds(
         entryRef(persona, NEW_ENTRY).set({ ...newEntry(NEW_ENTRY, uidOf(persona)), propertyId: 'p1', dealId: 'd1' }),
@@ -188,3 +180,192 @@ for (const persona of ['partner', 'client', 'pending', 'otherTenant', 'anonymous
     });
   });
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Who reads the history: everybody in the agency while clients are shared; in "own" visibility owner,
+// admin, the author and `viewerUids` (kept by history-onEntryWritten) for the top-level entries, and
+// whoever sees the contact (canSeeContactId) for the contact's copies.
+
+const SHAREE = 'sam-sharee';
+const UNRELATED = 'uma-unrelated';
+const AUTHOR = 'ada-author';
+const PROPERTY = 'p1';
+/** As the trigger leaves it: the author and the contact's agent, manager and sharee. */
+const VIEWED = autoId('viewed');
+/** Stored before `viewerUids` existed (scripts/upgrade-history.ts adds them). */
+const LEGACY = autoId('legacy');
+
+type Reader = PersonaName | 'sharee' | 'unrelated' | 'author';
+
+const EXTRA: Record<'sharee' | 'unrelated' | 'author', string> = {
+  sharee: SHAREE,
+  unrelated: UNRELATED,
+  author: AUTHOR,
+};
+
+function readerDb(reader: Reader) {
+  if (reader === 'sharee' || reader === 'unrelated' || reader === 'author') {
+    return env.authenticatedContext(EXTRA[reader], { tenantId: TENANT, role: 'agent' }).firestore();
+  }
+  return dbOf(env, reader);
+}
+
+function readerUid(reader: Reader): string {
+  return reader === 'sharee' || reader === 'unrelated' || reader === 'author' ? EXTRA[reader] : uidOf(reader);
+}
+
+function visibilityDocs(visibility: 'absent' | 'shared' | 'own'): Record<string, DocData> {
+  const entry = (id: string): DocData => ({
+    ...newEntry(id, AUTHOR),
+    id,
+    propertyId: PROPERTY,
+    createdAt: at('2026-03-01T10:05:00Z'),
+  });
+  const viewed = { ...entry(VIEWED), viewerUids: [AUTHOR, uidOf('agent'), uidOf('manager'), SHAREE] };
+  const { viewerUids: _viewers, ...copy } = viewed;
+  return {
+    [paths.contact(TENANT, CONTACT)]: {
+      ...contactDoc(CONTACT),
+      assignedAgentUid: uidOf('agent'),
+      managerUid: uidOf('manager'),
+      sharedWithUids: [SHAREE],
+    },
+    [paths.historyEntry(TENANT, VIEWED)]: viewed,
+    [paths.historyEntry(TENANT, LEGACY)]: entry(LEGACY),
+    [paths.contactHistoryEntry(TENANT, CONTACT, VIEWED)]: copy,
+    ...(visibility === 'absent'
+      ? {}
+      : { [paths.contactsSettings(TENANT)]: { visibility, origins: [], updatedAt: at('2026-01-15T09:00:00Z') } }),
+  };
+}
+
+const history = (reader: Reader) => readerDb(reader).collection(paths.history(TENANT));
+const copies = (reader: Reader) => readerDb(reader).collection(paths.contactHistory(TENANT, CONTACT));
+const copyRef = (reader: Reader, entryId = VIEWED) =>
+  readerDb(reader).doc(paths.contactHistoryEntry(TENANT, CONTACT, entryId));
+
+/** The client file's timeline before the copies: every entry naming the contact. */
+const contactList = (reader: Reader) => history(reader).where('contactIds', 'array-contains', CONTACT).get();
+/** The property tab: without the clause (shared, owner, admin), with it ("own" mode). */
+const propertyList = (reader: Reader, own: boolean) => {
+  const base = history(reader).where('propertyId', '==', PROPERTY);
+  const visible = own ? base.where('viewerUids', 'array-contains', readerUid(reader)) : base;
+  return visible.orderBy('occurredAt', 'desc').get();
+};
+/** The client file's timeline: the contact's copies, newest first. */
+const copyList = (reader: Reader) => copies(reader).orderBy('occurredAt', 'desc').get();
+const ids = (snapshot: { docs: { id: string }[] }) => snapshot.docs.map((doc) => doc.id).sort();
+
+const COLLABORATORS = ['owner', 'admin', 'manager', 'agent', 'sharee', 'unrelated', 'author'] as const;
+
+for (const visibility of ['absent', 'shared'] as const) {
+  describe(`shared visibility (settings ${visibility === 'absent' ? 'never saved' : 'saying shared'})`, () => {
+    beforeEach(async () => {
+      await seed(env, visibilityDocs(visibility));
+    });
+
+    it.each(COLLABORATORS)('%s reads every entry and every copy, and lists them without a clause', async (reader) => {
+      await assertSucceeds(history(reader).doc(VIEWED).get());
+      await assertSucceeds(history(reader).doc(LEGACY).get());
+      expect(ids(await assertSucceeds(propertyList(reader, false)))).toEqual([LEGACY, VIEWED].sort());
+      expect(ids(await assertSucceeds(contactList(reader)))).toEqual([autoId(ENTRY), LEGACY, VIEWED].sort());
+      await assertSucceeds(copyRef(reader).get());
+      expect(ids(await assertSucceeds(copyList(reader)))).toEqual([VIEWED]);
+    });
+
+    it.each(['partner', 'client'] as const)('%s reads no entry and no copy', async (reader) => {
+      await assertFails(history(reader).doc(VIEWED).get());
+      await assertFails(propertyList(reader, false));
+      await assertFails(copyRef(reader).get());
+      await assertFails(copyList(reader));
+    });
+
+    it.each(['owner', 'agent'] as const)(
+      '%s cannot write a copy (only history-onEntryWritten does)',
+      async (reader) => {
+        const { id: _id, ...fields } = newEntry(NEW_ENTRY, readerUid(reader));
+        await assertFails(copyRef(reader, autoId(NEW_ENTRY)).set({ ...fields, id: autoId(NEW_ENTRY) }));
+        await assertFails(copyRef(reader).update({ text: 'Corrected.' }));
+        await assertFails(copyRef(reader).delete());
+      },
+    );
+  });
+}
+
+describe('own visibility', () => {
+  beforeEach(async () => {
+    await seed(env, visibilityDocs('own'));
+  });
+
+  it.each(['owner', 'admin'] as const)('%s reads every entry and copy, and lists without a clause', async (reader) => {
+    await assertSucceeds(history(reader).doc(VIEWED).get());
+    await assertSucceeds(history(reader).doc(LEGACY).get());
+    expect(ids(await assertSucceeds(propertyList(reader, false)))).toEqual([LEGACY, VIEWED].sort());
+    await assertSucceeds(copyRef(reader).get());
+    expect(ids(await assertSucceeds(copyList(reader)))).toEqual([VIEWED]);
+  });
+
+  it.each(['agent', 'manager', 'sharee'] as const)(
+    "%s (the contact's agent, manager, sharee) reads the entry by viewerUids and the contact's copies",
+    async (reader) => {
+      await assertSucceeds(history(reader).doc(VIEWED).get());
+      expect(ids(await assertSucceeds(propertyList(reader, true)))).toEqual([VIEWED]);
+      await assertSucceeds(copyRef(reader).get());
+      expect(ids(await assertSucceeds(copyList(reader)))).toEqual([VIEWED]);
+    },
+  );
+
+  it.each(['agent', 'manager', 'sharee'] as const)(
+    '%s does not read an entry the trigger has not reached yet, nor lists without the clause',
+    async (reader) => {
+      await assertFails(history(reader).doc(LEGACY).get());
+      await assertFails(propertyList(reader, false));
+      await assertFails(contactList(reader));
+    },
+  );
+
+  it('an unrelated agent reads neither the entry nor the copies, and its own list is empty', async () => {
+    await assertFails(history('unrelated').doc(VIEWED).get());
+    await assertFails(history('unrelated').doc(LEGACY).get());
+    expect((await assertSucceeds(propertyList('unrelated', true))).size).toBe(0);
+    await assertFails(propertyList('unrelated', false));
+    await assertFails(copyRef('unrelated').get());
+    await assertFails(copyList('unrelated'));
+  });
+
+  it("the author reads their entries, even without viewerUids, but not the copies of a contact they don't see", async () => {
+    await assertSucceeds(history('author').doc(VIEWED).get());
+    await assertSucceeds(history('author').doc(LEGACY).get());
+    expect(ids(await assertSucceeds(propertyList('author', true)))).toEqual([VIEWED]);
+    await assertFails(copyRef('author').get());
+    await assertFails(copyList('author'));
+  });
+
+  it('an unrelated agent still logs an action (the rules let every collaborator append)', async () => {
+    const entry = newEntry(NEW_ENTRY, UNRELATED);
+    await assertSucceeds(
+      readerDb('unrelated')
+        .doc(paths.historyEntry(TENANT, autoId(NEW_ENTRY)))
+        .set(entry),
+    );
+  });
+
+  it.each(['partner', 'client'] as const)('%s reads no entry and no copy', async (reader) => {
+    await assertFails(history(reader).doc(VIEWED).get());
+    await assertFails(propertyList(reader, false));
+    await assertFails(copyRef(reader).get());
+    await assertFails(copyList(reader));
+  });
+
+  it.each(['owner', 'agent'] as const)('%s cannot write a copy nor set viewerUids on an entry', async (reader) => {
+    await assertFails(copyRef(reader).update({ text: 'Corrected.' }));
+    await assertFails(copyRef(reader).delete());
+    await assertFails(
+      history(reader)
+        .doc(VIEWED)
+        .update({ viewerUids: [readerUid(reader)] }),
+    );
+    const entry = { ...newEntry(NEW_ENTRY, readerUid(reader)), viewerUids: [readerUid(reader)] };
+    await assertFails(history(reader).doc(autoId(NEW_ENTRY)).set(entry));
+  });
+});
