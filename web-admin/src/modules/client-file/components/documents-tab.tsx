@@ -6,23 +6,22 @@ import {
   type ContactDocument,
   type ContactDocumentCategory,
 } from '@estate/domain';
-import { ActionIcon, Alert, Badge, Card, Group, Select, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Card, Group, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import { IconDownload, IconFileUpload, IconFiles, IconTrash } from '@tabler/icons-react';
+import { IconDownload, IconFileUpload, IconFiles } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
-import { ConfirmModal } from '../../../ui/confirm.modal';
-import { EmptyState } from '../../../ui/empty-state';
 import { formatDateTime } from '../../../ui/format-date';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useActiveSession } from '../../session/session.context';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import { deleteDocument, DOCUMENT_MAX_MB, documentUrl, uploadDocument } from '../data/client-file.repository';
 import { clientFileKeys, documentsOptions } from '../queries/client-file.queries';
+import { PartList, PartTable, useConfirmedRemoval } from './part-list';
 
 function formatSize(bytes: number): string {
   const format = new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 });
@@ -40,7 +39,6 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   const [category, setCategory] = useState<ContactDocumentCategory>('identity');
   const [rejected, setRejected] = useState<string[]>([]);
-  const [removing, setRemoving] = useState<ContactDocument | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: clientFileKeys.part(tenant.tenantId, contact.id, 'documents') });
   const upload = useMutation({
@@ -49,9 +47,11 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
     },
     onSettled: refresh,
   });
-  const remove = useMutation({
-    mutationFn: (document: ContactDocument) => deleteDocument(tenant.tenantId, contact.id, document),
-    onSettled: refresh,
+  const { removeButton, confirmModal } = useConfirmedRemoval({
+    part: 'documents',
+    contactId: contact.id,
+    remove: (document: ContactDocument) => deleteDocument(tenant.tenantId, contact.id, document),
+    nameOf: (document) => document.name,
   });
   const uploaderName = (uid: string) => members.data?.find((member) => member.uid === uid)?.displayName ?? '—';
 
@@ -109,100 +109,54 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
           ) : null}
         </Stack>
       </Card>
-      <Card withBorder radius="lg" p="lg">
-        {documents.isPending ? (
-          <Stack gap="sm">
-            {[0, 1].map((row) => (
-              <Skeleton key={row} height={40} />
+      <PartList part="documents" query={documents} rowHeight={40} emptyIcon={<IconFiles size={28} />}>
+        {(list) => (
+          <PartTable
+            testId="document-list"
+            columns={[
+              { label: t('clientFile.documents.name') },
+              { label: t('clientFile.documents.category') },
+              { label: t('clientFile.documents.added') },
+              { label: t('clientFile.documents.size'), numeric: true },
+            ]}
+          >
+            {list.map((document) => (
+              <Table.Tr key={document.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {document.name}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{t(`clientFile.categories.${document.category}`)}</Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{formatDateTime(document.uploadedAt)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {uploaderName(document.uploadedBy)}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{formatSize(document.size)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Tooltip label={t('clientFile.documents.download')}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('clientFile.documents.download')}
+                        onClick={() => void download(document)}
+                      >
+                        <IconDownload size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                    {removeButton(document)}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
             ))}
-          </Stack>
-        ) : documents.isError ? (
-          <Alert color="red">{describeError(t, documents.error)}</Alert>
-        ) : documents.data.length === 0 ? (
-          <EmptyState
-            icon={<IconFiles size={28} />}
-            title={t('clientFile.documents.emptyTitle')}
-            description={t('clientFile.documents.emptyText')}
-          />
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped data-testid="document-list">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('clientFile.documents.name')}</Table.Th>
-                  <Table.Th>{t('clientFile.documents.category')}</Table.Th>
-                  <Table.Th>{t('clientFile.documents.added')}</Table.Th>
-                  <Table.Th ta="right">{t('clientFile.documents.size')}</Table.Th>
-                  <Table.Th w={96} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {documents.data.map((document) => (
-                  <Table.Tr key={document.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {document.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light">{t(`clientFile.categories.${document.category}`)}</Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{formatDateTime(document.uploadedAt)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {uploaderName(document.uploadedBy)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{formatSize(document.size)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Tooltip label={t('clientFile.documents.download')}>
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('clientFile.documents.download')}
-                            onClick={() => void download(document)}
-                          >
-                            <IconDownload size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('clientFile.documents.remove')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('clientFile.documents.remove')}
-                            onClick={() => setRemoving(document)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          </PartTable>
         )}
-      </Card>
-      <ConfirmModal
-        opened={removing !== null}
-        title={t('clientFile.documents.removeTitle')}
-        message={t('clientFile.documents.removeText', { name: removing?.name ?? '' })}
-        confirmLabel={t('clientFile.documents.remove')}
-        danger
-        loading={remove.isPending}
-        onClose={() => setRemoving(null)}
-        onConfirm={() => {
-          if (!removing) return;
-          remove.mutate(removing, {
-            onSuccess: () => {
-              notifySuccess(t('clientFile.documents.removed'));
-              setRemoving(null);
-            },
-            onError: (error) => notifyError(describeError(t, error)),
-          });
-        }}
-      />
+      </PartList>
+      {confirmModal}
     </Stack>
   );
 }

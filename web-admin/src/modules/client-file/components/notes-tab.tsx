@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   Group,
-  Skeleton,
   Stack,
   Text,
   Textarea,
@@ -15,23 +14,22 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconBell, IconBellCheck, IconNotebook, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconBell, IconBellCheck, IconNotebook, IconPencil } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
-import { ConfirmModal } from '../../../ui/confirm.modal';
-import { EmptyState } from '../../../ui/empty-state';
 import { fieldError } from '../../../ui/field-error';
 import { formatDateTime } from '../../../ui/format-date';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import { notifySuccess } from '../../../ui/notify';
 import { useActiveSession } from '../../session/session.context';
 import { deleteNote, saveNote } from '../data/client-file.repository';
 import { noteFormSchema, noteToForm, toNoteInput, type NoteFormValues } from '../forms/note.form';
 import { clientFileKeys, notesOptions } from '../queries/client-file.queries';
 import { domainMessage } from './domain-message';
+import { PartList, useConfirmedRemoval } from './part-list';
 
 function ReminderBadge({ note }: { note: Note }) {
   const { t } = useTranslation();
@@ -55,7 +53,6 @@ export function NotesTab({ contact }: { contact: Contact }) {
   const queryClient = useQueryClient();
   const notes = useQuery(notesOptions(tenant.tenantId, contact.id, user.uid));
   const [editing, setEditing] = useState<Note | null>(null);
-  const [removing, setRemoving] = useState<Note | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: clientFileKeys.part(tenant.tenantId, contact.id, 'notes') });
@@ -66,9 +63,11 @@ export function NotesTab({ contact }: { contact: Contact }) {
       saveNote(tenant.tenantId, contact.id, user.uid, previous, input),
     onSettled: refresh,
   });
-  const remove = useMutation({
-    mutationFn: (note: Note) => deleteNote(tenant.tenantId, contact.id, note.id),
-    onSettled: refresh,
+  const { removeButton, confirmModal } = useConfirmedRemoval({
+    part: 'notes',
+    contactId: contact.id,
+    remove: (note: Note) => deleteNote(tenant.tenantId, contact.id, note.id),
+    onRemoved: (note) => setEditing((current) => (current?.id === note.id ? null : current)),
   });
 
   useEffect(() => {
@@ -138,24 +137,10 @@ export function NotesTab({ contact }: { contact: Contact }) {
           </Stack>
         </form>
       </Card>
-      <Card withBorder radius="lg" p="lg">
-        {notes.isPending ? (
-          <Stack gap="sm">
-            {[0, 1].map((row) => (
-              <Skeleton key={row} height={56} />
-            ))}
-          </Stack>
-        ) : notes.isError ? (
-          <Alert color="red">{describeError(t, notes.error)}</Alert>
-        ) : notes.data.length === 0 ? (
-          <EmptyState
-            icon={<IconNotebook size={28} />}
-            title={t('clientFile.notes.emptyTitle')}
-            description={t('clientFile.notes.emptyText')}
-          />
-        ) : (
+      <PartList part="notes" query={notes} rowHeight={56} emptyIcon={<IconNotebook size={28} />}>
+        {(list) => (
           <Stack gap="md" data-testid="note-list">
-            {notes.data.map((note) => (
+            {list.map((note) => (
               <Card key={note.id} withBorder radius="md" p="md" data-testid="note-item">
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Stack gap={6}>
@@ -175,43 +160,15 @@ export function NotesTab({ contact }: { contact: Contact }) {
                         <IconPencil size={16} />
                       </ActionIcon>
                     </Tooltip>
-                    <Tooltip label={t('clientFile.notes.remove')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('clientFile.notes.remove')}
-                        onClick={() => setRemoving(note)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    {removeButton(note)}
                   </Group>
                 </Group>
               </Card>
             ))}
           </Stack>
         )}
-      </Card>
-      <ConfirmModal
-        opened={removing !== null}
-        title={t('clientFile.notes.removeTitle')}
-        message={t('clientFile.notes.removeText')}
-        confirmLabel={t('clientFile.notes.remove')}
-        danger
-        loading={remove.isPending}
-        onClose={() => setRemoving(null)}
-        onConfirm={() => {
-          if (!removing) return;
-          remove.mutate(removing, {
-            onSuccess: () => {
-              notifySuccess(t('clientFile.notes.removed'));
-              if (editing?.id === removing.id) setEditing(null);
-              setRemoving(null);
-            },
-            onError: (error) => notifyError(describeError(t, error)),
-          });
-        }}
-      />
+      </PartList>
+      {confirmModal}
     </Stack>
   );
 }

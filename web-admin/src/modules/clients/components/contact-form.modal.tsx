@@ -2,23 +2,18 @@ import {
   activeOrigins,
   CIVILITIES,
   CLIENT_TYPES,
-  CONTACT_EMAILS_MAX,
   CONTACT_KINDS,
-  CONTACT_PHONES_MAX,
   CONTACT_SHARES_MAX,
   CONTACT_TAGS_MAX,
   contactFullName,
-  EMAIL_LABELS,
   isCollaborator,
   LOCALES,
-  PHONE_LABELS,
   type Contact,
   type ContactKind,
   type DuplicateMatch,
 } from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  ActionIcon,
   Alert,
   Button,
   Checkbox,
@@ -34,10 +29,9 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Controller, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
 import { useTenant } from '../../../tenant/tenant.context';
@@ -59,6 +53,7 @@ import {
 import { useMergeContacts, useSaveContact } from '../hooks/use-contact-mutations';
 import { contactsSettingsOptions, tenantCountryOptions } from '../queries/contacts.queries';
 import { DuplicateMatches } from './duplicate-matches';
+import { ReachRows } from './reach-rows';
 
 interface ContactFormModalProps {
   opened: boolean;
@@ -69,14 +64,6 @@ interface ContactFormModalProps {
   kind?: ContactKind;
   /** Opens another contact (a duplicate the user wants to see). */
   onOpenContact: (contactId: string) => void;
-}
-
-/** Field-level messages the domain gives beyond the common ones of `fieldError`. */
-function contactFieldError(t: (key: string) => string, message: string | undefined): string | undefined {
-  if (message === 'invalid phone number') return t('contacts.form.invalidPhone');
-  if (message === 'an email or a phone is required') return t('contacts.form.emailOrPhone');
-  if (message === 'the same email twice' || message === 'the same phone twice') return t('contacts.form.twice');
-  return undefined;
 }
 
 export function ContactFormModal({ opened, onClose, contact, kind = 'client', onOpenContact }: ContactFormModalProps) {
@@ -106,8 +93,6 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
     defaultValues: emptyContactForm(currentLocale(), user.uid, kind),
   });
   const errors = form.formState.errors;
-  const emails = useFieldArray({ control: form.control, name: 'emails' });
-  const phones = useFieldArray({ control: form.control, name: 'phones' });
   const identityType = useWatch({ control: form.control, name: 'identityType' });
   const chosenKind = useWatch({ control: form.control, name: 'kind' });
   const marketing = useWatch({ control: form.control, name: 'consent.marketing' });
@@ -320,118 +305,8 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
           </SimpleGrid>
 
           <Divider label={t('contacts.form.reach')} labelPosition="left" />
-          <Stack gap="xs">
-            {emails.fields.map((row, index) => (
-              <Group key={row.id} align="flex-start" gap="xs" wrap="nowrap">
-                <TextInput
-                  style={{ flex: 1 }}
-                  type="email"
-                  label={index === 0 ? t('fields.email') : undefined}
-                  aria-label={index === 0 ? undefined : t('contacts.form.emailNumber', { number: index + 1 })}
-                  {...form.register(`emails.${index}.address`)}
-                  error={fieldError(t, errors.emails?.[index]?.address?.message)}
-                />
-                <Controller
-                  control={form.control}
-                  name={`emails.${index}.label`}
-                  render={({ field }) => (
-                    <Select
-                      w={130}
-                      label={index === 0 ? t('contacts.fields.label') : undefined}
-                      aria-label={index === 0 ? undefined : t('contacts.form.emailLabel', { number: index + 1 })}
-                      data={EMAIL_LABELS.map((value) => ({ value, label: t(`contacts.emailLabels.${value}`) }))}
-                      value={field.value ?? 'personal'}
-                      onChange={(value) => value && field.onChange(value)}
-                      allowDeselect={false}
-                    />
-                  )}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  mt={index === 0 ? 28 : 4}
-                  aria-label={t('contacts.form.removeEmail', { number: index + 1 })}
-                  onClick={() => emails.remove(index)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
-            ))}
-            {errors.emails?.message ? (
-              <Text size="sm" c="red">
-                {contactFieldError(t, errors.emails.message) ?? fieldError(t, errors.emails.message)}
-              </Text>
-            ) : null}
-            {emails.fields.length < CONTACT_EMAILS_MAX ? (
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                leftSection={<IconPlus size={14} />}
-                onClick={() => emails.append({ address: '', label: 'personal' })}
-                style={{ alignSelf: 'flex-start' }}
-              >
-                {t('contacts.form.addEmail')}
-              </Button>
-            ) : null}
-          </Stack>
-          <Stack gap="xs">
-            {phones.fields.map((row, index) => (
-              <Group key={row.id} align="flex-start" gap="xs" wrap="nowrap">
-                <TextInput
-                  style={{ flex: 1 }}
-                  type="tel"
-                  label={index === 0 ? t('fields.phone') : undefined}
-                  aria-label={index === 0 ? undefined : t('contacts.form.phoneNumber', { number: index + 1 })}
-                  data-testid={`contact-phone-${index}`}
-                  {...form.register(`phones.${index}.number`)}
-                  error={
-                    contactFieldError(t, errors.phones?.[index]?.number?.message) ??
-                    fieldError(t, errors.phones?.[index]?.number?.message)
-                  }
-                />
-                <Controller
-                  control={form.control}
-                  name={`phones.${index}.label`}
-                  render={({ field }) => (
-                    <Select
-                      w={130}
-                      label={index === 0 ? t('contacts.fields.label') : undefined}
-                      aria-label={index === 0 ? undefined : t('contacts.form.phoneLabel', { number: index + 1 })}
-                      data={PHONE_LABELS.map((value) => ({ value, label: t(`contacts.phoneLabels.${value}`) }))}
-                      value={field.value ?? 'mobile'}
-                      onChange={(value) => value && field.onChange(value)}
-                      allowDeselect={false}
-                    />
-                  )}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  mt={index === 0 ? 28 : 4}
-                  aria-label={t('contacts.form.removePhone', { number: index + 1 })}
-                  onClick={() => phones.remove(index)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
-            ))}
-            {errors.phones?.message ? (
-              <Text size="sm" c="red">
-                {contactFieldError(t, errors.phones.message) ?? fieldError(t, errors.phones.message)}
-              </Text>
-            ) : null}
-            {phones.fields.length < CONTACT_PHONES_MAX ? (
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                leftSection={<IconPlus size={14} />}
-                onClick={() => phones.append({ number: '', label: 'mobile' })}
-                style={{ alignSelf: 'flex-start' }}
-              >
-                {t('contacts.form.addPhone')}
-              </Button>
-            ) : null}
-          </Stack>
+          <ReachRows form={form} name="emails" />
+          <ReachRows form={form} name="phones" />
 
           <Divider label={t('fields.address')} labelPosition="left" />
           <TextInput
