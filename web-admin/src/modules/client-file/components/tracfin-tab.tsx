@@ -6,7 +6,6 @@ import {
   tracfinMissing,
   type Contact,
   type SaveTracfinRequest,
-  type TracfinMissing,
 } from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
@@ -17,7 +16,6 @@ import {
   Card,
   Checkbox,
   Group,
-  List,
   NumberInput,
   Radio,
   Select,
@@ -43,17 +41,7 @@ import { saveTracfin } from '../data/client-file.repository';
 import { tracfinFormSchemaFor, tracfinToForm, type TracfinFormInput } from '../forms/buyer.form';
 import { clientFileKeys, tracfinOptions } from '../queries/client-file.queries';
 import { formMessage } from './buyer-form-parts';
-
-function MissingList({ missing }: { missing: TracfinMissing[] }) {
-  const { t } = useTranslation();
-  return (
-    <List size="sm" spacing={2} data-testid="tracfin-missing">
-      {missing.map((item) => (
-        <List.Item key={item}>{t(`clientFile.tracfin.missing.${item.replace(/\./g, '_')}`)}</List.Item>
-      ))}
-    </List>
-  );
-}
+import { TracfinMissingList } from './tracfin-missing-list';
 
 /**
  * The Tracfin (anti-money-laundering) file: saved by `contacts-saveTracfin` as it fills in; what is
@@ -119,7 +107,7 @@ export function TracfinTab({ contact }: { contact: Contact }) {
           </Group>
         }
       >
-        {complete ? t('clientFile.tracfin.completeText') : <MissingList missing={missing} />}
+        {complete ? t('clientFile.tracfin.completeText') : <TracfinMissingList missing={missing} />}
       </Alert>
       <Card withBorder radius="lg" p="lg">
         <form onSubmit={submit} noValidate data-testid="tracfin-form">

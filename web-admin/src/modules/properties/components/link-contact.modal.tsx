@@ -1,13 +1,13 @@
 import { contactFullName, phasesOf, type Phase, type Property } from '@estate/domain';
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
-import { describeError } from '../../../ui/auth-error';
 import { notifySuccess } from '../../../ui/notify';
 import { useLinkContact } from '../hooks/use-property-mutations';
 import { usePhaseLabels } from '../hooks/use-phase-labels';
 import { ContactPicker } from './contact-picker';
+import { PhaseRefusal } from './phase-refusal';
 
 interface LinkContactModalProps {
   opened: boolean;
@@ -23,7 +23,7 @@ export function LinkContactModal({ opened, onClose, property }: LinkContactModal
   const link = useLinkContact(tenant.tenantId);
   const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
   const [phase, setPhase] = useState<Phase | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown; contactId: string } | null>(null);
 
   useEffect(() => {
     if (!opened) return;
@@ -44,7 +44,7 @@ export function LinkContactModal({ opened, onClose, property }: LinkContactModal
       );
       onClose();
     } catch (caught) {
-      setFailure(describeError(t, caught));
+      setFailure({ error: caught, contactId: picked.id });
     }
   };
 
@@ -69,7 +69,7 @@ export function LinkContactModal({ opened, onClose, property }: LinkContactModal
           clearable
           searchable
         />
-        {failure ? <Alert color="red">{failure}</Alert> : null}
+        {failure ? <PhaseRefusal error={failure.error} contactId={failure.contactId} /> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

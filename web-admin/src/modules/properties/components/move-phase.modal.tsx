@@ -4,9 +4,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
-import { describeError } from '../../../ui/auth-error';
 import { useMovePhase } from '../hooks/use-property-mutations';
 import { usePhaseLabels } from '../hooks/use-phase-labels';
+import { PhaseRefusal } from './phase-refusal';
 
 interface MovePhaseModalProps {
   interest: Interest | null;
@@ -24,7 +24,7 @@ export function MovePhaseModal({ interest, onClose }: MovePhaseModalProps) {
   const move = useMovePhase(tenant.tenantId);
   const [target, setTarget] = useState<Phase | null>(null);
   const [remark, setRemark] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
 
   useEffect(() => {
     setTarget(null);
@@ -48,7 +48,7 @@ export function MovePhaseModal({ interest, onClose }: MovePhaseModalProps) {
       });
       setRemark(result.remark ?? t('properties.move.unchanged'));
     } catch (caught) {
-      setFailure(describeError(t, caught));
+      setFailure({ error: caught });
     }
   };
 
@@ -94,7 +94,7 @@ export function MovePhaseModal({ interest, onClose }: MovePhaseModalProps) {
               })}
             </Text>
           ) : null}
-          {failure ? <Alert color="red">{failure}</Alert> : null}
+          {failure ? <PhaseRefusal error={failure.error} contactId={interest.contactId} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
