@@ -24,6 +24,11 @@ export function isTeamManager(role: Role | null | undefined): boolean {
   return role === 'owner' || role === 'admin';
 }
 
+/** Who writes the agency's mail templates, as firestore.rules `isTemplateEditor`: team managers and managers. */
+export function isTemplateEditor(role: Role | null | undefined): boolean {
+  return isTeamManager(role) || role === 'manager';
+}
+
 /** Staff who work with clients: everybody in the agency but partners and clients. */
 export function isCollaborator(role: Role | null | undefined): boolean {
   return role === 'owner' || role === 'admin' || role === 'manager' || role === 'agent';

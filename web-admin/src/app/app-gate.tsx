@@ -1,4 +1,4 @@
-import { isTeamManager } from '@estate/domain';
+import { isTeamManager, isTemplateEditor } from '@estate/domain';
 import { Navigate, Outlet } from 'react-router';
 import { AccessScreen } from '../modules/session/components/access-screen';
 import { useActiveSession, useSession } from '../modules/session/session.context';
@@ -21,8 +21,14 @@ export function AppGate() {
   );
 }
 
-/** Team and Settings belong to owner and admin; others are sent to the clients list. */
+/** Team and deletion requests belong to owner and admin; others are sent to the clients list. */
 export function TeamManagerOnly() {
   const { claims } = useActiveSession();
   return isTeamManager(claims.role) ? <Outlet /> : <Navigate to="/clients" replace />;
+}
+
+/** Settings open to owner, admin and managers; the page shows a manager only the mail templates. */
+export function TemplateEditorOnly() {
+  const { claims } = useActiveSession();
+  return isTemplateEditor(claims.role) ? <Outlet /> : <Navigate to="/clients" replace />;
 }

@@ -1,4 +1,4 @@
-import { isCollaborator, isTeamManager } from '@estate/domain';
+import { isCollaborator, isTeamManager, isTemplateEditor } from '@estate/domain';
 import {
   AppShell,
   Avatar,
@@ -120,7 +120,12 @@ export function AppShellLayout() {
       icon: <IconTrashX size={18} />,
       show: manager,
     },
-    { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} />, show: manager },
+    {
+      to: '/settings',
+      label: t('nav.settings'),
+      icon: <IconSettings size={18} />,
+      show: isTemplateEditor(claims.role),
+    },
   ].filter((item) => item.show);
 
   return (

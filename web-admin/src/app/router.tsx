@@ -1,5 +1,5 @@
 import { Navigate, createBrowserRouter } from 'react-router';
-import { AppGate, TeamManagerOnly } from './app-gate';
+import { AppGate, TeamManagerOnly, TemplateEditorOnly } from './app-gate';
 import { NotFoundPage } from './not-found.page';
 import { LoadingScreen } from '../ui/loading-screen';
 import { RootLayout } from './root.layout';
@@ -86,6 +86,11 @@ export const router = createBrowserRouter([
                     Component: m.DeletionRequestsPage,
                   })),
               },
+            ],
+          },
+          {
+            element: <TemplateEditorOnly />,
+            children: [
               {
                 path: '/settings/:tab?',
                 lazy: () =>

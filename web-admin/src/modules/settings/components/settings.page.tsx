@@ -1,3 +1,4 @@
+import { isTeamManager, isTemplateEditor, type Role, type Tenant } from '@estate/domain';
 import { Card, Skeleton, Stack, Tabs } from '@mantine/core';
 import {
   IconAddressBook,
@@ -8,8 +9,9 @@ import {
   IconPalette,
   IconTimeline,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { useLiveTenant } from '../../../app/live-tenant.provider';
 import { PageHeader } from '../../../ui/page-header';
 import { BrandingPanel } from './branding-panel';
@@ -19,70 +21,92 @@ import { RoomsPanel } from '../../rooms/components/rooms-panel';
 import { MailTemplatesPanel } from './mail-templates-panel';
 import { PipelineSettingsPanel } from './pipeline-settings-panel';
 import { PortalLeadsPanel } from './portal-leads-panel';
+import { useActiveSession } from '../../session/session.context';
 
-const TABS = ['information', 'branding', 'clients', 'rooms', 'mail-templates', 'phases', 'portal-leads'] as const;
-type SettingsTab = (typeof TABS)[number];
+const MAIL_TEMPLATES = 'mail-templates';
+
+interface Section {
+  value: string;
+  label: string;
+  icon: ReactNode;
+  panel: (tenant: Tenant) => ReactNode;
+}
+
+/** Every section of the settings, in the order of the tabs. */
+const SECTIONS: readonly Section[] = [
+  {
+    value: 'information',
+    label: 'settings.tabs.information',
+    icon: <IconBuildingStore size={16} />,
+    panel: (tenant) => <InformationPanel tenant={tenant} />,
+  },
+  {
+    value: 'branding',
+    label: 'settings.tabs.branding',
+    icon: <IconPalette size={16} />,
+    panel: (tenant) => <BrandingPanel tenant={tenant} />,
+  },
+  {
+    value: 'clients',
+    label: 'contactsSettings.tab',
+    icon: <IconAddressBook size={16} />,
+    panel: () => <ContactsSettingsPanel />,
+  },
+  { value: 'rooms', label: 'settings.tabs.rooms', icon: <IconDoor size={16} />, panel: () => <RoomsPanel /> },
+  {
+    value: MAIL_TEMPLATES,
+    label: 'informContacts.templates.tab',
+    icon: <IconMail size={16} />,
+    panel: () => <MailTemplatesPanel />,
+  },
+  {
+    value: 'phases',
+    label: 'properties.pipelineSettings.tab',
+    icon: <IconTimeline size={16} />,
+    panel: () => <PipelineSettingsPanel />,
+  },
+  { value: 'portal-leads', label: 'portalLeads.tab', icon: <IconInbox size={16} />, panel: () => <PortalLeadsPanel /> },
+];
+
+/**
+ * The sections this role may use: owner and admin all of them; a manager only the mail templates,
+ * which firestore.rules `isTemplateEditor` lets them write.
+ */
+function sectionsFor(role: Role): readonly Section[] {
+  if (isTeamManager(role)) return SECTIONS;
+  return isTemplateEditor(role) ? SECTIONS.filter((section) => section.value === MAIL_TEMPLATES) : [];
+}
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const params = useParams();
   const tenant = useLiveTenant();
-  const tab: SettingsTab = (TABS as readonly string[]).includes(params.tab ?? '')
-    ? (params.tab as SettingsTab)
-    : 'information';
+  const { claims } = useActiveSession();
+  const sections = sectionsFor(claims.role);
+  const first = sections[0];
+  if (!first) return <Navigate to="/clients" replace />;
+  const requested = sections.find((section) => section.value === params.tab);
+  if (params.tab !== undefined && !requested) return <Navigate to={`/settings/${first.value}`} replace />;
+  const tab = (requested ?? first).value;
 
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
       <Tabs value={tab} onChange={(value) => value && void navigate(`/settings/${value}`)} keepMounted={false}>
         <Tabs.List mb="lg">
-          <Tabs.Tab value="information" leftSection={<IconBuildingStore size={16} />}>
-            {t('settings.tabs.information')}
-          </Tabs.Tab>
-          <Tabs.Tab value="branding" leftSection={<IconPalette size={16} />}>
-            {t('settings.tabs.branding')}
-          </Tabs.Tab>
-          <Tabs.Tab value="clients" leftSection={<IconAddressBook size={16} />}>
-            {t('contactsSettings.tab')}
-          </Tabs.Tab>
-          <Tabs.Tab value="rooms" leftSection={<IconDoor size={16} />}>
-            {t('settings.tabs.rooms')}
-          </Tabs.Tab>
-          <Tabs.Tab value="mail-templates" leftSection={<IconMail size={16} />}>
-            {t('informContacts.templates.tab')}
-          </Tabs.Tab>
-          <Tabs.Tab value="phases" leftSection={<IconTimeline size={16} />}>
-            {t('properties.pipelineSettings.tab')}
-          </Tabs.Tab>
-          <Tabs.Tab value="portal-leads" leftSection={<IconInbox size={16} />}>
-            {t('portalLeads.tab')}
-          </Tabs.Tab>
+          {sections.map((section) => (
+            <Tabs.Tab key={section.value} value={section.value} leftSection={section.icon}>
+              {t(section.label)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         {tenant ? (
-          <>
-            <Tabs.Panel value="information">
-              <InformationPanel tenant={tenant} />
+          sections.map((section) => (
+            <Tabs.Panel key={section.value} value={section.value}>
+              {section.panel(tenant)}
             </Tabs.Panel>
-            <Tabs.Panel value="branding">
-              <BrandingPanel tenant={tenant} />
-            </Tabs.Panel>
-            <Tabs.Panel value="clients">
-              <ContactsSettingsPanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="rooms">
-              <RoomsPanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="mail-templates">
-              <MailTemplatesPanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="phases">
-              <PipelineSettingsPanel />
-            </Tabs.Panel>
-            <Tabs.Panel value="portal-leads">
-              <PortalLeadsPanel />
-            </Tabs.Panel>
-          </>
+          ))
         ) : (
           <Card withBorder radius="lg" p="lg">
             <Stack gap="sm">
