@@ -37,6 +37,7 @@ export * from './pipeline/phase-report';
 export * from './contacts/contacts-settings.schema';
 export * from './contacts/contact-visibility';
 export * from './contacts/contact-erasure.schema';
+export * from './contacts/client-profile.schema';
 export * from './team/set-manager.schema';
 export * from './properties/property.schema';
 export * from './pipeline/interest.schema';

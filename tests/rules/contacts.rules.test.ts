@@ -19,7 +19,8 @@ import {
 // Contacts are written only by the contacts-* callables (and team-setManager, leads): every write from
 // an app is refused. Reads follow settings/contacts.visibility: "shared" (the default) opens every
 // contact to every collaborator; "own" limits agents to the contacts assigned or shared to them and
-// managers to those and their team's, while owner and admin see all. A client reads their own file.
+// managers to those and their team's, while owner and admin see all. A client reads no contact, not
+// even their own: they read its projection clientProfiles/{contactId} (client-profiles.rules.test.ts).
 
 let env: RulesTestEnvironment;
 
@@ -125,10 +126,13 @@ for (const mode of ['absent', 'shared'] as const) {
       await assertFails(contactsOf('partner').get());
     });
 
-    it('a client reads their own contact only, and lists nothing', async () => {
-      await assertSucceeds(contactRef('client', CONTACT).get());
+    it('a client reads no contact, not even their own, and lists nothing', async () => {
+      // The documents are there: the assigned agent reads them.
+      await assertSucceeds(contactRef('agent', CONTACT).get());
+      await assertSucceeds(contactRef('agent', OTHER_CONTACT).get());
+      await assertFails(contactRef('client', CONTACT).get());
       await assertFails(contactRef('client', OTHER_CONTACT).get());
-      await assertSucceeds(contactRef('otherClient', OTHER_CONTACT).get());
+      await assertFails(contactRef('otherClient', OTHER_CONTACT).get());
       await assertFails(contactRef('otherClient', CONTACT).get());
       await assertFails(contactsOf('client').get());
     });
@@ -212,11 +216,15 @@ describe('own visibility', () => {
     await assertFails(contactsOf('partner').where('assignedAgentUid', '==', uidOf('partner')).get());
   });
 
-  it('a client reads their own contact only', async () => {
-    await assertSucceeds(contactRef('client', CONTACT).get());
+  it('a client reads no contact, not even their own', async () => {
+    // The documents are there: their agent and the manager read them.
+    await assertSucceeds(contactRef('agent', CONTACT).get());
+    await assertSucceeds(contactRef('manager', OTHER_CONTACT).get());
+    await assertFails(contactRef('client', CONTACT).get());
     await assertFails(contactRef('client', OTHER_CONTACT).get());
-    await assertSucceeds(contactRef('otherClient', OTHER_CONTACT).get());
+    await assertFails(contactRef('otherClient', OTHER_CONTACT).get());
     await assertFails(contactRef('otherClient', CONTACT).get());
+    await assertFails(contactsOf('client').where('assignedAgentUid', '==', uidOf('agent')).get());
   });
 
   it('the owner of another tenant reads nothing here', async () => {

@@ -1,8 +1,41 @@
+import { contactSchema, hasClientSpace, paths, sameClientProfile, toClientProfile } from '@estate/domain';
+import { timestampsToDates, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
+import { log } from '../lib/log';
 
-// TEMPORARY placeholder (does nothing) owned by the client-profile work.
+/** `written` and `removed` changed the profile; `unchanged` and `absent` wrote nothing. */
+export type ClientProfileOutcome = 'written' | 'unchanged' | 'removed' | 'absent';
 
-/** Writes, rewrites or deletes clientProfiles/{contactId} from the contact as it is now. */
-export async function syncClientProfile(_deps: Pick<Deps, 'db'>, _tenantId: string, _contactId: string): Promise<void> {
-  return undefined as never; // placeholder until implemented
+/**
+ * Writes, rewrites or deletes clientProfiles/{contactId} from the contact as it is now, read in a
+ * transaction with the profile, so a late or replayed event cannot put back stale fields. A contact
+ * with a client space (invited or active) gets its profile when what it says differs; a contact
+ * without one, deleted (erased, merged away) or unreadable has none: a client must not keep reading
+ * what the agency no longer holds or shows.
+ */
+export async function syncClientProfile(
+  deps: Pick<Deps, 'db'>,
+  tenantId: string,
+  contactId: string,
+): Promise<ClientProfileOutcome> {
+  const { db } = deps;
+  const contactRef = db.doc(paths.contact(tenantId, contactId));
+  const profileRef = db.doc(paths.clientProfile(tenantId, contactId));
+  const outcome = await db.runTransaction(async (tx): Promise<ClientProfileOutcome> => {
+    const [contactSnapshot, profileSnapshot] = await Promise.all([tx.get(contactRef), tx.get(profileRef)]);
+    const contact = contactSnapshot.exists ? contactSchema.safeParse(timestampsToDates(contactSnapshot.data())) : null;
+    if (!contact?.success || !hasClientSpace(contact.data)) {
+      if (!profileSnapshot.exists) return 'absent';
+      tx.delete(profileRef);
+      return 'removed';
+    }
+    const wanted = toClientProfile({ ...contact.data, id: contactId });
+    if (sameClientProfile(timestampsToDates(profileSnapshot.data()), wanted)) return 'unchanged';
+    // A whole document, not a merge: a field the profile no longer carries goes too.
+    tx.set(profileRef, toStored(wanted));
+    return 'written';
+  });
+  if (outcome === 'written') log.clientProfileWritten(tenantId, contactId);
+  if (outcome === 'removed') log.clientProfileRemoved(tenantId);
+  return outcome;
 }

@@ -54,6 +54,10 @@ export const log = {
     logger.info('interest phase changed', { tenantId, interestId, from, to, by }),
   searchTokens: (tenantId: string, contactId: string, outcome: 'written' | 'unreadable') =>
     (outcome === 'written' ? logger.info : logger.warn)('contact search tokens', { tenantId, contactId, outcome }),
+  clientProfileWritten: (tenantId: string, contactId: string) =>
+    logger.info('client profile written', { tenantId, contactId }),
+  // No contact id: the profile also goes when its contact is erased, which leaves no identifier behind.
+  clientProfileRemoved: (tenantId: string) => logger.info('client profile removed', { tenantId }),
   interestsFollowContact: (tenantId: string, contactId: string, interests: number) =>
     logger.info('interests follow their contact', { tenantId, contactId, interests }),
   historyEntrySynced: (tenantId: string, entryId: string, viewersWritten: boolean, copied: number, removed: number) =>

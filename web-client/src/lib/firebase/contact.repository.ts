@@ -1,11 +1,17 @@
-import { contactSchema, paths, type Contact } from '@estate/domain';
+import { clientProfileSchema, paths, type ClientProfile } from '@estate/domain';
 import { doc, getDoc } from 'firebase/firestore/lite';
 import { clientDb } from './firebase-app';
 import { schemaConverter } from './timestamp.converter';
 
-const contactConverter = schemaConverter(contactSchema);
+const clientProfileConverter = schemaConverter(clientProfileSchema);
 
-export async function getContact(tenantId: string, contactId: string): Promise<Contact | null> {
-  const snapshot = await getDoc(doc(clientDb(), paths.contact(tenantId, contactId)).withConverter(contactConverter));
+/**
+ * The signed-in client's projection of their contact (the rules refuse the contact itself), or null
+ * while contacts-onContactWritten has not written it yet or after the client space was withdrawn.
+ */
+export async function getClientProfile(tenantId: string, contactId: string): Promise<ClientProfile | null> {
+  const snapshot = await getDoc(
+    doc(clientDb(), paths.clientProfile(tenantId, contactId)).withConverter(clientProfileConverter),
+  );
   return snapshot.exists() ? snapshot.data() : null;
 }

@@ -11,7 +11,7 @@ import { changeLocale } from '../../../i18n/i18n';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth/hooks/use-client-session';
 import { useSession } from '../../auth/hooks/session.context';
-import { contactQuery } from '../../home/queries/client-space.queries';
+import { clientProfileQuery } from '../../home/queries/client-space.queries';
 
 function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
@@ -23,7 +23,7 @@ export function AccountPage() {
   const { contactId, user } = useClientSession();
   const { signOut } = useSession();
   const navigate = useNavigate();
-  const contact = useQuery(contactQuery(tenantId, contactId));
+  const { data: profile, isPending } = useQuery(clientProfileQuery(tenantId, contactId));
   const [confirmOpened, confirm] = useDisclosure(false);
   const [signingOut, setSigningOut] = useState(false);
 
@@ -56,7 +56,7 @@ export function AccountPage() {
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
             {t('account.profile')}
           </Text>
-          {contact.isPending ? (
+          {isPending ? (
             <Stack gap="md">
               <Skeleton height={56} radius="md" />
               <Skeleton height={56} radius="md" />
@@ -65,13 +65,13 @@ export function AccountPage() {
             <>
               <TextInput
                 label={t('account.name')}
-                value={contact.data ? contactFullName(contact.data) : ''}
+                value={profile ? contactFullName(profile) : ''}
                 readOnly
                 variant="filled"
               />
               <TextInput
                 label={t('account.email')}
-                value={contact.data?.email ?? user.email ?? ''}
+                value={profile?.email || user.email || ''}
                 readOnly
                 variant="filled"
               />

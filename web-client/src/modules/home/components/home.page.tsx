@@ -1,20 +1,29 @@
+import type { ClientProfile } from '@estate/domain';
 import { Alert, Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth/hooks/use-client-session';
-import { contactQuery, tenantQuery } from '../queries/client-space.queries';
+import { clientProfileQuery, tenantQuery } from '../queries/client-space.queries';
 import { AgencyCard, AgencyCardSkeleton } from './agency-card';
+
+/** A person by first name; a company without a named representative by its name. */
+function profileGreetingName(profile: ClientProfile | null): string {
+  if (!profile) return '';
+  if (profile.firstName) return profile.firstName;
+  return profile.identityType === 'company' ? profile.companyName : '';
+}
 
 export function HomePage() {
   const { t } = useTranslation();
   const { tenantId, domain } = useTenant();
   const { contactId } = useClientSession();
-  const contact = useQuery(contactQuery(tenantId, contactId));
+  const profile = useQuery(clientProfileQuery(tenantId, contactId));
   const tenant = useQuery(tenantQuery(tenantId));
+  const greetingName = profileGreetingName(profile.data ?? null);
 
-  if (contact.isError || tenant.isError) {
+  if (profile.isError || tenant.isError) {
     return (
       <Stack maw={640} mx="auto">
         <Alert color="red" icon={<IconAlertCircle size={20} />} title={t('home.loadFailed')} data-testid="home-error">
@@ -25,7 +34,7 @@ export function HomePage() {
               variant="white"
               color="red"
               onClick={() => {
-                void contact.refetch();
+                void profile.refetch();
                 void tenant.refetch();
               }}
             >
@@ -40,7 +49,7 @@ export function HomePage() {
   return (
     <Stack maw={640} mx="auto" gap="lg">
       <Paper radius="lg" p="lg" bg="var(--mantine-color-brand-filled)" c="white" data-testid="greeting-card">
-        {contact.isPending ? (
+        {profile.isPending ? (
           <Stack gap="xs">
             <Skeleton height={28} width="60%" radius="sm" />
             <Skeleton height={14} radius="sm" />
@@ -49,7 +58,7 @@ export function HomePage() {
         ) : (
           <Stack gap={6}>
             <Title order={1} size="h2" data-testid="greeting">
-              {contact.data ? t('home.greeting', { name: contact.data.firstName }) : t('home.greetingAnonymous')}
+              {greetingName ? t('home.greeting', { name: greetingName }) : t('home.greetingAnonymous')}
             </Title>
             <Text size="sm" style={{ opacity: 0.92 }}>
               {t('home.intro', { agency: domain.name })}
