@@ -1,10 +1,12 @@
-import { CALLABLES, paths, type Room, type SaveTaskRequest } from '@estate/domain';
+import { CALLABLES, paths, type Contact, type Room, type SaveTaskRequest } from '@estate/domain';
 import { Timestamp } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
-import { createContact, expectInvalid } from './function-fixtures';
+import { syncContactTasks } from '../../functions/src/tasks/task-viewers';
+import { contactDoc } from '../support/contacts';
+import { createContact, eventually, expectInvalid } from './function-fixtures';
 
 let tenant: TestTenant;
 let agent: TestUser;
@@ -277,5 +279,207 @@ describe('meeting rooms', () => {
     expect(results.filter((result) => !result.ok)).toMatchObject([{ code: 'failed-precondition' }]);
     const booked = await adminDb().collection(paths.tasks(tenant.tenantId)).where('roomId', '==', room).get();
     expect(booked.size).toBe(1);
+  });
+});
+
+describe('"own" visibility: viewerUids and refusals', () => {
+  let own: TestTenant;
+  let alice: TestUser;
+  let bruno: TestUser;
+  let mona: TestUser;
+
+  beforeAll(async () => {
+    own = await createTenantWithOwner({ agencyName: 'Agence Chacun Ses Clients' });
+    alice = await addActiveMember(own, 'agent', 'Alice Agent');
+    bruno = await addActiveMember(own, 'agent', 'Bruno Agent');
+    mona = await addActiveMember(own, 'manager', 'Mona Manager');
+    await mustCall(CALLABLES.setManager, { uid: alice.uid, managerUid: mona.uid }, own.owner.idToken);
+    await adminDb()
+      .doc(paths.contactsSettings(own.tenantId))
+      .set({ visibility: 'own', origins: [], updatedAt: new Date() });
+  });
+
+  /** A client of Alice's in Mona's team, as contacts-saveContact stores it. */
+  async function aliceClient(changes: Partial<Contact> = {}): Promise<string> {
+    const ref = adminDb().collection(paths.contacts(own.tenantId)).doc();
+    await ref.set(
+      contactDoc({ id: ref.id, assignedAgentUid: alice.uid, managerUid: mona.uid, createdBy: alice.uid, ...changes }),
+    );
+    return ref.id;
+  }
+
+  const ownTask = async (taskId: string) =>
+    (await adminDb().doc(paths.task(own.tenantId, taskId)).get()).data() as Record<string, unknown> | undefined;
+  const ownTaskCount = async () => (await adminDb().collection(paths.tasks(own.tenantId)).count().get()).data().count;
+
+  function aboutClient(contact: string, changes: Partial<SaveTaskRequest> = {}): SaveTaskRequest {
+    return callTask({
+      assigneeUid: alice.uid,
+      subject: { kind: 'contact', id: contact, label: 'Camille Client' },
+      ...changes,
+    });
+  }
+
+  it('stores the assignee, the author, the manager and the client viewers on create and update', async () => {
+    const client = await aliceClient();
+    const { taskId } = await mustCall<{ taskId: string }>(CALLABLES.saveTask, aboutClient(client), alice.idToken);
+    expect((await ownTask(taskId))?.viewerUids).toEqual([alice.uid, mona.uid]);
+
+    // Planned by the owner for Alice: the author is among the viewers too.
+    const planned = await mustCall<{ taskId: string }>(
+      CALLABLES.saveTask,
+      aboutClient(client, { subject: { kind: 'none', id: null, label: '' } }),
+      own.owner.idToken,
+    );
+    expect((await ownTask(planned.taskId))?.viewerUids).toEqual([alice.uid, own.owner.uid, mona.uid]);
+
+    // Shared with Bruno, the client's task may go to him; Mona and Alice still see it through the client.
+    await adminDb()
+      .doc(paths.contact(own.tenantId, client))
+      .update({ sharedWithUids: [bruno.uid] });
+    await mustCall(CALLABLES.saveTask, { ...aboutClient(client), taskId, assigneeUid: bruno.uid }, alice.idToken);
+    expect((await ownTask(taskId))?.viewerUids).toEqual([bruno.uid, alice.uid, mona.uid]);
+  });
+
+  it('refuses a client the caller does not see exactly like a missing one, writing nothing', async () => {
+    const hidden = await aliceClient();
+    const before = await ownTaskCount();
+    const unseen = await callCallable(
+      CALLABLES.saveTask,
+      aboutClient(hidden, { assigneeUid: bruno.uid }),
+      bruno.idToken,
+    );
+    const missing = await callCallable(
+      CALLABLES.saveTask,
+      aboutClient('no-such-contact', { assigneeUid: bruno.uid }),
+      bruno.idToken,
+    );
+    expect(unseen).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+      message: 'The linked client does not exist any more.',
+    });
+    expect(unseen).toEqual(missing);
+    expect(await ownTaskCount()).toBe(before);
+  });
+
+  it("refuses to hand a client's task to an assignee who does not see the client", async () => {
+    const client = await aliceClient();
+    const before = await ownTaskCount();
+    expect(
+      await callCallable(CALLABLES.saveTask, aboutClient(client, { assigneeUid: bruno.uid }), alice.idToken),
+    ).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+      message: 'The assignee does not see this client: share the client with them first.',
+    });
+    expect(await ownTaskCount()).toBe(before);
+    // The owner sees every client, and so may be given any client's task.
+    await mustCall(CALLABLES.saveTask, aboutClient(client, { assigneeUid: own.owner.uid }), alice.idToken);
+  });
+
+  it('answers a task the caller does not read like a missing one on update, completion and deletion', async () => {
+    const { taskId } = await mustCall<{ taskId: string }>(
+      CALLABLES.saveTask,
+      aboutClient(await aliceClient()),
+      alice.idToken,
+    );
+    const missing = 'no-such-task';
+    for (const [name, data, gone] of [
+      [CALLABLES.completeTask, { taskId, result: 'Done.' }, { taskId: missing, result: 'Done.' }],
+      [CALLABLES.deleteTask, { taskId }, { taskId: missing }],
+      [
+        CALLABLES.saveTask,
+        { ...aboutClient('x'), subject: { kind: 'none', id: null, label: '' }, assigneeUid: bruno.uid, taskId },
+        {
+          ...aboutClient('x'),
+          subject: { kind: 'none', id: null, label: '' },
+          assigneeUid: bruno.uid,
+          taskId: missing,
+        },
+      ],
+    ] as const) {
+      const refused = await callCallable(name, data, bruno.idToken);
+      expect(refused).toMatchObject({ ok: false, code: 'not-found', message: 'This task does not exist any more.' });
+      expect(refused).toEqual(await callCallable(name, gone, bruno.idToken));
+    }
+    expect(await ownTask(taskId)).toMatchObject({ status: 'open', assigneeUid: alice.uid });
+    // Mona, Alice's manager, reads it, so she completes it.
+    await mustCall(CALLABLES.completeTask, { taskId, result: 'Done.' }, mona.idToken);
+  });
+
+  it("follows the client's reassignment (syncContactTasks), writing only what differs", async () => {
+    const client = await aliceClient();
+    const { taskId } = await mustCall<{ taskId: string }>(
+      CALLABLES.saveTask,
+      aboutClient(client, { assigneeUid: own.owner.uid }),
+      alice.idToken,
+    );
+    const other = await mustCall<{ taskId: string }>(
+      CALLABLES.saveTask,
+      aboutClient(client, { subject: { kind: 'none', id: null, label: '' } }),
+      alice.idToken,
+    );
+    expect((await ownTask(taskId))?.viewerUids).toEqual([own.owner.uid, alice.uid, mona.uid]);
+
+    // The owner gives the client to Bruno (no manager): the trigger rewrites the task about it.
+    await adminDb().doc(paths.contact(own.tenantId, client)).update({ assignedAgentUid: bruno.uid, managerUid: null });
+    await eventually(async () =>
+      expect((await ownTask(taskId))?.viewerUids).toEqual([own.owner.uid, alice.uid, bruno.uid]),
+    );
+    // Not about the client: untouched.
+    expect((await ownTask(other.taskId))?.viewerUids).toEqual([alice.uid, mona.uid]);
+
+    // Run again on settled data it changes nothing; on a stale copy it rewrites just that task.
+    expect(await syncContactTasks({ db: adminDb() }, own.tenantId, client)).toBe(0);
+    await adminDb().doc(paths.task(own.tenantId, taskId)).update({ viewerUids: [] });
+    expect(await syncContactTasks({ db: adminDb() }, own.tenantId, client)).toBe(1);
+    expect((await ownTask(taskId))?.viewerUids).toEqual([own.owner.uid, alice.uid, bruno.uid]);
+  });
+
+  it("team-setManager makes the agent's tasks follow the new manager", async () => {
+    const carl = await addActiveMember(own, 'agent', 'Carl Agent');
+    const { taskId } = await mustCall<{ taskId: string }>(
+      CALLABLES.saveTask,
+      aboutClient('x', { assigneeUid: carl.uid, subject: { kind: 'none', id: null, label: '' } }),
+      carl.idToken,
+    );
+    expect((await ownTask(taskId))?.viewerUids).toEqual([carl.uid]);
+    expect(await callCallable(CALLABLES.completeTask, { taskId, result: 'x' }, mona.idToken)).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
+
+    await mustCall(CALLABLES.setManager, { uid: carl.uid, managerUid: mona.uid }, own.owner.idToken);
+    expect((await ownTask(taskId))?.viewerUids).toEqual([carl.uid, mona.uid]);
+    await mustCall(CALLABLES.setManager, { uid: carl.uid, managerUid: null }, own.owner.idToken);
+    expect((await ownTask(taskId))?.viewerUids).toEqual([carl.uid]);
+  });
+
+  it('names the other meeting only to those who read it when a room is taken', async () => {
+    const room = adminDb().collection(paths.rooms(own.tenantId)).doc();
+    const now = new Date();
+    await room.set({ id: room.id, name: 'Salle privée', capacity: 4, active: true, createdAt: now, updatedAt: now });
+    const date = nextDay();
+    const booking = (title: string, assigneeUid: string): SaveTaskRequest =>
+      callTask({
+        type: 'meeting',
+        title,
+        dueAt: `${date}T09:00:00.000Z`,
+        endAt: `${date}T10:00:00.000Z`,
+        roomId: room.id,
+        assigneeUid,
+        subject: { kind: 'none', id: null, label: '' },
+      });
+    await mustCall(CALLABLES.saveTask, booking('Signature Dupont', alice.uid), alice.idToken);
+    expect(await callCallable(CALLABLES.saveTask, booking('Other', bruno.uid), bruno.idToken)).toMatchObject({
+      ok: false,
+      code: 'failed-precondition',
+      message: `Salle privée is already booked from ${date} 09:00 UTC to ${date} 10:00 UTC.`,
+    });
+    expect(await callCallable(CALLABLES.saveTask, booking('Other', mona.uid), mona.idToken)).toMatchObject({
+      ok: false,
+      message: `Salle privée is already booked from ${date} 09:00 UTC to ${date} 10:00 UTC ("Signature Dupont").`,
+    });
   });
 });
