@@ -40,19 +40,22 @@ describe('admin app: the pipeline in "own" visibility', () => {
   let browser: Browser;
   let tenant: TestTenant;
   let alice: TestUser;
+  let bruno: TestUser;
   let page: Page;
   let propertyId = '';
+  let camille = '';
+  let boris = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
     tenant = await createTenantWithOwner({ agencyName: 'Agence Discrète', locale: 'fr' });
     alice = await addActiveMember(tenant, 'agent', 'Alice Agent');
-    const bruno = await addActiveMember(tenant, 'agent', 'Bruno Agent');
+    bruno = await addActiveMember(tenant, 'agent', 'Bruno Agent');
     await adminDb()
       .doc(paths.contactsSettings(tenant.tenantId))
       .set({ visibility: 'own', origins: [], updatedAt: new Date() });
-    const camille = await seedContact(tenant.tenantId, alice.uid, 'Camille', 'Durand');
-    const boris = await seedContact(tenant.tenantId, bruno.uid, 'Boris', 'Durantel');
+    camille = await seedContact(tenant.tenantId, alice.uid, 'Camille', 'Durand');
+    boris = await seedContact(tenant.tenantId, bruno.uid, 'Boris', 'Durantel');
     ({ propertyId } = await mustCall<SavePropertyResult>(
       CALLABLES.saveProperty,
       {
@@ -95,6 +98,41 @@ describe('admin app: the pipeline in "own" visibility', () => {
     await page.getByTestId('property-history').getByText('Aucun historique').waitFor({ timeout: STEP });
     await page.goto(`${runtime().adminUrl}/reports/phases`);
     await page.getByTestId('report-summary').getByText('Intéressés : 1').waitFor({ timeout: STEP });
+  });
+
+  it("lists on the property's History tab the actions with the agent's clients, not another agent's", async () => {
+    // Logged by the owner, so only the contacts' visibility (viewerUids, kept by history-onEntryWritten) opens them.
+    const history = adminDb().collection(paths.history(tenant.tenantId));
+    const logged = [
+      { contactId: camille, text: 'Visite avec Camille' },
+      { contactId: boris, text: 'Visite avec Boris' },
+    ].map(({ contactId, text }) => {
+      const ref = history.doc();
+      return ref.set({
+        id: ref.id,
+        type: 'remark',
+        occurredAt: new Date(),
+        authorUid: tenant.owner.uid,
+        contactIds: [contactId],
+        propertyId,
+        dealId: null,
+        text,
+        phase: null,
+        createdAt: new Date(),
+      });
+    });
+    await Promise.all(logged);
+    for (const [viewer, mine, theirs] of [
+      [alice, 'Visite avec Camille', 'Visite avec Boris'],
+      [bruno, 'Visite avec Boris', 'Visite avec Camille'],
+    ] as const) {
+      const viewerPage = viewer === alice ? page : await signIn(browser, tenant, viewer);
+      await viewerPage.goto(`${runtime().adminUrl}/properties/${propertyId}/history`);
+      const list = viewerPage.getByTestId('property-history').getByTestId('history-list');
+      await list.getByText(mine).waitFor({ timeout: STEP });
+      if ((await list.getByText(theirs).count()) > 0) throw new Error("another agent's client's history is shown");
+      if (viewerPage !== page) await viewerPage.close();
+    }
   });
 
   it('finds only their own clients in the task form', async () => {

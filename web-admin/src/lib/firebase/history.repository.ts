@@ -1,6 +1,7 @@
 import {
   contactSchema,
   HISTORY_PAGE_SIZE,
+  isTeamManager,
   historyEntryInputSchema,
   historyEntrySchema,
   paths,
@@ -14,6 +15,7 @@ import {
   getDoc,
   getDocs,
   limit,
+  onSnapshot,
   orderBy,
   query,
   serverTimestamp,
@@ -21,8 +23,12 @@ import {
   startAfter,
   Timestamp,
   where,
+  type Query,
   type QueryDocumentSnapshot,
+  type QueryFieldFilterConstraint,
+  type Unsubscribe,
 } from 'firebase/firestore';
+import { fetchContactsSettings, type ContactsViewer } from './contact.repository';
 import { db } from './firebase-app';
 import { schemaConverter } from './timestamp.converter';
 
@@ -41,42 +47,140 @@ export async function fetchContact(tenantId: string, contactId: string): Promise
   return snapshot.exists() ? snapshot.data() : null;
 }
 
-/** A contact's history, newest first, by pages of HISTORY_PAGE_SIZE (index in firestore.indexes.json). */
-export async function fetchHistoryPage(
+/** Who reads a history list: in "own" visibility the rules demand a clause on their uid. */
+export type HistoryViewer = Pick<ContactsViewer, 'uid' | 'role'>;
+
+/**
+ * The clause the rules demand on a top-level history list (docs/data-model.md, history), or null when
+ * the viewer may read every entry: owner and admin, and everybody while the tenant's clients are
+ * shared. In "own" mode a collaborator asks for the entries whose `viewerUids` name them (the author
+ * and the viewers of every contact named, kept by history-onEntryWritten).
+ */
+export async function historyVisibilityConstraint(
+  tenantId: string,
+  viewer: HistoryViewer,
+): Promise<QueryFieldFilterConstraint | null> {
+  if (isTeamManager(viewer.role)) return null;
+  const { visibility } = await fetchContactsSettings(tenantId);
+  return visibility === 'shared' ? null : where('viewerUids', 'array-contains', viewer.uid);
+}
+
+/**
+ * A contact's history, newest first: its copies (contacts/{id}/history, kept by history-onEntryWritten),
+ * which the rules open to whoever sees the contact.
+ */
+export function contactHistoryQuery(tenantId: string, contactId: string): Query<HistoryEntry> {
+  return query(
+    collection(db, paths.contactHistory(tenantId, contactId)).withConverter(historyConverter),
+    orderBy('occurredAt', 'desc'),
+  );
+}
+
+/** A property's history, newest first, with the viewer's clause in "own" visibility (indexes in firestore.indexes.json). */
+export async function propertyHistoryQuery(
+  tenantId: string,
+  propertyId: string,
+  viewer: HistoryViewer,
+): Promise<Query<HistoryEntry>> {
+  const visible = await historyVisibilityConstraint(tenantId, viewer);
+  return query(
+    collection(db, paths.history(tenantId)).withConverter(historyConverter),
+    where('propertyId', '==', propertyId),
+    ...(visible ? [visible] : []),
+    orderBy('occurredAt', 'desc'),
+  );
+}
+
+async function fetchPage(
+  base: Query<HistoryEntry>,
+  after: QueryDocumentSnapshot<HistoryEntry> | null,
+): Promise<HistoryPage> {
+  const snapshot = await getDocs(query(base, ...(after ? [startAfter(after)] : []), limit(HISTORY_PAGE_SIZE)));
+  return {
+    entries: snapshot.docs.map((item) => item.data()),
+    next: snapshot.docs.length === HISTORY_PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
+  };
+}
+
+/** A contact's history by pages of HISTORY_PAGE_SIZE. */
+export function fetchHistoryPage(
   tenantId: string,
   contactId: string,
   after: QueryDocumentSnapshot<HistoryEntry> | null,
 ): Promise<HistoryPage> {
-  const base = collection(db, paths.history(tenantId)).withConverter(historyConverter);
-  const constraints = [where('contactIds', 'array-contains', contactId), orderBy('occurredAt', 'desc')];
-  const snapshot = await getDocs(
-    query(base, ...constraints, ...(after ? [startAfter(after)] : []), limit(HISTORY_PAGE_SIZE)),
-  );
-  return {
-    entries: snapshot.docs.map((item) => item.data()),
-    next: snapshot.docs.length === HISTORY_PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
-  };
+  return fetchPage(contactHistoryQuery(tenantId, contactId), after);
 }
 
-/** A property's history, newest first, by pages of HISTORY_PAGE_SIZE (index in firestore.indexes.json). */
+/** A property's history by pages of HISTORY_PAGE_SIZE. */
 export async function fetchPropertyHistoryPage(
   tenantId: string,
   propertyId: string,
+  viewer: HistoryViewer,
   after: QueryDocumentSnapshot<HistoryEntry> | null,
 ): Promise<HistoryPage> {
-  const base = collection(db, paths.history(tenantId)).withConverter(historyConverter);
-  const constraints = [where('propertyId', '==', propertyId), orderBy('occurredAt', 'desc')];
-  const snapshot = await getDocs(
-    query(base, ...constraints, ...(after ? [startAfter(after)] : []), limit(HISTORY_PAGE_SIZE)),
-  );
-  return {
-    entries: snapshot.docs.map((item) => item.data()),
-    next: snapshot.docs.length === HISTORY_PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
-  };
+  return fetchPage(await propertyHistoryQuery(tenantId, propertyId, viewer), after);
 }
 
-/** Appends an entry with exactly the fields of docs/data-model.md; entries are never edited. */
-export async function createHistoryEntry(tenantId: string, uid: string, input: HistoryEntryInput): Promise<string> {
+/**
+ * Calls `onChange` when the first page of a history list changes on the server (an entry logged by a
+ * colleague or a function, a copy written by history-onEntryWritten), but not for the page `current`
+ * already shows. Returns the unsubscribe function; a refused listen is left to the list's own fetch.
+ */
+export function watchHistoryList(
+  list: Query<HistoryEntry>,
+  current: () => readonly HistoryEntry[] | undefined,
+  onChange: () => void,
+): Unsubscribe {
+  let first = true;
+  return onSnapshot(
+    query(list, limit(HISTORY_PAGE_SIZE)),
+    (snapshot) => {
+      if (snapshot.metadata.fromCache) return;
+      const modified = !first && snapshot.docChanges().some((change) => change.type === 'modified');
+      first = false;
+      const shown = current();
+      if (shown === undefined) return;
+      const ids = snapshot.docs.map((item) => item.id);
+      const same = ids.length === shown.length && ids.every((id, index) => shown[index]?.id === id);
+      if (modified || !same) onChange();
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * Resolves once history-onEntryWritten has handled a new entry (its `viewerUids` are set and, in the
+ * same transaction, its contacts' copies written), or after `timeoutMs`, whichever comes first. The
+ * author may always read their own entry, whatever the visibility.
+ */
+export function whenHistoryEntrySynced(tenantId: string, entryId: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let stop: Unsubscribe = () => undefined;
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    stop = onSnapshot(
+      doc(db, paths.historyEntry(tenantId, entryId)),
+      (snapshot) => {
+        if (!snapshot.metadata.fromCache && Array.isArray(snapshot.get('viewerUids'))) done();
+      },
+      done,
+    );
+  });
+}
+
+/**
+ * Appends an entry with exactly the fields of docs/data-model.md; entries are never edited. Returns the
+ * entry as logged (its `createdAt` the local clock's), which the lists show until the copies exist.
+ */
+export async function createHistoryEntry(
+  tenantId: string,
+  uid: string,
+  input: HistoryEntryInput,
+): Promise<HistoryEntry> {
   const valid = historyEntryInputSchema.parse(input);
   const ref = doc(collection(db, paths.history(tenantId)));
   await setDoc(ref, {
@@ -91,5 +195,5 @@ export async function createHistoryEntry(tenantId: string, uid: string, input: H
     phase: valid.phase,
     createdAt: serverTimestamp(),
   });
-  return ref.id;
+  return { ...valid, id: ref.id, authorUid: uid, createdAt: new Date() };
 }

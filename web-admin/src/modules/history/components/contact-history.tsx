@@ -6,18 +6,22 @@ import { Link } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useInterestsViewer } from '../../properties/hooks/use-interests-viewer';
 import { contactInterestsOptions } from '../../properties/queries/properties.queries';
+import { usePendingEntries } from '../hooks/pending-history';
+import { useLiveContactHistory } from '../hooks/use-live-history';
 import { contactHistoryOptions } from '../queries/history.queries';
 import { HistoryTimeline } from './history-timeline';
 import { LogActionForm } from './log-action.form';
 
 /**
- * A contact's history, newest first, with the form to log an action. Each entry names the property it
- * is about (HistoryTimeline shows the rest).
+ * A contact's history (its copies, which follow the contact's visibility), newest first, kept live, with
+ * the form to log an action. Each entry names the property it is about (HistoryTimeline shows the rest).
  */
 export function ContactHistory({ contactId }: { contactId: string }) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const history = useInfiniteQuery(contactHistoryOptions(tenant.tenantId, contactId));
+  useLiveContactHistory(tenant.tenantId, contactId);
+  const pending = usePendingEntries(tenant.tenantId, { contactId });
   const viewer = useInterestsViewer();
   const interests = useQuery(contactInterestsOptions(tenant.tenantId, contactId, viewer));
   const linked = (propertyId: string) => interests.data?.find((interest) => interest.propertyId === propertyId);
@@ -41,6 +45,7 @@ export function ContactHistory({ contactId }: { contactId: string }) {
         history={history}
         dealTypeOf={(entry) => (entry.propertyId ? linked(entry.propertyId)?.dealType : undefined) ?? 'sale'}
         about={about}
+        pending={pending}
       />
     </Stack>
   );

@@ -18,6 +18,16 @@ interface HistoryTimelineProps {
   dealTypeOf: (entry: HistoryEntry) => DealType;
   /** What the entry is about, shown after its type: the property from a contact, the contacts from a property. */
   about: (entry: HistoryEntry) => ReactNode;
+  /** Entries just logged here, shown until the list holds them (see useLogAction). */
+  pending?: readonly HistoryEntry[];
+}
+
+/** The fetched entries and the pending ones not among them yet, newest first. */
+function withPending(fetched: HistoryEntry[], pending: readonly HistoryEntry[]): HistoryEntry[] {
+  const known = new Set(fetched.map((entry) => entry.id));
+  const fresh = pending.filter((entry) => !known.has(entry.id));
+  if (fresh.length === 0) return fetched;
+  return [...fresh, ...fetched].sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
 }
 
 /**
@@ -25,12 +35,12 @@ interface HistoryTimelineProps {
  * label), what it is about, and the phase it placed the contact in or the phase change the automation
  * recorded.
  */
-export function HistoryTimeline({ history, dealTypeOf, about }: HistoryTimelineProps) {
+export function HistoryTimeline({ history, dealTypeOf, about, pending = [] }: HistoryTimelineProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   const { label, typeLabel } = usePhaseLabels();
-  const entries = history.data?.pages.flatMap((page) => page.entries) ?? [];
+  const entries = withPending(history.data?.pages.flatMap((page) => page.entries) ?? [], pending);
   const authorName = (uid: string) =>
     uid === SYSTEM_AUTHOR_UID
       ? t('properties.history.system')
@@ -50,7 +60,7 @@ export function HistoryTimeline({ history, dealTypeOf, about }: HistoryTimelineP
     <>
       {history.isError ? <Alert color="red">{describeError(t, history.error)}</Alert> : null}
       <Card withBorder radius="lg" p="lg">
-        {history.isPending ? (
+        {history.isPending && entries.length === 0 ? (
           <Stack gap="sm">
             {[0, 1, 2].map((row) => (
               <Skeleton key={row} height={48} />

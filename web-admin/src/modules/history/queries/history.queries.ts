@@ -1,13 +1,20 @@
 import type { HistoryEntry } from '@estate/domain';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
-import { fetchContact, fetchHistoryPage, fetchPropertyHistoryPage } from '../../../lib/firebase/history.repository';
+import {
+  fetchContact,
+  fetchHistoryPage,
+  fetchPropertyHistoryPage,
+  type HistoryViewer,
+} from '../../../lib/firebase/history.repository';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const historyKeys = {
   all: (tenantId: string) => ['tenant', tenantId, 'history'] as const,
   ofContact: (tenantId: string, contactId: string) => [...historyKeys.all(tenantId), 'contact', contactId] as const,
-  ofProperty: (tenantId: string, propertyId: string) => [...historyKeys.all(tenantId), 'property', propertyId] as const,
+  // The viewer's uid is part of the key: in "own" visibility the list depends on who asks.
+  ofProperty: (tenantId: string, propertyId: string, uid: string) =>
+    [...historyKeys.all(tenantId), 'property', propertyId, uid] as const,
   contact: (tenantId: string, contactId: string) => ['tenant', tenantId, 'contacts', 'one', contactId] as const,
 };
 
@@ -20,10 +27,10 @@ export function contactHistoryOptions(tenantId: string, contactId: string) {
   });
 }
 
-export function propertyHistoryOptions(tenantId: string, propertyId: string) {
+export function propertyHistoryOptions(tenantId: string, propertyId: string, viewer: HistoryViewer) {
   return infiniteQueryOptions({
-    queryKey: historyKeys.ofProperty(tenantId, propertyId),
-    queryFn: ({ pageParam }) => fetchPropertyHistoryPage(tenantId, propertyId, pageParam),
+    queryKey: historyKeys.ofProperty(tenantId, propertyId, viewer.uid),
+    queryFn: ({ pageParam }) => fetchPropertyHistoryPage(tenantId, propertyId, viewer, pageParam),
     initialPageParam: null as QueryDocumentSnapshot<HistoryEntry> | null,
     getNextPageParam: (page) => page.next,
   });

@@ -8,6 +8,8 @@ import { Link } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { HistoryTimeline } from '../../history/components/history-timeline';
 import { LogActionForm, type PropertyChoice } from '../../history/components/log-action.form';
+import { usePendingEntries } from '../../history/hooks/pending-history';
+import { useLivePropertyHistory } from '../../history/hooks/use-live-history';
 import { propertyHistoryOptions } from '../../history/queries/history.queries';
 import { useInterestsViewer } from '../hooks/use-interests-viewer';
 import { propertyInterestsOptions } from '../queries/properties.queries';
@@ -63,14 +65,17 @@ function LogPropertyActionModal({ opened, onClose, property }: LogPropertyAction
 }
 
 /**
- * A property's history (entries whose `propertyId` is it), newest first, page after page, naming the
- * contacts each entry concerns; the names come from the property's interests the viewer may read.
+ * A property's history (entries whose `propertyId` is it), newest first, page after page, kept live,
+ * naming the contacts each entry concerns; the names come from the property's interests the viewer may
+ * read. In "own" visibility a collaborator lists the entries whose `viewerUids` name them.
  */
 export function PropertyHistoryTab({ property }: { property: Property }) {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const history = useInfiniteQuery(propertyHistoryOptions(tenant.tenantId, property.id));
   const viewer = useInterestsViewer();
+  const history = useInfiniteQuery(propertyHistoryOptions(tenant.tenantId, property.id, viewer));
+  useLivePropertyHistory(tenant.tenantId, property.id, viewer);
+  const pending = usePendingEntries(tenant.tenantId, { propertyId: property.id });
   const interests = useQuery(propertyInterestsOptions(tenant.tenantId, property.id, viewer));
   const [logging, setLogging] = useState(false);
   const nameOf = (contactId: string) =>
@@ -98,7 +103,7 @@ export function PropertyHistoryTab({ property }: { property: Property }) {
           {t('properties.history.log')}
         </Button>
       </Group>
-      <HistoryTimeline history={history} dealTypeOf={() => property.dealType} about={about} />
+      <HistoryTimeline history={history} dealTypeOf={() => property.dealType} about={about} pending={pending} />
       <LogPropertyActionModal opened={logging} onClose={() => setLogging(false)} property={property} />
     </Stack>
   );
