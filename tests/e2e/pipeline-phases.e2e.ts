@@ -124,6 +124,27 @@ describe('admin app: an agent works a property through its commercialisation pha
     await page.getByTestId('history-list').getByText(remark).waitFor({ timeout: STEP });
   });
 
+  it('refuses a reservation while the Tracfin file is missing, lists what lacks and leads to the Tracfin tab', async () => {
+    await page.goto(`${propertyUrl}/contacts`);
+    await page.getByRole('button', { name: 'Changer la phase de Camille Durand' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Nouvelle phase' }).click();
+    await page.getByRole('option', { name: 'Réservation', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Changer de phase' }).click();
+    const refusal = dialog.getByTestId('phase-refusal');
+    await refusal.getByText('Le dossier Tracfin de cet acquéreur doit être complet').waitFor({ timeout: STEP });
+    await refusal
+      .getByTestId('tracfin-missing')
+      .getByText("Le dossier n'a pas encore été rempli")
+      .waitFor({ timeout: STEP });
+    await refusal.getByRole('link', { name: 'Compléter le dossier Tracfin' }).click();
+    await page.waitForURL(/\/clients\/[^/]+\/tracfin$/, { timeout: STEP });
+    await page.getByTestId('tracfin-form').waitFor({ timeout: STEP });
+
+    await page.goto(`${propertyUrl}/contacts`);
+    await waitForPhase(page, 'Négociation de vente');
+  });
+
   it("shows the visit and the manual-move remark in the property's History tab", async () => {
     await page.goto(`${propertyUrl}/contacts`);
     await page.getByRole('tab', { name: 'Historique' }).click();
