@@ -11,6 +11,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { formatDateTime } from '../../../ui/format-date';
 import { usePhaseLabels } from '../../properties/hooks/use-phase-labels';
 import { teamMembersOptions } from '../../team/queries/team.queries';
+import { withPending } from '../utils/pending-entries';
 
 interface HistoryTimelineProps {
   history: UseInfiniteQueryResult<InfiniteData<HistoryPage>>;
@@ -20,14 +21,6 @@ interface HistoryTimelineProps {
   about: (entry: HistoryEntry) => ReactNode;
   /** Entries just logged here, shown until the list holds them (see useLogAction). */
   pending?: readonly HistoryEntry[];
-}
-
-/** The fetched entries and the pending ones not among them yet, newest first. */
-function withPending(fetched: HistoryEntry[], pending: readonly HistoryEntry[]): HistoryEntry[] {
-  const known = new Set(fetched.map((entry) => entry.id));
-  const fresh = pending.filter((entry) => !known.has(entry.id));
-  if (fresh.length === 0) return fetched;
-  return [...fresh, ...fetched].sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
 }
 
 /**

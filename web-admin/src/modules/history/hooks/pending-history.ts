@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '@estate/domain';
 import { useMemo, useSyncExternalStore } from 'react';
+import { belongsTo, type HistoryListOf } from '../utils/pending-entries';
 
 /**
  * Entries this session logged whose copies history-onEntryWritten has not written yet: the lists show
@@ -31,22 +32,17 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** The tenant's pending entries about a contact (`contactId`) or a property (`propertyId`). */
-export function usePendingEntries(
-  tenantId: string,
-  about: { contactId: string } | { propertyId: string },
-): HistoryEntry[] {
+/** The tenant's pending entries in a contact's or a property's list. */
+export function usePendingEntries(tenantId: string, list: HistoryListOf): HistoryEntry[] {
   const all = useSyncExternalStore(subscribe, () => pending);
-  const contactId = 'contactId' in about ? about.contactId : null;
-  const propertyId = 'propertyId' in about ? about.propertyId : null;
+  const contactId = 'contactId' in list ? list.contactId : null;
+  const propertyId = 'propertyId' in list ? list.propertyId : null;
   return useMemo(
     () =>
       all
         .filter((item) => item.tenantId === tenantId)
         .map((item) => item.entry)
-        .filter((entry) =>
-          contactId !== null ? entry.contactIds.includes(contactId) : entry.propertyId === propertyId,
-        ),
+        .filter((entry) => belongsTo(entry, contactId !== null ? { contactId } : { propertyId: propertyId ?? '' })),
     [all, tenantId, contactId, propertyId],
   );
 }
