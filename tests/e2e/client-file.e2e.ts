@@ -233,6 +233,27 @@ describe("admin app: an agent works on a buyer's file", () => {
     await page.getByText('Aucun document').waitFor({ timeout: STEP });
   });
 
+  it('removes the co-signatory and the note after confirming', async () => {
+    await page.getByRole('tab', { name: 'Autres signataires', exact: true }).click();
+    await page.getByTestId('signatory-row').getByRole('button', { name: 'Retirer' }).click();
+    const confirm = page.getByRole('dialog');
+    await confirm
+      .getByText('Anna Morel ne figurera plus parmi les signataires de ce client.')
+      .waitFor({ timeout: STEP });
+    await confirm.getByRole('button', { name: 'Retirer' }).click();
+    await page.getByText('Signataire retiré').waitFor({ timeout: STEP });
+    await page.getByText('Aucun autre signataire').waitFor({ timeout: STEP });
+    expect((await adminDb().collection(paths.signatories(tenant.tenantId, buyer.id)).get()).size).toBe(0);
+
+    await page.getByRole('tab', { name: 'Bloc-notes', exact: true }).click();
+    await page.getByTestId('note-item').getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByRole('dialog').getByText('La note et son rappel seront supprimés.').waitFor({ timeout: STEP });
+    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByText('Note supprimée').waitFor({ timeout: STEP });
+    await page.getByText('Bloc-notes vide').waitFor({ timeout: STEP });
+    expect((await adminDb().collection(paths.notes(tenant.tenantId, buyer.id)).get()).size).toBe(0);
+  });
+
   it('shows the mails sent to the client and opens one', async () => {
     const now = new Date();
     const mail: Mail = {
