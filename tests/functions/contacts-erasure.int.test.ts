@@ -2,23 +2,33 @@ import { randomUUID } from 'node:crypto';
 import {
   CALLABLES,
   contactFullName,
+  interestId,
   paths,
+  readClaims,
   type Contact,
+  type EraseContactInput,
   type EraseContactResult,
   type HistoryEntry,
   type Mail,
   type RequestDeletionResult,
+  type SavePropertyResult,
   type SetManagerResult,
 } from '@estate/domain';
 import { getStorage } from 'firebase-admin/storage';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { erasureIdOf, startErasure } from '../../functions/src/contacts/erase-contact.handler';
+import { appLinks } from '../../functions/src/lib/app-links';
+import type { Caller } from '../../functions/src/lib/caller';
+import type { Deps } from '../../functions/src/lib/deps';
+import { linkContact } from '../../functions/src/pipeline/link-contact.handler';
+import { applyHistoryEntry } from '../../functions/src/pipeline/on-history-created.handler';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
 import { waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
-import { expectInvalid } from './function-fixtures';
+import { claimsOf, expectInvalid } from './function-fixtures';
 
 const BUCKET = 'demo-estate.appspot.com';
 
@@ -59,7 +69,8 @@ async function setVisibility(visibility: 'shared' | 'own') {
 
 const contactData = async (id: string) => (await db().doc(paths.contact(t(), id)).get()).data();
 const erasureCount = async () => (await db().collection(paths.erasures(t())).count().get()).data().count;
-const erase = (contact: Contact, idToken: string, requestId = randomUUID()) =>
+const tombstoneOf = async (id: string) => (await db().doc(paths.erasedContact(t(), id)).get()).data();
+const erase = (contact: Contact, idToken: string, requestId: string = randomUUID()) =>
   callCallable<EraseContactResult>(
     CALLABLES.eraseContact,
     { contactId: contact.id, reason: 'gdpr-request', confirmName: contactFullName(contact), requestId },
@@ -196,6 +207,10 @@ async function seedClientFile(contact: Contact, keep: Contact) {
   batch.set(db().doc(paths.note(t(), contact.id, 'n1')), { id: 'n1', text: 'Rappeler lundi' });
   batch.set(db().doc(paths.note(t(), contact.id, 'n2')), { id: 'n2', text: 'Budget 300 k€' });
   batch.set(db().doc(paths.buyerFile(t(), contact.id, 'questionnaire')), { budget: 300000 });
+  // The contact's copies of its history entries (history-onEntryWritten) and its client projection.
+  batch.set(db().doc(paths.contactHistoryEntry(t(), contact.id, `alone-${contact.id}`)), { text: 'Appel' });
+  batch.set(db().doc(paths.contactHistoryEntry(t(), contact.id, `both-${contact.id}`)), { text: 'Visite à deux' });
+  batch.set(db().doc(paths.clientProfile(t(), contact.id)), { firstName: contact.firstName });
   for (const owner of [contact, keep]) {
     batch.set(db().doc(paths.interest(t(), `${owner.id}_p1`)), { contactId: owner.id, propertyId: 'p1' });
     batch.set(db().doc(paths.task(t(), `task-${owner.id}`)), {
@@ -267,7 +282,7 @@ describe('contacts-eraseContact', () => {
     expect(await contactData(contact.id)).toBeDefined();
   });
 
-  it('removes the person everywhere, keeps an audit entry without personal data, and logs once on retry', async () => {
+  it('removes the person everywhere, keeps an audit entry without personal data, and answers a retry the same', async () => {
     const portalEmail = uniqueEmail('portal');
     const portalUser = await adminAuth().createUser({ email: portalEmail, password: 'Client-pass-2026' });
     const contact = await storeContact({
@@ -300,6 +315,7 @@ describe('contacts-eraseContact', () => {
     expect(await contactData(contact.id)).toBeUndefined();
     const contactRef = db().doc(paths.contact(t(), contact.id));
     expect(await contactRef.listCollections()).toEqual([]);
+    expect((await db().doc(paths.clientProfile(t(), contact.id)).get()).exists).toBe(false);
     const [files] = await getStorage()
       .bucket(BUCKET)
       .getFiles({ prefix: paths.contactFilesPrefix(t(), contact.id) });
@@ -393,8 +409,15 @@ describe('contacts-eraseContact', () => {
     for (const personal of [contact.id, contact.firstName, contact.lastName, contact.email, portalEmail, '612345678']) {
       expect(stored).not.toContain(personal);
     }
+    // The tombstone stays, done, with nothing about the person but the contact id it is stored under.
+    const tombstone = await tombstoneOf(contact.id);
+    expect(tombstone).toMatchObject({ erasureId: erased.data.erasureId, pending: null });
+    for (const personal of [contact.firstName, contact.lastName, contact.email, portalEmail, portalUser.uid]) {
+      expect(JSON.stringify(tombstone)).not.toContain(personal);
+    }
 
-    expect(await erase(contact, admin.idToken, requestId)).toMatchObject({ ok: false, code: 'not-found' });
+    // The same request again (a network retry) gets the same answer; another one finds nobody.
+    expect(await erase(contact, admin.idToken, requestId)).toEqual(erased);
     expect(await erase(contact, tenant.owner.idToken)).toMatchObject({ ok: false, code: 'not-found' });
     expect(await erasureCount()).toBe(before + 1);
   });
@@ -404,6 +427,212 @@ describe('contacts-eraseContact', () => {
     const erased = await erase(contact, tenant.owner.idToken);
     expect(erased).toMatchObject({ ok: true, data: { counts: { contact: 1, files: 0, subcollections: {} } } });
     expect(await contactData(contact.id)).toBeUndefined();
+  });
+});
+
+describe('contacts-eraseContact: races and retries', () => {
+  let propertyId: string;
+  let ownerCaller: Caller;
+  let agentCaller: Caller;
+  const deps = (): Deps => ({
+    db: db(),
+    auth: adminAuth(),
+    links: appLinks(null),
+    now: () => new Date(),
+    local: null,
+  });
+  const input = (contact: Contact, requestId = randomUUID()): EraseContactInput => ({
+    contactId: contact.id,
+    reason: 'gdpr-request',
+    confirmName: contactFullName(contact),
+    requestId,
+  });
+  /** A visit to the property naming the contact, as pipeline-onHistoryCreated receives it. */
+  const visit = (contactId: string): HistoryEntry => {
+    const now = new Date();
+    return {
+      id: randomUUID().replace(/-/g, '').slice(0, 20),
+      type: 'visit',
+      occurredAt: now,
+      authorUid: agent.uid,
+      contactIds: [contactId],
+      propertyId,
+      dealId: null,
+      text: '',
+      phase: null,
+      createdAt: now,
+    };
+  };
+  const interestOf = (contactId: string) => db().doc(paths.interest(t(), interestId(contactId, propertyId)));
+  const historyNaming = async (contactId: string) =>
+    (await db().collection(paths.history(t())).where('contactIds', 'array-contains', contactId).get()).size;
+
+  beforeAll(async () => {
+    const property = await mustCall<SavePropertyResult>(
+      CALLABLES.saveProperty,
+      {
+        propertyId: null,
+        requestId: randomUUID().replace(/-/g, '').slice(0, 20),
+        property: {
+          dealType: 'sale',
+          title: 'Appartement lumineux',
+          propertyType: 'apartment',
+          address: { postalCode: '75011', city: 'Paris' },
+          price: 420000,
+          surface: 70,
+          rooms: 3,
+          status: 'online',
+          sellerContactIds: [],
+          assignedAgentUid: agent.uid,
+        },
+      },
+      agent.idToken,
+    );
+    propertyId = property.propertyId;
+    ownerCaller = {
+      uid: tenant.owner.uid,
+      email: tenant.owner.email,
+      claims: readClaims(await claimsOf(tenant.owner.uid)),
+    };
+    agentCaller = { uid: agent.uid, email: agent.email, claims: readClaims(await claimsOf(agent.uid)) };
+  });
+
+  it('deletes the contact first, so a link or a history action arriving during the clean-up writes nothing', async () => {
+    const contact = await storeContact();
+    const request = input(contact);
+    const started = await startErasure(deps(), ownerCaller, request, erasureIdOf(t(), request.requestId));
+    expect(started).toMatchObject({ state: 'erasing' });
+    expect(await contactData(contact.id)).toBeUndefined();
+    expect(await tombstoneOf(contact.id)).toMatchObject({ pending: { fullName: contactFullName(contact) } });
+
+    // What pipeline-linkContact and pipeline-onHistoryCreated would do while the clean-up runs.
+    await expect(
+      linkContact(deps(), agentCaller, { contactId: contact.id, propertyId, phase: null }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    expect(await applyHistoryEntry(deps(), t(), visit(contact.id))).toEqual(['gone']);
+    expect((await interestOf(contact.id).get()).exists).toBe(false);
+    expect(await historyNaming(contact.id)).toBe(0);
+
+    const finished = await erase(contact, admin.idToken, request.requestId);
+    expect(finished).toMatchObject({ ok: true, data: { counts: { contact: 1, interests: 0 } } });
+    expect((await interestOf(contact.id).get()).exists).toBe(false);
+    expect(await tombstoneOf(contact.id)).toMatchObject({ pending: null });
+  });
+
+  it('finishes an erasure that stopped after deleting the contact, with one audit entry counting everything', async () => {
+    const contact = await storeContact();
+    const keep = await storeContact({ lastName: 'Reste' });
+    await seedClientFile(contact, keep);
+    const before = await erasureCount();
+    const first = input(contact);
+    const started = await startErasure(deps(), ownerCaller, first, erasureIdOf(t(), first.requestId));
+    if (started.state !== 'erasing') throw new Error('the erasure did not start');
+    // The call died here: the contact is gone, its client file not yet.
+    expect(await contactData(contact.id)).toBeUndefined();
+    expect(
+      (
+        await db()
+          .doc(paths.note(t(), contact.id, 'n1'))
+          .get()
+      ).exists,
+    ).toBe(true);
+    expect(await erasureCount()).toBe(before);
+
+    // A new dialog (another request) with the name confirmed finishes the same erasure.
+    const mistyped = await callCallable(
+      CALLABLES.eraseContact,
+      { ...input(contact), confirmName: 'Quelqu’un d’autre' },
+      admin.idToken,
+    );
+    expect(mistyped).toMatchObject({ ok: false, code: 'failed-precondition' });
+    const resumed = await erase(contact, admin.idToken);
+    expect(resumed).toMatchObject({
+      ok: true,
+      data: {
+        erasureId: started.erasureId,
+        counts: {
+          contact: 1,
+          subcollections: { signatories: 1, documents: 1, notes: 2, buyer: 1 },
+          files: 1,
+          interests: 1,
+          tasks: 1,
+          historyDeleted: 1,
+          historyUnlinked: 1,
+          leads: 1,
+          properties: 1,
+        },
+      },
+    });
+    expect(await db().doc(paths.contact(t(), contact.id)).listCollections()).toEqual([]);
+    expect((await db().doc(paths.clientProfile(t(), contact.id)).get()).exists).toBe(false);
+    expect(
+      (
+        await db()
+          .doc(paths.interest(t(), `${contact.id}_p1`))
+          .get()
+      ).exists,
+    ).toBe(false);
+    expect(await historyNaming(contact.id)).toBe(0);
+    expect(await erasureCount()).toBe(before + 1);
+    expect(await tombstoneOf(contact.id)).toMatchObject({ erasureId: started.erasureId, pending: null });
+
+    // The first request, retried at last, gets the finished erasure's answer and logs nothing more.
+    expect(await erase(contact, tenant.owner.idToken, first.requestId)).toEqual(resumed);
+    expect(await erasureCount()).toBe(before + 1);
+  });
+
+  it('leaves nothing behind when links and history actions run at the same time as the erasure', async () => {
+    const contact = await storeContact();
+    let erasing = true;
+    const racing = async () => {
+      while (erasing) {
+        await Promise.allSettled([
+          linkContact(deps(), agentCaller, { contactId: contact.id, propertyId, phase: null }),
+          applyHistoryEntry(deps(), t(), visit(contact.id)),
+        ]);
+      }
+    };
+    const racers = [racing(), racing()];
+    const erased = await erase(contact, tenant.owner.idToken);
+    erasing = false;
+    await Promise.all(racers);
+    expect(erased.ok).toBe(true);
+    expect(await contactData(contact.id)).toBeUndefined();
+    expect((await interestOf(contact.id).get()).exists).toBe(false);
+    expect(await historyNaming(contact.id)).toBe(0);
+    const mails = await db()
+      .collection(paths.mails(t()))
+      .where('templateData.contactName', '==', contactFullName(contact))
+      .get();
+    expect(mails.size).toBe(0);
+  });
+
+  it('does not bring an imported contact back when its import chunk is sent again', async () => {
+    const email = uniqueEmail('importe');
+    const importId = `imp_${randomUUID().slice(0, 8)}`;
+    const chunk = {
+      importId,
+      rows: [{ row: 2, values: { Nom: 'Importé', Email: email, Type: 'acheteur' } }],
+      headerMap: { Nom: 'lastName', Email: 'emails', Type: 'clientType' },
+      duplicatePolicy: 'skip',
+    };
+    const imported = await mustCall<{ results: Array<{ status: string; contactId?: string }> }>(
+      CALLABLES.importContacts,
+      chunk,
+      agent.idToken,
+    );
+    const contactId = imported.results[0]?.contactId ?? '';
+    const contact = (await contactData(contactId)) as Contact;
+    expect(contact).toBeDefined();
+    expect((await erase(contact, admin.idToken)).ok).toBe(true);
+
+    const again = await mustCall<{ results: Array<{ status: string; contactId?: string }> }>(
+      CALLABLES.importContacts,
+      chunk,
+      agent.idToken,
+    );
+    expect(again.results).toEqual([{ row: 2, status: 'imported' }]);
+    expect(await contactData(contactId)).toBeUndefined();
   });
 });
 

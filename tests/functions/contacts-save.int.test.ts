@@ -4,16 +4,26 @@ import {
   interestId,
   paths,
   type ContactInput,
+  importContactsInputSchema,
+  readClaims,
   type ContactSearchFields,
+  type RotateLeadsSecretResult,
   type SaveContactResult,
 } from '@estate/domain';
-import type { Timestamp } from 'firebase-admin/firestore';
+import { randomUUID } from 'node:crypto';
+import type { Firestore, Timestamp, Transaction } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminDb } from '../support/admin';
+import { importContacts } from '../../functions/src/contacts/import-contacts.handler';
+import { saveContactRequest } from '../../functions/src/contacts/save-contact.handler';
+import { receivePortalLead } from '../../functions/src/leads/receive-portal-lead.handler';
+import { appLinks } from '../../functions/src/lib/app-links';
+import type { Caller } from '../../functions/src/lib/caller';
+import type { Deps } from '../../functions/src/lib/deps';
+import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
-import { eventually, expectInvalid } from './function-fixtures';
+import { claimsOf, eventually, expectInvalid, sleep } from './function-fixtures';
 
 let tenant: TestTenant;
 let agent: TestUser;
@@ -468,5 +478,151 @@ describe('contacts-mergeContacts', () => {
       await callCallable(CALLABLES.mergeContacts, { keepId: id, mergeId: 'no-such-contact' }, agent.idToken),
     ).toMatchObject({ ok: false, code: 'not-found' });
     expect((await contactRef(id).get()).exists).toBe(true);
+  });
+});
+
+/**
+ * The handlers driven in this process, several at once: their transactions really interleave, which
+ * calls sent one after the other to the emulator would not show.
+ */
+/**
+ * A Firestore whose `nth` transaction, on its first attempt, stops once its work is done and before it
+ * commits, until released: what a slow call looks like to another one running meanwhile.
+ */
+function pausingBeforeCommit(db: Firestore, nth: number) {
+  let calls = 0;
+  let reached: () => void = () => undefined;
+  let release: () => void = () => undefined;
+  const atCommit = new Promise<void>((resolve) => (reached = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const paused = new Proxy(db, {
+    get(target, property) {
+      if (property !== 'runTransaction') {
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      }
+      return <T>(work: (tx: Transaction) => Promise<T>) => {
+        calls += 1;
+        let first = calls === nth;
+        return target.runTransaction(async (tx) => {
+          const result = await work(tx);
+          if (first) {
+            first = false;
+            reached();
+            await released;
+          }
+          return result;
+        });
+      };
+    },
+  });
+  return { db: paused, atCommit, release };
+}
+
+describe('contacts-saveContact: creates at the same moment', () => {
+  let caller: Caller;
+  const deps = (): Deps => ({
+    db: adminDb(),
+    auth: adminAuth(),
+    links: appLinks(null),
+    now: () => new Date(),
+    local: null,
+  });
+  const withEmail = async (email: string) =>
+    (
+      await adminDb()
+        .collection(paths.contacts(tenant.tenantId))
+        .where('matchKeys', 'array-contains', `e:${email}`)
+        .get()
+    ).docs.map((doc) => doc.id);
+  const sameEmail = (email: string, lastName: string) =>
+    prospect(agent.uid, { lastName, emails: [{ address: email, label: 'personal' }] });
+  const saveNow = (contact: TypedContact, allowDuplicates = false) =>
+    saveContactRequest(deps(), caller, { contactId: null, contact, allowDuplicates });
+
+  beforeAll(async () => {
+    caller = { uid: agent.uid, email: agent.email, claims: readClaims(await claimsOf(agent.uid)) };
+  });
+
+  it('saves one of three simultaneous creates of the same person; the others answer it as their duplicate', async () => {
+    const email = uniqueEmail('simultane');
+    const results = await Promise.all(['Martin', 'Martins', 'Martín'].map((name) => saveNow(sameEmail(email, name))));
+    const saved = results.filter((result) => result.status === 'saved');
+    expect(saved).toHaveLength(1);
+    const ids = await withEmail(email);
+    expect(ids).toEqual([saved[0]?.status === 'saved' ? saved[0].contactId : '']);
+    for (const result of results.filter((candidate) => candidate.status === 'duplicates')) {
+      expect(result).toMatchObject({ matches: [{ contactId: ids[0], sharedKeys: [`e:${email}`] }] });
+    }
+  });
+
+  it('still creates both when the user chose to keep duplicates', async () => {
+    const email = uniqueEmail('garder');
+    const results = await Promise.all(['Durand', 'Durant'].map((name) => saveNow(sameEmail(email, name), true)));
+    expect(results.map((result) => result.status)).toEqual(['saved', 'saved']);
+    expect(await withEmail(email)).toHaveLength(2);
+  });
+
+  it('lets an import chunk racing a create write the person once', async () => {
+    const email = uniqueEmail('course');
+    const chunk = importContactsInputSchema.parse({
+      importId: `imp_${randomUUID().slice(0, 8)}`,
+      rows: [{ row: 2, values: { Nom: 'Importé', Email: email, Type: 'vendeur' } }],
+      headerMap: { Nom: 'lastName', Email: 'emails', Type: 'clientType' },
+      duplicatePolicy: 'skip',
+    });
+    // The import has checked its row and is about to write it when the save runs.
+    const slow = pausingBeforeCommit(adminDb(), 2);
+    const importing = importContacts({ ...deps(), db: slow.db }, caller, chunk);
+    await slow.atCommit;
+    const saving = saveNow(sameEmail(email, 'Saisi'));
+    await Promise.race([saving, sleep(2_000)]);
+    slow.release();
+    const [imported, created] = await Promise.all([importing, saving]);
+    const ids = await withEmail(email);
+    expect(ids).toHaveLength(1);
+    const row = imported.results[0];
+    if (created.status === 'saved') {
+      expect(row).toMatchObject({ status: 'duplicate', matches: [{ contactId: created.contactId }] });
+    } else {
+      expect(row).toMatchObject({ status: 'imported', contactId: ids[0] });
+      expect(created).toMatchObject({ status: 'duplicates', matches: [{ contactId: ids[0] }] });
+    }
+  });
+
+  it('lets a portal lead racing a create find the contact instead of making a second one', async () => {
+    const rotated = await mustCall<RotateLeadsSecretResult>(CALLABLES.rotateLeadsSecret, null, tenant.owner.idToken);
+    const email = uniqueEmail('portail');
+    // The lead has looked for the person and is about to create them when the save runs.
+    const slow = pausingBeforeCommit(adminDb(), 1);
+    const receiving = receivePortalLead(
+      { ...deps(), db: slow.db },
+      {
+        method: 'POST',
+        path: `/${tenant.tenantId}`,
+        query: {},
+        authorization: `Bearer ${rotated.secret}`,
+        body: {
+          portal: 'SeLoger',
+          leadId: `SL-${randomUUID().slice(0, 8)}`,
+          person: { firstName: 'Camille', lastName: 'Portail', email },
+        },
+      },
+    );
+    await slow.atCommit;
+    const saving = saveNow(sameEmail(email, 'Saisie'));
+    await Promise.race([saving, sleep(2_000)]);
+    slow.release();
+    const [answer, created] = await Promise.all([receiving, saving]);
+    expect(answer.status).toBe(201);
+    const reply = JSON.parse(String(answer.body)) as unknown;
+    const ids = await withEmail(email);
+    expect(ids).toHaveLength(1);
+    if (created.status === 'saved') {
+      expect(reply).toMatchObject({ contactId: created.contactId, created: false });
+    } else {
+      expect(reply).toMatchObject({ contactId: ids[0], created: true });
+      expect(created).toMatchObject({ status: 'duplicates', matches: [{ contactId: ids[0] }] });
+    }
   });
 });

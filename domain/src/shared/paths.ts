@@ -30,6 +30,11 @@ export const paths = {
   leadsSecret: (tenantId: string) => `tenants/${tenantId}/secrets/leads`,
   erasures: (tenantId: string) => `tenants/${tenantId}/erasures`,
   erasure: (tenantId: string, erasureId: string) => `tenants/${tenantId}/erasures/${erasureId}`,
+  erasedContacts: (tenantId: string) => `tenants/${tenantId}/erasedContacts`,
+  /** Functions only: the mark an erased contact leaves, written with its deletion (contacts-eraseContact). */
+  erasedContact: (tenantId: string, contactId: string) => `tenants/${tenantId}/erasedContacts/${contactId}`,
+  /** Functions only: written by every write adding emails or phones to contacts, so duplicate checks serialise. */
+  contactsLock: (tenantId: string) => `tenants/${tenantId}/locks/contacts`,
   properties: (tenantId: string) => `tenants/${tenantId}/properties`,
   property: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}`,
   /** Functions only: the counter behind property references. */

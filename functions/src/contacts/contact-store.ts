@@ -9,7 +9,7 @@ import {
   type DuplicateMatch,
   type Member,
 } from '@estate/domain';
-import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { contactConverter, memberConverter } from '../lib/converters';
 import { Refusal } from '../lib/refusal';
@@ -25,27 +25,45 @@ import type { Actor } from '../lib/staff';
 const KEYS_PER_QUERY = 30;
 
 /**
+ * The tenant's contacts lock (`tenants/{t}/locks/contacts`, functions only), read in `tx` before the
+ * duplicate query. Every transaction that adds emails or phones to the tenant's contacts (a create, an
+ * edit with new ones, an import slice, a portal lead) reads it and, when it writes, writes it too
+ * (`take`): two of them conflict on it, so the second one runs again and its duplicate query sees the
+ * first one's contact. Without it, two creates of the same person could both find no duplicate.
+ */
+export async function readContactsLock(
+  db: Firestore,
+  tx: Transaction,
+  tenantId: string,
+): Promise<{ take(now: Date): void }> {
+  const ref: DocumentReference = db.doc(paths.contactsLock(tenantId));
+  await tx.get(ref);
+  return { take: (now) => void tx.set(ref, { updatedAt: now }) };
+}
+
+/**
  * Stored contacts sharing at least one match key (`e:<email>`, `p:<E.164>`) with `matchKeys`, whole,
  * for a caller that decides more (visibility, which row of an import matches). `excludeId` leaves out
- * the contact being edited (or several ids). Read outside any transaction: a duplicate is a warning
- * for the user, not an invariant.
+ * the contact being edited (or several ids). Read in `tx`, after `readContactsLock`, by a caller about
+ * to create or change a contact with these keys; without `tx`, as a read-only check.
  */
 export async function findDuplicateContacts(
   db: Firestore,
   tenantId: string,
   matchKeys: readonly string[],
   excludeId?: string | readonly string[],
+  tx?: Transaction,
 ): Promise<Contact[]> {
   const keys = [...new Set(matchKeys)];
   const excluded = new Set(typeof excludeId === 'string' ? [excludeId] : (excludeId ?? []));
   const found = new Map<string, Contact>();
   for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
     const chunk = keys.slice(start, start + KEYS_PER_QUERY);
-    const snapshot = await db
+    const query = db
       .collection(paths.contacts(tenantId))
       .withConverter(contactConverter)
-      .where('matchKeys', 'array-contains-any', chunk)
-      .get();
+      .where('matchKeys', 'array-contains-any', chunk);
+    const snapshot = tx ? await tx.get(query) : await query.get();
     for (const doc of snapshot.docs) if (!excluded.has(doc.id)) found.set(doc.id, doc.data());
   }
   return [...found.values()];
@@ -57,8 +75,9 @@ export async function findDuplicates(
   tenantId: string,
   matchKeys: readonly string[],
   excludeId?: string | readonly string[],
+  tx?: Transaction,
 ): Promise<DuplicateMatch[]> {
-  const contacts = await findDuplicateContacts(db, tenantId, matchKeys, excludeId);
+  const contacts = await findDuplicateContacts(db, tenantId, matchKeys, excludeId, tx);
   return contacts
     .map((contact) => duplicateMatch(contact, matchKeys))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));

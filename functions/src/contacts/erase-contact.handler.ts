@@ -2,20 +2,30 @@ import { createHash } from 'node:crypto';
 import {
   confirmsName,
   contactFullName,
+  describeIssues,
+  erasureCountsSchema,
+  erasureReasonSchema,
+  erasureSchema,
   paths,
-  type Contact,
   type EraseContactInput,
   type EraseContactResult,
   type Erasure,
   type ErasureCounts,
 } from '@estate/domain';
-import { FieldValue, type Firestore, type Query, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import {
+  FieldPath,
+  FieldValue,
+  type DocumentSnapshot,
+  type Firestore,
+  type Query,
+  type QueryDocumentSnapshot,
+} from 'firebase-admin/firestore';
+import { z } from 'zod';
 import type { Caller } from '../lib/caller';
-import { contactConverter, toStored } from '../lib/converters';
+import { contactConverter, timestampsToDates, toStored, UnreadableDocument } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { Refusal } from '../lib/refusal';
-import type { Actor } from '../lib/staff';
 import { readTeamManagerActor } from './contact-access';
 import { deleteContactFiles } from './contact-files';
 
@@ -102,8 +112,8 @@ async function eraseFromHistory(db: Firestore, tenantId: string, contactId: stri
  * the agent): found by the name they carry, and only among mails linked to no contact, so a
  * namesake's own mails stay.
  */
-async function deleteStaffMailsNaming(db: Firestore, tenantId: string, contact: Contact): Promise<number> {
-  const names = [...new Set([contactFullName(contact), contact.email].filter((name) => name !== ''))];
+async function deleteStaffMailsNaming(db: Firestore, tenantId: string, named: readonly string[]): Promise<number> {
+  const names = [...new Set(named.filter((name) => name !== ''))];
   if (names.length === 0) return 0;
   const query = db.collection(paths.mails(tenantId)).where('templateData.contactName', 'in', names);
   let deleted = 0;
@@ -134,10 +144,10 @@ async function eraseSubcollections(db: Firestore, tenantId: string, contactId: s
   return counts;
 }
 
-async function deletePortalAccount(deps: Deps, contact: Contact): Promise<number> {
-  if (!contact.portal.uid) return 0;
+async function deletePortalAccount(deps: Deps, uid: string | null): Promise<number> {
+  if (!uid) return 0;
   try {
-    await deps.auth.deleteUser(contact.portal.uid);
+    await deps.auth.deleteUser(uid);
     return 1;
   } catch (error) {
     if ((error as { code?: string }).code === 'auth/user-not-found') return 0;
@@ -145,95 +155,223 @@ async function deletePortalAccount(deps: Deps, contact: Contact): Promise<number
   }
 }
 
-async function readErasable(
+/**
+ * `tenants/{t}/erasedContacts/{contactId}` (functions only): written in the transaction that deletes
+ * the contact, before anything else goes. `pending` holds what the clean-up needs once the contact is
+ * gone (who erased and why, the names staff mails carry, the client-space account, what was removed so
+ * far) and is cleared when the audit entry is written; what stays holds no personal data.
+ */
+const pendingErasureSchema = z.object({
+  erasedBy: z.string(),
+  erasedByName: z.string(),
+  reason: erasureReasonSchema,
+  contactKind: z.string(),
+  requested: z.boolean(),
+  fullName: z.string(),
+  email: z.string(),
+  portalUid: z.string().nullable(),
+  counts: erasureCountsSchema,
+});
+type PendingErasure = z.infer<typeof pendingErasureSchema>;
+
+const tombstoneSchema = z.object({
+  erasureId: z.string(),
+  startedAt: z.date(),
+  completedAt: z.date().nullable(),
+  pending: pendingErasureSchema.nullable(),
+});
+type Tombstone = z.infer<typeof tombstoneSchema>;
+
+function readTombstone(snapshot: DocumentSnapshot): Tombstone | null {
+  if (!snapshot.exists) return null;
+  const parsed = tombstoneSchema.safeParse(timestampsToDates(snapshot.data()));
+  if (!parsed.success) throw new UnreadableDocument(snapshot.ref.path, 'erased contact', describeIssues(parsed.error));
+  return parsed.data;
+}
+
+const requestUsed = () =>
+  new Refusal('failed-precondition', 'This erasure request was already used.', 'erasure-request-used');
+const confirmMismatch = () =>
+  new Refusal('failed-precondition', "The name typed does not match the contact's name.", 'confirm-mismatch');
+
+type Started =
+  { state: 'erasing'; erasureId: string; pending: PendingErasure } | { state: 'done'; result: EraseContactResult };
+
+/**
+ * The erasure's first transaction: the contact is deleted and its tombstone written together, so from
+ * then on every function that writes about a contact (reading it in its own transaction) finds it gone
+ * and writes nothing, and the rules refuse its client file. A contact already deleted by an erasure that
+ * did not finish is taken up again (whoever calls, with the name confirmed); the same request after it
+ * finished answers its result again.
+ */
+export async function startErasure(
   deps: Deps,
   caller: Caller,
-  contactId: string,
-): Promise<{ actor: Actor; contact: Contact }> {
+  input: EraseContactInput,
+  erasureId: string,
+): Promise<Started> {
   const { db } = deps;
-  return db.runTransaction(async (tx) => {
+  return db.runTransaction(async (tx): Promise<Started> => {
     const actor = await readTeamManagerActor(db, tx, caller);
-    const snapshot = await tx.get(db.doc(paths.contact(actor.tenantId, contactId)).withConverter(contactConverter));
-    const contact = snapshot.data();
-    if (!contact) throw notFound();
-    return { actor, contact };
+    const tenantId = actor.tenantId;
+    const contactRef = db.doc(paths.contact(tenantId, input.contactId)).withConverter(contactConverter);
+    const tombstoneRef = db.doc(paths.erasedContact(tenantId, input.contactId));
+    const erasureRef = db.doc(paths.erasure(tenantId, erasureId));
+    const [contactSnapshot, tombstoneSnapshot, logged, sameRequest] = await Promise.all([
+      tx.get(contactRef),
+      tx.get(tombstoneRef),
+      tx.get(erasureRef),
+      tx.get(db.collection(paths.erasedContacts(tenantId)).where('erasureId', '==', erasureId).limit(1)),
+    ]);
+    const contact = contactSnapshot.data();
+    const tombstone = readTombstone(tombstoneSnapshot);
+
+    if (!contact) {
+      if (tombstone?.pending) {
+        if (!confirmsName(input.confirmName, tombstone.pending.fullName)) throw confirmMismatch();
+        return { state: 'erasing', erasureId: tombstone.erasureId, pending: tombstone.pending };
+      }
+      if (tombstone?.erasureId === erasureId && logged.exists) {
+        const erasure = erasureSchema.parse(timestampsToDates(logged.data()));
+        return { state: 'done', result: { erasureId, counts: erasure.counts } };
+      }
+      throw notFound();
+    }
+    if (!confirmsName(input.confirmName, contactFullName(contact))) throw confirmMismatch();
+    if (logged.exists || sameRequest.docs.some((doc) => doc.id !== contact.id)) throw requestUsed();
+
+    const pending: PendingErasure = {
+      erasedBy: actor.uid,
+      erasedByName: actor.member.displayName,
+      reason: input.reason,
+      contactKind: contact.kind,
+      requested: contact.deletionRequest !== null,
+      fullName: contactFullName(contact),
+      email: contact.email,
+      portalUid: contact.portal.uid,
+      counts: { ...NO_COUNTS, contact: 1, subcollections: {} },
+    };
+    const marked: Tombstone = { erasureId, startedAt: deps.now(), completedAt: null, pending };
+    tx.delete(contactRef);
+    tx.set(tombstoneRef, toStored(marked));
+    return { state: 'erasing', erasureId, pending };
+  });
+}
+
+const NO_COUNTS: ErasureCounts = {
+  contact: 0,
+  subcollections: {},
+  files: 0,
+  interests: 0,
+  tasks: 0,
+  historyDeleted: 0,
+  historyUnlinked: 0,
+  mails: 0,
+  leads: 0,
+  properties: 0,
+  portalAccount: 0,
+};
+
+/**
+ * Removes everything about the contact, step by step; every step finds only what is left, so a call
+ * that failed half way is simply run again. What each step removed is added to the tombstone's counts
+ * as it ends, so the audit entry counts what earlier attempts removed too.
+ */
+async function cleanUp(deps: Deps, tenantId: string, contactId: string, pending: PendingErasure): Promise<void> {
+  const { db } = deps;
+  const tombstoneRef = db.doc(paths.erasedContact(tenantId, contactId));
+  const tally = async (field: string[], count: number) => {
+    if (count > 0) await tombstoneRef.update(new FieldPath('pending', 'counts', ...field), FieldValue.increment(count));
+  };
+
+  for (const [collection, count] of Object.entries(await eraseSubcollections(db, tenantId, contactId))) {
+    await tally(['subcollections', collection], count);
+  }
+  // The client's projection is kept by contacts-onContactWritten; removed here too, not left to a late event.
+  await db.doc(paths.clientProfile(tenantId, contactId)).delete();
+  await tally(['files'], await deleteContactFiles(tenantId, contactId));
+  await tally(
+    ['interests'],
+    await deleteAll(db, db.collection(paths.interests(tenantId)).where('contactId', '==', contactId)),
+  );
+  await tally(
+    ['tasks'],
+    await deleteAll(
+      db,
+      db.collection(paths.tasks(tenantId)).where('subject.kind', '==', 'contact').where('subject.id', '==', contactId),
+    ),
+  );
+  const history = await eraseFromHistory(db, tenantId, contactId);
+  await tally(['historyDeleted'], history.historyDeleted);
+  await tally(['historyUnlinked'], history.historyUnlinked);
+  const names = [pending.fullName, pending.email];
+  await tally(
+    ['mails'],
+    (await deleteAll(db, db.collection(paths.mails(tenantId)).where('contactId', '==', contactId))) +
+      (await deleteAll(db, db.collection(paths.mails(tenantId)).where('templateData.contactId', '==', contactId))) +
+      (await deleteStaffMailsNaming(db, tenantId, names)),
+  );
+  await tally(['leads'], await unlinkLeads(db, tenantId, contactId));
+  await tally(['properties'], await unlinkProperties(db, tenantId, contactId));
+  await tally(['portalAccount'], await deletePortalAccount(deps, pending.portalUid));
+}
+
+/** The last transaction: the audit entry from the tombstone's counts, and the tombstone emptied. */
+async function finishErasure(
+  deps: Deps,
+  tenantId: string,
+  contactId: string,
+  erasureId: string,
+): Promise<EraseContactResult> {
+  const { db } = deps;
+  const tombstoneRef = db.doc(paths.erasedContact(tenantId, contactId));
+  const erasureRef = db.doc(paths.erasure(tenantId, erasureId));
+  return db.runTransaction(async (tx) => {
+    const [tombstoneSnapshot, logged] = await Promise.all([tx.get(tombstoneRef), tx.get(erasureRef)]);
+    const tombstone = readTombstone(tombstoneSnapshot);
+    if (!tombstone?.pending) {
+      // A concurrent call finished it first.
+      if (!logged.exists) throw notFound();
+      return { erasureId, counts: erasureSchema.parse(timestampsToDates(logged.data())).counts };
+    }
+    const { pending } = tombstone;
+    const now = deps.now();
+    const erasure: Erasure = {
+      id: erasureId,
+      erasedBy: pending.erasedBy,
+      erasedByName: pending.erasedByName,
+      erasedAt: now,
+      reason: pending.reason,
+      contactKind: pending.contactKind,
+      requested: pending.requested,
+      counts: pending.counts,
+    };
+    tx.set(erasureRef, toStored(erasure));
+    tx.set(tombstoneRef, toStored({ ...tombstone, completedAt: now, pending: null }));
+    return { erasureId, counts: pending.counts };
   });
 }
 
 /**
  * Erases a contact for good (the GDPR right to erasure, or a deletion the agency decided): its
- * document and subcollections, its files, its interests, the tasks about it, its history (entries
- * about it alone; others lose the link), the mails sent to it or naming it (staff notifications
- * included) and its client-space account; its portal leads and the properties it sells lose the link.
- * Tasks about the contact are deleted rather than detached: their title, text and result are free
- * text about the person, which cannot be scrubbed reliably.
+ * document and subcollections (the history copies included), its files and client projection, its
+ * interests, the tasks about it, its history (entries about it alone; others lose the link), the mails
+ * sent to it or naming it (staff notifications included) and its client-space account; its portal leads
+ * and the properties it sells lose the link. Tasks about the contact are deleted rather than detached:
+ * their title, text and result are free text about the person, which cannot be scrubbed reliably.
  *
- * The contact document goes last, in the transaction that writes the audit entry, so a call that
- * failed half way is retried safely: the contact is still there and the rest is removed again. Once it
- * is gone, a second call answers not-found and writes nothing, and two concurrent calls cannot both log.
- * The audit entry keeps no personal data: no name, email, phone or contact id.
+ * The contact document goes first, with its tombstone (startErasure): a trigger or callable running
+ * meanwhile reads the contact in its transaction, finds it gone and writes nothing, so nothing comes
+ * back after the clean-up. A call that failed half way is finished by the next one (the same request,
+ * or another one with the name confirmed); the audit entry is written once, at the end, and keeps no
+ * personal data: no name, email, phone or contact id.
  */
 export async function eraseContact(deps: Deps, caller: Caller, input: EraseContactInput): Promise<EraseContactResult> {
-  const { db } = deps;
-  const { actor, contact } = await readErasable(deps, caller, input.contactId);
-  const tenantId = actor.tenantId;
-  if (!confirmsName(input.confirmName, contactFullName(contact))) {
-    throw new Refusal('failed-precondition', "The name typed does not match the contact's name.", 'confirm-mismatch');
-  }
-  const erasureRef = db.doc(paths.erasure(tenantId, erasureIdOf(tenantId, input.requestId)));
-  if ((await erasureRef.get()).exists) {
-    throw new Refusal('failed-precondition', 'This erasure request was already used.', 'erasure-request-used');
-  }
-
-  const subcollections = await eraseSubcollections(db, tenantId, contact.id);
-  const files = await deleteContactFiles(tenantId, contact.id);
-  const interests = await deleteAll(db, db.collection(paths.interests(tenantId)).where('contactId', '==', contact.id));
-  const tasks = await deleteAll(
-    db,
-    db.collection(paths.tasks(tenantId)).where('subject.kind', '==', 'contact').where('subject.id', '==', contact.id),
-  );
-  const history = await eraseFromHistory(db, tenantId, contact.id);
-  const mails =
-    (await deleteAll(db, db.collection(paths.mails(tenantId)).where('contactId', '==', contact.id))) +
-    (await deleteAll(db, db.collection(paths.mails(tenantId)).where('templateData.contactId', '==', contact.id))) +
-    (await deleteStaffMailsNaming(db, tenantId, contact));
-  const leads = await unlinkLeads(db, tenantId, contact.id);
-  const properties = await unlinkProperties(db, tenantId, contact.id);
-  const portalAccount = await deletePortalAccount(deps, contact);
-
-  const counts: ErasureCounts = {
-    contact: 1,
-    subcollections,
-    files,
-    interests,
-    tasks,
-    ...history,
-    mails,
-    leads,
-    properties,
-    portalAccount,
-  };
-  const now = deps.now();
-  await db.runTransaction(async (tx) => {
-    const contactRef = db.doc(paths.contact(tenantId, contact.id));
-    const [current, logged] = await Promise.all([tx.get(contactRef), tx.get(erasureRef)]);
-    if (!current.exists) throw notFound();
-    if (logged.exists) {
-      throw new Refusal('failed-precondition', 'This erasure request was already used.', 'erasure-request-used');
-    }
-    const erasure: Erasure = {
-      id: erasureRef.id,
-      erasedBy: actor.uid,
-      erasedByName: actor.member.displayName,
-      erasedAt: now,
-      reason: input.reason,
-      contactKind: contact.kind,
-      requested: contact.deletionRequest !== null,
-      counts,
-    };
-    tx.delete(contactRef);
-    tx.create(erasureRef, toStored(erasure));
-  });
-  log.contactErased(tenantId, erasureRef.id, actor.uid, input.reason);
-  return { erasureId: erasureRef.id, counts };
+  const tenantId = caller.claims?.tenantId ?? '';
+  const started = await startErasure(deps, caller, input, erasureIdOf(tenantId, input.requestId));
+  if (started.state === 'done') return started.result;
+  await cleanUp(deps, tenantId, input.contactId, started.pending);
+  const result = await finishErasure(deps, tenantId, input.contactId, started.erasureId);
+  log.contactErased(tenantId, started.erasureId, caller.uid, input.reason);
+  return result;
 }

@@ -7,6 +7,7 @@ import {
   mapImportRow,
   paths,
   rowMatch,
+  type Contact,
   type ContactInput,
   type ContactVisibility,
   type DuplicateMatch,
@@ -15,14 +16,15 @@ import {
   type ImportContext,
   type ImportRowResult,
 } from '@estate/domain';
+import type { Transaction } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
 import type { Actor } from '../lib/staff';
-import { contactConverter, decoded, memberConverter } from '../lib/converters';
+import { memberConverter, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { readTenant } from '../lib/staff';
 import { readCollaboratorActor, readContactsSettings } from './contact-access';
-import { findDuplicates, newContactDocument } from './contact-store';
+import { duplicateMatch, findDuplicateContacts, newContactDocument, readContactsLock } from './contact-store';
 
 /**
  * The id of the contact a row of an import creates: the same importer, import and row always give the
@@ -40,27 +42,117 @@ interface ValidRow {
   keys: string[];
 }
 
-/** Matching contacts the importer may not read under the tenant's visibility setting. */
-async function hiddenContactIds(
-  deps: Deps,
-  actor: Actor,
-  visibility: ContactVisibility,
-  matches: readonly DuplicateMatch[],
-): Promise<Set<string>> {
-  if (visibility === 'shared' || isTeamManager(actor.role) || matches.length === 0) return new Set();
-  const { db } = deps;
-  const snapshots = await db.getAll(...matches.map((match) => db.doc(paths.contact(actor.tenantId, match.contactId))));
-  const viewer = { uid: actor.uid, role: actor.role };
-  const hidden = new Set<string>();
-  for (const snapshot of snapshots) {
-    const contact = decoded(contactConverter, snapshot);
-    if (contact && !canSeeContact(visibility, viewer, contact)) hidden.add(contact.id);
-  }
-  return hidden;
+/** Rows decided and written per transaction (each takes the contacts lock once), within Firestore's limits. */
+const ROWS_PER_TRANSACTION = 200;
+
+interface SliceOutcome {
+  candidate: ValidRow;
+  result: ImportRowResult;
+  /** Counts among the earlier rows later rows are compared with. */
+  kept: boolean;
+  written: boolean;
 }
 
-function isAlreadyExists(error: unknown): boolean {
-  return (error as { code?: unknown }).code === 6;
+/**
+ * Decides and writes one slice of the chunk's valid rows in `tx`, under the contacts lock, so a contact
+ * created meanwhile by contacts-saveContact, a lead or another import is seen as a duplicate. `earlier`
+ * are the chunk's rows kept before this slice; `chunkIds` every id the chunk may create, which are never
+ * its own duplicates. A row already written by an earlier attempt is done; a row whose contact was
+ * erased since (its tombstone) is not created again.
+ */
+async function importSlice(
+  deps: Deps,
+  tx: Transaction,
+  actor: Actor,
+  visibility: ContactVisibility,
+  context: {
+    policy: ImportContactsInput['duplicatePolicy'];
+    chunkIds: string[];
+    managers: Map<string, string | null>;
+    now: Date;
+  },
+  slice: readonly ValidRow[],
+  earlier: readonly ValidRow[],
+): Promise<SliceOutcome[]> {
+  const { db } = deps;
+  const tenantId = actor.tenantId;
+  const lock = await readContactsLock(db, tx, tenantId);
+  const [existing, tombstones] = await Promise.all([
+    tx.getAll(...slice.map(({ id }) => db.doc(paths.contact(tenantId, id)))),
+    tx.getAll(...slice.map(({ id }) => db.doc(paths.erasedContact(tenantId, id)))),
+  ]);
+  const done = new Set(existing.filter((snapshot) => snapshot.exists).map((snapshot) => snapshot.id));
+  const erased = new Set(tombstones.filter((snapshot) => snapshot.exists).map((snapshot) => snapshot.id));
+  const pending = slice.filter(({ id }) => !done.has(id) && !erased.has(id));
+  const contacts = await findDuplicateContacts(
+    db,
+    tenantId,
+    pending.flatMap(({ keys }) => keys),
+    context.chunkIds,
+    tx,
+  );
+  const viewer = { uid: actor.uid, role: actor.role };
+  const mayRead = (contact: Contact) =>
+    visibility === 'shared' || isTeamManager(actor.role) || canSeeContact(visibility, viewer, contact);
+  const { now } = context;
+
+  const seen = [...earlier];
+  const outcomes: SliceOutcome[] = [];
+  for (const candidate of slice) {
+    const { row, id } = candidate;
+    if (done.has(id)) {
+      outcomes.push({ candidate, result: { row, status: 'imported', contactId: id }, kept: true, written: false });
+      seen.push(candidate);
+      continue;
+    }
+    if (erased.has(id)) {
+      // Imported by an earlier attempt, then erased: the person is not brought back.
+      outcomes.push({ candidate, result: { row, status: 'imported' }, kept: false, written: false });
+      continue;
+    }
+    const keys = new Set(candidate.keys);
+    const matches: DuplicateMatch[] = [];
+    for (const contact of contacts) {
+      const sharedKeys = contact.matchKeys.filter((key) => keys.has(key));
+      if (sharedKeys.length === 0) continue;
+      // A contact the importer may not read is reported without naming it, as a read would refuse it.
+      matches.push(
+        mayRead(contact)
+          ? duplicateMatch(contact, candidate.keys)
+          : { contactId: '', displayName: '', kind: contact.kind, assignedAgentUid: '', sharedKeys },
+      );
+    }
+    matches.sort((a, b) => a.displayName.localeCompare(b.displayName));
+    for (const previous of seen) {
+      const sharedKeys = previous.keys.filter((key) => keys.has(key));
+      if (sharedKeys.length > 0) matches.push(rowMatch(previous.id, previous.input, sharedKeys));
+    }
+    if (matches.length > 0 && context.policy === 'skip') {
+      outcomes.push({ candidate, result: { row, status: 'duplicate', matches }, kept: false, written: false });
+      continue;
+    }
+    tx.create(
+      db.doc(paths.contact(tenantId, id)),
+      toStored(
+        newContactDocument({
+          id,
+          input: candidate.input,
+          createdBy: actor.uid,
+          managerUid: context.managers.get(candidate.input.assignedAgentUid) ?? null,
+          now,
+        }),
+      ),
+    );
+    outcomes.push({
+      candidate,
+      result: { row, status: 'imported', contactId: id, ...(matches.length > 0 ? { matches } : {}) },
+      kept: true,
+      written: true,
+    });
+    seen.push(candidate);
+  }
+  if (outcomes.some(({ written }) => written)) lock.take(now);
+  return outcomes;
 }
 
 /**
@@ -68,7 +160,8 @@ function isAlreadyExists(error: unknown): boolean {
  * form is; a row with any error is not written at all, and each valid row is one document created in
  * one write, so a row is either wholly imported or not. A row sharing an email or phone with a stored
  * contact, or with an earlier row of the chunk, is reported with its matches and left out unless the
- * user chose to create duplicates.
+ * user chose to create duplicates. Rows are checked and written under the contacts lock (importSlice),
+ * so a contact saved at the same moment is matched, never missed.
  */
 export async function importContacts(
   deps: Deps,
@@ -115,79 +208,35 @@ export async function importContacts(
     }
   }
 
-  // Rows written by an earlier attempt of this chunk are done: they are neither duplicates nor rewritten.
-  const existing =
-    valid.length > 0 ? await db.getAll(...valid.map(({ id }) => db.doc(paths.contact(tenantId, id)))) : [];
-  const done = new Set(existing.filter((snapshot) => snapshot.exists).map((snapshot) => snapshot.id));
-  const pending = valid.filter(({ id }) => !done.has(id));
-  const stored = await findDuplicates(
-    db,
-    tenantId,
-    pending.flatMap(({ keys }) => keys),
-    valid.map(({ id }) => id),
-  );
-  const hidden = await hiddenContactIds(deps, actor, settings.visibility, stored);
+  // Slice by slice, in the file's order, so an earlier row is a duplicate source for the later ones.
   const earlier: ValidRow[] = [];
-  const toWrite: ValidRow[] = [];
-  for (const candidate of valid) {
-    if (done.has(candidate.id)) {
-      results.set(candidate.row, { row: candidate.row, status: 'imported', contactId: candidate.id });
-      earlier.push(candidate);
-      continue;
+  const chunkIds = valid.map(({ id }) => id);
+  let written = 0;
+  for (let start = 0; start < valid.length; start += ROWS_PER_TRANSACTION) {
+    const slice = valid.slice(start, start + ROWS_PER_TRANSACTION);
+    const outcomes = await db.runTransaction((tx) =>
+      importSlice(
+        deps,
+        tx,
+        actor,
+        settings.visibility,
+        { policy: input.duplicatePolicy, chunkIds, managers, now },
+        slice,
+        earlier,
+      ),
+    );
+    for (const outcome of outcomes) {
+      results.set(outcome.candidate.row, outcome.result);
+      if (outcome.kept) earlier.push(outcome.candidate);
+      if (outcome.written) written += 1;
     }
-    const keys = new Set(candidate.keys);
-    const matches: DuplicateMatch[] = [];
-    for (const match of stored) {
-      const sharedKeys = match.sharedKeys.filter((key) => keys.has(key));
-      if (sharedKeys.length === 0) continue;
-      // A contact the importer may not read is reported without naming it, as a read would refuse it.
-      matches.push(
-        hidden.has(match.contactId)
-          ? { contactId: '', displayName: '', kind: match.kind, assignedAgentUid: '', sharedKeys }
-          : { ...match, sharedKeys },
-      );
-    }
-    for (const previous of earlier) {
-      const sharedKeys = previous.keys.filter((key) => keys.has(key));
-      if (sharedKeys.length > 0) matches.push(rowMatch(previous.id, previous.input, sharedKeys));
-    }
-    if (matches.length > 0 && input.duplicatePolicy === 'skip') {
-      results.set(candidate.row, { row: candidate.row, status: 'duplicate', matches });
-      continue;
-    }
-    results.set(candidate.row, {
-      row: candidate.row,
-      status: 'imported',
-      contactId: candidate.id,
-      ...(matches.length > 0 ? { matches } : {}),
-    });
-    earlier.push(candidate);
-    toWrite.push(candidate);
   }
-
-  // `create` writes only if the document is absent: a concurrent retry of the same chunk loses quietly.
-  await Promise.all(
-    toWrite.map(async (row) => {
-      const document = newContactDocument({
-        id: row.id,
-        input: row.input,
-        createdBy: actor.uid,
-        managerUid: managers.get(row.input.assignedAgentUid) ?? null,
-        now,
-      });
-      try {
-        await db.doc(paths.contact(tenantId, row.id)).create(document);
-      } catch (error) {
-        if (!isAlreadyExists(error)) throw error;
-      }
-    }),
-  );
 
   const ordered = input.rows.map(({ row }) => results.get(row)).filter((result) => result !== undefined);
   log.contactsImported(
     tenantId,
     input.importId,
-    toWrite.length,
+    written,
     ordered.filter((result) => result.status === 'duplicate').length,
     ordered.filter((result) => result.status === 'error').length,
   );

@@ -10,6 +10,7 @@ import {
   type SaveContactInput,
   type SaveContactResult,
 } from '@estate/domain';
+import type { Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
@@ -24,6 +25,7 @@ import {
   duplicateMatch,
   findDuplicateContacts,
   readAssignee,
+  readContactsLock,
   readSharing,
 } from './contact-store';
 
@@ -37,8 +39,9 @@ async function visibleMatches(
   settings: ContactsSettings,
   keys: string[],
   excludeId: string | null,
+  tx: Transaction,
 ): Promise<DuplicateMatch[]> {
-  const contacts = await findDuplicateContacts(deps.db, actor.tenantId, keys, excludeId ?? undefined);
+  const contacts = await findDuplicateContacts(deps.db, actor.tenantId, keys, excludeId ?? undefined, tx);
   return contacts
     .map((contact) => {
       const match = duplicateMatch(contact, keys);
@@ -53,7 +56,9 @@ async function visibleMatches(
  * they edit, the assigned agent must be an active collaborator, a chosen origin one of the tenant's
  * active origins, and a change of sharing is checked by `readSharing`. New emails or phones already on
  * another contact hold the save back and answer the matches, unless the user confirmed with
- * `allowDuplicates`. The kind changes only by conversion.
+ * `allowDuplicates`. The kind changes only by conversion. A save bringing new emails or phones takes
+ * the contacts lock (readContactsLock), so of two simultaneous creates of the same person the second
+ * one finds the first and answers its match.
  */
 export async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput): Promise<SaveContactResult> {
   const { db } = deps;
@@ -82,8 +87,10 @@ export async function saveContact(deps: Deps, caller: Caller, input: SaveContact
     // Keys the contact already had were accepted before: only new ones are checked again.
     const known = new Set(existing?.matchKeys ?? []);
     const newKeys = contactMatchKeys(contact).filter((key) => !known.has(key));
+    // Taken with "create anyway" too: a concurrent save checking these keys must see this one.
+    const lock = newKeys.length > 0 ? await readContactsLock(db, tx, tenantId) : null;
     if (!input.allowDuplicates && newKeys.length > 0) {
-      const matches = await visibleMatches(deps, actor, settings, newKeys, existing?.id ?? null);
+      const matches = await visibleMatches(deps, actor, settings, newKeys, existing?.id ?? null, tx);
       if (matches.length > 0) return { status: 'duplicates', matches };
     }
 
@@ -91,6 +98,7 @@ export async function saveContact(deps: Deps, caller: Caller, input: SaveContact
     // Sharing is decided by whoever holds the contact now (for a new one, its assignee).
     const holder = existing ?? { assignedAgentUid: contact.assignedAgentUid, managerUid };
     const sharedWithUids = await readSharing(db, tx, actor, holder, existing?.sharedWithUids ?? [], contact);
+    lock?.take(now);
     if (existing) {
       const ref = db.doc(paths.contact(tenantId, existing.id));
       tx.update(ref, toStored({ ...contactWriteFields(contact, { managerUid, now }), sharedWithUids }));

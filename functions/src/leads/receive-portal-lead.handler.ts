@@ -45,7 +45,7 @@ import { jsonReply, type HttpReply } from '../lib/http-reply';
 import { log } from '../lib/log';
 import { brandOf } from '../lib/mail-outbox';
 import { readContactsSettings } from '../contacts/contact-access';
-import { buildNewContact } from '../contacts/contact-store';
+import { buildNewContact, readContactsLock } from '../contacts/contact-store';
 import { prepareInterest } from '../pipeline/interest-store';
 import { propertyConverter } from '../pipeline/pipeline-store';
 
@@ -270,6 +270,8 @@ async function recordLead(deps: Pick<Deps, 'db' | 'now'>, prepared: Prepared): P
 
   return db.runTransaction(async (tx: Transaction) => {
     const now = deps.now();
+    // The contacts lock first: a contact saved or imported meanwhile with this email or phone is found.
+    const lock = await readContactsLock(db, tx, tenantId);
     const [leadSnapshot, matches, properties, contactsSettings, autoResponderSnapshot] = await Promise.all([
       tx.get(leadRef),
       tx.get(
@@ -341,9 +343,13 @@ async function recordLead(deps: Pick<Deps, 'db' | 'now'>, prepared: Prepared): P
     // Every read is done: writes follow.
     if (existing) {
       const gained = newReachability(existing, lead, phone);
-      if (gained) tx.update(contactRef, toStored({ ...gained, updatedAt: now }));
+      if (gained) {
+        tx.update(contactRef, toStored({ ...gained, updatedAt: now }));
+        lock.take(now);
+      }
     } else {
       tx.create(contactRef.withConverter(contactConverter), contact);
+      lock.take(now);
     }
     interest?.write();
 

@@ -29,7 +29,11 @@ export interface InterestStart {
   now?: Date;
 }
 
-/** Documents the caller already holds, so they are not read again (or were just written in the transaction). */
+/**
+ * Documents the caller already holds, so they are not read again (or were just written in the
+ * transaction). The contact must have been read in the same transaction: an interest is only created
+ * for a contact that exists then, as contacts-eraseContact deletes the contact before its interests.
+ */
 export interface KnownDocs {
   contact?: Pick<
     Contact,
