@@ -1,9 +1,10 @@
-import { paths, SYSTEM_AUTHOR_UID, type Contact } from '@estate/domain';
+import { CALLABLES, paths, SYSTEM_AUTHOR_UID, type Contact } from '@estate/domain';
 import { randomUUID } from 'node:crypto';
 import { Timestamp, type DocumentData, type Firestore } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syncContactHistoryViewers, syncHistoryEntry } from '../../functions/src/history/history-copies';
 import { adminDb } from '../support/admin';
+import { mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { eventually, isolatedDb } from './function-fixtures';
@@ -113,6 +114,22 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     expect(await syncContactHistoryViewers(deps(), tenantId, alice)).toBe(0);
     // The copies hold no viewers: the entries' own sync finds nothing to do.
     expect(await syncHistoryEntry(deps(), tenantId, entryIds[0]!)).toMatchObject({ copied: 0, removed: 0 });
+  });
+
+  it('rereads the entries of a contact page after page (more than one transaction)', async () => {
+    const busy = await storeContact(db, tenantId, { assignedAgentUid: 'agent-a' });
+    const batch = db.batch();
+    for (let index = 0; index < 205; index += 1) {
+      const entryId = newId();
+      batch.set(db.doc(paths.historyEntry(tenantId, entryId)), {
+        ...entryDoc(entryId, 'author-x', [busy]),
+        viewerUids: ['author-x', 'agent-a'],
+      });
+    }
+    await batch.commit();
+    await db.doc(paths.contact(tenantId, busy)).update({ assignedAgentUid: 'agent-b' });
+    expect(await syncContactHistoryViewers(deps(), tenantId, busy)).toBe(205);
+    expect(await syncContactHistoryViewers(deps(), tenantId, busy)).toBe(0);
   });
 
   it('moves the copy to the kept contact of a merge and removes those of an erased contact', async () => {
@@ -231,6 +248,26 @@ describe('history-onEntryWritten and contacts-onContactWritten', () => {
     await ref.delete();
     await eventually(async () => {
       expect((await copyOf(db, t(), kept, ref.id)).exists).toBe(false);
+    });
+  });
+
+  it("moves a merged contact's history copies to the kept contact through contacts-mergeContacts", async () => {
+    const db = adminDb();
+    const keep = await storeContact(db, t(), { assignedAgentUid: agent.uid, createdBy: agent.uid });
+    const merged = await storeContact(db, t(), { assignedAgentUid: colleague.uid, createdBy: colleague.uid });
+    const ref = db.collection(paths.history(t())).doc();
+    await ref.set(entryDoc(ref.id, colleague.uid, [merged]));
+    await eventually(async () => {
+      expect((await copyOf(db, t(), merged, ref.id)).exists).toBe(true);
+    });
+
+    await mustCall(CALLABLES.mergeContacts, { keepId: keep, mergeId: merged }, tenant.owner.idToken);
+    await eventually(async () => {
+      expect((await copyOf(db, t(), keep, ref.id)).get('contactIds')).toEqual([keep]);
+      expect((await copyOf(db, t(), merged, ref.id)).exists).toBe(false);
+      expect((await ref.get()).get('viewerUids')).toEqual([colleague.uid, agent.uid]);
+      // The merge's own remark is copied to the kept contact too.
+      expect((await copyOf(db, t(), keep, `merge-${merged}`)).get('type')).toBe('remark');
     });
   });
 });
