@@ -14,9 +14,11 @@ import {
   type SavePropertyResult,
   type SetManagerResult,
 } from '@estate/domain';
+import type { Firestore } from 'firebase-admin/firestore';
 import { getStorage } from 'firebase-admin/storage';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { erasureIdOf, startErasure } from '../../functions/src/contacts/erase-contact.handler';
+import { inviteClient } from '../../functions/src/contacts/invite-client.handler';
 import { appLinks } from '../../functions/src/lib/app-links';
 import type { Caller } from '../../functions/src/lib/caller';
 import type { Deps } from '../../functions/src/lib/deps';
@@ -605,6 +607,35 @@ describe('contacts-eraseContact: races and retries', () => {
       .where('templateData.contactName', '==', contactFullName(contact))
       .get();
     expect(mails.size).toBe(0);
+  });
+
+  it('removes the client-space account an invitation opened while the erasure deleted the contact', async () => {
+    const email = uniqueEmail('invitee');
+    const contact = await storeContact({ email, emails: [{ address: email, label: 'personal' }] });
+    const request = input(contact);
+    // The invitation has read the contact and opens the account; the erasure starts before it records it.
+    let transactions = 0;
+    const erasingMeanwhile = new Proxy(db(), {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (property !== 'runTransaction' || typeof value !== 'function') {
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        }
+        return async (...args: Parameters<Firestore['runTransaction']>) => {
+          transactions += 1;
+          if (transactions === 2) await startErasure(deps(), ownerCaller, request, erasureIdOf(t(), request.requestId));
+          return target.runTransaction(...args);
+        };
+      },
+    });
+    await expect(
+      inviteClient({ ...deps(), db: erasingMeanwhile }, agentCaller, { contactId: contact.id }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    await expect(adminAuth().getUserByEmail(email)).rejects.toMatchObject({ code: 'auth/user-not-found' });
+
+    expect(await erase(contact, admin.idToken, request.requestId)).toMatchObject({ ok: true });
+    const invitations = await db().collection(paths.mails(t())).where('to', '==', email).get();
+    expect(invitations.size).toBe(0);
   });
 
   it('does not bring an imported contact back when its import chunk is sent again', async () => {

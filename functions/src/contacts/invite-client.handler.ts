@@ -159,9 +159,11 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
   const now = deps.now();
   const status: PortalStatus = contact.portalStatus === 'active' ? 'active' : 'invited';
 
+  let erased = false;
   await db.runTransaction(async (tx) => {
     const snapshot = await tx.get(contactRef(tenant.id));
-    if (!snapshot.exists) throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
+    erased = !snapshot.exists;
+    if (erased) return;
     tx.update(
       snapshot.ref,
       toStored({ portal: { status, uid: user.uid, invitedAt: now, invitedBy: actor.uid }, updatedAt: now }),
@@ -181,6 +183,12 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
       now,
     );
   });
+  if (erased) {
+    // Erased meanwhile, after contacts-eraseContact found no account on it: the account goes with it.
+    if (created) await auth.deleteUser(user.uid);
+    else await auth.setCustomUserClaims(user.uid, null);
+    throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
+  }
   log.clientInvited(tenant.id, contact.id, user.uid, created);
   return { uid: user.uid, status };
 }
