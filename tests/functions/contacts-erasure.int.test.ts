@@ -19,6 +19,7 @@ import { getStorage } from 'firebase-admin/storage';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { erasureIdOf, startErasure } from '../../functions/src/contacts/erase-contact.handler';
 import { inviteClient } from '../../functions/src/contacts/invite-client.handler';
+import { mergeContacts } from '../../functions/src/contacts/merge-contacts.handler';
 import { appLinks } from '../../functions/src/lib/app-links';
 import type { Caller } from '../../functions/src/lib/caller';
 import type { Deps } from '../../functions/src/lib/deps';
@@ -609,13 +610,10 @@ describe('contacts-eraseContact: races and retries', () => {
     expect(mails.size).toBe(0);
   });
 
-  it('removes the client-space account an invitation opened while the erasure deleted the contact', async () => {
-    const email = uniqueEmail('invitee');
-    const contact = await storeContact({ email, emails: [{ address: email, label: 'personal' }] });
-    const request = input(contact);
-    // The invitation has read the contact and opens the account; the erasure starts before it records it.
+  /** A Firestore whose `nth` transaction is preceded by the start of an erasure (the contact deleted). */
+  function erasingBefore(nth: number, request: EraseContactInput): Firestore {
     let transactions = 0;
-    const erasingMeanwhile = new Proxy(db(), {
+    return new Proxy(db(), {
       get(target, property) {
         const value: unknown = Reflect.get(target, property, target);
         if (property !== 'runTransaction' || typeof value !== 'function') {
@@ -623,11 +621,50 @@ describe('contacts-eraseContact: races and retries', () => {
         }
         return async (...args: Parameters<Firestore['runTransaction']>) => {
           transactions += 1;
-          if (transactions === 2) await startErasure(deps(), ownerCaller, request, erasureIdOf(t(), request.requestId));
+          if (transactions === nth) {
+            await startErasure(deps(), ownerCaller, request, erasureIdOf(t(), request.requestId));
+          }
           return target.runTransaction(...args);
         };
       },
     });
+  }
+
+  it('stops a merge into a contact erased meanwhile: nothing moves onto the erased contact', async () => {
+    const keep = await storeContact();
+    const merged = await storeContact({ lastName: 'Fusionné' });
+    const entryId = `merged-${merged.id}`;
+    await db()
+      .doc(paths.historyEntry(t(), entryId))
+      .set(historyEntry(entryId, [merged.id], 'Appel'));
+    await db()
+      .doc(paths.note(t(), merged.id, 'n1'))
+      .set({ id: 'n1', text: 'Rappeler' });
+    const request = input(keep);
+    // The merge has checked both contacts; the kept one is erased before it moves anything.
+    await expect(
+      mergeContacts({ ...deps(), db: erasingBefore(2, request) }, agentCaller, { keepId: keep.id, mergeId: merged.id }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    expect((await db().doc(paths.historyEntry(t(), entryId)).get()).get('contactIds')).toEqual([merged.id]);
+    expect(
+      (
+        await db()
+          .doc(paths.note(t(), merged.id, 'n1'))
+          .get()
+      ).exists,
+    ).toBe(true);
+
+    expect(await erase(keep, admin.idToken, request.requestId)).toMatchObject({ ok: true });
+    expect(await db().doc(paths.contact(t(), keep.id)).listCollections()).toEqual([]);
+    expect(await contactData(merged.id)).toBeDefined();
+  });
+
+  it('removes the client-space account an invitation opened while the erasure deleted the contact', async () => {
+    const email = uniqueEmail('invitee');
+    const contact = await storeContact({ email, emails: [{ address: email, label: 'personal' }] });
+    const request = input(contact);
+    // The invitation has read the contact and opens the account; the erasure starts before it records it.
+    const erasingMeanwhile = erasingBefore(2, request);
     await expect(
       inviteClient({ ...deps(), db: erasingMeanwhile }, agentCaller, { contactId: contact.id }),
     ).rejects.toMatchObject({ code: 'not-found' });

@@ -15,7 +15,7 @@ import type {
   DocumentReference,
   Firestore,
   QueryDocumentSnapshot,
-  WriteBatch,
+  Transaction,
 } from 'firebase-admin/firestore';
 import { adminDb } from '../lib/admin';
 import type { Caller } from '../lib/caller';
@@ -44,15 +44,33 @@ export function mergeEntryId(mergeId: string): string {
   return `merge-${mergeId}`;
 }
 
+/** The two contacts of the merge: every move reads them in its transaction. */
+interface Pair {
+  db: Firestore;
+  contacts: DocumentReference[];
+}
+
+/**
+ * Each page is a transaction that first reads both contacts and stops (not-found) when one was erased
+ * meanwhile: nothing moves onto an erased contact, nor from one (its erasure removes what is left).
+ */
 async function inBatches<T>(
-  db: Firestore,
+  pair: Pair,
   items: readonly T[],
-  write: (batch: WriteBatch, item: T) => void,
+  write: (batch: Transaction, item: T) => void,
 ): Promise<void> {
   for (let start = 0; start < items.length; start += BATCH_PAIRS) {
-    const batch = db.batch();
-    for (const item of items.slice(start, start + BATCH_PAIRS)) write(batch, item);
-    await batch.commit();
+    await pair.db.runTransaction(async (tx) => {
+      await bothExist(tx, pair);
+      for (const item of items.slice(start, start + BATCH_PAIRS)) write(tx, item);
+    });
+  }
+}
+
+async function bothExist(tx: Transaction, pair: Pair): Promise<void> {
+  const contacts = await tx.getAll(...pair.contacts);
+  if (contacts.some((contact) => !contact.exists)) {
+    throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
   }
 }
 
@@ -76,9 +94,13 @@ async function moveDocumentFile(tenantId: string, keepId: string, documentId: st
  */
 async function moveReferences(db: Firestore, tenantId: string, keep: Contact, mergeId: string) {
   const moved: Record<string, number> = {};
+  const pair: Pair = {
+    db,
+    contacts: [db.doc(paths.contact(tenantId, keep.id)), db.doc(paths.contact(tenantId, mergeId))],
+  };
 
   const history = await db.collection(paths.history(tenantId)).where('contactIds', 'array-contains', mergeId).get();
-  await inBatches(db, history.docs, (batch, doc) => {
+  await inBatches(pair, history.docs, (batch, doc) => {
     const ids = (doc.get('contactIds') as string[]).map((id) => (id === mergeId ? keep.id : id));
     batch.update(doc.ref, { contactIds: [...new Set(ids)] });
   });
@@ -86,7 +108,7 @@ async function moveReferences(db: Firestore, tenantId: string, keep: Contact, me
 
   const tasks = await db.collection(paths.tasks(tenantId)).where('subject.id', '==', mergeId).get();
   const contactTasks = tasks.docs.filter((doc) => doc.get('subject.kind') === 'contact');
-  await inBatches(db, contactTasks, (batch, doc) =>
+  await inBatches(pair, contactTasks, (batch, doc) =>
     batch.update(doc.ref, { 'subject.id': keep.id, 'subject.label': contactFullName(keep) }),
   );
   moved.tasks = contactTasks.length;
@@ -97,7 +119,7 @@ async function moveReferences(db: Firestore, tenantId: string, keep: Contact, me
   for (const doc of interests.docs) {
     const target = db.doc(paths.interest(tenantId, interestId(keep.id, String(doc.get('propertyId')))));
     await db.runTransaction(async (tx) => {
-      const [source, existing] = await Promise.all([tx.get(doc.ref), tx.get(target)]);
+      const [source, existing] = await Promise.all([tx.get(doc.ref), tx.get(target), bothExist(tx, pair)]);
       if (!source.exists) return;
       if (!existing.exists) {
         tx.create(target, {
@@ -128,9 +150,9 @@ async function moveReferences(db: Firestore, tenantId: string, keep: Contact, me
       }
       pairs.push({ doc, target, data });
     }
-    await inBatches(db, pairs, (batch, pair) => {
-      if (Object.keys(pair.data).length > 0) batch.set(pair.target, pair.data);
-      batch.delete(pair.doc.ref);
+    await inBatches(pair, pairs, (batch, move) => {
+      if (Object.keys(move.data).length > 0) batch.set(move.target, move.data);
+      batch.delete(move.doc.ref);
     });
     moved[name] = source.size;
   }
@@ -138,7 +160,7 @@ async function moveReferences(db: Firestore, tenantId: string, keep: Contact, me
   // The mail log and the portal leads name the contact too: the client file lists its mails by it.
   for (const collection of [paths.mails(tenantId), paths.leads(tenantId)]) {
     const linked = await db.collection(collection).where('contactId', '==', mergeId).get();
-    await inBatches(db, linked.docs, (batch, doc) => batch.update(doc.ref, { contactId: keep.id }));
+    await inBatches(pair, linked.docs, (batch, doc) => batch.update(doc.ref, { contactId: keep.id }));
     moved[collection.split('/').at(-1) ?? collection] = linked.size;
   }
   return moved;
