@@ -12,6 +12,7 @@ import { requestDeletionCallable } from './contacts/request-deletion.callable';
 import { setManagerCallable } from './team/set-manager.callable';
 import { saveTracfinCallable } from './contacts/save-tracfin.callable';
 import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
+import { finishErasuresSchedule } from './contacts/finish-erasures.schedule';
 import { receivePortalLeadHttp } from './leads/receive-portal-lead.http';
 import { rotateSecretCallable } from './leads/rotate-secret.callable';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
@@ -65,6 +66,7 @@ export const contacts = {
   eraseContact: eraseContactCallable,
   saveTracfin: saveTracfinCallable,
   sendNoteReminders: sendNoteRemindersSchedule,
+  finishErasures: finishErasuresSchedule,
 };
 
 export const history = {

@@ -14,10 +14,16 @@ import {
   type SavePropertyResult,
   type SetManagerResult,
 } from '@estate/domain';
-import type { Firestore } from 'firebase-admin/firestore';
+import { getApps, initializeApp } from 'firebase-admin/app';
+import type { Firestore, Timestamp } from 'firebase-admin/firestore';
 import { getStorage } from 'firebase-admin/storage';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { erasureIdOf, startErasure } from '../../functions/src/contacts/erase-contact.handler';
+import {
+  ERASURE_STALL_MS,
+  erasureIdOf,
+  finishStalledErasures,
+  startErasure,
+} from '../../functions/src/contacts/erase-contact.handler';
 import { inviteClient } from '../../functions/src/contacts/invite-client.handler';
 import { mergeContacts } from '../../functions/src/contacts/merge-contacts.handler';
 import { appLinks } from '../../functions/src/lib/app-links';
@@ -28,12 +34,18 @@ import { applyHistoryEntry } from '../../functions/src/pipeline/on-history-creat
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
+import { projectId, useEmulators } from '../support/emulator-env';
 import { waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
 import { claimsOf, expectInvalid } from './function-fixtures';
 
 const BUCKET = 'demo-estate.appspot.com';
+
+// The erasure's clean-up, driven here by finishStalledErasures, deletes files from the default app's
+// bucket: this file's default app names it (the support adopts an app already made).
+useEmulators();
+if (!getApps().some((app) => app.name === '[DEFAULT]')) initializeApp({ projectId, storageBucket: BUCKET });
 
 let tenant: TestTenant;
 let admin: TestUser;
@@ -582,6 +594,45 @@ describe('contacts-eraseContact: races and retries', () => {
     // The first request, retried at last, gets the finished erasure's answer and logs nothing more.
     expect(await erase(contact, tenant.owner.idToken, first.requestId)).toEqual(resumed);
     expect(await erasureCount()).toBe(before + 1);
+  });
+
+  it('finishes on schedule an erasure whose call died and that nobody called again', async () => {
+    const contact = await storeContact();
+    const keep = await storeContact({ lastName: 'Reste' });
+    await seedClientFile(contact, keep);
+    const before = await erasureCount();
+    const request = input(contact);
+    const started = await startErasure(deps(), ownerCaller, request, erasureIdOf(t(), request.requestId));
+    if (started.state !== 'erasing') throw new Error('the erasure did not start');
+
+    // A call may still be running: too early, the schedule leaves it.
+    const startedAt = (await tombstoneOf(contact.id))?.startedAt as Timestamp;
+    await finishStalledErasures(deps(), new Date(startedAt.toMillis() + ERASURE_STALL_MS / 2));
+    expect(await tombstoneOf(contact.id)).toMatchObject({ completedAt: null });
+    expect(
+      (
+        await db()
+          .doc(paths.note(t(), contact.id, 'n1'))
+          .get()
+      ).exists,
+    ).toBe(true);
+
+    expect(await finishStalledErasures(deps(), new Date(startedAt.toMillis() + ERASURE_STALL_MS + 1))).toBeGreaterThan(
+      0,
+    );
+    expect(await tombstoneOf(contact.id)).toMatchObject({ erasureId: started.erasureId, pending: null });
+    expect(await db().doc(paths.contact(t(), contact.id)).listCollections()).toEqual([]);
+    const [files] = await getStorage()
+      .bucket(BUCKET)
+      .getFiles({ prefix: paths.contactFilesPrefix(t(), contact.id) });
+    expect(files).toEqual([]);
+    expect(await historyNaming(contact.id)).toBe(0);
+    expect(await erasureCount()).toBe(before + 1);
+    const entry = (await db().doc(paths.erasure(t(), started.erasureId)).get()).data();
+    expect(entry).toMatchObject({
+      erasedBy: tenant.owner.uid,
+      counts: { contact: 1, files: 1, subcollections: { notes: 2 } },
+    });
   });
 
   it('leaves nothing behind when links and history actions run at the same time as the erasure', async () => {

@@ -375,3 +375,37 @@ export async function eraseContact(deps: Deps, caller: Caller, input: EraseConta
   log.contactErased(tenantId, started.erasureId, caller.uid, input.reason);
   return result;
 }
+
+/** How long an erasure may stay unfinished before the schedule takes it up (its call has surely ended). */
+export const ERASURE_STALL_MS = 10 * 60_000;
+
+/** Stalled erasures finished per run; the next run takes the rest. */
+const STALLED_PER_RUN = 50;
+
+/**
+ * `contacts-finishErasures`, every 15 minutes: an erasure whose call died after deleting the contact,
+ * and that nobody called again (the contact no longer shows in the app), is finished here, as a call
+ * would finish it. Found by the tombstones still `completedAt == null` and older than ERASURE_STALL_MS
+ * (a collection-group index), so a running call is not raced. Returns how many it finished.
+ */
+export async function finishStalledErasures(deps: Deps, now: Date): Promise<number> {
+  const { db } = deps;
+  const stalled = await db
+    .collectionGroup('erasedContacts')
+    .where('completedAt', '==', null)
+    .where('startedAt', '<', new Date(now.getTime() - ERASURE_STALL_MS))
+    .orderBy('startedAt')
+    .limit(STALLED_PER_RUN)
+    .get();
+  let finished = 0;
+  for (const doc of stalled.docs) {
+    const tenantId = doc.ref.parent.parent?.id;
+    const tombstone = readTombstone(doc);
+    if (!tenantId || !tombstone?.pending) continue;
+    await cleanUp(deps, tenantId, doc.id, tombstone.pending);
+    await finishErasure(deps, tenantId, doc.id, tombstone.erasureId);
+    log.contactErased(tenantId, tombstone.erasureId, tombstone.pending.erasedBy, tombstone.pending.reason);
+    finished += 1;
+  }
+  return finished;
+}
