@@ -372,7 +372,7 @@ export async function eraseContact(deps: Deps, caller: Caller, input: EraseConta
   if (started.state === 'done') return started.result;
   await cleanUp(deps, tenantId, input.contactId, started.pending);
   const result = await finishErasure(deps, tenantId, input.contactId, started.erasureId);
-  log.contactErased(tenantId, started.erasureId, caller.uid, input.reason);
+  log.contactErased(tenantId, started.erasureId, caller.uid, started.pending.reason);
   return result;
 }
 
