@@ -14,7 +14,7 @@ import {
   type SavePropertyResult,
   type SetManagerResult,
 } from '@estate/domain';
-import { getApps, initializeApp } from 'firebase-admin/app';
+import { deleteApp, getApps, initializeApp } from 'firebase-admin/app';
 import type { Firestore, Timestamp } from 'firebase-admin/firestore';
 import { getStorage } from 'firebase-admin/storage';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,9 +43,14 @@ import { claimsOf, expectInvalid } from './function-fixtures';
 const BUCKET = 'demo-estate.appspot.com';
 
 // The erasure's clean-up, driven here by finishStalledErasures, deletes files from the default app's
-// bucket: this file's default app names it (the support adopts an app already made).
+// bucket: this file's default app names it (the support adopts an app already made). An earlier file of
+// the run may have made one without it.
 useEmulators();
-if (!getApps().some((app) => app.name === '[DEFAULT]')) initializeApp({ projectId, storageBucket: BUCKET });
+const earlierApp = getApps().find((app) => app.name === '[DEFAULT]');
+if (!earlierApp?.options.storageBucket) {
+  if (earlierApp) await deleteApp(earlierApp);
+  initializeApp({ projectId, storageBucket: BUCKET });
+}
 
 let tenant: TestTenant;
 let admin: TestUser;

@@ -544,16 +544,16 @@ describe('contacts-saveContact: creates at the same moment', () => {
     caller = { uid: agent.uid, email: agent.email, claims: readClaims(await claimsOf(agent.uid)) };
   });
 
-  it('saves one of three simultaneous creates of the same person; the others answer it as their duplicate', async () => {
+  it('saves one of two simultaneous creates of the same person; the other answers it as its duplicate', async () => {
     const email = uniqueEmail('simultane');
-    const results = await Promise.all(['Martin', 'Martins', 'Martín'].map((name) => saveNow(sameEmail(email, name))));
-    const saved = results.filter((result) => result.status === 'saved');
-    expect(saved).toHaveLength(1);
+    const results = await Promise.all(['Martin', 'Martins'].map((name) => saveNow(sameEmail(email, name))));
+    expect(results.map((result) => result.status).sort()).toEqual(['duplicates', 'saved']);
+    const saved = results.find((result) => result.status === 'saved');
     const ids = await withEmail(email);
-    expect(ids).toEqual([saved[0]?.status === 'saved' ? saved[0].contactId : '']);
-    for (const result of results.filter((candidate) => candidate.status === 'duplicates')) {
-      expect(result).toMatchObject({ matches: [{ contactId: ids[0], sharedKeys: [`e:${email}`] }] });
-    }
+    expect(ids).toEqual([saved?.status === 'saved' ? saved.contactId : '']);
+    expect(results.find((result) => result.status === 'duplicates')).toMatchObject({
+      matches: [{ contactId: ids[0], sharedKeys: [`e:${email}`] }],
+    });
   });
 
   it('still creates both when the user chose to keep duplicates', async () => {
