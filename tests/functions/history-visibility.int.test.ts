@@ -61,7 +61,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     await db.doc(paths.historyEntry(tenantId, entryId)).set(stored);
 
     const outcome = await syncHistoryEntry(deps(), tenantId, entryId);
-    expect(outcome).toEqual({ gone: false, viewersWritten: true, copied: 2, removed: 0 });
+    expect(outcome).toEqual({ gone: false, erased: 0, viewersWritten: true, copied: 2, removed: 0 });
     const entry = (await db.doc(paths.historyEntry(tenantId, entryId)).get()).data();
     expect(entry?.viewerUids).toEqual(['author-x', 'agent-a', 'manager-a', 'agent-b', 'agent-c']);
     for (const contactId of [alice, bruno]) {
@@ -74,6 +74,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     const before = await copyOf(db, tenantId, alice, entryId);
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: false,
+      erased: 0,
       viewersWritten: false,
       copied: 0,
       removed: 0,
@@ -147,6 +148,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     // The kept contact's copy is new, the erased one's follows the entry's new `contactIds`.
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: false,
+      erased: 0,
       viewersWritten: true,
       copied: 2,
       removed: 1,
@@ -163,6 +165,40 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     expect((await copyOf(db, tenantId, kept, entryId)).get('contactIds')).toEqual([kept]);
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: false,
+      erased: 0,
+      viewersWritten: false,
+      copied: 0,
+      removed: 0,
+    });
+  });
+
+  it('takes an erased contact (tombstoned) out of an entry logged during its erasure, and deletes a lone one', async () => {
+    const other = await storeContact(db, tenantId, { assignedAgentUid: 'agent-o' });
+    const erased = newId();
+    await db.doc(paths.erasedContact(tenantId, erased)).set({ erasureId: newId(), pending: null });
+    const shared = newId();
+    const sharedRef = db.doc(paths.historyEntry(tenantId, shared));
+    await sharedRef.set(entryDoc(shared, 'author-x', [erased, other]));
+    expect(await syncHistoryEntry(deps(), tenantId, shared)).toMatchObject({ gone: false, erased: 1, copied: 1 });
+    expect((await sharedRef.get()).get('contactIds')).toEqual([other]);
+    expect((await copyOf(db, tenantId, other, shared)).get('contactIds')).toEqual([other]);
+    expect((await copyOf(db, tenantId, erased, shared)).exists).toBe(false);
+
+    const lone = newId();
+    const loneRef = db.doc(paths.historyEntry(tenantId, lone));
+    await loneRef.set(entryDoc(lone, 'author-x', [erased]));
+    expect(await syncHistoryEntry(deps(), tenantId, lone)).toMatchObject({ gone: true, erased: 1 });
+    expect((await loneRef.get()).exists).toBe(false);
+
+    // A contact merely missing (no tombstone) keeps its id: only an erasure takes it out.
+    const missing = newId();
+    const keptRef = db.doc(paths.historyEntry(tenantId, newId()));
+    await keptRef.set(entryDoc(keptRef.id, 'author-x', [missing, other]));
+    expect(await syncHistoryEntry(deps(), tenantId, keptRef.id)).toMatchObject({ gone: false, erased: 0 });
+    expect((await keptRef.get()).get('contactIds')).toEqual([missing, other]);
+    expect(await syncHistoryEntry(deps(), tenantId, shared)).toEqual({
+      gone: false,
+      erased: 0,
       viewersWritten: false,
       copied: 0,
       removed: 0,
@@ -186,6 +222,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     await db.doc(paths.historyEntry(tenantId, entryId)).delete();
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: true,
+      erased: 0,
       viewersWritten: false,
       copied: 0,
       removed: 2,
@@ -195,6 +232,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     expect((await copyOf(db, elsewhere, stranger, entryId)).exists).toBe(true);
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: true,
+      erased: 0,
       viewersWritten: false,
       copied: 0,
       removed: 0,
@@ -240,6 +278,7 @@ describe('history-onEntryWritten and contacts-onContactWritten', () => {
     // The trigger's own write ended there: a direct replay finds everything in step.
     expect(await syncHistoryEntry({ db }, t(), ref.id)).toEqual({
       gone: false,
+      erased: 0,
       viewersWritten: false,
       copied: 0,
       removed: 0,

@@ -92,8 +92,10 @@ function isCopyOf(tenantId: string, entryId: string) {
 }
 
 export interface HistorySyncOutcome {
-  /** The entry no longer exists: its copies were removed. */
+  /** The entry no longer exists, or named only erased contacts and was deleted: its copies were removed. */
   gone: boolean;
+  /** Ids of erased contacts (tombstoned by contacts-eraseContact) taken out of the entry. */
+  erased: number;
   viewersWritten: boolean;
   /** Copies created or rewritten. */
   copied: number;
@@ -105,6 +107,20 @@ async function readContacts(db: Firestore, tx: Transaction, tenantId: string, id
   if (ids.length === 0) return [];
   const snapshots = await tx.getAll(...ids.map((id) => db.doc(paths.contact(tenantId, id))));
   return snapshots.filter((snapshot: DocumentSnapshot) => snapshot.exists);
+}
+
+/** The named ids that no contact holds and that contacts-eraseContact tombstoned. */
+async function readErased(
+  db: Firestore,
+  tx: Transaction,
+  tenantId: string,
+  named: readonly string[],
+  contacts: readonly DocumentSnapshot[],
+): Promise<string[]> {
+  const missing = named.filter((id) => !contacts.some((contact) => contact.id === id));
+  if (missing.length === 0) return [];
+  const tombstones = await tx.getAll(...missing.map((id) => db.doc(paths.erasedContact(tenantId, id))));
+  return tombstones.filter((tombstone) => tombstone.exists).map((tombstone) => tombstone.id);
 }
 
 /**
@@ -124,11 +140,25 @@ export async function syncHistoryEntry(
     const [entry, copies] = await Promise.all([tx.get(entryRef), tx.get(entryCopies(db, entryId))]);
     const found = copies.docs.filter(isCopyOf(tenantId, entryId));
     const data = entry.data();
-    if (!data) {
+    const removeAll = (erased: number): HistorySyncOutcome => {
       for (const copy of found) tx.delete(copy.ref);
-      return { gone: true, viewersWritten: false, copied: 0, removed: found.length };
+      return { gone: true, erased, viewersWritten: false, copied: 0, removed: found.length };
+    };
+    if (!data) return removeAll(0);
+    const named = namedContactIds(data.contactIds);
+    const contacts = await readContacts(db, tx, tenantId, named);
+    // An entry logged from a client file still open while its contact was erased names an erased id:
+    // it loses it as the erasure's own clean-up would have done, and goes when it names nobody else.
+    const erased = await readErased(db, tx, tenantId, named, contacts);
+    if (erased.length > 0) {
+      const contactIds = (data.contactIds as unknown[]).filter((id) => !erased.includes(id as string));
+      if (contactIds.length === 0) {
+        tx.delete(entryRef);
+        return removeAll(erased.length);
+      }
+      data.contactIds = contactIds;
+      tx.update(entryRef, { contactIds });
     }
-    const contacts = await readContacts(db, tx, tenantId, namedContactIds(data.contactIds));
     const viewers = historyEntryViewerUids(
       data.authorUid,
       contacts.map((contact) => contact.data() ?? {}),
@@ -149,10 +179,10 @@ export async function syncHistoryEntry(
       copied += 1;
     }
     for (const stale of stored.values()) tx.delete(stale.ref);
-    return { gone: false, viewersWritten, copied, removed: stored.size };
+    return { gone: false, erased: erased.length, viewersWritten, copied, removed: stored.size };
   });
-  if (outcome.viewersWritten || outcome.copied > 0 || outcome.removed > 0) {
-    log.historyEntrySynced(tenantId, entryId, outcome.viewersWritten, outcome.copied, outcome.removed);
+  if (outcome.viewersWritten || outcome.copied > 0 || outcome.removed > 0 || outcome.erased > 0) {
+    log.historyEntrySynced(tenantId, entryId, { ...outcome });
   }
   return outcome;
 }

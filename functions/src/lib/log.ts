@@ -60,8 +60,8 @@ export const log = {
   clientProfileRemoved: (tenantId: string) => logger.info('client profile removed', { tenantId }),
   interestsFollowContact: (tenantId: string, contactId: string, interests: number) =>
     logger.info('interests follow their contact', { tenantId, contactId, interests }),
-  historyEntrySynced: (tenantId: string, entryId: string, viewersWritten: boolean, copied: number, removed: number) =>
-    logger.info('history entry synced', { tenantId, entryId, viewersWritten, copied, removed }),
+  historyEntrySynced: (tenantId: string, entryId: string, outcome: Record<string, boolean | number>) =>
+    logger.info('history entry synced', { tenantId, entryId, ...outcome }),
   historyFollowsContact: (tenantId: string, contactId: string, entries: number) =>
     logger.info('history viewers follow their contact', { tenantId, contactId, entries }),
   contactsImported: (tenantId: string, importId: string, imported: number, duplicates: number, errors: number) =>
