@@ -61,7 +61,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     await db.doc(paths.historyEntry(tenantId, entryId)).set(stored);
 
     const outcome = await syncHistoryEntry(deps(), tenantId, entryId);
-    expect(outcome).toEqual({ gone: false, erased: 0, viewersWritten: true, copied: 2, removed: 0 });
+    expect(outcome).toEqual({ gone: false, erased: 0, unseen: 0, viewersWritten: true, copied: 2, removed: 0 });
     const entry = (await db.doc(paths.historyEntry(tenantId, entryId)).get()).data();
     expect(entry?.viewerUids).toEqual(['author-x', 'agent-a', 'manager-a', 'agent-b', 'agent-c']);
     for (const contactId of [alice, bruno]) {
@@ -75,6 +75,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: false,
       erased: 0,
+      unseen: 0,
       viewersWritten: false,
       copied: 0,
       removed: 0,
@@ -149,6 +150,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: false,
       erased: 0,
+      unseen: 0,
       viewersWritten: true,
       copied: 2,
       removed: 1,
@@ -166,6 +168,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: false,
       erased: 0,
+      unseen: 0,
       viewersWritten: false,
       copied: 0,
       removed: 0,
@@ -199,10 +202,42 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     expect(await syncHistoryEntry(deps(), tenantId, shared)).toEqual({
       gone: false,
       erased: 0,
+      unseen: 0,
       viewersWritten: false,
       copied: 0,
       removed: 0,
     });
+  });
+
+  it("takes out of a new entry the clients its author does not see in 'own' visibility, and only on creation", async () => {
+    const ownTenant = `history-own-${newId()}`;
+    const now = Timestamp.now();
+    await db.doc(paths.contactsSettings(ownTenant)).set({ visibility: 'own', origins: [], updatedAt: now });
+    await db.doc(paths.member(ownTenant, 'agent-a')).set({ uid: 'agent-a', role: 'agent', status: 'active' });
+    await db.doc(paths.member(ownTenant, 'owner-o')).set({ uid: 'owner-o', role: 'owner', status: 'active' });
+    const mine = await storeContact(db, ownTenant, { assignedAgentUid: 'agent-a' });
+    const theirs = await storeContact(db, ownTenant, { assignedAgentUid: 'agent-b' });
+    const created = { created: true };
+
+    const both = db.doc(paths.historyEntry(ownTenant, newId()));
+    await both.set(entryDoc(both.id, 'agent-a', [theirs, mine]));
+    expect(await syncHistoryEntry(deps(), ownTenant, both.id, created)).toMatchObject({ unseen: 1, copied: 1 });
+    expect((await both.get()).get('contactIds')).toEqual([mine]);
+    expect((await both.get()).get('viewerUids')).toEqual(['agent-a']);
+    expect((await copyOf(db, ownTenant, theirs, both.id)).exists).toBe(false);
+
+    const alone = db.doc(paths.historyEntry(ownTenant, newId()));
+    await alone.set(entryDoc(alone.id, 'agent-a', [theirs]));
+    expect(await syncHistoryEntry(deps(), ownTenant, alone.id, created)).toMatchObject({ gone: true, unseen: 1 });
+    expect((await alone.get()).exists).toBe(false);
+
+    // The owner sees every client; and a later write (a merge, a reassignment) is never judged again.
+    const owners = db.doc(paths.historyEntry(ownTenant, newId()));
+    await owners.set(entryDoc(owners.id, 'owner-o', [theirs, mine]));
+    expect(await syncHistoryEntry(deps(), ownTenant, owners.id, created)).toMatchObject({ unseen: 0, copied: 2 });
+    const later = db.doc(paths.historyEntry(ownTenant, newId()));
+    await later.set(entryDoc(later.id, 'agent-a', [theirs, mine]));
+    expect(await syncHistoryEntry(deps(), ownTenant, later.id)).toMatchObject({ unseen: 0, copied: 2 });
   });
 
   it("removes every copy of a deleted entry, and no other tenant's copy of the same id", async () => {
@@ -223,6 +258,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: true,
       erased: 0,
+      unseen: 0,
       viewersWritten: false,
       copied: 0,
       removed: 2,
@@ -233,6 +269,7 @@ describe('syncHistoryEntry and syncContactHistoryViewers, called directly', () =
     expect(await syncHistoryEntry(deps(), tenantId, entryId)).toEqual({
       gone: true,
       erased: 0,
+      unseen: 0,
       viewersWritten: false,
       copied: 0,
       removed: 0,
@@ -279,6 +316,7 @@ describe('history-onEntryWritten and contacts-onContactWritten', () => {
     expect(await syncHistoryEntry({ db }, t(), ref.id)).toEqual({
       gone: false,
       erased: 0,
+      unseen: 0,
       viewersWritten: false,
       copied: 0,
       removed: 0,

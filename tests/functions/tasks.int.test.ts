@@ -456,6 +456,35 @@ describe('"own" visibility: viewerUids and refusals', () => {
     expect((await ownTask(taskId))?.viewerUids).toEqual([carl.uid]);
   });
 
+  it('team-changeRole: a manager who stops being one leaves their team, and so do its contacts and tasks', async () => {
+    const max = await addActiveMember(own, 'manager', 'Max Manager');
+    const dora = await addActiveMember(own, 'agent', 'Dora Agent');
+    const contact = adminDb().collection(paths.contacts(own.tenantId)).doc();
+    await contact.set(contactDoc({ id: contact.id, assignedAgentUid: dora.uid }));
+    const { taskId } = await mustCall<{ taskId: string }>(
+      CALLABLES.saveTask,
+      aboutClient('x', { assigneeUid: dora.uid, subject: { kind: 'none', id: null, label: '' } }),
+      dora.idToken,
+    );
+    await mustCall(CALLABLES.setManager, { uid: dora.uid, managerUid: max.uid }, own.owner.idToken);
+    expect((await contact.get()).get('managerUid')).toBe(max.uid);
+    expect((await ownTask(taskId))?.viewerUids).toEqual([dora.uid, max.uid]);
+
+    await mustCall(CALLABLES.changeRole, { uid: max.uid, role: 'agent' }, own.owner.idToken);
+    const member = (uid: string) => adminDb().doc(paths.member(own.tenantId, uid)).get();
+    expect((await member(dora.uid)).get('managerUid')).toBeNull();
+    expect((await contact.get()).get('managerUid')).toBeNull();
+    expect((await ownTask(taskId))?.viewerUids).toEqual([dora.uid]);
+
+    // An agent who becomes a manager leaves their own manager the same way.
+    await mustCall(CALLABLES.changeRole, { uid: max.uid, role: 'manager' }, own.owner.idToken);
+    await mustCall(CALLABLES.setManager, { uid: dora.uid, managerUid: max.uid }, own.owner.idToken);
+    await mustCall(CALLABLES.changeRole, { uid: dora.uid, role: 'manager' }, own.owner.idToken);
+    expect((await member(dora.uid)).get('managerUid')).toBeNull();
+    expect((await contact.get()).get('managerUid')).toBeNull();
+    expect((await ownTask(taskId))?.viewerUids).toEqual([dora.uid]);
+  });
+
   it('names the other meeting only to those who read it when a room is taken', async () => {
     const room = adminDb().collection(paths.rooms(own.tenantId)).doc();
     const now = new Date();

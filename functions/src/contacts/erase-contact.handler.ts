@@ -88,22 +88,27 @@ async function eraseFromHistory(db: Firestore, tenantId: string, contactId: stri
   let historyDeleted = 0;
   let historyUnlinked = 0;
   const query = db.collection(paths.history(tenantId)).where('contactIds', 'array-contains', contactId);
+  // A transaction per page: history-onEntryWritten may take the id out of an entry at the same time
+  // (counting it on the tombstone), and exactly one of the two must do it and count it.
   for (;;) {
-    const page = await query.limit(BATCH_SIZE).get();
-    if (page.empty) return { historyDeleted, historyUnlinked };
-    const batch = db.batch();
-    for (const doc of page.docs) {
-      const contactIds: unknown = doc.get('contactIds');
-      const others = Array.isArray(contactIds) ? contactIds.filter((id) => id !== contactId) : [];
-      if (others.length === 0) {
-        batch.delete(doc.ref);
-        historyDeleted += 1;
-      } else {
-        batch.update(doc.ref, { contactIds: FieldValue.arrayRemove(contactId) });
-        historyUnlinked += 1;
+    const page = await db.runTransaction(async (tx) => {
+      const snapshot = await tx.get(query.limit(BATCH_SIZE));
+      let deleted = 0;
+      for (const doc of snapshot.docs) {
+        const contactIds: unknown = doc.get('contactIds');
+        const others = Array.isArray(contactIds) ? contactIds.filter((id) => id !== contactId) : [];
+        if (others.length === 0) {
+          tx.delete(doc.ref);
+          deleted += 1;
+        } else {
+          tx.update(doc.ref, { contactIds: others });
+        }
       }
-    }
-    await batch.commit();
+      return { size: snapshot.size, deleted };
+    });
+    if (page.size === 0) return { historyDeleted, historyUnlinked };
+    historyDeleted += page.deleted;
+    historyUnlinked += page.size - page.deleted;
   }
 }
 
@@ -402,8 +407,15 @@ export async function finishStalledErasures(deps: Deps, now: Date): Promise<numb
     const tenantId = doc.ref.parent.parent?.id;
     const tombstone = readTombstone(doc);
     if (!tenantId || !tombstone?.pending) continue;
-    await cleanUp(deps, tenantId, doc.id, tombstone.pending);
-    await finishErasure(deps, tenantId, doc.id, tombstone.erasureId);
+    // One erasure failing for good (a file or an account that cannot be deleted) must not keep the
+    // others, behind it in the queue, from ever finishing: it is logged and tried again next run.
+    try {
+      await cleanUp(deps, tenantId, doc.id, tombstone.pending);
+      await finishErasure(deps, tenantId, doc.id, tombstone.erasureId);
+    } catch (error) {
+      log.erasureStalled(tenantId, tombstone.erasureId, error);
+      continue;
+    }
     log.contactErased(tenantId, tombstone.erasureId, tombstone.pending.erasedBy, tombstone.pending.reason);
     finished += 1;
   }

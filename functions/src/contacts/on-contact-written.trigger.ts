@@ -1,4 +1,5 @@
 import { FUNCTIONS_REGION, paths } from '@estate/domain';
+import type { DocumentData } from 'firebase-admin/firestore';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { syncContactHistoryViewers } from '../history/history-copies';
 import { runtimeDeps } from '../lib/deps';
@@ -21,7 +22,19 @@ export const onContactWrittenTrigger = onDocumentWritten(
     if (!event.data?.after.exists) return;
     await syncContactSearchTokens(deps, tenantId, contactId);
     await syncContactInterests(deps, tenantId, contactId);
-    await syncContactHistoryViewers(deps, tenantId, contactId);
-    await syncContactTasks(deps, tenantId, contactId);
+    // Who sees the contact decides who reads its history and tasks: reread those only when it changed
+    // (not on every edit of a tag or a phone, nor on our own search-token write).
+    if (viewersChanged(event.data.before.data(), event.data.after.data())) {
+      await syncContactHistoryViewers(deps, tenantId, contactId);
+      await syncContactTasks(deps, tenantId, contactId);
+    }
   },
 );
+
+const VIEWER_FIELDS = ['assignedAgentUid', 'managerUid', 'sharedWithUids'] as const;
+
+/** Whether the fields behind `contactViewerUids` differ (a created contact counts as changed). */
+export function viewersChanged(before: DocumentData | undefined, after: DocumentData | undefined): boolean {
+  if (!before || !after) return true;
+  return VIEWER_FIELDS.some((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));
+}

@@ -1,6 +1,15 @@
-import { contactViewerUids, docIdSchema, paths, SYSTEM_AUTHOR_UID, uniqueUids } from '@estate/domain';
+import {
+  canSeeContact,
+  contactViewerUids,
+  docIdSchema,
+  paths,
+  roleSchema,
+  SYSTEM_AUTHOR_UID,
+  uniqueUids,
+} from '@estate/domain';
 import {
   FieldPath,
+  FieldValue,
   type DocumentData,
   type DocumentSnapshot,
   type Firestore,
@@ -9,6 +18,7 @@ import {
   type Transaction,
 } from 'firebase-admin/firestore';
 import { z } from 'zod';
+import { readContactsSettings } from '../contacts/contact-access';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 
@@ -96,6 +106,8 @@ export interface HistorySyncOutcome {
   gone: boolean;
   /** Ids of erased contacts (tombstoned by contacts-eraseContact) taken out of the entry. */
   erased: number;
+  /** On creation, ids of contacts its author does not see ("own" visibility) taken out of the entry. */
+  unseen: number;
   viewersWritten: boolean;
   /** Copies created or rewritten. */
   copied: number;
@@ -116,11 +128,36 @@ async function readErased(
   tenantId: string,
   named: readonly string[],
   contacts: readonly DocumentSnapshot[],
-): Promise<string[]> {
+): Promise<DocumentSnapshot[]> {
   const missing = named.filter((id) => !contacts.some((contact) => contact.id === id));
   if (missing.length === 0) return [];
   const tombstones = await tx.getAll(...missing.map((id) => db.doc(paths.erasedContact(tenantId, id))));
-  return tombstones.filter((tombstone) => tombstone.exists).map((tombstone) => tombstone.id);
+  return tombstones.filter((tombstone) => tombstone.exists);
+}
+
+/**
+ * The named contacts a new entry's author does not see: none for automations ('system'), owner and
+ * admin, or while the tenant's clients are shared.
+ */
+async function readUnseen(
+  db: Firestore,
+  tx: Transaction,
+  tenantId: string,
+  authorUid: unknown,
+  contacts: readonly DocumentSnapshot[],
+): Promise<string[]> {
+  if (typeof authorUid !== 'string' || authorUid === SYSTEM_AUTHOR_UID || contacts.length === 0) return [];
+  const [settings, member] = await Promise.all([
+    readContactsSettings(db, tx, tenantId),
+    tx.get(db.doc(paths.member(tenantId, authorUid))),
+  ]);
+  // No member document: nothing to judge by (the rules let only members log), so nothing is dropped.
+  if (settings.visibility === 'shared' || !member.exists) return [];
+  const role = roleSchema.safeParse(member.get('role'));
+  const viewer = { uid: authorUid, role: role.success ? role.data : null };
+  return contacts
+    .filter((contact) => !canSeeContact(settings.visibility, viewer, contactViewersSchema.parse(contact.data() ?? {})))
+    .map((contact) => contact.id);
 }
 
 /**
@@ -133,6 +170,7 @@ export async function syncHistoryEntry(
   deps: Pick<Deps, 'db'>,
   tenantId: string,
   entryId: string,
+  options: { created: boolean } = { created: false },
 ): Promise<HistorySyncOutcome> {
   const { db } = deps;
   const entryRef = db.doc(paths.historyEntry(tenantId, entryId));
@@ -142,16 +180,30 @@ export async function syncHistoryEntry(
     const data = entry.data();
     const removeAll = (erased: number): HistorySyncOutcome => {
       for (const copy of found) tx.delete(copy.ref);
-      return { gone: true, erased, viewersWritten: false, copied: 0, removed: found.length };
+      return { gone: true, erased, unseen: unseen.length, viewersWritten: false, copied: 0, removed: found.length };
     };
+    let unseen: string[] = [];
     if (!data) return removeAll(0);
     const named = namedContactIds(data.contactIds);
-    const contacts = await readContacts(db, tx, tenantId, named);
+    const foundContacts = await readContacts(db, tx, tenantId, named);
     // An entry logged from a client file still open while its contact was erased names an erased id:
     // it loses it as the erasure's own clean-up would have done, and goes when it names nobody else.
-    const erased = await readErased(db, tx, tenantId, named, contacts);
-    if (erased.length > 0) {
-      const contactIds = (data.contactIds as unknown[]).filter((id) => !erased.includes(id as string));
+    const tombstones = await readErased(db, tx, tenantId, named, foundContacts);
+    const erased = tombstones.map((tombstone) => tombstone.id);
+    // The rules cannot check every contact an app names: a new entry naming a client its author does not
+    // see (in "own" visibility) loses that id, so it reaches neither that client's file nor its viewers.
+    if (options.created) unseen = await readUnseen(db, tx, tenantId, data.authorUid, foundContacts);
+    const contacts = foundContacts.filter((contact) => !unseen.includes(contact.id));
+    const dropped = [...erased, ...unseen];
+    if (dropped.length > 0) {
+      const contactIds = (data.contactIds as unknown[]).filter((id) => !dropped.includes(id as string));
+      // An erasure still running counts what is removed on its account, as its own pass would have.
+      const count = contactIds.length === 0 ? 'historyDeleted' : 'historyUnlinked';
+      for (const tombstone of tombstones) {
+        if (tombstone.get('pending') !== null && tombstone.get('pending') !== undefined) {
+          tx.update(tombstone.ref, new FieldPath('pending', 'counts', count), FieldValue.increment(1));
+        }
+      }
       if (contactIds.length === 0) {
         tx.delete(entryRef);
         return removeAll(erased.length);
@@ -179,8 +231,9 @@ export async function syncHistoryEntry(
       copied += 1;
     }
     for (const stale of stored.values()) tx.delete(stale.ref);
-    return { gone: false, erased: erased.length, viewersWritten, copied, removed: stored.size };
+    return { gone: false, erased: erased.length, unseen: unseen.length, viewersWritten, copied, removed: stored.size };
   });
+  if (outcome.unseen > 0) log.historyEntryUnseenContacts(tenantId, entryId, outcome.unseen);
   if (outcome.viewersWritten || outcome.copied > 0 || outcome.removed > 0 || outcome.erased > 0) {
     log.historyEntrySynced(tenantId, entryId, { ...outcome });
   }

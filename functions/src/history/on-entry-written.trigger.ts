@@ -12,6 +12,7 @@ export const onEntryWrittenTrigger = onDocumentWritten(
   async (event) => {
     const { tenantId, entryId } = event.params;
     if (!tenantId || !entryId) return;
-    await syncHistoryEntry(runtimeDeps(), tenantId, entryId);
+    // Only a creation is judged against its author's visibility; later writes are functions' own.
+    await syncHistoryEntry(runtimeDeps(), tenantId, entryId, { created: event.data?.before.exists === false });
   },
 );

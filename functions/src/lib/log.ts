@@ -62,6 +62,18 @@ export const log = {
     logger.info('interests follow their contact', { tenantId, contactId, interests }),
   historyEntrySynced: (tenantId: string, entryId: string, outcome: Record<string, boolean | number>) =>
     logger.info('history entry synced', { tenantId, entryId, ...outcome }),
+  erasureStalled: (tenantId: string, erasureId: string, error: unknown) =>
+    logger.error('erasure could not be finished; tried again next run', {
+      tenantId,
+      erasureId,
+      error: error instanceof Error ? error.message : String(error),
+    }),
+  historyEntryUnseenContacts: (tenantId: string, entryId: string, unseen: number) =>
+    logger.warn('history entry naming clients its author does not see: those ids taken out', {
+      tenantId,
+      entryId,
+      unseen,
+    }),
   historyFollowsContact: (tenantId: string, contactId: string, entries: number) =>
     logger.info('history viewers follow their contact', { tenantId, contactId, entries }),
   contactsImported: (tenantId: string, importId: string, imported: number, duplicates: number, errors: number) =>

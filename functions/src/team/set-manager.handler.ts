@@ -48,9 +48,27 @@ export async function setManager(deps: Deps, caller: Caller, input: SetManagerIn
     return actor.tenantId;
   });
 
-  // Contacts outside the transaction (an agent may have thousands), in batches; only those that differ.
+  const contactsUpdated = await propagateManager(deps, tenantId, input.uid, input.managerUid);
+  log.managerSet(tenantId, input.uid, input.managerUid, caller.uid, contactsUpdated);
+  return { uid: input.uid, managerUid: input.managerUid, contactsUpdated };
+}
+
+/**
+ * Makes the agent's contacts carry `managerUid` (which the rules read for "own" visibility) and the
+ * tasks assigned to the agent name that manager among their viewers (the tasks about those contacts,
+ * and their history, follow through contacts-onContactWritten). Contacts outside any transaction (an
+ * agent may have thousands), in batches, only those that differ, so a rerun finishes a half-done one.
+ * Returns how many contacts changed.
+ */
+export async function propagateManager(
+  deps: Pick<Deps, 'db'>,
+  tenantId: string,
+  agentUid: string,
+  managerUid: string | null,
+): Promise<number> {
+  const { db } = deps;
   let contactsUpdated = 0;
-  const assigned = db.collection(paths.contacts(tenantId)).where('assignedAgentUid', '==', input.uid);
+  const assigned = db.collection(paths.contacts(tenantId)).where('assignedAgentUid', '==', agentUid);
   let last: QueryDocumentSnapshot | undefined;
   for (;;) {
     const page = await (last ? assigned.orderBy('__name__').startAfter(last) : assigned.orderBy('__name__'))
@@ -60,15 +78,14 @@ export async function setManager(deps: Deps, caller: Caller, input: SetManagerIn
     const batch = db.batch();
     let writes = 0;
     for (const doc of page.docs) {
-      if ((doc.get('managerUid') ?? null) === input.managerUid) continue;
-      batch.update(doc.ref, { managerUid: input.managerUid });
+      if ((doc.get('managerUid') ?? null) === managerUid) continue;
+      batch.update(doc.ref, { managerUid });
       writes += 1;
     }
     if (writes > 0) await batch.commit();
     contactsUpdated += writes;
     last = page.docs[page.docs.length - 1];
   }
-  await syncAssigneeTasks(deps, tenantId, input.uid);
-  log.managerSet(tenantId, input.uid, input.managerUid, caller.uid, contactsUpdated);
-  return { uid: input.uid, managerUid: input.managerUid, contactsUpdated };
+  await syncAssigneeTasks(deps, tenantId, agentUid);
+  return contactsUpdated;
 }

@@ -165,7 +165,8 @@ export function whenHistoryEntrySynced(tenantId: string, entryId: string, timeou
     stop = onSnapshot(
       doc(db, paths.historyEntry(tenantId, entryId)),
       (snapshot) => {
-        if (!snapshot.metadata.fromCache && Array.isArray(snapshot.get('viewerUids'))) done();
+        // Gone from the server: the trigger deleted it (it named only a contact erased meanwhile).
+        if (!snapshot.metadata.fromCache && (!snapshot.exists() || Array.isArray(snapshot.get('viewerUids')))) done();
       },
       done,
     );
