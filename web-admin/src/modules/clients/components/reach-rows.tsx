@@ -1,6 +1,7 @@
 import { CONTACT_EMAILS_MAX, CONTACT_PHONES_MAX, EMAIL_LABELS, PHONE_LABELS } from '@estate/domain';
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { Controller, useFieldArray, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../../ui/field-error';
@@ -69,6 +70,17 @@ export function ReachRows({ form, name }: ReachRowsProps) {
   const errors = form.formState.errors;
   const message = (text: string | undefined) => contactFieldError(t, text) ?? fieldError(t, text);
   const listMessage = errors[name]?.message;
+  const addButton = useRef<HTMLButtonElement>(null);
+  // The removed row's button leaves the page: keyboard focus goes to the row that takes its place, else the
+  // one above, else the add button, not back to the top of the dialog.
+  const removeRow = (index: number) => {
+    const remaining = rows.fields.length - 1;
+    rows.remove(index);
+    requestAnimationFrame(() => {
+      if (remaining === 0) addButton.current?.focus();
+      else form.setFocus(reach.valuePath(Math.min(index, remaining - 1)));
+    });
+  };
 
   return (
     <Stack gap="xs">
@@ -103,7 +115,7 @@ export function ReachRows({ form, name }: ReachRowsProps) {
             color="gray"
             mt={index === 0 ? 28 : 4}
             aria-label={t(reach.keys.remove, { number: index + 1 })}
-            onClick={() => rows.remove(index)}
+            onClick={() => removeRow(index)}
           >
             <IconTrash size={16} />
           </ActionIcon>
@@ -116,6 +128,7 @@ export function ReachRows({ form, name }: ReachRowsProps) {
       ) : null}
       {rows.fields.length < reach.max ? (
         <Button
+          ref={addButton}
           variant="subtle"
           size="compact-sm"
           leftSection={<IconPlus size={14} />}

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../../ui/auth-error';
@@ -12,8 +13,14 @@ import { tracfinMissingOf } from '../forms/tracfin-refusal';
 export function PhaseRefusal({ error, contactId }: { error: unknown; contactId: string }) {
   const { t } = useTranslation();
   const missing = tracfinMissingOf(error);
+  const alert = useRef<HTMLDivElement>(null);
+  // The refused button is disabled while it runs, which drops the focus out of the dialog: bring it to the
+  // refusal, so the keyboard goes on from here to the Tracfin link and the dialog's buttons.
+  useEffect(() => {
+    alert.current?.focus();
+  }, [error]);
   return (
-    <Alert color="red" role="alert" data-testid="phase-refusal">
+    <Alert ref={alert} tabIndex={-1} color="red" role="alert" data-testid="phase-refusal">
       <Stack gap="xs">
         <Text size="sm">{describeError(t, error)}</Text>
         {missing ? (

@@ -66,7 +66,9 @@ function TemplateFormModal({ editing, onClose }: { editing: Editing; onClose: ()
   const form = useForm<TemplateFormInput, unknown, TemplateFormOutput>({
     resolver: zodResolver(tenantMailTemplateInputSchema),
     defaultValues: EMPTY,
-    mode: 'onTouched',
+    // Not on blur: the name's message appearing as the pointer leaves it for "Enregistrer" pushed the button
+    // away before the click ended, and the first click saved nothing.
+    mode: 'onSubmit',
   });
   const errors = form.formState.errors;
   const subjectRef = useRef<HTMLInputElement | null>(null);
