@@ -1,8 +1,8 @@
 import { contactFullName, type Contact } from '@estate/domain';
-import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, ScrollArea, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowsExchange, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
@@ -147,13 +147,7 @@ export function ClientFilePage() {
         }}
         keepMounted={false}
       >
-        <Tabs.List>
-          {tabs.map((value) => (
-            <Tabs.Tab key={value} value={value} data-testid={`client-tab-${value}`}>
-              {t(`clientFile.tabs.${value}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
+        <ClientFileTabBar tabs={tabs} active={tab} />
         {/* Only the open tab's panel exists: the others would be empty regions named like their tab. */}
         <Tabs.Panel value={tab} pt="md">
           {panelOf(tab, file)}
@@ -177,5 +171,34 @@ export function ClientFilePage() {
         }}
       />
     </Stack>
+  );
+}
+
+/**
+ * Up to eleven tabs: one line that scrolls sideways rather than a lone tab wrapped below, the open tab
+ * brought into view (a link to the history opens on the last one).
+ */
+function ClientFileTabBar({ tabs, active }: { tabs: readonly Tab[]; active: Tab }) {
+  const { t } = useTranslation();
+  const activeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    activeRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
+  return (
+    <ScrollArea type="auto" scrollbarSize={6} offsetScrollbars="x">
+      <Tabs.List style={{ flexWrap: 'nowrap' }}>
+        {tabs.map((value) => (
+          <Tabs.Tab
+            key={value}
+            value={value}
+            ref={value === active ? activeRef : undefined}
+            data-testid={`client-tab-${value}`}
+            style={{ flexShrink: 0 }}
+          >
+            {t(`clientFile.tabs.${value}`)}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+    </ScrollArea>
   );
 }

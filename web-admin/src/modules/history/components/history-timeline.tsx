@@ -21,6 +21,8 @@ interface HistoryTimelineProps {
   about: (entry: HistoryEntry) => ReactNode;
   /** Entries just logged here, shown until the list holds them (see useLogAction). */
   pending?: readonly HistoryEntry[];
+  /** Whose history this is, for the empty state's wording. */
+  of?: 'contact' | 'property';
 }
 
 /**
@@ -28,7 +30,7 @@ interface HistoryTimelineProps {
  * label), what it is about, and the phase it placed the contact in or the phase change the automation
  * recorded.
  */
-export function HistoryTimeline({ history, dealTypeOf, about, pending = [] }: HistoryTimelineProps) {
+export function HistoryTimeline({ history, dealTypeOf, about, pending = [], of = 'contact' }: HistoryTimelineProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const members = useQuery(teamMembersOptions(tenant.tenantId));
@@ -63,7 +65,7 @@ export function HistoryTimeline({ history, dealTypeOf, about, pending = [] }: Hi
           <EmptyState
             icon={<IconHistory size={28} />}
             title={t('history.emptyTitle')}
-            description={t('history.emptyText')}
+            description={t(of === 'property' ? 'history.emptyTextProperty' : 'history.emptyText')}
           />
         ) : (
           <Timeline bulletSize={14} lineWidth={2} data-testid="history-list">

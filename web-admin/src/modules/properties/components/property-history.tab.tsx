@@ -103,7 +103,13 @@ export function PropertyHistoryTab({ property }: { property: Property }) {
           {t('properties.history.log')}
         </Button>
       </Group>
-      <HistoryTimeline history={history} dealTypeOf={() => property.dealType} about={about} pending={pending} />
+      <HistoryTimeline
+        history={history}
+        dealTypeOf={() => property.dealType}
+        about={about}
+        pending={pending}
+        of="property"
+      />
       <LogPropertyActionModal opened={logging} onClose={() => setLogging(false)} property={property} />
     </Stack>
   );

@@ -92,7 +92,10 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <PageHeader
+        title={t('settings.title')}
+        description={t(isTeamManager(claims.role) ? 'settings.description' : 'settings.descriptionTemplates')}
+      />
       <Tabs value={tab} onChange={(value) => value && void navigate(`/settings/${value}`)} keepMounted={false}>
         <Tabs.List mb="lg">
           {sections.map((section) => (
