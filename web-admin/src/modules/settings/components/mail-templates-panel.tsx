@@ -27,7 +27,7 @@ import {
 import { IconBraces, IconMail, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -74,6 +74,7 @@ function TemplateFormModal({ editing, onClose }: { editing: Editing; onClose: ()
   const subjectRef = useRef<HTMLInputElement | null>(null);
   const bodyRef = useRef<HTMLTextAreaElement | null>(null);
   const [lastField, setLastField] = useState<TextField>('body');
+  const bodyId = useId();
 
   useEffect(() => {
     if (!editing) return;
@@ -181,7 +182,7 @@ function TemplateFormModal({ editing, onClose }: { editing: Editing; onClose: ()
             )}
           />
           <Group justify="space-between" align="flex-end">
-            <Text size="sm" fw={500}>
+            <Text component="label" htmlFor={bodyId} size="sm" fw={500}>
               {t('informContacts.templates.body')}
             </Text>
             <Menu position="bottom-end" withinPortal>
@@ -217,7 +218,7 @@ function TemplateFormModal({ editing, onClose }: { editing: Editing; onClose: ()
             name="body"
             render={({ field }) => (
               <Textarea
-                aria-label={t('informContacts.templates.body')}
+                id={bodyId}
                 description={t('informContacts.templates.bodyHint')}
                 autosize
                 minRows={8}
