@@ -1,17 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, signInToAdmin, STEP } from '../support/browser';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
-
-async function signInOn(browser: Browser, tenantId: string, user: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
 
 describe('admin app: changing a role or deactivating a collaborator ends their session at once', () => {
   let browser: Browser;
@@ -31,10 +21,10 @@ describe('admin app: changing a role or deactivating a collaborator ends their s
   });
 
   it('signs the open agent page out with the reason', async () => {
-    const agentPage = await signInOn(browser, tenant.tenantId, agent);
+    const agentPage = await signInToAdmin(browser, tenant.tenantId, agent);
     await agentPage.getByRole('heading', { name: 'Clients' }).waitFor({ timeout: STEP });
 
-    const owner = await signInOn(browser, tenant.tenantId, tenant.owner);
+    const owner = await signInToAdmin(browser, tenant.tenantId, tenant.owner);
     await owner.getByRole('link', { name: 'Équipe' }).click();
     const row = owner.getByTestId(`member-${agent.email}`);
     await row.waitFor({ timeout: STEP });
@@ -51,10 +41,10 @@ describe('admin app: changing a role or deactivating a collaborator ends their s
   });
 
   it('signs the open page of a collaborator whose role changed out, and they come back with the new role', async () => {
-    const managerPage = await signInOn(browser, tenant.tenantId, manager);
+    const managerPage = await signInToAdmin(browser, tenant.tenantId, manager);
     expect(await managerPage.getByRole('link', { name: 'Équipe' }).count()).toBe(0);
 
-    const owner = await signInOn(browser, tenant.tenantId, tenant.owner);
+    const owner = await signInToAdmin(browser, tenant.tenantId, tenant.owner);
     await owner.getByRole('link', { name: 'Équipe' }).click();
     const row = owner.getByTestId(`member-${manager.email}`);
     await row.waitFor({ timeout: STEP });
@@ -77,7 +67,7 @@ describe('admin app: changing a role or deactivating a collaborator ends their s
 
   it('hands ownership over: both sessions end and the new owner comes back as owner', async () => {
     const heir = await addActiveMember(tenant, 'admin', 'Hugo Héritier');
-    const owner = await signInOn(browser, tenant.tenantId, tenant.owner);
+    const owner = await signInToAdmin(browser, tenant.tenantId, tenant.owner);
     await owner.getByRole('link', { name: 'Équipe' }).click();
     const row = owner.getByTestId(`member-${heir.email}`);
     await row.waitFor({ timeout: STEP });
@@ -88,7 +78,7 @@ describe('admin app: changing a role or deactivating a collaborator ends their s
     await owner.waitForURL(/\/signin/, { timeout: 30_000 });
     await owner.getByTestId('sign-out-reason').getByText('Votre rôle a été modifié').waitFor({ timeout: STEP });
 
-    const heirPage = await signInOn(browser, tenant.tenantId, heir);
+    const heirPage = await signInToAdmin(browser, tenant.tenantId, heir);
     await heirPage.getByTestId('account-menu').getByText('Propriétaire').waitFor({ timeout: STEP });
   });
 });

@@ -2,7 +2,7 @@ import { paths, type Contact, type Mail, type Property } from '@estate/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 
@@ -61,16 +61,6 @@ async function seedSellerWithProperty(tenantId: string, agentUid: string): Promi
   return seller;
 }
 
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
-
 /** Picks an option of a Mantine Select by its label. */
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole('textbox', { name: label, exact: true }).click();
@@ -89,7 +79,7 @@ describe("admin app: an agent works on a buyer's file", () => {
     tenant = await createTenantWithOwner({ agencyName: 'Agence Dossier', locale: 'fr' });
     agent = await addActiveMember(tenant, 'agent', 'Alice Agent');
     buyer = await seedBuyer(tenant.tenantId, agent.uid);
-    page = await signIn(browser, tenant, agent);
+    page = await signInToAdmin(browser, tenant.tenantId, agent);
     await page.goto(`${runtime().adminUrl}/clients/${buyer.id}?tenant=${encodeURIComponent(tenant.tenantId)}`);
     await page.getByTestId('client-file-name').getByText('Boris Morel').waitFor({ timeout: STEP });
   });

@@ -1,8 +1,8 @@
 import { paths } from '@estate/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
 import { waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
@@ -20,16 +20,6 @@ async function seedContact(tenantId: string, agentUid: string): Promise<string> 
     }),
   );
   return ref.id;
-}
-
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
 }
 
 describe('admin app: a client is deleted on request', () => {
@@ -52,7 +42,7 @@ describe('admin app: a client is deleted on request', () => {
   });
 
   it('an agent asks for the deletion from the client file, and the admins are mailed', async () => {
-    const page = await signIn(browser, tenant, agent);
+    const page = await signInToAdmin(browser, tenant.tenantId, agent);
     await page.goto(`${runtime().adminUrl}/clients/${contactId}?tenant=${encodeURIComponent(tenant.tenantId)}`);
     await page.getByTestId('client-file-name').getByText('Camille Durand').waitFor({ timeout: STEP });
     await page.getByTestId('erase-contact').waitFor({ state: 'detached', timeout: STEP });
@@ -74,7 +64,7 @@ describe('admin app: a client is deleted on request', () => {
   });
 
   it('the admin erases the client from the deletion requests page; the log keeps one entry, without the name', async () => {
-    const page = await signIn(browser, tenant, admin);
+    const page = await signInToAdmin(browser, tenant.tenantId, admin);
     await page.getByRole('link', { name: 'Demandes de suppression' }).click();
     await page.waitForURL(/\/deletion-requests/, { timeout: STEP });
     const requests = page.getByTestId('deletion-requests');

@@ -5,7 +5,7 @@ import type * as Excel from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, signInToAdmin, STEP } from '../support/browser';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
 
@@ -59,18 +59,6 @@ async function seedContact(tenantId: string, owner: string, phone: string): Prom
   return ref.id;
 }
 
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (
-    await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR', acceptDownloads: true })
-  ).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
-
 describe('admin app: an agent imports contacts from Excel and exports them', () => {
   let browser: Browser;
   let tenant: TestTenant;
@@ -84,7 +72,7 @@ describe('admin app: an agent imports contacts from Excel and exports them', () 
     tenant = await createTenantWithOwner({ agencyName: 'Agence Import', locale: 'fr' });
     agent = await addActiveMember(tenant, 'agent', 'Alice Agent');
     await seedContact(tenant.tenantId, tenant.owner.uid, known.e164);
-    page = await signIn(browser, tenant, agent);
+    page = await signInToAdmin(browser, tenant.tenantId, agent, { acceptDownloads: true });
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { paths } from '@estate/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, signInToAdmin, STEP } from '../support/browser';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
 
@@ -10,16 +10,6 @@ import { uniqueEmail } from '../support/users';
 const digits = String(Date.now()).slice(-8);
 const mobile = { typed: `06 ${digits.replace(/(\d{2})(?=\d)/g, '$1 ')}`, e164: `+336${digits}` };
 const landline = { typed: `01 ${digits.split('').reverse().join('').replace(/^0/, '1')}` };
-
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
 
 async function contactIdByPhone(tenantId: string, e164: string): Promise<string[]> {
   const snapshot = await adminDb()
@@ -41,7 +31,7 @@ describe('admin app: an agent follows a prospect until it becomes a seller', () 
     browser = await launchBrowser();
     tenant = await createTenantWithOwner({ agencyName: 'Agence Prospects', locale: 'fr' });
     agent = await addActiveMember(tenant, 'agent', 'Sophie Agent');
-    page = await signIn(browser, tenant, agent);
+    page = await signInToAdmin(browser, tenant.tenantId, agent);
   });
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import { paths, type Contact } from '@estate/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
@@ -50,16 +50,6 @@ async function writeContacts(tenantId: string, agentUid: string): Promise<Map<st
   return ids;
 }
 
-async function signInAs(browser: Browser, tenantId: string, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenantId)}`, { timeout: STEP });
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
-
 describe('admin app: an agent finds a contact from the top bar', () => {
   let browser: Browser;
   let tenant: TestTenant;
@@ -78,7 +68,7 @@ describe('admin app: an agent finds a contact from the top bar', () => {
   });
 
   it('finds by a name typed without accents, by a phone fragment, and opens the pick made with the keyboard', async () => {
-    const page = await signInAs(browser, tenant.tenantId, agent);
+    const page = await signInToAdmin(browser, tenant.tenantId, agent);
     const box = page.getByLabel('Rechercher un contact');
     const results = page.getByTestId('quick-search-results');
 

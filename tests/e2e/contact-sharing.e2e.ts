@@ -1,20 +1,10 @@
 import { paths } from '@estate/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, signInToAdmin, STEP } from '../support/browser';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
-
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`, { timeout: STEP });
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
 
 describe('admin app, "own" visibility: an agent shares a prospect with a colleague, who finds and converts it', () => {
   let browser: Browser;
@@ -39,7 +29,7 @@ describe('admin app, "own" visibility: an agent shares a prospect with a colleag
   });
 
   it('Sophie creates a client prospect shared with Marc', async () => {
-    const page = await signIn(browser, tenant, sophie);
+    const page = await signInToAdmin(browser, tenant.tenantId, sophie);
     await page.getByRole('tab', { name: 'Prospects clients' }).click();
     await page.getByRole('button', { name: 'Nouveau prospect' }).first().click();
     const form = page.getByRole('dialog', { name: 'Nouveau prospect client' });
@@ -74,7 +64,7 @@ describe('admin app, "own" visibility: an agent shares a prospect with a colleag
   });
 
   it('Marc sees it in his list, finds it with the quick search and converts it from its file', async () => {
-    const page = await signIn(browser, tenant, marc);
+    const page = await signInToAdmin(browser, tenant.tenantId, marc);
     await page.getByRole('tab', { name: 'Prospects clients' }).click();
     const table = page.getByTestId('clients-table');
     await table.getByText('Camille Rousseau').waitFor({ timeout: STEP });

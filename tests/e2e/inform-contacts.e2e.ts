@@ -1,8 +1,8 @@
 import { paths, type Interest, type Phase } from '@estate/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
 import { linkIn, mailTo, waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
@@ -80,16 +80,6 @@ async function seedInterestedContact(
   return ref.id;
 }
 
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
-
 describe('admin app: templates, the phase report, and informing the contacts of a phase', () => {
   let browser: Browser;
   let tenant: TestTenant;
@@ -117,7 +107,7 @@ describe('admin app: templates, the phase report, and informing the contacts of 
   });
 
   it('the owner writes a template with the placeholder picker; an unknown placeholder is refused', async () => {
-    const page = await signIn(browser, tenant, tenant.owner);
+    const page = await signInToAdmin(browser, tenant.tenantId, tenant.owner);
     await page.getByRole('link', { name: 'Paramètres' }).click();
     await page.getByRole('tab', { name: "Modèles d'e-mails" }).click();
     await page.getByText("Aucun modèle pour l'instant").waitFor({ timeout: STEP });
@@ -156,7 +146,7 @@ describe('admin app: templates, the phase report, and informing the contacts of 
   });
 
   it('the agent reads the phase report and informs the contacts of one phase of a property', async () => {
-    const page = await signIn(browser, tenant, agent);
+    const page = await signInToAdmin(browser, tenant.tenantId, agent);
     await page.getByRole('link', { name: 'Rapports' }).click();
     await page.waitForURL(/\/reports\/phases/, { timeout: STEP });
     const byProperty = page.getByTestId('report-by-property');
@@ -192,7 +182,7 @@ describe('admin app: templates, the phase report, and informing the contacts of 
   });
 
   it("the agent informs the filtered, selected contacts from the property's contacts tab", async () => {
-    const page = await signIn(browser, tenant, agent);
+    const page = await signInToAdmin(browser, tenant.tenantId, agent);
     await page.goto(
       `${runtime().adminUrl}/properties/${property.id}/contacts?tenant=${encodeURIComponent(tenant.tenantId)}`,
     );

@@ -1,19 +1,9 @@
 import { paths } from '@estate/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
-
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
 
 describe('admin app: a manager manages the mail templates, an agent does not see them', () => {
   let browser: Browser;
@@ -33,7 +23,7 @@ describe('admin app: a manager manages the mail templates, an agent does not see
   });
 
   it('the manager opens Settings on the templates alone, creates one, and it is saved', async () => {
-    const page = await signIn(browser, tenant, manager);
+    const page = await signInToAdmin(browser, tenant.tenantId, manager);
     await page.getByRole('link', { name: 'Paramètres' }).click();
     await page.waitForURL(/\/settings$/, { timeout: STEP });
     await page.getByRole('tab', { name: "Modèles d'e-mails" }).waitFor({ timeout: STEP });
@@ -63,7 +53,7 @@ describe('admin app: a manager manages the mail templates, an agent does not see
   });
 
   it('the agent has no Settings in the navigation, and the address leads back to the clients', async () => {
-    const page = await signIn(browser, tenant, agent);
+    const page = await signInToAdmin(browser, tenant.tenantId, agent);
     await page.getByRole('link', { name: 'Clients' }).first().waitFor({ timeout: STEP });
     expect(await page.getByRole('link', { name: 'Paramètres' }).count()).toBe(0);
     await page.goto(`${runtime().adminUrl}/settings/mail-templates`);

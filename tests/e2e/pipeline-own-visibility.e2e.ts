@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
@@ -20,16 +20,6 @@ async function seedContact(tenantId: string, agentUid: string, firstName: string
   });
   await ref.set(contact);
   return ref.id;
-}
-
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
 }
 
 /**
@@ -79,7 +69,7 @@ describe('admin app: the pipeline in "own" visibility', () => {
     for (const contactId of [camille, boris]) {
       await mustCall(CALLABLES.linkContact, { contactId, propertyId }, tenant.owner.idToken);
     }
-    page = await signIn(browser, tenant, alice);
+    page = await signInToAdmin(browser, tenant.tenantId, alice);
   });
 
   afterAll(async () => {
@@ -126,7 +116,7 @@ describe('admin app: the pipeline in "own" visibility', () => {
       [alice, 'Visite avec Camille', 'Visite avec Boris'],
       [bruno, 'Visite avec Boris', 'Visite avec Camille'],
     ] as const) {
-      const viewerPage = viewer === alice ? page : await signIn(browser, tenant, viewer);
+      const viewerPage = viewer === alice ? page : await signInToAdmin(browser, tenant.tenantId, viewer);
       await viewerPage.goto(`${runtime().adminUrl}/properties/${propertyId}/history`);
       const list = viewerPage.getByTestId('property-history').getByTestId('history-list');
       await list.getByText(mine).waitFor({ timeout: STEP });

@@ -2,7 +2,7 @@ import { paths, type Contact } from '@estate/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, signInToAdmin, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 
@@ -18,16 +18,6 @@ async function seedContact(tenantId: string, agentUid: string): Promise<string> 
   });
   await ref.set(contact);
   return ref.id;
-}
-
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
 }
 
 /**
@@ -61,7 +51,7 @@ describe('admin app: an agent works a property through its commercialisation pha
     tenant = await createTenantWithOwner({ agencyName: 'Agence Phases', locale: 'fr' });
     agent = await addActiveMember(tenant, 'agent', 'Alice Agent');
     await seedContact(tenant.tenantId, agent.uid);
-    page = await signIn(browser, tenant, agent);
+    page = await signInToAdmin(browser, tenant.tenantId, agent);
   });
 
   afterAll(async () => {
@@ -208,7 +198,7 @@ describe('admin app: an agent works a property through its commercialisation pha
   });
 
   it("shows the agency's own name of a phase once the owner renames it in Settings › Phases", async () => {
-    const owner = await signIn(browser, tenant, tenant.owner);
+    const owner = await signInToAdmin(browser, tenant.tenantId, tenant.owner);
     await owner.getByRole('link', { name: 'Paramètres' }).click();
     await owner.getByRole('tab', { name: 'Phases' }).click();
     const panel = owner.getByTestId('pipeline-settings');

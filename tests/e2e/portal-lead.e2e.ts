@@ -3,21 +3,11 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, signInToAdmin, STEP } from '../support/browser';
 import { mustCall } from '../support/callables';
 import { waitForMail } from '../support/maildev';
 import { createTenantWithOwner, type TestTenant } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
-
-async function signIn(browser: Browser, tenant: TestTenant): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(tenant.owner.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(tenant.owner.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
 
 /** Clicks with the element in the middle of the window: the sticky header would take a click at the top. */
 async function clickCentered(locator: Locator): Promise<void> {
@@ -58,7 +48,7 @@ describe('admin app: a portal lead arrives and is answered automatically', () =>
       },
       tenant.owner.idToken,
     );
-    page = await signIn(browser, tenant);
+    page = await signInToAdmin(browser, tenant.tenantId, tenant.owner);
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { CALLABLES, paths, type Contact, type Room } from '@estate/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, signInToAdmin, STEP } from '../support/browser';
 import { mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
@@ -31,16 +31,6 @@ async function seedRoom(tenantId: string, name: string): Promise<string> {
   return ref.id;
 }
 
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
-}
-
 /** Picks an option of a Mantine Select inside the dialog. */
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole('dialog').getByRole('textbox', { name: label, exact: true }).click();
@@ -58,7 +48,7 @@ describe('admin app: an agent logs history and plans tasks', () => {
     tenant = await createTenantWithOwner({ agencyName: 'Agence Agenda', locale: 'fr' });
     agent = await addActiveMember(tenant, 'agent', 'Alice Agent');
     await seedContact(tenant.tenantId, agent.uid);
-    page = await signIn(browser, tenant, agent);
+    page = await signInToAdmin(browser, tenant.tenantId, agent);
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { CALLABLES, paths, type Contact, type SaveTaskRequest } from '@estate/do
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { adminDb } from '../support/admin';
-import { launchBrowser, runtime, STEP } from '../support/browser';
+import { launchBrowser, signInToAdmin, STEP } from '../support/browser';
 import { mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
@@ -38,16 +38,6 @@ async function planCall(user: TestUser, title: string, hour: string, contactId: 
     roomId: null,
   };
   await mustCall(CALLABLES.saveTask, task, user.idToken);
-}
-
-async function signIn(browser: Browser, tenant: TestTenant, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR' })).newPage();
-  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenant.tenantId)}`);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/clients/, { timeout: STEP });
-  return page;
 }
 
 async function openDayView(page: Page): Promise<ReturnType<Page['getByTestId']>> {
@@ -94,7 +84,7 @@ describe('admin app: tasks in "own" visibility', () => {
   });
 
   it("shows the agent their call in the list and the day view, not another agent's", async () => {
-    const page = await signIn(browser, tenant, alice);
+    const page = await signInToAdmin(browser, tenant.tenantId, alice);
     await page.getByRole('link', { name: 'Tâches' }).click();
     const table = page.getByTestId('tasks-table');
     await table.getByText('Rappeler Camille Durand').waitFor({ timeout: STEP });
@@ -107,7 +97,7 @@ describe('admin app: tasks in "own" visibility', () => {
   });
 
   it('shows the other call to its assignee, in the day view', async () => {
-    const page = await signIn(browser, tenant, bruno);
+    const page = await signInToAdmin(browser, tenant.tenantId, bruno);
     const calendar = await openDayView(page);
     await calendar.getByText('Rappeler Boris Durantel').waitFor({ timeout: STEP });
     await expectAbsent(calendar, 'Rappeler Camille Durand');

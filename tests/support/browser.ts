@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { repoRoot } from './emulator-env';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,3 +38,22 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Timeout of each step of a journey. */
 export const STEP = 20_000;
+
+/**
+ * A new browser context signed in to the admin app of the tenant as the user, on the clients page. The
+ * context reads dates in UTC and French, as the journeys assert them; `context` adds to that.
+ */
+export async function signInToAdmin(
+  browser: Browser,
+  tenantId: string,
+  user: { email: string; password: string },
+  context: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await (await browser.newContext({ timezoneId: 'UTC', locale: 'fr-FR', ...context })).newPage();
+  await page.goto(`${runtime().adminUrl}/signin?tenant=${encodeURIComponent(tenantId)}`, { timeout: STEP });
+  await page.getByLabel('E-mail').fill(user.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/clients/, { timeout: STEP });
+  return page;
+}
