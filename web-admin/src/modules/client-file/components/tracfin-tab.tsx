@@ -5,7 +5,6 @@ import {
   RISK_LEVELS,
   tracfinMissing,
   type Contact,
-  type SaveTracfinRequest,
 } from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
@@ -28,17 +27,17 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconShieldCheck, IconShieldExclamation, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Controller, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { formatDateTime } from '../../../ui/format-date';
-import { notifySuccess } from '../../../ui/notify';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 import { saveTracfin } from '../data/client-file.repository';
-import { tracfinFormSchemaFor, tracfinToForm, type TracfinFormInput } from '../forms/buyer.form';
+import { tracfinFormSchemaFor, tracfinToForm } from '../forms/buyer.form';
+import { useFileForm } from '../hooks/use-buyer-file-form';
 import { clientFileKeys, tracfinOptions } from '../queries/client-file.queries';
 import { formMessage } from './buyer-form-parts';
 import { TracfinMissingList } from './tracfin-missing-list';
@@ -50,36 +49,20 @@ import { TracfinMissingList } from './tracfin-missing-list';
 export function TracfinTab({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const queryClient = useQueryClient();
   const stored = useQuery(tracfinOptions(tenant.tenantId, contact.id));
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   const schema = useMemo(() => tracfinFormSchemaFor(contact.id), [contact.id]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<TracfinFormInput, unknown, SaveTracfinRequest>({
+  const { form, submit, failure } = useFileForm({
+    stored,
     resolver: zodResolver(schema),
-    defaultValues: tracfinToForm(null),
+    toForm: tracfinToForm,
+    save: saveTracfin,
+    queryKey: clientFileKeys.part(tenant.tenantId, contact.id, 'tracfin'),
+    savedMessage: (result) =>
+      result.complete ? t('clientFile.tracfin.savedComplete') : t('clientFile.tracfin.savedIncomplete'),
   });
   const owners = useFieldArray({ control: form.control, name: 'beneficialOwners' });
   const errors = form.formState.errors;
-  const save = useMutation({
-    mutationFn: saveTracfin,
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: clientFileKeys.part(tenant.tenantId, contact.id, 'tracfin') }),
-  });
-
-  useEffect(() => {
-    if (stored.isSuccess) form.reset(tracfinToForm(stored.data));
-  }, [stored.isSuccess, stored.data, form]);
-
-  const submit = form.handleSubmit(async (request) => {
-    setFailure(null);
-    try {
-      const result = await save.mutateAsync(request);
-      notifySuccess(result.complete ? t('clientFile.tracfin.savedComplete') : t('clientFile.tracfin.savedIncomplete'));
-    } catch (caught) {
-      setFailure(describeError(t, caught));
-    }
-  });
 
   if (stored.isPending) return <Skeleton height={420} />;
   if (stored.isError) return <Alert color="red">{describeError(t, stored.error)}</Alert>;
