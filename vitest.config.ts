@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       'domain',
+      'web-shared',
       'web-admin/vitest.config.ts',
       'web-client/vitest.config.ts',
       { test: { name: 'tests', include: ['tests/bench/**/*.test.ts'], environment: 'node' } },

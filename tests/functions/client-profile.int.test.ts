@@ -12,7 +12,7 @@ import {
 import type { DocumentReference } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syncClientProfile } from '../../functions/src/contacts/client-profile';
-import { timestampsToDates } from '../../functions/src/lib/converters';
+import { fromStored } from '../../functions/src/lib/converters';
 import { adminDb } from '../support/admin';
 import { mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
@@ -67,7 +67,7 @@ const profileRef = (contactId: string, tenantId = t()): DocumentReference =>
 
 /** A stored profile read strictly: a field more than the schema fails the test. */
 function asProfile(data: Record<string, unknown> | undefined): ClientProfile {
-  return clientProfileSchema.strict().parse(timestampsToDates(data));
+  return clientProfileSchema.strict().parse(fromStored(data));
 }
 
 /** Waits until the trigger wrote a profile passing `check`; returns it and its update time. */
@@ -89,7 +89,7 @@ async function profileGone(contactId: string): Promise<void> {
 }
 
 const currentContact = async (contactId: string): Promise<Contact> =>
-  contactSchema.parse(timestampsToDates((await adminDb().doc(paths.contact(t(), contactId)).get()).data()));
+  contactSchema.parse(fromStored((await adminDb().doc(paths.contact(t(), contactId)).get()).data()));
 
 /** Invites the contact through the real callable and waits for its profile. */
 async function invite(contact: Contact) {

@@ -74,6 +74,33 @@ export const erasureSchema = z.object({
 });
 export type Erasure = z.infer<typeof erasureSchema>;
 
+/**
+ * `tenants/{t}/erasedContacts/{contactId}` (functions only): written in the transaction that deletes
+ * the contact, before anything else goes. `pending` holds what the clean-up needs once the contact is
+ * gone (who erased and why, the names staff mails carry, the client-space account, what was removed so
+ * far) and is cleared when the audit entry is written; what stays holds no personal data.
+ */
+export const pendingErasureSchema = z.object({
+  erasedBy: z.string(),
+  erasedByName: z.string(),
+  reason: erasureReasonSchema,
+  contactKind: z.string(),
+  requested: z.boolean(),
+  fullName: z.string(),
+  email: z.string(),
+  portalUid: z.string().nullable(),
+  counts: erasureCountsSchema,
+});
+export type PendingErasure = z.infer<typeof pendingErasureSchema>;
+
+export const erasedContactSchema = z.object({
+  erasureId: z.string(),
+  startedAt: z.date(),
+  completedAt: z.date().nullable(),
+  pending: pendingErasureSchema.nullable(),
+});
+export type ErasedContact = z.infer<typeof erasedContactSchema>;
+
 export type EraseContactResult = { erasureId: string; counts: ErasureCounts };
 export type RequestDeletionResult = { status: 'requested' | 'already-requested' };
 export type DeclineDeletionResult = { status: 'declined' | 'no-request' };

@@ -1,5 +1,5 @@
-import { contactSchema, hasClientSpace, paths, sameClientProfile, toClientProfile } from '@estate/domain';
-import { timestampsToDates, toStored } from '../lib/converters';
+import { contactModel, hasClientSpace, paths, sameClientProfile, toClientProfile } from '@estate/domain';
+import { decodeData, fromStored, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 
@@ -23,14 +23,14 @@ export async function syncClientProfile(
   const profileRef = db.doc(paths.clientProfile(tenantId, contactId));
   const outcome = await db.runTransaction(async (tx): Promise<ClientProfileOutcome> => {
     const [contactSnapshot, profileSnapshot] = await Promise.all([tx.get(contactRef), tx.get(profileRef)]);
-    const contact = contactSnapshot.exists ? contactSchema.safeParse(timestampsToDates(contactSnapshot.data())) : null;
-    if (!contact?.success || !hasClientSpace(contact.data)) {
+    const contact = contactSnapshot.exists ? decodeData(contactModel, contactSnapshot.data()) : null;
+    if (!contact?.ok || !hasClientSpace(contact.value)) {
       if (!profileSnapshot.exists) return 'absent';
       tx.delete(profileRef);
       return 'removed';
     }
-    const wanted = toClientProfile({ ...contact.data, id: contactId });
-    if (sameClientProfile(timestampsToDates(profileSnapshot.data()), wanted)) return 'unchanged';
+    const wanted = toClientProfile({ ...contact.value, id: contactId });
+    if (sameClientProfile(fromStored(profileSnapshot.data()), wanted)) return 'unchanged';
     // A whole document, not a merge: a field the profile no longer carries goes too.
     tx.set(profileRef, toStored(wanted));
     return 'written';

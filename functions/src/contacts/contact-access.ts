@@ -1,6 +1,6 @@
 import {
   canSeeContact,
-  contactsSettingsSchema,
+  contactsSettingsModel,
   DEFAULT_CONTACTS_SETTINGS,
   isCollaborator,
   isTeamManager,
@@ -10,7 +10,7 @@ import {
 } from '@estate/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
-import { contactConverter, timestampsToDates } from '../lib/converters';
+import { contactConverter, readSettings } from '../lib/converters';
 import { Refusal } from '../lib/refusal';
 import { readActor, type Actor } from '../lib/staff';
 
@@ -21,9 +21,7 @@ export async function readContactsSettings(
   tenantId: string,
 ): Promise<ContactsSettings> {
   const snapshot = await tx.get(db.doc(paths.contactsSettings(tenantId)));
-  if (!snapshot.exists) return DEFAULT_CONTACTS_SETTINGS;
-  const parsed = contactsSettingsSchema.safeParse(timestampsToDates(snapshot.data()));
-  return parsed.success ? parsed.data : DEFAULT_CONTACTS_SETTINGS;
+  return readSettings(contactsSettingsModel, snapshot, DEFAULT_CONTACTS_SETTINGS);
 }
 
 export async function readCollaboratorActor(db: Firestore, tx: Transaction, caller: Caller): Promise<Actor> {

@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import {
   confirmsName,
   contactFullName,
-  describeIssues,
-  erasureCountsSchema,
-  erasureReasonSchema,
-  erasureSchema,
+  erasedContactModel,
+  erasureModel,
   paths,
+  type ErasedContact,
   type EraseContactInput,
   type EraseContactResult,
   type Erasure,
   type ErasureCounts,
+  type PendingErasure,
 } from '@estate/domain';
 import {
   FieldPath,
@@ -20,9 +20,8 @@ import {
   type Query,
   type QueryDocumentSnapshot,
 } from 'firebase-admin/firestore';
-import { z } from 'zod';
 import type { Caller } from '../lib/caller';
-import { contactConverter, timestampsToDates, toStored, UnreadableDocument } from '../lib/converters';
+import { contactConverter, readModel, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { Refusal } from '../lib/refusal';
@@ -160,38 +159,8 @@ async function deletePortalAccount(deps: Deps, uid: string | null): Promise<numb
   }
 }
 
-/**
- * `tenants/{t}/erasedContacts/{contactId}` (functions only): written in the transaction that deletes
- * the contact, before anything else goes. `pending` holds what the clean-up needs once the contact is
- * gone (who erased and why, the names staff mails carry, the client-space account, what was removed so
- * far) and is cleared when the audit entry is written; what stays holds no personal data.
- */
-const pendingErasureSchema = z.object({
-  erasedBy: z.string(),
-  erasedByName: z.string(),
-  reason: erasureReasonSchema,
-  contactKind: z.string(),
-  requested: z.boolean(),
-  fullName: z.string(),
-  email: z.string(),
-  portalUid: z.string().nullable(),
-  counts: erasureCountsSchema,
-});
-type PendingErasure = z.infer<typeof pendingErasureSchema>;
-
-const tombstoneSchema = z.object({
-  erasureId: z.string(),
-  startedAt: z.date(),
-  completedAt: z.date().nullable(),
-  pending: pendingErasureSchema.nullable(),
-});
-type Tombstone = z.infer<typeof tombstoneSchema>;
-
-function readTombstone(snapshot: DocumentSnapshot): Tombstone | null {
-  if (!snapshot.exists) return null;
-  const parsed = tombstoneSchema.safeParse(timestampsToDates(snapshot.data()));
-  if (!parsed.success) throw new UnreadableDocument(snapshot.ref.path, 'erased contact', describeIssues(parsed.error));
-  return parsed.data;
+function readTombstone(snapshot: DocumentSnapshot): ErasedContact | null {
+  return readModel(erasedContactModel, snapshot);
 }
 
 const requestUsed = () =>
@@ -236,8 +205,8 @@ export async function startErasure(
         if (!confirmsName(input.confirmName, tombstone.pending.fullName)) throw confirmMismatch();
         return { state: 'erasing', erasureId: tombstone.erasureId, pending: tombstone.pending };
       }
-      if (tombstone?.erasureId === erasureId && logged.exists) {
-        const erasure = erasureSchema.parse(timestampsToDates(logged.data()));
+      const erasure = tombstone?.erasureId === erasureId ? readModel(erasureModel, logged) : null;
+      if (erasure) {
         return { state: 'done', result: { erasureId, counts: erasure.counts } };
       }
       throw notFound();
@@ -256,7 +225,7 @@ export async function startErasure(
       portalUid: contact.portal.uid,
       counts: { ...NO_COUNTS, contact: 1, subcollections: {} },
     };
-    const marked: Tombstone = { erasureId, startedAt: deps.now(), completedAt: null, pending };
+    const marked: ErasedContact = { erasureId, startedAt: deps.now(), completedAt: null, pending };
     tx.delete(contactRef);
     tx.set(tombstoneRef, toStored(marked));
     return { state: 'erasing', erasureId, pending };
@@ -336,8 +305,9 @@ async function finishErasure(
     const tombstone = readTombstone(tombstoneSnapshot);
     if (!tombstone?.pending) {
       // A concurrent call finished it first.
-      if (!logged.exists) throw notFound();
-      return { erasureId, counts: erasureSchema.parse(timestampsToDates(logged.data())).counts };
+      const erasure = readModel(erasureModel, logged);
+      if (!erasure) throw notFound();
+      return { erasureId, counts: erasure.counts };
     }
     const { pending } = tombstone;
     const now = deps.now();

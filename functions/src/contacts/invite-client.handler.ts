@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   canSeeContact,
   contactFullName,
-  contactSchema,
+  contactModel,
   emailSchema,
   isCollaborator,
   paths,
@@ -16,7 +16,7 @@ import {
 } from '@estate/domain';
 import type { UserRecord } from 'firebase-admin/auth';
 import type { Caller } from '../lib/caller';
-import { timestampsToDates, toStored } from '../lib/converters';
+import { decodeData, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
@@ -133,13 +133,13 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
         throw new Refusal('permission-denied', 'Only collaborators may invite clients.', 'not-collaborator');
       const tenant = await readTenant(db, tx, actor.tenantId);
       const snapshot = await tx.get(contactRef(actor.tenantId));
-      const stored = contactSchema.safeParse(timestampsToDates(snapshot.data()));
-      if (stored.success) {
+      const stored = decodeData(contactModel, snapshot.data());
+      if (stored.ok) {
         // Under the "own" setting a collaborator invites only a contact they see; a prospect has no space.
         const settings = await readContactsSettings(db, tx, actor.tenantId);
-        if (!canSeeContact(settings.visibility, { uid: actor.uid, role: actor.role }, stored.data))
+        if (!canSeeContact(settings.visibility, { uid: actor.uid, role: actor.role }, stored.value))
           throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
-        if (stored.data.kind !== 'client')
+        if (stored.value.kind !== 'client')
           throw new Refusal('failed-precondition', 'Only a client gets a client space.', 'not-a-client');
       }
       return { actor, tenant, contact: invitedContact(input.contactId, snapshot.data(), tenant) };

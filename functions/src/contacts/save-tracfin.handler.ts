@@ -1,20 +1,17 @@
 import {
   canSeeContact,
-  contactsSettingsSchema,
-  DEFAULT_CONTACTS_SETTINGS,
   isCollaborator,
   paths,
   tracfinMissing,
-  type ContactsSettings,
   type HistoryEntry,
   type Locale,
   type SaveTracfinInput,
   type SaveTracfinResult,
   type TracfinFile,
 } from '@estate/domain';
-import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
-import { contactConverter, timestampsToDates, toStored } from '../lib/converters';
+import { contactConverter, toStored } from '../lib/converters';
+import { readContactsSettings } from './contact-access';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readActor, readTenant } from '../lib/staff';
@@ -25,13 +22,6 @@ export const TRACFIN_REVIEWED_REMARK: Record<Locale, string> = {
   ru: 'Досье Tracfin проверено',
   en: 'Tracfin file reviewed',
 };
-
-async function readContactsSettings(db: Firestore, tx: Transaction, tenantId: string): Promise<ContactsSettings> {
-  const snapshot = await tx.get(db.doc(paths.contactsSettings(tenantId)));
-  if (!snapshot.exists) return DEFAULT_CONTACTS_SETTINGS;
-  const parsed = contactsSettingsSchema.safeParse(timestampsToDates(snapshot.data()));
-  return parsed.success ? parsed.data : DEFAULT_CONTACTS_SETTINGS;
-}
 
 /**
  * Saves a buyer's Tracfin file as it fills in. The caller must be a collaborator who sees the contact

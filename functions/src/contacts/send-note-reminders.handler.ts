@@ -1,7 +1,7 @@
-import { contactFullName, noteSchema, paths, type Note } from '@estate/domain';
+import { contactFullName, noteModel, paths, type Note } from '@estate/domain';
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import type { AppLinks } from '../lib/app-links';
-import { contactConverter, memberConverter, tenantConverter, timestampsToDates, toStored } from '../lib/converters';
+import { contactConverter, decodeData, memberConverter, tenantConverter, toStored } from '../lib/converters';
 import { log } from '../lib/log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 
@@ -19,8 +19,8 @@ export function reminderMailId(contactId: string, noteId: string, remindAt: Date
 }
 
 function readNote(data: unknown): Note | null {
-  const parsed = noteSchema.safeParse(timestampsToDates(data));
-  return parsed.success ? parsed.data : null;
+  const note = decodeData(noteModel, data);
+  return note.ok ? note.value : null;
 }
 
 function quote(text: string): string {

@@ -1,12 +1,12 @@
 import {
   autoReplyTemplateFor,
-  autoResponderSettingsSchema,
+  autoResponderSettingsModel,
   contactMatchKeys,
   CONTACT_EMAILS_MAX,
   CONTACT_PHONES_MAX,
   DEFAULT_AUTO_RESPONDER,
   describeIssues,
-  leadsSecretSchema,
+  leadsSecretModel,
   normalisePhone,
   NO_CONSENT,
   paths,
@@ -17,7 +17,6 @@ import {
   SYSTEM_AUTHOR_UID,
   TENANT_TEMPLATE_MAIL,
   tenantOfLeadRequest,
-  type AutoResponderSettings,
   type Contact,
   type ContactInput,
   type ContactsSettings,
@@ -37,7 +36,8 @@ import {
   mailConverter,
   memberConverter,
   tenantConverter,
-  timestampsToDates,
+  decodeData,
+  readSettings,
   toStored,
 } from '../lib/converters';
 import type { Deps } from '../lib/deps';
@@ -168,9 +168,9 @@ async function authenticateAndParse(
         db.doc(paths.leadsSecret(tenantId)).get(),
       ])
     : [null, null];
-  const stored = secretSnapshot?.exists ? leadsSecretSchema.safeParse(timestampsToDates(secretSnapshot.data())) : null;
+  const stored = secretSnapshot?.exists ? decodeData(leadsSecretModel, secretSnapshot.data()) : null;
   const tenant = tenantSnapshot?.data();
-  if (!sameSecret(given, stored?.success ? stored.data.secret : null) || !tenant) return { reply: UNAUTHORISED };
+  if (!sameSecret(given, stored?.ok ? stored.value.secret : null) || !tenant) return { reply: UNAUTHORISED };
 
   const body = jsonBody(request.body);
   if (!body.ok) return { reply: badRequest(body.reason) };
@@ -182,11 +182,6 @@ async function authenticateAndParse(
     return { reply: badRequest(`person.phone: invalid phone number (read in ${tenant.country})`) };
   }
   return { prepared: { tenant, lead, key: portalLeadKey(lead), phone } };
-}
-
-function readAutoResponder(data: unknown): AutoResponderSettings {
-  const parsed = autoResponderSettingsSchema.safeParse(timestampsToDates(data));
-  return parsed.success ? parsed.data : DEFAULT_AUTO_RESPONDER;
 }
 
 /**
@@ -367,9 +362,7 @@ async function recordLead(deps: Pick<Deps, 'db' | 'now'>, prepared: Prepared): P
     };
     tx.create(db.doc(paths.historyEntry(tenantId, requestEntry.id)), toStored({ ...requestEntry }));
 
-    const settings = autoResponderSnapshot.exists
-      ? readAutoResponder(autoResponderSnapshot.data())
-      : DEFAULT_AUTO_RESPONDER;
+    const settings = readSettings(autoResponderSettingsModel, autoResponderSnapshot, DEFAULT_AUTO_RESPONDER);
     const to = contact.email || lead.person.email || '';
     const chosen =
       settings.enabled && to ? autoReplyTemplateFor(settings.templates, contact.locale, tenant.locale) : null;

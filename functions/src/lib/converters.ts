@@ -6,78 +6,98 @@ import {
   type QueryDocumentSnapshot,
 } from 'firebase-admin/firestore';
 import {
-  contactSchema,
-  describeIssues,
-  domainSchema,
-  mailSchema,
-  memberSchema,
-  tenantSchema,
-  type Contact,
-  type Mail,
-  type Member,
-  type Tenant,
-  type TenantDomain,
+  contactModel,
+  decodeStored,
+  domainModel,
+  domainToStored,
+  mailModel,
+  memberModel,
+  storedToDomain,
+  tenantModel,
+  UnreadableDocument,
+  type Decoded,
+  type DecodableModel,
+  type Model,
+  type ModelType,
+  type TimestampCodec,
 } from '@estate/domain';
-import type { z } from 'zod';
 
-/** Firestore hands back Timestamps; the domain speaks Date. Converted here and nowhere else. */
-export function timestampsToDates(value: unknown): unknown {
-  if (value instanceof Timestamp) return value.toDate();
-  if (Array.isArray(value)) return value.map(timestampsToDates);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, timestampsToDates(inner)]));
-  }
-  return value;
-}
+/** The admin SDK's side of the domain's timestamp codec. */
+const adminTimestamps: TimestampCodec = {
+  isTimestamp: (value): value is Timestamp => value instanceof Timestamp,
+  fromDate: (date) => Timestamp.fromDate(date),
+};
 
-function datesToTimestamps(value: unknown): unknown {
-  if (value instanceof Date) return Timestamp.fromDate(value);
-  if (Array.isArray(value)) return value.map(datesToTimestamps);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, datesToTimestamps(inner)]));
-  }
-  return value;
+export { UnreadableDocument };
+
+/** Stored data as the domain reads it (Timestamps become Dates), for data that has no model. */
+export function fromStored(value: unknown): unknown {
+  return storedToDomain(value, adminTimestamps);
 }
 
 /** Fields written by `update()`, which bypasses converters, go through this. */
 export function toStored<T extends Record<string, unknown>>(fields: T): DocumentData {
-  return datesToTimestamps(fields) as DocumentData;
+  return domainToStored(fields, adminTimestamps) as DocumentData;
+}
+
+const converters = new WeakMap<DecodableModel, FirestoreDataConverter<unknown>>();
+
+/**
+ * The admin SDK converter of a model. Functions refuse a stored document that does not match its
+ * schema: reading it throws `UnreadableDocument` (a trigger logs it and stops, since retrying cannot
+ * fix it; a callable answers `internal`).
+ */
+export function converterOf<M extends DecodableModel>(model: M): FirestoreDataConverter<ModelType<M>> {
+  let converter = converters.get(model);
+  if (!converter) {
+    converter = {
+      toFirestore: (value) => domainToStored(value, adminTimestamps) as DocumentData,
+      fromFirestore: (snapshot: QueryDocumentSnapshot) => {
+        const decoded = decodeStored(model, snapshot.data(), adminTimestamps);
+        if (!decoded.ok) throw new UnreadableDocument(snapshot.ref.path, model.kind, decoded.issues);
+        return decoded.value;
+      },
+    };
+    converters.set(model, converter);
+  }
+  return converter as FirestoreDataConverter<ModelType<M>>;
+}
+
+/** A snapshot read through its model: null when the document does not exist, `UnreadableDocument` when it does not match. */
+export function readModel<M extends Model>(model: M, snapshot: DocumentSnapshot | undefined): ModelType<M> | null {
+  if (!snapshot?.exists) return null;
+  const decoded = decodeStored(model, snapshot.data(), adminTimestamps);
+  if (!decoded.ok) throw new UnreadableDocument(snapshot.ref.path, model.kind, decoded.issues);
+  return decoded.value;
 }
 
 /**
- * A stored document that does not match its schema: retrying cannot fix it, so a trigger logs it and
- * stops instead of throwing (a retried trigger would run forever).
+ * Settings documents: the rules check their shape but cannot walk their lists and maps, so one that
+ * is absent or does not parse stands down to the defaults instead of stopping the agency's work.
  */
-export class UnreadableDocument extends Error {
-  constructor(
-    readonly path: string,
-    kind: string,
-    issues: string,
-  ) {
-    super(`${kind} ${path} does not match its schema: ${issues}`);
-    this.name = 'UnreadableDocument';
-  }
+export function readSettings<M extends Model>(
+  model: M,
+  snapshot: DocumentSnapshot | undefined,
+  defaults: ModelType<M>,
+): ModelType<M> {
+  if (!snapshot?.exists) return defaults;
+  const decoded = decodeStored(model, snapshot.data(), adminTimestamps);
+  return decoded.ok ? decoded.value : defaults;
 }
 
-function zodConverter<S extends z.ZodType<DocumentData>>(schema: S, kind: string): FirestoreDataConverter<z.output<S>> {
-  return {
-    toFirestore: (model) => datesToTimestamps(model) as DocumentData,
-    fromFirestore: (snapshot: QueryDocumentSnapshot) => {
-      const parsed = schema.safeParse(timestampsToDates(snapshot.data()));
-      if (!parsed.success) throw new UnreadableDocument(snapshot.ref.path, kind, describeIssues(parsed.error));
-      return parsed.data;
-    },
-  };
-}
-
-export const tenantConverter: FirestoreDataConverter<Tenant> = zodConverter(tenantSchema, 'tenant');
-export const domainConverter: FirestoreDataConverter<TenantDomain> = zodConverter(domainSchema, 'domain');
-export const memberConverter: FirestoreDataConverter<Member> = zodConverter(memberSchema, 'member');
-export const contactConverter: FirestoreDataConverter<Contact> = zodConverter(contactSchema, 'contact');
-export const mailConverter: FirestoreDataConverter<Mail> = zodConverter(mailSchema, 'mail');
+export const tenantConverter = converterOf(tenantModel);
+export const domainConverter = converterOf(domainModel);
+export const memberConverter = converterOf(memberModel);
+export const contactConverter = converterOf(contactModel);
+export const mailConverter = converterOf(mailModel);
 
 /** A trigger's before/after snapshot as a domain object, or null when the document does not exist. */
 export function decoded<T>(converter: FirestoreDataConverter<T>, snapshot: DocumentSnapshot | undefined): T | null {
   // An existing snapshot has the shape of a QueryDocumentSnapshot; the SDK types just do not narrow on `exists`.
   return snapshot?.exists ? converter.fromFirestore(snapshot as QueryDocumentSnapshot) : null;
+}
+
+/** Event data (a trigger's payload) read through its model, for callers that decide what a bad one means. */
+export function decodeData<M extends Pick<Model, 'schema'>>(model: M, data: unknown): Decoded<ModelType<M>> {
+  return decodeStored(model, data, adminTimestamps);
 }

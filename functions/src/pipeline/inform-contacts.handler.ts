@@ -1,6 +1,7 @@
 import {
   canSeeContact,
-  contactsSettingsSchema,
+  contactsSettingsModel,
+  DEFAULT_CONTACTS_SETTINGS,
   INFORM_SKIP_REASONS,
   isCollaborator,
   paths,
@@ -8,7 +9,7 @@ import {
   templatePropertySchema,
   templateValuesFor,
   TENANT_TEMPLATE_MAIL,
-  tenantMailTemplateSchema,
+  mailTemplateModel,
   unknownPlaceholders,
   type Contact,
   type ContactVisibility,
@@ -23,7 +24,7 @@ import {
 import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
 import { createHash } from 'node:crypto';
 import type { Caller } from '../lib/caller';
-import { contactConverter, mailConverter, timestampsToDates, toStored } from '../lib/converters';
+import { contactConverter, decodeData, mailConverter, readSettings, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { brandOf } from '../lib/mail-outbox';
@@ -74,13 +75,11 @@ async function readSending(db: Firestore, caller: Caller, input: InformContactsI
       tx.get(db.doc(paths.property(actor.tenantId, input.propertyId))),
       tx.get(db.doc(paths.contactsSettings(actor.tenantId))),
     ]);
-    const template = templateSnapshot.exists
-      ? tenantMailTemplateSchema.safeParse(timestampsToDates(templateSnapshot.data()))
-      : null;
-    if (!template?.success) {
+    const template = templateSnapshot.exists ? decodeData(mailTemplateModel, templateSnapshot.data()) : null;
+    if (!template?.ok) {
       throw new Refusal('failed-precondition', 'This mail template does not exist any more.', 'template-not-found');
     }
-    const unknown = unknownPlaceholders(`${template.data.subject}\n${template.data.body}`);
+    const unknown = unknownPlaceholders(`${template.value.subject}\n${template.value.body}`);
     if (unknown.length > 0) {
       throw new Refusal(
         'failed-precondition',
@@ -89,16 +88,13 @@ async function readSending(db: Firestore, caller: Caller, input: InformContactsI
       );
     }
     const property = propertySnapshot.exists
-      ? templatePropertySchema.safeParse(timestampsToDates(propertySnapshot.data()))
+      ? decodeData({ schema: templatePropertySchema }, propertySnapshot.data())
       : null;
-    if (!property?.success) {
+    if (!property?.ok) {
       throw new Refusal('failed-precondition', 'This property does not exist any more.', 'property-not-found');
     }
-    const settings = settingsSnapshot.exists
-      ? contactsSettingsSchema.safeParse(timestampsToDates(settingsSnapshot.data()))
-      : null;
-    const visibility: ContactVisibility = settings?.success ? settings.data.visibility : 'shared';
-    return { actor, tenant, template: template.data, property: property.data, visibility };
+    const { visibility } = readSettings(contactsSettingsModel, settingsSnapshot, DEFAULT_CONTACTS_SETTINGS);
+    return { actor, tenant, template: template.value, property: property.value, visibility };
   });
 }
 

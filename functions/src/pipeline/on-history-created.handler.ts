@@ -1,7 +1,6 @@
 import {
   canSeeContact,
-  historyEntrySchema,
-  describeIssues,
+  historyEntryModel,
   interestId,
   paths,
   phaseAfterAction,
@@ -17,7 +16,7 @@ import {
 import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { readContactsSettings } from '../contacts/contact-access';
 import type { AppLinks } from '../lib/app-links';
-import { contactConverter, memberConverter, timestampsToDates, UnreadableDocument } from '../lib/converters';
+import { contactConverter, decodeData, memberConverter, UnreadableDocument } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
@@ -265,10 +264,10 @@ export async function onHistoryEntryCreated(
   path: string,
   data: unknown,
 ): Promise<PhaseOutcome[]> {
-  const parsed = historyEntrySchema.safeParse(timestampsToDates(data));
-  if (!parsed.success) {
-    log.unreadableDocument(TRIGGER, path, describeIssues(parsed.error));
+  const entry = decodeData(historyEntryModel, data);
+  if (!entry.ok) {
+    log.unreadableDocument(TRIGGER, path, entry.issues);
     return ['unreadable'];
   }
-  return applyHistoryEntry(deps, tenantId, parsed.data);
+  return applyHistoryEntry(deps, tenantId, entry.value);
 }

@@ -1,50 +1,29 @@
 import {
   canSeeContact,
-  contactsSettingsSchema,
+  contactsSettingsModel,
   DEFAULT_CONTACTS_SETTINGS,
   DEFAULT_PIPELINE_SETTINGS,
-  describeIssues,
-  historyEntrySchema,
-  interestSchema,
+  historyEntryModel,
+  interestModel,
   isCollaborator,
   paths,
-  pipelineSettingsSchema,
-  propertySchema,
-  tracfinFileSchema,
+  pipelineSettingsModel,
+  propertyModel,
+  tracfinFileModel,
   type Contact,
-  type HistoryEntry,
-  type Interest,
   type PipelineSettings,
   type Property,
   type TracfinFile,
 } from '@estate/domain';
-import type {
-  DocumentData,
-  Firestore,
-  FirestoreDataConverter,
-  QueryDocumentSnapshot,
-  Transaction,
-} from 'firebase-admin/firestore';
-import type { z } from 'zod';
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
-import { contactConverter, timestampsToDates, toStored, UnreadableDocument } from '../lib/converters';
+import { contactConverter, converterOf, decodeData, readSettings } from '../lib/converters';
 import { Refusal } from '../lib/refusal';
 import { readActor, type Actor } from '../lib/staff';
 
-function converter<S extends z.ZodType<DocumentData>>(schema: S, kind: string): FirestoreDataConverter<z.output<S>> {
-  return {
-    toFirestore: (model) => toStored(model as Record<string, unknown>),
-    fromFirestore: (snapshot: QueryDocumentSnapshot) => {
-      const parsed = schema.safeParse(timestampsToDates(snapshot.data()));
-      if (!parsed.success) throw new UnreadableDocument(snapshot.ref.path, kind, describeIssues(parsed.error));
-      return parsed.data;
-    },
-  };
-}
-
-export const propertyConverter: FirestoreDataConverter<Property> = converter(propertySchema, 'property');
-export const interestConverter: FirestoreDataConverter<Interest> = converter(interestSchema, 'interest');
-export const historyConverter: FirestoreDataConverter<HistoryEntry> = converter(historyEntrySchema, 'history entry');
+export const propertyConverter = converterOf(propertyModel);
+export const interestConverter = converterOf(interestModel);
+export const historyConverter = converterOf(historyEntryModel);
 
 /** The buyer's Tracfin file, null when there is none or it does not parse (then all of it is missing). */
 export async function readTracfinFile(
@@ -55,8 +34,8 @@ export async function readTracfinFile(
 ): Promise<TracfinFile | null> {
   const snapshot = await tx.get(db.doc(paths.buyerFile(tenantId, contactId, 'tracfin')));
   if (!snapshot.exists) return null;
-  const parsed = tracfinFileSchema.safeParse(timestampsToDates(snapshot.data()));
-  return parsed.success ? parsed.data : null;
+  const decoded = decodeData(tracfinFileModel, snapshot.data());
+  return decoded.ok ? decoded.value : null;
 }
 
 /**
@@ -71,9 +50,7 @@ export async function readPipelineSettings(
 ): Promise<PipelineSettings> {
   const ref = db.doc(paths.pipelineSettings(tenantId));
   const snapshot = tx ? await tx.get(ref) : await ref.get();
-  if (!snapshot.exists) return DEFAULT_PIPELINE_SETTINGS;
-  const parsed = pipelineSettingsSchema.safeParse(timestampsToDates(snapshot.data()));
-  return parsed.success ? parsed.data : DEFAULT_PIPELINE_SETTINGS;
+  return readSettings(pipelineSettingsModel, snapshot, DEFAULT_PIPELINE_SETTINGS);
 }
 
 export async function readProperty(
@@ -110,10 +87,7 @@ export async function readVisibleContact(
     tx.get(db.doc(paths.contact(actor.tenantId, contactId)).withConverter(contactConverter)),
     tx.get(db.doc(paths.contactsSettings(actor.tenantId))),
   ]);
-  const parsed = settingsSnapshot.exists
-    ? contactsSettingsSchema.safeParse(timestampsToDates(settingsSnapshot.data()))
-    : null;
-  const settings = parsed?.success ? parsed.data : DEFAULT_CONTACTS_SETTINGS;
+  const settings = readSettings(contactsSettingsModel, settingsSnapshot, DEFAULT_CONTACTS_SETTINGS);
   const contact = contactSnapshot.data();
   if (!contact || !canSeeContact(settings.visibility, { uid: actor.uid, role: actor.role }, contact)) {
     throw new Refusal('not-found', 'This client does not exist or is not yours to see.', 'contact-not-found');

@@ -2,13 +2,13 @@ import {
   formatPropertyReference,
   isCollaborator,
   paths,
-  propertyCounterSchema,
+  propertyCounterModel,
   type Property,
   type SavePropertyInput,
   type SavePropertyResult,
 } from '@estate/domain';
 import type { Caller } from '../lib/caller';
-import { memberConverter, timestampsToDates } from '../lib/converters';
+import { memberConverter, readSettings } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { Refusal } from '../lib/refusal';
@@ -67,8 +67,7 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
 
     let reference = existing?.reference ?? '';
     if (counter) {
-      const parsed = propertyCounterSchema.safeParse(timestampsToDates(counter.data() ?? {}));
-      const numbers = parsed.success ? parsed.data : { sale: 0, rental: 0 };
+      const numbers = readSettings(propertyCounterModel, counter, { sale: 0, rental: 0 });
       const next = numbers[fields.dealType] + 1;
       reference = formatPropertyReference(fields.dealType, next);
       tx.set(counterRef, { ...numbers, [fields.dealType]: next });

@@ -2,7 +2,7 @@ import {
   canSeeContact,
   findRoomConflict,
   paths,
-  roomSchema,
+  roomModel,
   type Contact,
   type SaveTaskInput,
   type Task,
@@ -11,7 +11,7 @@ import type { DocumentReference } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { Caller } from '../lib/caller';
 import { readContactsSettings } from '../contacts/contact-access';
-import { contactConverter, memberConverter, timestampsToDates } from '../lib/converters';
+import { contactConverter, decodeData, memberConverter } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import {
@@ -98,8 +98,8 @@ export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput)
     let lock: DocumentReference | null = null;
     if (input.roomId && input.endAt) {
       const roomSnapshot = await tx.get(db.doc(paths.room(tenantId, input.roomId)));
-      const room = roomSnapshot.exists ? roomSchema.safeParse(timestampsToDates(roomSnapshot.data())) : null;
-      if (!room?.success || !room.data.active) {
+      const room = roomSnapshot.exists ? decodeData(roomModel, roomSnapshot.data()) : null;
+      if (!room?.ok || !room.value.active) {
         throw new Refusal('failed-precondition', 'This meeting room is not available.', 'room-inactive');
       }
       lock = db.doc(paths.roomBookingLock(tenantId, input.roomId));
@@ -123,10 +123,10 @@ export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput)
         const title = other && canReadTask(visibility, actor, other) ? conflict.title : null;
         throw new HttpsError(
           'failed-precondition',
-          `${room.data.name} is already booked from ${utc(conflict.dueAt)} to ${utc(conflict.endAt)}${title === null ? '' : ` ("${title}")`}.`,
+          `${room.value.name} is already booked from ${utc(conflict.dueAt)} to ${utc(conflict.endAt)}${title === null ? '' : ` ("${title}")`}.`,
           {
             reason: 'room-busy',
-            room: room.data.name,
+            room: room.value.name,
             title,
             dueAt: conflict.dueAt.toISOString(),
             endAt: conflict.endAt.toISOString(),

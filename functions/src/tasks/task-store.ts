@@ -1,44 +1,19 @@
 import {
-  describeIssues,
   isCollaborator,
   isTeamManager,
   paths,
-  taskSchema,
+  taskModel,
   type ContactVisibility,
   type Member,
   type Task,
 } from '@estate/domain';
-import {
-  Timestamp,
-  type DocumentData,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-  type Transaction,
-} from 'firebase-admin/firestore';
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
-import { timestampsToDates } from '../lib/converters';
+import { converterOf } from '../lib/converters';
 import { Refusal } from '../lib/refusal';
 import { readActor, type Actor } from '../lib/staff';
 
-function datesToTimestamps(value: unknown): unknown {
-  if (value instanceof Date) return Timestamp.fromDate(value);
-  if (Array.isArray(value)) return value.map(datesToTimestamps);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, datesToTimestamps(inner)]));
-  }
-  return value;
-}
-
-export const taskConverter: FirestoreDataConverter<Task> = {
-  toFirestore: (task) => datesToTimestamps(task) as DocumentData,
-  fromFirestore: (snapshot: QueryDocumentSnapshot) => {
-    const parsed = taskSchema.safeParse(timestampsToDates(snapshot.data()));
-    if (!parsed.success)
-      throw new Error(`task ${snapshot.ref.path} does not match its schema: ${describeIssues(parsed.error)}`);
-    return parsed.data;
-  },
-};
+export const taskConverter = converterOf(taskModel);
 
 export function isTaskCollaborator(member: Pick<Member, 'status' | 'role'>): boolean {
   return member.status === 'active' && isCollaborator(member.role);

@@ -1,4 +1,4 @@
-import { contactSchema, paths, type Contact, type Tenant } from '@estate/domain';
+import { type Contact, contactModel, paths, type Tenant } from '@estate/domain';
 import {
   collection,
   documentId,
@@ -13,13 +13,13 @@ import {
 import { visibilityConstraint, type ContactsViewer } from './contact.repository';
 import { db } from './firebase-app';
 import { tenantRef } from './tenant.repository';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
-const contactConverter = schemaConverter(contactSchema);
+const contactConverter = converterOf(contactModel);
 
 export async function fetchTenant(tenantId: string): Promise<Tenant> {
   const snapshot = await getDoc(tenantRef(tenantId));
-  const tenant = snapshot.data();
+  const tenant = readDoc(snapshot);
   if (!tenant) throw new Error('The agency could not be read.');
   return tenant;
 }
@@ -48,7 +48,7 @@ export async function fetchVisibleContacts(
       limit(EXPORT_PAGE),
     ];
     const snapshot = await getDocs(visible ? query(base, visible, ...paging) : query(base, ...paging));
-    contacts.push(...snapshot.docs.map((item) => item.data()));
+    contacts.push(...readDocs(snapshot));
     onProgress(contacts.length);
     if (snapshot.docs.length < EXPORT_PAGE) return contacts;
     last = snapshot.docs.at(-1)?.id ?? null;

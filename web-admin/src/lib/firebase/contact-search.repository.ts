@@ -1,10 +1,10 @@
-import { contactSchema, isTeamManager, ownContactsClauses, paths, type Contact } from '@estate/domain';
+import { type Contact, contactModel, isTeamManager, ownContactsClauses, paths } from '@estate/domain';
 import { fetchSharedWithMe, type ContactsViewer, type SharedContact } from './contact.repository';
 import { collection, doc, getDoc, getDocs, limit, query, where } from 'firebase/firestore';
 import { db } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
-const contactConverter = schemaConverter(contactSchema);
+const contactConverter = converterOf(contactModel);
 
 /** How many contacts the quick search shows: enough to pick from, few enough to read at a glance. */
 export const QUICK_SEARCH_LIMIT = 8;
@@ -36,7 +36,7 @@ export async function searchContacts(
     everyone ? Promise.resolve([]) : loadShared(),
   ]);
   const found = new Map<string, Contact>();
-  for (const snapshot of snapshots) for (const item of snapshot.docs) found.set(item.id, item.data());
+  for (const snapshot of snapshots) for (const item of readDocs(snapshot)) found.set(item.id, item);
   for (const { searchTokens, ...contact } of shared) if (searchTokens.includes(token)) found.set(contact.id, contact);
   return [...found.values()]
     .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName))
@@ -46,5 +46,5 @@ export async function searchContacts(
 /** One contact, or null when it does not exist (deleted, or a stale link). */
 export async function fetchContact(tenantId: string, contactId: string): Promise<Contact | null> {
   const snapshot = await getDoc(doc(db, paths.contact(tenantId, contactId)).withConverter(contactConverter));
-  return snapshot.exists() ? snapshot.data() : null;
+  return readDoc(snapshot);
 }

@@ -1,25 +1,21 @@
 import {
-  contactSchema,
-  contactsSettingsSchema,
-  DEFAULT_CONTACTS_SETTINGS,
-  isTeamManager,
-  ownContactsClauses,
-  paths,
   type ClientType,
   type Contact,
   type ContactKind,
-  type ContactsSettings,
+  contactModel,
   type ContactVisibility,
   type ConvertProspectInput,
+  isTeamManager,
   type MergeContactsInput,
+  ownContactsClauses,
+  paths,
   type Role,
-  type SaveContactResult,
   type saveContactInputSchema,
+  type SaveContactResult,
 } from '@estate/domain';
 import {
   and,
   collection,
-  doc,
   getDoc,
   getDocs,
   limit,
@@ -38,10 +34,9 @@ import type { z } from 'zod';
 import { callCallable } from './callables';
 import { db } from './firebase-app';
 import { tenantRef } from './tenant.repository';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
-const contactConverter = schemaConverter(contactSchema);
-const settingsConverter = schemaConverter(contactsSettingsSchema);
+const contactConverter = converterOf(contactModel);
 
 /** What the app sends: dates as ISO strings, phones already E.164. */
 export type SaveContactRequest = z.input<typeof saveContactInputSchema>;
@@ -114,7 +109,7 @@ export async function fetchSharedWithMe(tenantId: string, uid: string): Promise<
   const snapshot = await getDocs(
     query(base, where('sharedWithUids', 'array-contains', uid), limit(SHARED_WITH_ME_LIMIT)),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }
 
 /** Firestore's order of the list: last name, then the document id. */
@@ -161,12 +156,12 @@ export async function fetchContactsPage(
   const snapshot = await getDocs(query(base, filtering, ...paging));
   const last = snapshot.docs.at(-1) ?? null;
   const next = snapshot.docs.length === CONTACTS_PAGE_SIZE ? last : null;
-  const contacts = snapshot.docs.map((item) => item.data());
+  const contacts = readDocs(snapshot);
   if (!sharedApart) return { contacts, next };
 
   // The shared contacts that sort between this page's bounds join it, so pages stay in name order.
-  const lower = after?.data() ?? null;
-  const upper = next?.data() ?? null;
+  const lower = after ? readDoc(after) : null;
+  const upper = next ? readDoc(next) : null;
   const seen = new Set(contacts.map((contact) => contact.id));
   const shared = (await fetchSharedWithMe(tenantId, viewer.uid)).filter(
     (contact): boolean =>
@@ -178,16 +173,10 @@ export async function fetchContactsPage(
   return { contacts: [...contacts, ...shared].sort(listOrder), next };
 }
 
-/** The tenant's contacts settings (visibility, origins), or the defaults while none were saved. */
-export async function fetchContactsSettings(tenantId: string): Promise<ContactsSettings> {
-  const snapshot = await getDoc(doc(db, paths.contactsSettings(tenantId)).withConverter(settingsConverter));
-  return snapshot.exists() ? snapshot.data() : DEFAULT_CONTACTS_SETTINGS;
-}
-
 /** The agency's country, in which typed phone numbers are read. */
 export async function fetchTenantCountry(tenantId: string): Promise<string> {
   const snapshot = await getDoc(tenantRef(tenantId));
-  return snapshot.data()?.country ?? 'FR';
+  return readDoc(snapshot)?.country ?? 'FR';
 }
 
 /** Turns a prospect into a client of the chosen type, keeping its id and everything attached to it. */

@@ -1,24 +1,21 @@
 import {
-  contactsSettingsInputSchema,
-  contactsSettingsSchema,
-  DEFAULT_CONTACTS_SETTINGS,
-  paths,
   type ContactsSettings,
   type ContactsSettingsInput,
+  contactsSettingsInputSchema,
+  contactsSettingsModel,
+  DEFAULT_CONTACTS_SETTINGS,
+  paths,
 } from '@estate/domain';
+import { converterOf, readDoc } from '@estate/web-shared/firestore';
 import { doc, getDoc, runTransaction, serverTimestamp } from 'firebase/firestore';
 import { db } from './firebase-app';
-import { timestampsToDates } from './timestamp.converter';
 
-function parse(data: unknown): ContactsSettings {
-  const parsed = contactsSettingsSchema.safeParse(timestampsToDates(data));
-  return parsed.success ? parsed.data : DEFAULT_CONTACTS_SETTINGS;
-}
+const settingsRef = (tenantId: string) =>
+  doc(db, paths.contactsSettings(tenantId)).withConverter(converterOf(contactsSettingsModel));
 
 /** The agency's contacts settings; the defaults (shared, no origin) when never saved. */
 export async function fetchContactsSettings(tenantId: string): Promise<ContactsSettings> {
-  const snapshot = await getDoc(doc(db, paths.contactsSettings(tenantId)));
-  return snapshot.exists() ? parse(snapshot.data()) : DEFAULT_CONTACTS_SETTINGS;
+  return readDoc(await getDoc(settingsRef(tenantId))) ?? DEFAULT_CONTACTS_SETTINGS;
 }
 
 /**
@@ -29,14 +26,18 @@ export async function updateContactsSettings(
   tenantId: string,
   change: (current: ContactsSettingsInput) => ContactsSettingsInput,
 ): Promise<ContactsSettings> {
-  const ref = doc(db, paths.contactsSettings(tenantId));
+  const ref = settingsRef(tenantId);
   return runTransaction(db, async (tx) => {
     const snapshot = await tx.get(ref);
-    const current = snapshot.exists() ? parse(snapshot.data()) : DEFAULT_CONTACTS_SETTINGS;
+    const current = readDoc(snapshot) ?? DEFAULT_CONTACTS_SETTINGS;
     const next = contactsSettingsInputSchema.parse(
       change({ visibility: current.visibility, origins: current.origins }),
     );
-    tx.set(ref, { visibility: next.visibility, origins: next.origins, updatedAt: serverTimestamp() });
+    tx.set(doc(db, paths.contactsSettings(tenantId)), {
+      visibility: next.visibility,
+      origins: next.origins,
+      updatedAt: serverTimestamp(),
+    });
     return { ...next, updatedAt: new Date() };
   });
 }

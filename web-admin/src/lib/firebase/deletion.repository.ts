@@ -1,10 +1,10 @@
-import { contactSchema, erasureSchema, paths, type Contact, type Erasure } from '@estate/domain';
+import { type Contact, contactModel, type Erasure, erasureModel, paths } from '@estate/domain';
 import { collection, getDocs, limit, orderBy, query, Timestamp, where } from 'firebase/firestore';
 import { db } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDocs } from '@estate/web-shared/firestore';
 
-const contactConverter = schemaConverter(contactSchema);
-const erasureConverter = schemaConverter(erasureSchema);
+const contactConverter = converterOf(contactModel);
+const erasureConverter = converterOf(erasureModel);
 
 export const ERASURE_LOG_SIZE = 50;
 
@@ -22,7 +22,7 @@ export async function fetchPendingDeletionRequests(tenantId: string): Promise<Co
       limit(100),
     ),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }
 
 /** The latest erasures, newest first (owner and admin read them). */
@@ -34,5 +34,5 @@ export async function fetchErasures(tenantId: string): Promise<Erasure[]> {
       limit(ERASURE_LOG_SIZE),
     ),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }

@@ -1,9 +1,9 @@
-import { domainSchema, paths, type TenantDomain } from '@estate/domain';
+import { domainModel, paths, type TenantDomain } from '@estate/domain';
 import { doc, getDoc } from 'firebase/firestore';
 import { db } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc } from '@estate/web-shared/firestore';
 
-const domainConverter = schemaConverter(domainSchema);
+const domainConverter = converterOf(domainModel);
 
 /**
  * The public branding of a host key, or null when no tenant is served there. The key is used as given:
@@ -11,5 +11,5 @@ const domainConverter = schemaConverter(domainSchema);
  */
 export async function fetchDomain(key: string): Promise<TenantDomain | null> {
   const snapshot = await getDoc(doc(db, paths.domain(key)).withConverter(domainConverter));
-  return snapshot.exists() ? snapshot.data() : null;
+  return readDoc(snapshot);
 }

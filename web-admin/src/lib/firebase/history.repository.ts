@@ -1,13 +1,13 @@
 import {
-  contactSchema,
-  HISTORY_PAGE_SIZE,
-  isTeamManager,
-  historyEntryInputSchema,
-  historyEntrySchema,
-  paths,
   type Contact,
+  contactModel,
+  HISTORY_PAGE_SIZE,
   type HistoryEntry,
   type HistoryEntryInput,
+  historyEntryInputSchema,
+  historyEntryModel,
+  isTeamManager,
+  paths,
 } from '@estate/domain';
 import {
   collection,
@@ -28,12 +28,13 @@ import {
   type QueryFieldFilterConstraint,
   type Unsubscribe,
 } from 'firebase/firestore';
-import { fetchContactsSettings, type ContactsViewer } from './contact.repository';
+import { type ContactsViewer } from './contact.repository';
+import { fetchContactsSettings } from './contacts-settings.repository';
 import { db } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
-const historyConverter = schemaConverter(historyEntrySchema);
-const contactConverter = schemaConverter(contactSchema);
+const historyConverter = converterOf(historyEntryModel);
+const contactConverter = converterOf(contactModel);
 
 export interface HistoryPage {
   entries: HistoryEntry[];
@@ -44,7 +45,7 @@ export interface HistoryPage {
 /** One contact, or null when it does not exist (deleted, or a mistyped address). */
 export async function fetchContact(tenantId: string, contactId: string): Promise<Contact | null> {
   const snapshot = await getDoc(doc(db, paths.contact(tenantId, contactId)).withConverter(contactConverter));
-  return snapshot.exists() ? snapshot.data() : null;
+  return readDoc(snapshot);
 }
 
 /** Who reads a history list: in "own" visibility the rules demand a clause on their uid. */
@@ -97,7 +98,7 @@ async function fetchPage(
 ): Promise<HistoryPage> {
   const snapshot = await getDocs(query(base, ...(after ? [startAfter(after)] : []), limit(HISTORY_PAGE_SIZE)));
   return {
-    entries: snapshot.docs.map((item) => item.data()),
+    entries: readDocs(snapshot),
     next: snapshot.docs.length === HISTORY_PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
   };
 }

@@ -1,6 +1,7 @@
 import { isTeamManager } from '@estate/domain';
 import { or, where, type QueryFilterConstraint } from 'firebase/firestore';
-import { fetchContactsSettings, type ContactsViewer } from './contact.repository';
+import { type ContactsViewer } from './contact.repository';
+import { fetchContactsSettings } from './contacts-settings.repository';
 
 /** Who reads interests: their clause in "own" visibility depends on their uid and role only. */
 export type InterestsViewer = Pick<ContactsViewer, 'uid' | 'role'>;

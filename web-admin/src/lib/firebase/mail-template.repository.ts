@@ -1,10 +1,10 @@
 import {
-  contactSchema,
-  paths,
-  templatePropertySchema,
-  tenantMailTemplateSchema,
   type Contact,
+  contactModel,
+  mailTemplateModel,
+  paths,
   type TemplateProperty,
+  templatePropertySchema,
   type TenantMailTemplate,
   type TenantMailTemplateInput,
 } from '@estate/domain';
@@ -21,17 +21,18 @@ import {
   updateDoc,
 } from 'firebase/firestore';
 import { db } from './firebase-app';
-import { schemaConverter, timestampsToDates } from './timestamp.converter';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
-const templateConverter = schemaConverter(tenantMailTemplateSchema);
-const contactConverter = schemaConverter(contactSchema);
+const templateConverter = converterOf(mailTemplateModel);
+const contactConverter = converterOf(contactModel);
+const templatePropertyConverter = converterOf({ kind: 'property', schema: templatePropertySchema });
 
 /** Every template of the tenant by name: an agency keeps a handful. */
 export async function fetchMailTemplates(tenantId: string): Promise<TenantMailTemplate[]> {
   const snapshot = await getDocs(
     query(collection(db, paths.mailTemplates(tenantId)).withConverter(templateConverter), orderBy('name')),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }
 
 /** Owner, admin and managers, through the rules (docs/data-model.md, mailTemplates). */
@@ -75,13 +76,11 @@ export async function deleteMailTemplate(tenantId: string, templateId: string): 
 /** One contact the caller may read (the rules decide), or null. */
 export async function fetchContact(tenantId: string, contactId: string): Promise<Contact | null> {
   const snapshot = await getDoc(doc(db, paths.contact(tenantId, contactId)).withConverter(contactConverter));
-  return snapshot.data() ?? null;
+  return readDoc(snapshot);
 }
 
 /** What the placeholders say about a property, or null when it does not exist. */
 export async function fetchTemplateProperty(tenantId: string, propertyId: string): Promise<TemplateProperty | null> {
-  const snapshot = await getDoc(doc(db, paths.property(tenantId, propertyId)));
-  if (!snapshot.exists()) return null;
-  const parsed = templatePropertySchema.safeParse(timestampsToDates(snapshot.data()));
-  return parsed.success ? parsed.data : null;
+  const snapshot = await getDoc(doc(db, paths.property(tenantId, propertyId)).withConverter(templatePropertyConverter));
+  return readDoc(snapshot);
 }

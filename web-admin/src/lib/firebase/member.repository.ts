@@ -1,9 +1,9 @@
-import { memberSchema, paths, type Member } from '@estate/domain';
+import { type Member, memberModel, paths } from '@estate/domain';
 import { collection, doc, getDocs, onSnapshot, type Unsubscribe } from 'firebase/firestore';
 import { db } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
-const memberConverter = schemaConverter(memberSchema);
+const memberConverter = converterOf(memberModel);
 
 export function watchMember(
   tenantId: string,
@@ -13,7 +13,7 @@ export function watchMember(
 ): Unsubscribe {
   return onSnapshot(
     doc(db, paths.member(tenantId, uid)).withConverter(memberConverter),
-    (snapshot) => onValue(snapshot.exists() ? snapshot.data() : null),
+    (snapshot) => onValue(readDoc(snapshot)),
     onError,
   );
 }
@@ -26,12 +26,12 @@ export function watchMembers(
 ): Unsubscribe {
   return onSnapshot(
     collection(db, paths.members(tenantId)).withConverter(memberConverter),
-    (snapshot) => onValue(snapshot.docs.map((item) => item.data())),
+    (snapshot) => onValue(readDocs(snapshot)),
     onError,
   );
 }
 
 export async function fetchMembers(tenantId: string): Promise<Member[]> {
   const snapshot = await getDocs(collection(db, paths.members(tenantId)).withConverter(memberConverter));
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }

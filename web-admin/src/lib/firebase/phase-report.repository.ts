@@ -1,17 +1,10 @@
-import {
-  DEFAULT_PIPELINE_SETTINGS,
-  interestSchema,
-  paths,
-  pipelineSettingsSchema,
-  type Interest,
-  type PipelineSettings,
-} from '@estate/domain';
-import { and, collection, doc, getDoc, getDocs, query } from 'firebase/firestore';
+import { type Interest, interestModel, paths } from '@estate/domain';
+import { and, collection, getDocs, query } from 'firebase/firestore';
 import { db } from './firebase-app';
 import { interestsVisibilityConstraint, type InterestsViewer } from './interest-visibility';
-import { schemaConverter, timestampsToDates } from './timestamp.converter';
+import { converterOf, readDocs } from '@estate/web-shared/firestore';
 
-const interestConverter = schemaConverter(interestSchema);
+const interestConverter = converterOf(interestModel);
 
 /**
  * Every interest of the tenant the viewer may read, for the phase report computed in the browser: all
@@ -22,13 +15,5 @@ export async function fetchAllInterests(tenantId: string, viewer: InterestsViewe
   const base = collection(db, paths.interests(tenantId)).withConverter(interestConverter);
   const visible = await interestsVisibilityConstraint(tenantId, viewer);
   const snapshot = await getDocs(visible ? query(base, and(visible)) : base);
-  return snapshot.docs.map((item) => item.data());
-}
-
-/** The tenant's phase names; the defaults when it renamed nothing or the document is unreadable. */
-export async function fetchPipelineSettingsForReport(tenantId: string): Promise<PipelineSettings> {
-  const snapshot = await getDoc(doc(db, paths.pipelineSettings(tenantId)));
-  if (!snapshot.exists()) return DEFAULT_PIPELINE_SETTINGS;
-  const parsed = pipelineSettingsSchema.safeParse(timestampsToDates(snapshot.data()));
-  return parsed.success ? parsed.data : DEFAULT_PIPELINE_SETTINGS;
+  return readDocs(snapshot);
 }

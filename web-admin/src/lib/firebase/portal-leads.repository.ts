@@ -1,21 +1,21 @@
 import {
+  type AutoResponderInput,
   autoResponderInputSchema,
-  autoResponderSettingsSchema,
+  type AutoResponderSettings,
+  autoResponderSettingsModel,
   contactFullName,
   DEFAULT_AUTO_RESPONDER,
-  leadsSecretSchema,
+  leadsSecretModel,
+  leadModel,
   paths,
   portalLeadEndpoint,
-  storedPortalLeadSchema,
-  type AutoResponderInput,
-  type AutoResponderSettings,
   type RotateLeadsSecretResult,
   type StoredPortalLead,
 } from '@estate/domain';
 import { collection, doc, getDoc, getDocs, limit, orderBy, query, serverTimestamp, setDoc } from 'firebase/firestore';
 import { callCallable } from './callables';
 import { db, firebaseConfig, usesEmulators } from './firebase-app';
-import { timestampsToDates } from './timestamp.converter';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
 export const RECENT_LEADS = 20;
 
@@ -30,10 +30,8 @@ export function leadsEndpoint(tenantId: string): string {
 
 /** The auto-responder as saved; off with the product's first texts when never saved. */
 export async function fetchAutoResponder(tenantId: string): Promise<AutoResponderSettings> {
-  const snapshot = await getDoc(doc(db, paths.autoResponderSettings(tenantId)));
-  if (!snapshot.exists()) return DEFAULT_AUTO_RESPONDER;
-  const parsed = autoResponderSettingsSchema.safeParse(timestampsToDates(snapshot.data()));
-  return parsed.success ? parsed.data : DEFAULT_AUTO_RESPONDER;
+  const ref = doc(db, paths.autoResponderSettings(tenantId)).withConverter(converterOf(autoResponderSettingsModel));
+  return readDoc(await getDoc(ref)) ?? DEFAULT_AUTO_RESPONDER;
 }
 
 /** Owner and admin, through the rules (which check the shape and sizes again). */
@@ -50,9 +48,8 @@ export async function saveAutoResponder(tenantId: string, input: AutoResponderIn
 
 /** The secret portals send, or null before the first rotation. */
 export async function fetchLeadsSecret(tenantId: string): Promise<string | null> {
-  const snapshot = await getDoc(doc(db, paths.leadsSecret(tenantId)));
-  const parsed = snapshot.exists() ? leadsSecretSchema.safeParse(timestampsToDates(snapshot.data())) : null;
-  return parsed?.success ? parsed.data.secret : null;
+  const snapshot = await getDoc(doc(db, paths.leadsSecret(tenantId)).withConverter(converterOf(leadsSecretModel)));
+  return readDoc(snapshot)?.secret ?? null;
 }
 
 export function rotateLeadsSecret(): Promise<RotateLeadsSecretResult> {
@@ -67,11 +64,13 @@ export interface RecentLead extends StoredPortalLead {
 /** The latest leads with their contact's name (owner and admin read every contact). */
 export async function fetchRecentLeads(tenantId: string): Promise<RecentLead[]> {
   const snapshot = await getDocs(
-    query(collection(db, paths.leads(tenantId)), orderBy('createdAt', 'desc'), limit(RECENT_LEADS)),
+    query(
+      collection(db, paths.leads(tenantId)).withConverter(converterOf(leadModel)),
+      orderBy('createdAt', 'desc'),
+      limit(RECENT_LEADS),
+    ),
   );
-  const leads = snapshot.docs
-    .map((entry) => storedPortalLeadSchema.safeParse(timestampsToDates(entry.data())))
-    .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+  const leads = readDocs(snapshot);
   const ids = [...new Set(leads.map((lead) => lead.contactId))];
   const contacts = await Promise.all(ids.map((id) => getDoc(doc(db, paths.contact(tenantId, id)))));
   const names = new Map(

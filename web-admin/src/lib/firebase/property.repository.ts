@@ -1,18 +1,18 @@
 import {
-  DEFAULT_PIPELINE_SETTINGS,
-  interestSchema,
-  paths,
-  pipelineSettingsSchema,
-  propertySchema,
-  referencePrefixes,
   type Contact,
+  DEFAULT_PIPELINE_SETTINGS,
   type Interest,
+  interestModel,
   type LinkContactInput,
   type LinkContactResult,
   type MovePhaseInput,
   type MovePhaseResult,
+  paths,
   type PipelineSettings,
+  pipelineSettingsModel,
   type Property,
+  propertyModel,
+  referencePrefixes,
   type SavePropertyInput,
   type SavePropertyResult,
 } from '@estate/domain';
@@ -39,11 +39,11 @@ import type { ContactsViewer } from './contact.repository';
 import { searchContacts } from './contact-search.repository';
 import { db } from './firebase-app';
 import { interestsVisibilityConstraint, type InterestsViewer } from './interest-visibility';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
-const propertyConverter = schemaConverter(propertySchema);
-const interestConverter = schemaConverter(interestSchema);
-const settingsConverter = schemaConverter(pipelineSettingsSchema);
+const propertyConverter = converterOf(propertyModel);
+const interestConverter = converterOf(interestModel);
+const settingsConverter = converterOf(pipelineSettingsModel);
 
 export const PROPERTIES_PAGE_SIZE = 20;
 
@@ -64,7 +64,7 @@ export async function fetchPropertiesPage(
     : [orderBy('reference', 'desc'), limit(PROPERTIES_PAGE_SIZE)];
   const snapshot = await getDocs(query(base, ...paging));
   return {
-    properties: snapshot.docs.map((item) => item.data()),
+    properties: readDocs(snapshot),
     next: snapshot.docs.length === PROPERTIES_PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
   };
 }
@@ -79,7 +79,7 @@ export async function searchPropertiesByReference(tenantId: string, typed: strin
       ),
     ),
   );
-  return answers.flatMap((snapshot) => snapshot.docs.map((item) => item.data()));
+  return answers.flatMap((snapshot) => readDocs(snapshot));
 }
 
 /** How many properties a picker offers: enough to choose from while typing. */
@@ -102,13 +102,13 @@ export async function searchPropertiesByReferenceOrTitle(tenantId: string, typed
   ]);
   const found = new Map<string, Property>();
   for (const property of byReference) found.set(property.id, property);
-  for (const snapshot of byTitle) for (const item of snapshot.docs) found.set(item.id, item.data());
+  for (const snapshot of byTitle) for (const item of readDocs(snapshot)) found.set(item.id, item);
   return [...found.values()].slice(0, PROPERTY_PICKER_LIMIT);
 }
 
 export async function fetchProperty(tenantId: string, propertyId: string): Promise<Property | null> {
   const snapshot = await getDoc(doc(db, paths.property(tenantId, propertyId)).withConverter(propertyConverter));
-  return snapshot.exists() ? snapshot.data() : null;
+  return readDoc(snapshot);
 }
 
 /**
@@ -144,14 +144,13 @@ async function fetchInterests(
       visible ? and(filter, visible) : and(filter),
     ),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }
 
+/** The tenant's phase names (renames), or the defaults while none were saved or when unreadable. */
 export async function fetchPipelineSettings(tenantId: string): Promise<PipelineSettings> {
   const snapshot = await getDoc(doc(db, paths.pipelineSettings(tenantId)).withConverter(settingsConverter));
-  if (!snapshot.exists()) return DEFAULT_PIPELINE_SETTINGS;
-  const parsed = pipelineSettingsSchema.safeParse(snapshot.data());
-  return parsed.success ? parsed.data : DEFAULT_PIPELINE_SETTINGS;
+  return readDoc(snapshot) ?? DEFAULT_PIPELINE_SETTINGS;
 }
 
 /** Owner and admin, through the rules (Settings › Phases). */

@@ -1,4 +1,4 @@
-import { isTeamManager, paths, roomSchema, taskSchema, type Room, type RoomInput, type Task } from '@estate/domain';
+import { isTeamManager, paths, type Room, type RoomInput, roomModel, type Task, taskModel } from '@estate/domain';
 import {
   collection,
   doc,
@@ -12,12 +12,13 @@ import {
   where,
   type QueryFieldFilterConstraint,
 } from 'firebase/firestore';
-import { fetchContactsSettings, type ContactsViewer } from './contact.repository';
+import { type ContactsViewer } from './contact.repository';
+import { fetchContactsSettings } from './contacts-settings.repository';
 import { db } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDocs } from '@estate/web-shared/firestore';
 
-const taskConverter = schemaConverter(taskSchema);
-const roomConverter = schemaConverter(roomSchema);
+const taskConverter = converterOf(taskModel);
+const roomConverter = converterOf(roomModel);
 
 /** Who reads tasks: their clause in "own" visibility depends on their uid and role only. */
 export type TasksViewer = Pick<ContactsViewer, 'uid' | 'role'>;
@@ -49,7 +50,7 @@ export async function fetchTasksBetween(tenantId: string, viewer: TasksViewer, f
       orderBy('dueAt'),
     ),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }
 
 /** Every room, active or not, by name: an agency has a handful. */
@@ -57,7 +58,7 @@ export async function fetchRooms(tenantId: string): Promise<Room[]> {
   const snapshot = await getDocs(
     query(collection(db, paths.rooms(tenantId)).withConverter(roomConverter), orderBy('name')),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }
 
 /** Owner and admin, through the rules (docs/data-model.md): a new room is active. */

@@ -1,9 +1,9 @@
-import { paths, tenantSchema, type Branding, type Tenant, type TenantSettings } from '@estate/domain';
+import { type Branding, paths, type Tenant, tenantModel, type TenantSettings } from '@estate/domain';
 import { doc, onSnapshot, serverTimestamp, updateDoc, type Unsubscribe } from 'firebase/firestore';
 import { db } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc } from '@estate/web-shared/firestore';
 
-const tenantConverter = schemaConverter(tenantSchema);
+const tenantConverter = converterOf(tenantModel);
 
 export function tenantRef(tenantId: string) {
   return doc(db, paths.tenant(tenantId)).withConverter(tenantConverter);
@@ -14,7 +14,7 @@ export function watchTenant(
   onValue: (tenant: Tenant | null) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(tenantRef(tenantId), (snapshot) => onValue(snapshot.exists() ? snapshot.data() : null), onError);
+  return onSnapshot(tenantRef(tenantId), (snapshot) => onValue(readDoc(snapshot)), onError);
 }
 
 export type TenantInformation = Omit<TenantSettings, 'branding'>;

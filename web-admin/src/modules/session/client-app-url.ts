@@ -1,4 +1,5 @@
 import { originOf } from '@estate/domain';
+import { readDoc } from '@estate/web-shared/firestore';
 import { getDoc } from 'firebase/firestore';
 import { usesEmulators } from '../../lib/firebase/firebase-app';
 import { tenantRef } from '../../lib/firebase/tenant.repository';
@@ -11,8 +12,8 @@ export async function clientAppUrl(tenantId: string, overrideTenantId: string | 
   if (usesEmulators && overrideTenantId)
     return `${EMULATOR_CLIENT_ORIGIN}/?tenant=${encodeURIComponent(overrideTenantId)}`;
   try {
-    const snapshot = await getDoc(tenantRef(tenantId));
-    return snapshot.exists() ? `${originOf(snapshot.data().hosts.client)}/` : null;
+    const tenant = readDoc(await getDoc(tenantRef(tenantId)));
+    return tenant ? `${originOf(tenant.hosts.client)}/` : null;
   } catch {
     return null;
   }

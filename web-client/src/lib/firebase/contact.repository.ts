@@ -1,9 +1,9 @@
-import { clientProfileSchema, paths, type ClientProfile } from '@estate/domain';
+import { clientProfileModel, paths, type ClientProfile } from '@estate/domain';
 import { doc, getDoc } from 'firebase/firestore/lite';
 import { clientDb } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc } from '@estate/web-shared/firestore-lite';
 
-const clientProfileConverter = schemaConverter(clientProfileSchema);
+const clientProfileConverter = converterOf(clientProfileModel);
 
 /**
  * The signed-in client's projection of their contact (the rules refuse the contact itself), or null
@@ -13,5 +13,5 @@ export async function getClientProfile(tenantId: string, contactId: string): Pro
   const snapshot = await getDoc(
     doc(clientDb(), paths.clientProfile(tenantId, contactId)).withConverter(clientProfileConverter),
   );
-  return snapshot.exists() ? snapshot.data() : null;
+  return readDoc(snapshot);
 }

@@ -1,9 +1,9 @@
-import { domainSchema, paths, type TenantDomain } from '@estate/domain';
+import { domainModel, paths, type TenantDomain } from '@estate/domain';
 import { doc, getDoc } from 'firebase/firestore/lite';
 import { clientDb } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc } from '@estate/web-shared/firestore-lite';
 
-const domainConverter = schemaConverter(domainSchema);
+const domainConverter = converterOf(domainModel);
 
 /**
  * `domains/{key}`: public, read before anybody signs in to brand the app. The key comes normalised from
@@ -11,5 +11,5 @@ const domainConverter = schemaConverter(domainSchema);
  */
 export async function getTenantDomain(key: string): Promise<TenantDomain | null> {
   const snapshot = await getDoc(doc(clientDb(), paths.domain(key)).withConverter(domainConverter));
-  return snapshot.exists() ? snapshot.data() : null;
+  return readDoc(snapshot);
 }

@@ -1,11 +1,11 @@
-import { paths, tenantSchema, type Tenant } from '@estate/domain';
+import { paths, tenantModel, type Tenant } from '@estate/domain';
 import { doc, getDoc } from 'firebase/firestore/lite';
 import { clientDb } from './firebase-app';
-import { schemaConverter } from './timestamp.converter';
+import { converterOf, readDoc } from '@estate/web-shared/firestore-lite';
 
-const tenantConverter = schemaConverter(tenantSchema);
+const tenantConverter = converterOf(tenantModel);
 
 export async function getTenant(tenantId: string): Promise<Tenant | null> {
   const snapshot = await getDoc(doc(clientDb(), paths.tenant(tenantId)).withConverter(tenantConverter));
-  return snapshot.exists() ? snapshot.data() : null;
+  return readDoc(snapshot);
 }

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { formatDateTime } from '../../../ui/format-date';
-import { contactsSettingsOptions } from '../../clients/queries/contacts.queries';
+import { contactsSettingsOptions } from '../../contacts-settings/queries/contacts-settings.queries';
 import { teamMembersOptions } from '../../team/queries/team.queries';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

@@ -1,6 +1,7 @@
 import { phaseLabel, type Contact } from '@estate/domain';
 import { Alert, Badge, Card, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconHome } from '@tabler/icons-react';
+import { pipelineSettingsOptions } from '../../properties/queries/properties.queries';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLiveTenant } from '../../../app/live-tenant.provider';
@@ -11,11 +12,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { formatDateTime } from '../../../ui/format-date';
 import { useInterestsViewer } from '../../properties/hooks/use-interests-viewer';
 import type { PropertyRow } from '../data/client-file.repository';
-import {
-  buyerInterestsOptions,
-  pipelineSettingsOptions,
-  sellerPropertiesOptions,
-} from '../queries/client-file.queries';
+import { buyerInterestsOptions, sellerPropertiesOptions } from '../queries/client-file.queries';
 
 function usePrice(): (price: number | null) => string {
   const currency = useLiveTenant()?.currency ?? 'EUR';

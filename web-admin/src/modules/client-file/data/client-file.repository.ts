@@ -1,34 +1,32 @@
 import {
-  buyerQuestionnaireSchema,
-  CONTACT_DOCUMENT_MAX_BYTES,
-  contactDocumentSchema,
-  contactDocumentUploadSchema,
-  mailSchema,
-  noteInputSchema,
-  noteSchema,
-  DEFAULT_PIPELINE_SETTINGS,
-  paths,
-  phaseSchema,
-  pipelineSettingsSchema,
-  dealTypeSchema,
-  reminderFields,
-  savedSearchSchema,
-  signatorySchema,
-  storageFileName,
-  tracfinFileSchema,
   type BuyerQuestionnaire,
+  buyerQuestionnaireModel,
+  CONTACT_DOCUMENT_MAX_BYTES,
   type ContactDocument,
   type ContactDocumentCategory,
+  contactDocumentModel,
+  contactDocumentUploadSchema,
+  dealTypeSchema,
   type Mail,
+  mailModel,
+  type ModelType,
   type Note,
-  type PipelineSettings,
   type NoteInput,
+  noteInputSchema,
+  noteModel,
+  paths,
+  phaseSchema,
+  reminderFields,
   type SavedSearch,
+  savedSearchModel,
   type SaveTracfinRequest,
   type SaveTracfinResult,
   type Signatory,
   type SignatoryInput,
+  signatoryModel,
+  storageFileName,
   type TracfinFile,
+  tracfinFileModel,
 } from '@estate/domain';
 import {
   and,
@@ -54,13 +52,13 @@ import { z } from 'zod';
 import { callCallable } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
 import { interestsVisibilityConstraint, type InterestsViewer } from '../../../lib/firebase/interest-visibility';
-import { schemaConverter } from '../../../lib/firebase/timestamp.converter';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 import { storage } from './storage';
 
-const signatoryConverter = schemaConverter(signatorySchema);
-const documentConverter = schemaConverter(contactDocumentSchema);
-const noteConverter = schemaConverter(noteSchema);
-const mailConverter = schemaConverter(mailSchema);
+const signatoryConverter = converterOf(signatoryModel);
+const documentConverter = converterOf(contactDocumentModel);
+const noteConverter = converterOf(noteModel);
+const mailConverter = converterOf(mailModel);
 
 /** Dates become Timestamps on the way in; everything else is written as the schema made it. */
 function stored<T extends Record<string, unknown>>(value: T): DocumentData {
@@ -85,7 +83,7 @@ export async function fetchSignatories(tenantId: string, contactId: string): Pro
       orderBy('createdAt'),
     ),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }
 
 /** Adds (signatoryId null) or edits a signatory; the input is the domain's, phones already E.164. */
@@ -127,7 +125,7 @@ export async function fetchDocuments(tenantId: string, contactId: string): Promi
       orderBy('uploadedAt', 'desc'),
     ),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }
 
 /**
@@ -207,7 +205,10 @@ export async function fetchMailsPage(
     query(base, ...constraints, ...(after ? [startAfter(after)] : []), limit(MAILS_PAGE_SIZE)),
   );
   return {
-    mails: snapshot.docs.map((item) => ({ ...item.data(), id: item.id })),
+    mails: snapshot.docs.flatMap((item) => {
+      const mail = readDoc(item);
+      return mail ? [{ ...mail, id: item.id }] : [];
+    }),
     next: snapshot.docs.length === MAILS_PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
   };
 }
@@ -219,7 +220,7 @@ export async function fetchNotes(tenantId: string, contactId: string, uid: strin
   const snapshot = await getDocs(
     query(collection(db, paths.notes(tenantId, contactId)).withConverter(noteConverter), where('authorUid', '==', uid)),
   );
-  return snapshot.docs.map((item) => item.data()).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return readDocs(snapshot).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }
 
 /** Writes a note; the reminder is pending when set or moved, unchanged when the text alone is edited. */
@@ -254,24 +255,22 @@ export async function deleteNote(tenantId: string, contactId: string, noteId: st
 
 // --- buyer files -----------------------------------------------------------------------------------
 
-async function fetchBuyerFile<S extends z.ZodType>(
+type BuyerFileModel = typeof buyerQuestionnaireModel | typeof savedSearchModel | typeof tracfinFileModel;
+
+async function fetchBuyerFile<M extends BuyerFileModel>(
   tenantId: string,
   contactId: string,
-  file: 'questionnaire' | 'saved-search' | 'tracfin',
-  schema: S,
-): Promise<z.output<S> | null> {
-  const snapshot = await getDoc(
-    doc(db, paths.buyerFile(tenantId, contactId, file)).withConverter(schemaConverter(schema)),
-  );
-  return snapshot.exists() ? snapshot.data() : null;
+  model: M,
+): Promise<ModelType<M> | null> {
+  return readDoc(await getDoc(doc(db, model.path(tenantId, contactId)).withConverter(converterOf(model))));
 }
 
 export const fetchQuestionnaire = (tenantId: string, contactId: string): Promise<BuyerQuestionnaire | null> =>
-  fetchBuyerFile(tenantId, contactId, 'questionnaire', buyerQuestionnaireSchema);
+  fetchBuyerFile(tenantId, contactId, buyerQuestionnaireModel);
 export const fetchSavedSearch = (tenantId: string, contactId: string): Promise<SavedSearch | null> =>
-  fetchBuyerFile(tenantId, contactId, 'saved-search', savedSearchSchema);
+  fetchBuyerFile(tenantId, contactId, savedSearchModel);
 export const fetchTracfin = (tenantId: string, contactId: string): Promise<TracfinFile | null> =>
-  fetchBuyerFile(tenantId, contactId, 'tracfin', tracfinFileSchema);
+  fetchBuyerFile(tenantId, contactId, tracfinFileModel);
 
 /** Writes the questionnaire or the saved search as the rules expect: the writer and the server time. */
 export async function saveBuyerFile(
@@ -308,6 +307,7 @@ const propertyRowSchema = z.object({
   offerCount: z.number().default(0),
 });
 export type PropertyRow = z.infer<typeof propertyRowSchema>;
+const propertyRowConverter = converterOf({ kind: 'property', schema: propertyRowSchema });
 
 const interestRowSchema = z.object({
   propertyId: z.string(),
@@ -317,17 +317,18 @@ const interestRowSchema = z.object({
   phaseSince: z.date().nullable().default(null),
 });
 export type InterestRow = z.infer<typeof interestRowSchema>;
+const interestRowConverter = converterOf({ kind: 'interest', schema: interestRowSchema });
 
 /** The properties this contact sells (`sellerContactIds` array-contains). */
 export async function fetchSellerProperties(tenantId: string, contactId: string): Promise<PropertyRow[]> {
   const snapshot = await getDocs(
     query(
-      collection(db, paths.properties(tenantId)).withConverter(schemaConverter(propertyRowSchema)),
+      collection(db, paths.properties(tenantId)).withConverter(propertyRowConverter),
       where('sellerContactIds', 'array-contains', contactId),
       limit(100),
     ),
   );
-  return snapshot.docs.map((item) => item.data());
+  return readDocs(snapshot);
 }
 
 export interface BuyerInterest {
@@ -348,27 +349,19 @@ export async function fetchBuyerInterests(
   const visible = await interestsVisibilityConstraint(tenantId, viewer);
   const snapshot = await getDocs(
     query(
-      collection(db, paths.interests(tenantId)).withConverter(schemaConverter(interestRowSchema)),
+      collection(db, paths.interests(tenantId)).withConverter(interestRowConverter),
       visible ? and(ofContact, visible) : and(ofContact),
       limit(100),
     ),
   );
-  const interests = snapshot.docs.map((item) => item.data());
+  const interests = readDocs(snapshot);
   const properties = await Promise.all(
     interests.map(async (interest) => {
       const property = await getDoc(
-        doc(db, paths.property(tenantId, interest.propertyId)).withConverter(schemaConverter(propertyRowSchema)),
+        doc(db, paths.property(tenantId, interest.propertyId)).withConverter(propertyRowConverter),
       );
-      return property.exists() ? property.data() : null;
+      return readDoc(property);
     }),
   );
   return interests.map((interest, index) => ({ interest, property: properties[index] ?? null }));
-}
-
-/** The tenant's phase names (renames), or the defaults while none were saved. */
-export async function fetchPipelineSettings(tenantId: string): Promise<PipelineSettings> {
-  const snapshot = await getDoc(
-    doc(db, paths.pipelineSettings(tenantId)).withConverter(schemaConverter(pipelineSettingsSchema)),
-  );
-  return snapshot.exists() ? snapshot.data() : DEFAULT_PIPELINE_SETTINGS;
 }

@@ -6,7 +6,6 @@ import {
   fetchDocuments,
   fetchMailsPage,
   fetchNotes,
-  fetchPipelineSettings,
   fetchQuestionnaire,
   fetchSavedSearch,
   fetchSellerProperties,
@@ -76,11 +75,4 @@ export const buyerInterestsOptions = (tenantId: string, contactId: string, viewe
   queryOptions({
     queryKey: [...clientFileKeys.part(tenantId, contactId, 'buyer-interests'), viewer.uid],
     queryFn: () => fetchBuyerInterests(tenantId, contactId, viewer),
-  });
-
-export const pipelineSettingsOptions = (tenantId: string) =>
-  queryOptions({
-    queryKey: ['tenant', tenantId, 'client-file', 'pipeline-settings'] as const,
-    queryFn: () => fetchPipelineSettings(tenantId),
-    staleTime: 60_000,
   });

@@ -51,7 +51,8 @@ import {
   type ContactFormOutput,
 } from '../forms/contact.form';
 import { useMergeContacts, useSaveContact } from '../hooks/use-contact-mutations';
-import { contactsSettingsOptions, tenantCountryOptions } from '../queries/contacts.queries';
+import { contactsSettingsOptions } from '../../contacts-settings/queries/contacts-settings.queries';
+import { tenantCountryOptions } from '../queries/contacts.queries';
 import { DuplicateMatches } from './duplicate-matches';
 import { ReachRows } from './reach-rows';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useActiveSession } from '../../session/session.context';
-import { contactsSettingsOptions } from '../queries/contacts.queries';
+import { contactsSettingsOptions } from '../../contacts-settings/queries/contacts-settings.queries';
 
 /**
  * Who is asking for contacts and under which visibility setting, so the queries ask only what the

@@ -3,7 +3,6 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import {
   fetchContactsPage,
-  fetchContactsSettings,
   fetchTenantCountry,
   type ContactsFilter,
   type ContactsViewer,
@@ -14,7 +13,6 @@ export const contactKeys = {
   all: (tenantId: string) => ['tenant', tenantId, 'contacts'] as const,
   list: (tenantId: string, viewer: ContactsViewer, filter: ContactsFilter) =>
     [...contactKeys.all(tenantId), 'list', viewer, filter] as const,
-  settings: (tenantId: string) => ['tenant', tenantId, 'settings', 'contacts'] as const,
   country: (tenantId: string) => ['tenant', tenantId, 'country'] as const,
 };
 
@@ -24,15 +22,6 @@ export function contactsListOptions(tenantId: string, viewer: ContactsViewer, fi
     queryFn: ({ pageParam }) => fetchContactsPage(tenantId, viewer, filter, pageParam),
     initialPageParam: null as QueryDocumentSnapshot<Contact> | null,
     getNextPageParam: (page) => page.next,
-  });
-}
-
-/** Visibility and origins; they change in Settings, so a new screen reads them again after a minute. */
-export function contactsSettingsOptions(tenantId: string) {
-  return queryOptions({
-    queryKey: contactKeys.settings(tenantId),
-    queryFn: () => fetchContactsSettings(tenantId),
-    staleTime: 60_000,
   });
 }
 

@@ -1,7 +1,7 @@
 import { isCollaborator, type ContactsSettings, type ImportContext, type Member, type Tenant } from '@estate/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchTenant } from '../../../lib/firebase/contact-import.repository';
-import { fetchContactsSettings } from '../../../lib/firebase/contact.repository';
+import { fetchContactsSettings } from '../../../lib/firebase/contacts-settings.repository';
 import { fetchMembers } from '../../../lib/firebase/member.repository';
 
 export interface ImportSetup {

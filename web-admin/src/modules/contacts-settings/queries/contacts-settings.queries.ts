@@ -1,9 +1,10 @@
+import { contactsSettingsModel } from '@estate/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { fetchContactsSettings } from '../../../lib/firebase/contacts-settings.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
-/** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const contactsSettingsKeys = {
-  settings: (tenantId: string) => ['tenant', tenantId, 'settings', 'contacts'] as const,
+  settings: (tenantId: string) => modelKeys.of(tenantId, contactsSettingsModel),
 };
 
 /** Visibility and lead origins: the contact form and lists read them too. */

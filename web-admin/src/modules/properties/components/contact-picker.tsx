@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
-import { contactsSettingsOptions } from '../../clients/queries/contacts.queries';
+import { contactsSettingsOptions } from '../../contacts-settings/queries/contacts-settings.queries';
 import { useActiveSession } from '../../session/session.context';
 import { pickerContactsOptions } from '../queries/properties.queries';
 

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
-import type { Property } from '@estate/domain';
+import { pipelineSettingsModel, type Property } from '@estate/domain';
+import { modelKeys } from '../../../lib/query/model-keys';
 import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
 import type { InterestsViewer } from '../../../lib/firebase/interest-visibility';
 import {
@@ -24,7 +25,7 @@ export const propertyKeys = {
     [...propertyKeys.interests(tenantId), 'property', propertyId] as const,
   ofContact: (tenantId: string, contactId: string) =>
     [...propertyKeys.interests(tenantId), 'contact', contactId] as const,
-  settings: (tenantId: string) => ['tenant', tenantId, 'settings', 'pipeline'] as const,
+  settings: (tenantId: string) => modelKeys.of(tenantId, pipelineSettingsModel),
   contacts: (tenantId: string, token: string) => ['tenant', tenantId, 'contacts', 'pipeline-picker', token] as const,
 };
 

@@ -36,7 +36,8 @@ import { PageHeader } from '../../../ui/page-header';
 import { InformContactsModal } from '../../inform-contacts/components/inform-contacts.modal';
 import { useInterestsViewer } from '../../properties/hooks/use-interests-viewer';
 import { teamMembersOptions } from '../../team/queries/team.queries';
-import { reportInterestsOptions, reportPipelineSettingsOptions } from '../queries/reports.queries';
+import { pipelineSettingsOptions } from '../../properties/queries/properties.queries';
+import { reportInterestsOptions } from '../queries/reports.queries';
 
 const ALL_AGENTS = 'all';
 
@@ -143,7 +144,7 @@ export function PhaseReportPage() {
   const [informing, setInforming] = useState<Informing | null>(null);
   const viewer = useInterestsViewer();
   const interests = useQuery(reportInterestsOptions(tenant.tenantId, viewer));
-  const settings = useQuery(reportPipelineSettingsOptions(tenant.tenantId));
+  const settings = useQuery(pipelineSettingsOptions(tenant.tenantId));
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   // The report's "now" is when the data was read, so a re-render does not shift the durations.
   const readAt = interests.dataUpdatedAt;

@@ -1,0 +1,11 @@
+import type { DecodableModel } from '@estate/domain';
+
+/**
+ * Query keys rooted at the tenant (one tenant's cache never serves another) and then at the model
+ * read: every reader of a model puts its key under the model's root, so saving the model invalidates
+ * all of them at once.
+ */
+export const modelKeys = {
+  tenant: (tenantId: string) => ['tenant', tenantId] as const,
+  of: (tenantId: string, model: Pick<DecodableModel, 'kind'>) => ['tenant', tenantId, model.kind] as const,
+};

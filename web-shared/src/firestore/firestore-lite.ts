@@ -1,0 +1,28 @@
+import type { DecodableModel, ModelType } from '@estate/domain';
+import { Timestamp, type DocumentData, type FirestoreDataConverter } from 'firebase/firestore/lite';
+import { modelCodec } from './model-reader';
+
+export { readDoc, readDocs } from './model-reader';
+
+const codec = modelCodec({
+  isTimestamp: (value): value is Timestamp => value instanceof Timestamp,
+  fromDate: (date) => Timestamp.fromDate(date),
+});
+
+export const toStored = codec.toStored;
+export const decodeData = codec.decodeData;
+
+const converters = new WeakMap<DecodableModel, FirestoreDataConverter<unknown>>();
+
+/** Firestore lite's converter of a model; read through `readDoc` / `readDocs` (see firestore-full.ts). */
+export function converterOf<M extends DecodableModel>(model: M): FirestoreDataConverter<ModelType<M>> {
+  let converter = converters.get(model);
+  if (!converter) {
+    converter = {
+      toFirestore: (value) => codec.toStored(value) as DocumentData,
+      fromFirestore: (snapshot) => codec.decode(model, snapshot.data(), snapshot.ref.path),
+    };
+    converters.set(model, converter);
+  }
+  return converter as FirestoreDataConverter<ModelType<M>>;
+}
