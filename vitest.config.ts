@@ -7,6 +7,7 @@ export default defineConfig({
     projects: [
       'domain',
       'web-shared',
+      'functions/vitest.config.ts',
       'web-admin/vitest.config.ts',
       'web-client/vitest.config.ts',
       { test: { name: 'tests', include: ['tests/bench/**/*.test.ts'], environment: 'node' } },

@@ -1,15 +1,16 @@
 import {
   CALLABLES,
-  EMPTY_TRACFIN,
-  interestId,
-  paths,
-  readClaims,
-  TracfinIncompleteError,
   type Contact,
+  EMPTY_TRACFIN,
   type HistoryEntry,
+  interestId,
+  movePhaseContract,
+  paths,
   type Phase,
+  readClaims,
   type SavePropertyResult,
   type TracfinFile,
+  TracfinIncompleteError,
 } from '@estate/domain';
 import { randomUUID } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
@@ -260,7 +261,7 @@ describe('Tracfin before a purchase commitment', () => {
   });
 
   it('answers the app failed-precondition with the reason and the missing items', () => {
-    const error = toHttpsError('pipeline-movePhase', new TracfinIncompleteError(['file']));
+    const error = toHttpsError(movePhaseContract, new TracfinIncompleteError(['file']), true);
     expect(error.code).toBe('failed-precondition');
     expect(error.details).toEqual({ reason: 'tracfin-incomplete', missing: ['file'] });
   });

@@ -101,9 +101,12 @@ export const erasedContactSchema = z.object({
 });
 export type ErasedContact = z.infer<typeof erasedContactSchema>;
 
-export type EraseContactResult = { erasureId: string; counts: ErasureCounts };
-export type RequestDeletionResult = { status: 'requested' | 'already-requested' };
-export type DeclineDeletionResult = { status: 'declined' | 'no-request' };
+export const eraseContactResultSchema = z.object({ erasureId: z.string(), counts: erasureCountsSchema });
+export type EraseContactResult = z.infer<typeof eraseContactResultSchema>;
+export const requestDeletionResultSchema = z.object({ status: z.enum(['requested', 'already-requested']) });
+export type RequestDeletionResult = z.infer<typeof requestDeletionResultSchema>;
+export const declineDeletionResultSchema = z.object({ status: z.enum(['declined', 'no-request']) });
+export type DeclineDeletionResult = z.infer<typeof declineDeletionResultSchema>;
 
 /** The typed confirmation matches the name shown, ignoring case, accents and spacing. */
 export function confirmsName(typed: string, name: string): boolean {

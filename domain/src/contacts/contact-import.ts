@@ -7,6 +7,7 @@ import {
   CONTACT_TAGS_MAX,
   contactFullName,
   contactInputSchemaFor,
+  duplicateMatchSchema,
   type ClientType,
   type Contact,
   type ContactInput,
@@ -336,13 +337,14 @@ export const importErrorCodeSchema = z.enum(IMPORT_ERROR_CODES);
 export type ImportErrorCode = z.infer<typeof importErrorCodeSchema>;
 
 /** Why a row cannot be imported: the column at fault (null when no column is), and the value read. */
-export interface ImportRowError {
-  column: ImportColumn | null;
-  code: ImportErrorCode;
+export const importRowErrorSchema = z.object({
+  column: importColumnSchema.nullable(),
+  code: importErrorCodeSchema,
   /** A readable English sentence, for the API and logs; the app says it in the user's language. */
-  message: string;
-  value?: string;
-}
+  message: z.string(),
+  value: z.string().optional(),
+});
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
 export interface ImportAgent {
   uid: string;
@@ -680,18 +682,18 @@ export function contactToRow(contact: Contact, context: ExportContext): string[]
 export const IMPORT_ROW_STATUSES = ['imported', 'duplicate', 'error', 'blank'] as const;
 export type ImportRowStatus = (typeof IMPORT_ROW_STATUSES)[number];
 
-export interface ImportRowResult {
-  row: number;
-  status: ImportRowStatus;
-  contactId?: string;
-  errors?: ImportRowError[];
+export const importRowResultSchema = z.object({
+  row: z.number(),
+  status: z.enum(IMPORT_ROW_STATUSES),
+  contactId: z.string().optional(),
+  errors: z.array(importRowErrorSchema).optional(),
   /** Contacts (stored, or earlier rows of the file) with the same email or phone. */
-  matches?: DuplicateMatch[];
-}
+  matches: z.array(duplicateMatchSchema).optional(),
+});
+export type ImportRowResult = z.infer<typeof importRowResultSchema>;
 
-export interface ImportContactsResult {
-  results: ImportRowResult[];
-}
+export const importContactsResultSchema = z.object({ results: z.array(importRowResultSchema) });
+export type ImportContactsResult = z.infer<typeof importContactsResultSchema>;
 
 /** Rows per `contacts-importContacts` call: the app sends a larger file in chunks. */
 export const IMPORT_CHUNK_MAX = 500;

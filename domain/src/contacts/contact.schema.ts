@@ -314,8 +314,11 @@ export const duplicateMatchSchema = z.object({
 });
 export type DuplicateMatch = z.infer<typeof duplicateMatchSchema>;
 
-export type SaveContactResult =
-  { status: 'saved'; contactId: string } | { status: 'duplicates'; matches: DuplicateMatch[] };
+export const saveContactResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), contactId: z.string() }),
+  z.object({ status: z.literal('duplicates'), matches: z.array(duplicateMatchSchema) }),
+]);
+export type SaveContactResult = z.infer<typeof saveContactResultSchema>;
 
 export function contactMatchKeys(contact: Pick<ContactInput, 'emails' | 'phones'>): string[] {
   return [

@@ -94,11 +94,6 @@ export const tracfinFileSchema = tracfinFields(z.date(), z.date())
   .superRefine(checkTracfin);
 export type TracfinFile = z.infer<typeof tracfinFileSchema>;
 
-export interface SaveTracfinResult {
-  complete: boolean;
-  missing: TracfinMissing[];
-}
-
 /** What `tracfinMissing` may report; the apps translate each. */
 export const TRACFIN_MISSING = [
   'file',
@@ -118,6 +113,12 @@ export const TRACFIN_MISSING = [
   'riskLevel.enhanced',
 ] as const;
 export type TracfinMissing = (typeof TRACFIN_MISSING)[number];
+
+export const saveTracfinResultSchema = z.object({
+  complete: z.boolean(),
+  missing: z.array(z.enum(TRACFIN_MISSING)),
+});
+export type SaveTracfinResult = z.infer<typeof saveTracfinResultSchema>;
 
 /**
  * What the file still lacks before an offer or a signature, empty when complete. A company needs its

@@ -14,9 +14,10 @@ export const rotateLeadsSecretInputSchema = z.union([z.null(), z.undefined(), z.
 });
 export type RotateLeadsSecretInput = z.infer<typeof rotateLeadsSecretInputSchema>;
 
-export interface RotateLeadsSecretResult {
+export const rotateLeadsSecretResultSchema = z.object({
   /** The new secret; the former one stops working at once. */
-  secret: string;
+  secret: z.string(),
   /** Where the agency's portals post their leads. */
-  endpoint: string;
-}
+  endpoint: z.string(),
+});
+export type RotateLeadsSecretResult = z.infer<typeof rotateLeadsSecretResultSchema>;

@@ -102,13 +102,14 @@ export type InformContactsInput = z.infer<typeof informContactsInputSchema>;
 export const INFORM_SKIP_REASONS = ['no-email', 'no-consent', 'unsubscribed', 'not-found', 'not-visible'] as const;
 export type InformSkipReason = (typeof INFORM_SKIP_REASONS)[number];
 
-export interface InformContactsResult {
-  sent: number;
+export const informContactsResultSchema = z.object({
+  sent: z.number(),
   /** Mails an earlier call with the same requestId already queued: not sent again. */
-  alreadySent: number;
-  skipped: number;
-  skippedByReason: Record<InformSkipReason, number>;
-}
+  alreadySent: z.number(),
+  skipped: z.number(),
+  skippedByReason: z.record(z.enum(INFORM_SKIP_REASONS), z.number()),
+});
+export type InformContactsResult = z.infer<typeof informContactsResultSchema>;
 
 export interface RenderedTenantTemplate {
   subject: string;

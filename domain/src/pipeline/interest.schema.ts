@@ -49,11 +49,12 @@ export const linkContactInputSchema = z.object({
 });
 export type LinkContactInput = z.infer<typeof linkContactInputSchema>;
 
-export interface LinkContactResult {
-  interestId: string;
+export const linkContactResultSchema = z.object({
+  interestId: z.string(),
   /** False when the contact was already linked: nothing changed. */
-  created: boolean;
-}
+  created: z.boolean(),
+});
+export type LinkContactResult = z.infer<typeof linkContactResultSchema>;
 
 /** `pipeline-movePhase`: moves an interest by hand; a remark in the history says who moved it where. */
 export const movePhaseInputSchema = z.object({
@@ -63,9 +64,10 @@ export const movePhaseInputSchema = z.object({
 });
 export type MovePhaseInput = z.infer<typeof movePhaseInputSchema>;
 
-export interface MovePhaseResult {
+export const movePhaseResultSchema = z.object({
   /** False when the interest already was in that phase (a retried call): nothing was written. */
-  moved: boolean;
+  moved: z.boolean(),
   /** The remark written in the history, in the tenant's language. */
-  remark: string | null;
-}
+  remark: z.string().nullable(),
+});
+export type MovePhaseResult = z.infer<typeof movePhaseResultSchema>;

@@ -88,10 +88,8 @@ export const savePropertyInputSchema = z.object({
 });
 export type SavePropertyInput = z.infer<typeof savePropertyInputSchema>;
 
-export interface SavePropertyResult {
-  propertyId: string;
-  reference: string;
-}
+export const savePropertyResultSchema = z.object({ propertyId: z.string(), reference: z.string() });
+export type SavePropertyResult = z.infer<typeof savePropertyResultSchema>;
 
 /** `tenants/{tenantId}/properties/{propertyId}`: written only by `properties-saveProperty`. */
 export const propertySchema = propertyInputSchema.extend({

@@ -8,9 +8,10 @@ export const setManagerInputSchema = z.object({
 });
 export type SetManagerInput = z.infer<typeof setManagerInputSchema>;
 
-export interface SetManagerResult {
-  uid: string;
-  managerUid: string | null;
+export const setManagerResultSchema = z.object({
+  uid: z.string(),
+  managerUid: z.string().nullable(),
   /** Contacts of the agent whose `managerUid` changed. */
-  contactsUpdated: number;
-}
+  contactsUpdated: z.number(),
+});
+export type SetManagerResult = z.infer<typeof setManagerResultSchema>;

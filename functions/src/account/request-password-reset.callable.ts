@@ -1,9 +1,7 @@
-import { requestPasswordResetInputSchema } from '@estate/domain';
-import { publicCallable } from '../lib/callable';
+import { requestPasswordResetContract } from '@estate/domain';
+import { callable } from '../lib/callable';
 import { requestPasswordReset } from './request-password-reset.handler';
 
-export const requestPasswordResetCallable = publicCallable(
-  'account-requestPasswordReset',
-  requestPasswordResetInputSchema,
-  (deps, _caller, input) => requestPasswordReset(deps, input),
+export const requestPasswordResetCallable = callable(requestPasswordResetContract, (deps, _caller, input) =>
+  requestPasswordReset(deps, input),
 );

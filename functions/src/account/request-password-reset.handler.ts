@@ -1,14 +1,17 @@
-import { paths, pickLocale, readClaims, type Locale, type RequestPasswordResetInput } from '@estate/domain';
+import {
+  paths,
+  pickLocale,
+  readClaims,
+  type Locale,
+  type RequestPasswordResetInput,
+  type RequestPasswordResetResult,
+} from '@estate/domain';
 import type { UserRecord } from 'firebase-admin/auth';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { readTenant } from '../lib/staff';
 import { resolveDomain } from '../tenancy/resolve-domain';
-
-export interface RequestPasswordResetResult {
-  ok: true;
-}
 
 const OK: RequestPasswordResetResult = { ok: true };
 

@@ -1,12 +1,8 @@
-import { paths } from '@estate/domain';
+import { paths, type ConfirmClientSpaceResult } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { Refusal } from '../lib/refusal';
-
-export interface ConfirmClientSpaceResult {
-  status: 'active';
-}
 
 /** A client's first sign-in marks their space active; later calls change nothing. */
 export async function confirmClientSpace(deps: Deps, caller: Caller): Promise<ConfirmClientSpaceResult> {

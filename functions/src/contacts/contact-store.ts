@@ -10,7 +10,7 @@ import {
   type Member,
 } from '@estate/domain';
 import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/v2/https';
+
 import { contactConverter, memberConverter } from '../lib/converters';
 import { Refusal } from '../lib/refusal';
 import type { Actor } from '../lib/staff';
@@ -162,9 +162,10 @@ export async function readSharing(
     return !member || member.status !== 'active' || !isCollaborator(member.role);
   });
   if (inactive.length > 0) {
-    throw new HttpsError(
+    throw new Refusal(
       'invalid-argument',
       `contact.sharedWithUids: ${inactive.join(', ')} ${inactive.length > 1 ? 'are not active collaborators' : 'is not an active collaborator'} of the agency`,
+      'sharee-not-collaborator',
     );
   }
   return requested;

@@ -1,9 +1,5 @@
-import { convertProspectInputSchema } from '@estate/domain';
+import { convertProspectContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { convertProspect } from './convert-prospect.handler';
 
-export const convertProspectCallable = callable(
-  'contacts-convertProspect',
-  convertProspectInputSchema,
-  convertProspect,
-);
+export const convertProspectCallable = callable(convertProspectContract, convertProspect);

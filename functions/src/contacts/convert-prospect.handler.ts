@@ -1,4 +1,10 @@
-import { conversionRemark, paths, type ConvertProspectInput, type HistoryEntry } from '@estate/domain';
+import {
+  conversionRemark,
+  paths,
+  type ConvertProspectInput,
+  type HistoryEntry,
+  type ConvertProspectResult,
+} from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
@@ -6,10 +12,6 @@ import { log } from '../lib/log';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { readCollaboratorActor, readVisibleContact } from './contact-access';
-
-export interface ConvertProspectResult {
-  contactId: string;
-}
 
 /**
  * `contacts-convertProspect`: the prospect becomes a client of the chosen type in place (same id, so its

@@ -1,9 +1,5 @@
-import { declineDeletionInputSchema } from '@estate/domain';
+import { declineDeletionContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { declineDeletion } from './decline-deletion.handler';
 
-export const declineDeletionCallable = callable(
-  'contacts-declineDeletion',
-  declineDeletionInputSchema,
-  declineDeletion,
-);
+export const declineDeletionCallable = callable(declineDeletionContract, declineDeletion);

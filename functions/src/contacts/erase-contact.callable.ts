@@ -1,5 +1,5 @@
-import { eraseContactInputSchema } from '@estate/domain';
+import { eraseContactContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { eraseContact } from './erase-contact.handler';
 
-export const eraseContactCallable = callable('contacts-eraseContact', eraseContactInputSchema, eraseContact);
+export const eraseContactCallable = callable(eraseContactContract, eraseContact);

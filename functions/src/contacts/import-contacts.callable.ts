@@ -1,5 +1,5 @@
-import { CALLABLES, importContactsInputSchema } from '@estate/domain';
+import { importContactsContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { importContacts } from './import-contacts.handler';
 
-export const importContactsCallable = callable(CALLABLES.importContacts, importContactsInputSchema, importContacts);
+export const importContactsCallable = callable(importContactsContract, importContacts);

@@ -1,5 +1,5 @@
-import { inviteClientInputSchema } from '@estate/domain';
+import { inviteClientContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { inviteClient } from './invite-client.handler';
 
-export const inviteClientCallable = callable('contacts-inviteClient', inviteClientInputSchema, inviteClient);
+export const inviteClientCallable = callable(inviteClientContract, inviteClient);

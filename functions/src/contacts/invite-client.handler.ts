@@ -13,6 +13,7 @@ import {
   type Locale,
   type PortalStatus,
   type Tenant,
+  type InviteClientResult,
 } from '@estate/domain';
 import type { UserRecord } from 'firebase-admin/auth';
 import type { Caller } from '../lib/caller';
@@ -23,11 +24,6 @@ import { brandOf, queueMail } from '../lib/mail-outbox';
 import { Refusal } from '../lib/refusal';
 import { readActor, readTenant, type Actor } from '../lib/staff';
 import { readContactsSettings } from './contact-access';
-
-export interface InviteClientResult {
-  uid: string;
-  status: PortalStatus;
-}
 
 interface InvitedContact {
   id: string;

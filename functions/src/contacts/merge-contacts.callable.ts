@@ -1,5 +1,5 @@
-import { mergeContactsInputSchema } from '@estate/domain';
+import { mergeContactsContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { mergeContacts } from './merge-contacts.handler';
 
-export const mergeContactsCallable = callable('contacts-mergeContacts', mergeContactsInputSchema, mergeContacts);
+export const mergeContactsCallable = callable(mergeContactsContract, mergeContacts);

@@ -9,6 +9,7 @@ import {
   type Contact,
   type HistoryEntry,
   type MergeContactsInput,
+  type MergeContactsResult,
 } from '@estate/domain';
 import type {
   DocumentData,
@@ -25,10 +26,6 @@ import { log } from '../lib/log';
 import { Refusal } from '../lib/refusal';
 import { readTenant, type Actor } from '../lib/staff';
 import { readCollaboratorActor, readVisibleContact } from './contact-access';
-
-export interface MergeContactsResult {
-  contactId: string;
-}
 
 /** The subcollections of a contact that follow it (docs/data-model.md). */
 const SUBCOLLECTIONS = ['signatories', 'documents', 'notes', 'buyer'] as const;

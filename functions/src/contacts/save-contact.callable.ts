@@ -1,5 +1,5 @@
-import { saveContactRequestSchema } from '@estate/domain';
+import { saveContactContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { saveContactRequest } from './save-contact.handler';
 
-export const saveContactCallable = callable('contacts-saveContact', saveContactRequestSchema, saveContactRequest);
+export const saveContactCallable = callable(saveContactContract, saveContactRequest);

@@ -11,7 +11,7 @@ import {
   type SaveContactResult,
 } from '@estate/domain';
 import type { Transaction } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/v2/https';
+
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
@@ -133,6 +133,6 @@ export async function saveContactRequest(
   const tenant = (await deps.db.doc(paths.tenant(tenantId)).withConverter(tenantConverter).get()).data();
   if (!tenant) throw new Refusal('not-found', 'This agency does not exist.', 'tenant-not-found');
   const parsed = saveContactInputSchemaFor(tenant.country).safeParse(request);
-  if (!parsed.success) throw new HttpsError('invalid-argument', describeIssues(parsed.error));
+  if (!parsed.success) throw new Refusal('invalid-argument', describeIssues(parsed.error), 'invalid-contact');
   return saveContact(deps, caller, parsed.data);
 }

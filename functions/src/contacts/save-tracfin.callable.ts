@@ -1,5 +1,5 @@
-import { saveTracfinInputSchema } from '@estate/domain';
+import { saveTracfinContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { saveTracfin } from './save-tracfin.handler';
 
-export const saveTracfinCallable = callable('contacts-saveTracfin', saveTracfinInputSchema, saveTracfin);
+export const saveTracfinCallable = callable(saveTracfinContract, saveTracfin);

@@ -1,9 +1,5 @@
-import { CALLABLES, rotateLeadsSecretInputSchema } from '@estate/domain';
+import { rotateLeadsSecretContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { functionsLocation, rotateSecretHandler } from './rotate-secret.handler';
 
-export const rotateSecretCallable = callable(
-  CALLABLES.rotateLeadsSecret,
-  rotateLeadsSecretInputSchema,
-  rotateSecretHandler(functionsLocation()),
-);
+export const rotateSecretCallable = callable(rotateLeadsSecretContract, rotateSecretHandler(functionsLocation()));

@@ -1,4 +1,10 @@
-import { describeIssues, FUNCTIONS_REGION, TracfinIncompleteError } from '@estate/domain';
+import {
+  describeIssues,
+  FUNCTIONS_REGION,
+  TracfinIncompleteError,
+  type CallableContract,
+  type ContractParsedInput,
+} from '@estate/domain';
 import type { defineSecret } from 'firebase-functions/params';
 import { HttpsError, onCall, type CallableFunction } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
@@ -7,66 +13,70 @@ import { runtimeDeps, type Deps } from './deps';
 import { log } from './log';
 import { Refusal } from './refusal';
 
-type Handler<I, R, C> = (deps: Deps, caller: C, input: I) => Promise<R>;
+/** Who a handler serves: a signed-in caller, or anybody for a public contract. */
+type CallerOf<C extends CallableContract> = C['access'] extends 'public' ? Caller | null : Caller;
+
+/**
+ * A handler bound to its contract: it receives the validated input and must return what the
+ * contract's output schema describes, so the apps' types and the function's cannot drift apart.
+ */
+export type ContractHandler<C extends CallableContract> = (
+  deps: Deps,
+  caller: CallerOf<C>,
+  input: ContractParsedInput<C>,
+) => Promise<z.input<C['output']>>;
 
 /** Secrets the handler reads (`config.ts`): a function only gets the values it declares. */
 interface CallableOptions {
   secrets?: ReturnType<typeof defineSecret>[];
 }
 
-export function toHttpsError(operation: string, error: unknown): HttpsError {
-  if (error instanceof HttpsError) return error;
-  if (error instanceof Refusal) return new HttpsError(error.code, error.message, { reason: error.reason });
-  if (error instanceof TracfinIncompleteError) {
-    return new HttpsError('failed-precondition', error.message, { reason: error.reason, missing: error.missing });
+/**
+ * A refusal becomes the callable's error with `reason` (and the refusal's details) for the apps. A
+ * reason the contract does not declare is a bug: the emulator answers it as an internal error, so
+ * the tests that reach it fail; deployed, it goes through and is logged.
+ */
+export function toHttpsError(contract: CallableContract, error: unknown, strict: boolean): HttpsError {
+  if (error instanceof Refusal) {
+    if (!contract.refusals.includes(error.reason)) {
+      log.undeclaredRefusal(contract.name, error.reason);
+      if (strict) return new HttpsError('internal', `Undeclared refusal "${error.reason}" of ${contract.name}.`);
+    }
+    return new HttpsError(error.code, error.message, { ...error.details, reason: error.reason });
   }
-  log.unexpectedError(operation, error);
+  if (error instanceof TracfinIncompleteError) {
+    return toHttpsError(
+      contract,
+      new Refusal('failed-precondition', error.message, error.reason, { missing: error.missing }),
+      strict,
+    );
+  }
+  log.unexpectedError(contract.name, error);
   return new HttpsError('internal', 'Something went wrong on our side; please try again.');
 }
 
-function bind<S extends z.ZodType, R>(
-  operation: string,
-  requireAuth: boolean,
-  input: S,
-  run: (deps: Deps, caller: Caller | null, input: z.output<S>) => Promise<R>,
+/**
+ * Binds a handler to its contract: checks the session (unless the contract is public), validates the
+ * input with the contract's schema, and answers refusals with their code, message and reason.
+ */
+export function callable<C extends CallableContract>(
+  contract: C,
+  handler: ContractHandler<C>,
   options: CallableOptions = {},
-): CallableFunction<unknown, Promise<R>> {
-  return onCall({ region: FUNCTIONS_REGION, ...options }, async (request) => {
-    if (requireAuth && !request.auth) throw new HttpsError('unauthenticated', 'Please sign in first.');
-    const parsed = input.safeParse(request.data);
+): CallableFunction<unknown, Promise<z.input<C['output']>>> & { contract: C } {
+  const bound = onCall({ region: FUNCTIONS_REGION, ...options }, async (request) => {
+    const caller = callerFrom(request.auth);
+    if (contract.access === 'signed-in' && !caller) throw new HttpsError('unauthenticated', 'Please sign in first.');
+    const parsed = contract.input.safeParse(request.data);
     if (!parsed.success) throw new HttpsError('invalid-argument', describeIssues(parsed.error));
+    const deps = runtimeDeps();
     try {
-      return await run(runtimeDeps(), callerFrom(request.auth), parsed.data);
+      // The access check above makes the caller non-null for signed-in contracts.
+      return await handler(deps, caller as CallerOf<C>, parsed.data as ContractParsedInput<C>);
     } catch (error) {
-      throw toHttpsError(operation, error);
+      throw toHttpsError(contract, error, deps.local !== null);
     }
   });
-}
-
-/** A callable for signed-in users: checks auth, validates the input with its domain schema, maps refusals. */
-export function callable<S extends z.ZodType, R>(
-  operation: string,
-  input: S,
-  handler: Handler<z.output<S>, R, Caller>,
-  options: CallableOptions = {},
-) {
-  return bind(
-    operation,
-    true,
-    input,
-    async (deps, caller, data) => {
-      if (!caller) throw new HttpsError('unauthenticated', 'Please sign in first.');
-      return handler(deps, caller, data);
-    },
-    options,
-  );
-}
-
-/** A callable anybody may call, signed in or not. */
-export function publicCallable<S extends z.ZodType, R>(
-  operation: string,
-  input: S,
-  handler: Handler<z.output<S>, R, Caller | null>,
-) {
-  return bind(operation, false, input, handler);
+  // Carried so a test can check each deployed name against the contract it serves.
+  return Object.assign(bound, { contract });
 }

@@ -106,6 +106,8 @@ export const log = {
   portalLeadRefused: (status: number) => logger.info('portal lead refused', { status }),
   leadsSecretRotated: (tenantId: string, by: string) => logger.info('leads secret rotated', { tenantId, by }),
   unknownHost: (host: string) => logger.info('unknown host', { host }),
+  undeclaredRefusal: (callable: string, reason: string) =>
+    logger.error('refusal reason not declared by the contract', { callable, reason }),
   unexpectedError: (operation: string, error: unknown) =>
     logger.error('unexpected error', {
       operation,

@@ -1,6 +1,7 @@
 import type { TeamRefusal } from '@estate/domain';
 
-export type RefusalCode = 'unauthenticated' | 'permission-denied' | 'failed-precondition' | 'not-found';
+export type RefusalCode =
+  'unauthenticated' | 'permission-denied' | 'failed-precondition' | 'not-found' | 'invalid-argument';
 
 /**
  * A business refusal: the callable wrapper answers it with its code and message, and `reason`
@@ -11,6 +12,8 @@ export class Refusal extends Error {
     readonly code: RefusalCode,
     message: string,
     readonly reason: string,
+    /** What the apps need to say more than the reason (a busy room's other meeting, what a file lacks). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'Refusal';

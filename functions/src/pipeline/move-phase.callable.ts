@@ -1,5 +1,5 @@
-import { CALLABLES, movePhaseInputSchema } from '@estate/domain';
+import { movePhaseContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { movePhase } from './move-phase.handler';
 
-export const movePhaseCallable = callable(CALLABLES.movePhase, movePhaseInputSchema, movePhase);
+export const movePhaseCallable = callable(movePhaseContract, movePhase);

@@ -1,5 +1,5 @@
-import { deleteTaskInputSchema } from '@estate/domain';
+import { deleteTaskContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { deleteTask } from './delete-task.handler';
 
-export const deleteTaskCallable = callable('tasks-deleteTask', deleteTaskInputSchema, deleteTask);
+export const deleteTaskCallable = callable(deleteTaskContract, deleteTask);

@@ -6,9 +6,10 @@ import {
   type Contact,
   type SaveTaskInput,
   type Task,
+  type TaskResult,
 } from '@estate/domain';
 import type { DocumentReference } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/v2/https';
+
 import type { Caller } from '../lib/caller';
 import { readContactsSettings } from '../contacts/contact-access';
 import { contactConverter, decodeData, memberConverter } from '../lib/converters';
@@ -23,10 +24,6 @@ import {
   taskConverter,
 } from './task-store';
 import { taskViewerUids } from './task-viewers';
-
-export interface SaveTaskResult {
-  taskId: string;
-}
 
 /** `2026-03-02 09:00 UTC`: the server does not know the user's zone; the apps format `details` themselves. */
 function utc(date: Date): string {
@@ -46,7 +43,7 @@ const subjectNotFound = () =>
  * meetings inside the transaction, which also writes the room's booking lock: two bookings of one room
  * read and write the same document, so Firestore serialises them and the second sees the first.
  */
-export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput): Promise<SaveTaskResult> {
+export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput): Promise<TaskResult> {
   const { db } = deps;
   const now = deps.now();
   return db.runTransaction(async (tx) => {
@@ -121,11 +118,11 @@ export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput)
         // The other meeting's title often names its client: only for those who read that task.
         const other = bookedTasks.find((task) => task.id === conflict.id);
         const title = other && canReadTask(visibility, actor, other) ? conflict.title : null;
-        throw new HttpsError(
+        throw new Refusal(
           'failed-precondition',
           `${room.value.name} is already booked from ${utc(conflict.dueAt)} to ${utc(conflict.endAt)}${title === null ? '' : ` ("${title}")`}.`,
+          'room-busy',
           {
-            reason: 'room-busy',
             room: room.value.name,
             title,
             dueAt: conflict.dueAt.toISOString(),

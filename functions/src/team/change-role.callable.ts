@@ -1,5 +1,5 @@
-import { changeRoleInputSchema } from '@estate/domain';
+import { changeRoleContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { changeRole } from './change-role.handler';
 
-export const changeRoleCallable = callable('team-changeRole', changeRoleInputSchema, changeRole);
+export const changeRoleCallable = callable(changeRoleContract, changeRole);

@@ -1,4 +1,4 @@
-import { paths, refuseTeamAction, type ChangeRoleInput, type StaffRole } from '@estate/domain';
+import { paths, refuseTeamAction, type ChangeRoleInput, type ChangeRoleResult } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
@@ -6,12 +6,6 @@ import { log } from '../lib/log';
 import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
 import { propagateManager } from './set-manager.handler';
-
-export interface ChangeRoleResult {
-  uid: string;
-  role: StaffRole;
-  sessionsRevokedAt: string;
-}
 
 /**
  * Gives an active collaborator another role. Their sessions are revoked so no token keeps the

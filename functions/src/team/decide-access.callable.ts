@@ -1,5 +1,5 @@
-import { decideAccessInputSchema } from '@estate/domain';
+import { decideAccessContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { decideAccess } from './decide-access.handler';
 
-export const decideAccessCallable = callable('team-decideAccess', decideAccessInputSchema, decideAccess);
+export const decideAccessCallable = callable(decideAccessContract, decideAccess);

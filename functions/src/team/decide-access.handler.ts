@@ -1,4 +1,10 @@
-import { paths, refuseTeamAction, type DecideAccessInput, type MemberStatus, type StaffRole } from '@estate/domain';
+import {
+  paths,
+  refuseTeamAction,
+  type DecideAccessInput,
+  type MemberStatus,
+  type DecideAccessResult,
+} from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
@@ -7,12 +13,6 @@ import { brandOf, queueMail } from '../lib/mail-outbox';
 import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember, readTenant } from '../lib/staff';
 import { decisionSentence } from './access-decision.copy';
-
-export interface DecideAccessResult {
-  uid: string;
-  status: MemberStatus;
-  role: StaffRole | null;
-}
 
 /** An owner or admin approves a pending collaborator with a role, or declines them; the requester is mailed either way. */
 export async function decideAccess(deps: Deps, caller: Caller, input: DecideAccessInput): Promise<DecideAccessResult> {

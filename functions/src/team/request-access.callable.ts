@@ -1,5 +1,5 @@
-import { requestAccessInputSchema } from '@estate/domain';
+import { requestAccessContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { requestAccess } from './request-access.handler';
 
-export const requestAccessCallable = callable('team-requestAccess', requestAccessInputSchema, requestAccess);
+export const requestAccessCallable = callable(requestAccessContract, requestAccess);

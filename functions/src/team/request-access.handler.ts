@@ -1,4 +1,4 @@
-import { paths, readClaims, type Member, type RequestAccessInput } from '@estate/domain';
+import { paths, readClaims, type Member, type RequestAccessInput, type RequestAccessResult } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import { memberConverter } from '../lib/converters';
 import type { Deps } from '../lib/deps';
@@ -6,10 +6,6 @@ import { log } from '../lib/log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
-
-export interface RequestAccessResult {
-  status: 'pending';
-}
 
 /**
  * A signed-up collaborator asks to join a tenant. Asking again while pending changes nothing and

@@ -1,5 +1,5 @@
-import { setManagerInputSchema } from '@estate/domain';
+import { setManagerContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { setManager } from './set-manager.handler';
 
-export const setManagerCallable = callable('team-setManager', setManagerInputSchema, setManager);
+export const setManagerCallable = callable(setManagerContract, setManager);

@@ -1,5 +1,5 @@
-import { setMemberActiveInputSchema } from '@estate/domain';
+import { setMemberActiveContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { setMemberActive } from './set-member-active.handler';
 
-export const setMemberActiveCallable = callable('team-setMemberActive', setMemberActiveInputSchema, setMemberActive);
+export const setMemberActiveCallable = callable(setMemberActiveContract, setMemberActive);

@@ -1,15 +1,10 @@
-import { paths, refuseTeamAction, type MemberStatus, type SetMemberActiveInput } from '@estate/domain';
+import { paths, refuseTeamAction, type SetMemberActiveInput, type SetMemberActiveResult } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { Refusal, refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
-
-export interface SetMemberActiveResult {
-  uid: string;
-  status: MemberStatus;
-}
 
 /**
  * Deactivating disables the Auth account, clears the claims and revokes the sessions; the member

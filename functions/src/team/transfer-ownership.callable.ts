@@ -1,9 +1,5 @@
-import { transferOwnershipInputSchema } from '@estate/domain';
+import { transferOwnershipContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { transferOwnership } from './transfer-ownership.handler';
 
-export const transferOwnershipCallable = callable(
-  'team-transferOwnership',
-  transferOwnershipInputSchema,
-  transferOwnership,
-);
+export const transferOwnershipCallable = callable(transferOwnershipContract, transferOwnership);

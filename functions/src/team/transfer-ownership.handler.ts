@@ -1,15 +1,10 @@
-import { paths, refuseTeamAction, type TransferOwnershipInput } from '@estate/domain';
+import { paths, refuseTeamAction, type TransferOwnershipInput, type TransferOwnershipResult } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { log } from '../lib/log';
 import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
-
-export interface TransferOwnershipResult {
-  ownerUid: string;
-  formerOwnerUid: string;
-}
 
 /** The owner hands the agency to an active member and becomes an admin; both sessions are revoked. */
 export async function transferOwnership(

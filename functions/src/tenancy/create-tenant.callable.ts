@@ -1,5 +1,5 @@
-import { createTenantInputSchema } from '@estate/domain';
+import { createTenantContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { createTenant } from './create-tenant.handler';
 
-export const createTenantCallable = callable('tenancy-createTenant', createTenantInputSchema, createTenant);
+export const createTenantCallable = callable(createTenantContract, createTenant);

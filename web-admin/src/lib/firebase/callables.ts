@@ -1,23 +1,10 @@
-import { CALLABLES } from '@estate/domain';
-import { FirebaseError } from 'firebase/app';
-import { httpsCallable } from 'firebase/functions';
+import type { CallableContract, ContractInput, ContractOutput } from '@estate/domain';
+import { callContract } from '@estate/web-shared/callables';
 import { functions } from './firebase-app';
 
-export type CallableName = keyof typeof CALLABLES;
+export { errorCode, refusalOf } from '@estate/web-shared/callables';
 
-/** Calls a callable by its key in CALLABLES and returns its data. */
-export async function callCallable<Result, Input = unknown>(name: CallableName, input: Input): Promise<Result> {
-  const callable = httpsCallable<Input, Result>(functions, CALLABLES[name]);
-  const result = await callable(input);
-  return result.data;
-}
-
-/** Firebase error codes lose their service prefix here: `functions/invalid-argument` → `invalid-argument`. */
-export function errorCode(error: unknown): string {
-  if (error instanceof FirebaseError) return error.code.replace(/^[a-z-]+\//, '');
-  return 'unknown';
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Calls a callable through its contract (from `@estate/domain`), typed by it. */
+export function call<C extends CallableContract>(contract: C, input: ContractInput<C>): Promise<ContractOutput<C>> {
+  return callContract(functions, contract, input);
 }

@@ -4,12 +4,15 @@ import {
   type ContactKind,
   contactModel,
   type ContactVisibility,
+  convertProspectContract,
   type ConvertProspectInput,
   isTeamManager,
+  mergeContactsContract,
   type MergeContactsInput,
   ownContactsClauses,
   paths,
   type Role,
+  saveContactContract,
   type saveContactInputSchema,
   type SaveContactResult,
 } from '@estate/domain';
@@ -31,7 +34,7 @@ import {
   type QueryFilterConstraint,
 } from 'firebase/firestore';
 import type { z } from 'zod';
-import { callCallable } from './callables';
+import { call } from './callables';
 import { db } from './firebase-app';
 import { tenantRef } from './tenant.repository';
 import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
@@ -181,12 +184,12 @@ export async function fetchTenantCountry(tenantId: string): Promise<string> {
 
 /** Turns a prospect into a client of the chosen type, keeping its id and everything attached to it. */
 export async function convertProspect(input: ConvertProspectInput): Promise<{ contactId: string }> {
-  return callCallable<{ contactId: string }, ConvertProspectInput>('convertProspect', input);
+  return call(convertProspectContract, input);
 }
 
 /** Merges `mergeId` into `keepId`; `mergeId` no longer exists afterwards. */
 export async function mergeContacts(input: MergeContactsInput): Promise<{ contactId: string }> {
-  return callCallable<{ contactId: string }, MergeContactsInput>('mergeContacts', input);
+  return call(mergeContactsContract, input);
 }
 
 /**
@@ -194,5 +197,5 @@ export async function mergeContacts(input: MergeContactsInput): Promise<{ contac
  * the answer is the saved id, or the contacts sharing an email or phone when the save was held back.
  */
 export async function saveContact(request: SaveContactRequest): Promise<SaveContactResult> {
-  return callCallable<SaveContactResult, SaveContactRequest>('saveContact', request);
+  return call(saveContactContract, request);
 }

@@ -5,15 +5,16 @@ import {
   autoResponderSettingsModel,
   contactFullName,
   DEFAULT_AUTO_RESPONDER,
-  leadsSecretModel,
   leadModel,
+  leadsSecretModel,
   paths,
   portalLeadEndpoint,
+  rotateLeadsSecretContract,
   type RotateLeadsSecretResult,
   type StoredPortalLead,
 } from '@estate/domain';
 import { collection, doc, getDoc, getDocs, limit, orderBy, query, serverTimestamp, setDoc } from 'firebase/firestore';
-import { callCallable } from './callables';
+import { call } from './callables';
 import { db, firebaseConfig, usesEmulators } from './firebase-app';
 import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
@@ -53,7 +54,7 @@ export async function fetchLeadsSecret(tenantId: string): Promise<string | null>
 }
 
 export function rotateLeadsSecret(): Promise<RotateLeadsSecretResult> {
-  return callCallable<RotateLeadsSecretResult>('rotateLeadsSecret', null);
+  return call(rotateLeadsSecretContract, null);
 }
 
 export interface RecentLead extends StoredPortalLead {

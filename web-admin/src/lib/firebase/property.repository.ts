@@ -3,18 +3,18 @@ import {
   DEFAULT_PIPELINE_SETTINGS,
   type Interest,
   interestModel,
+  linkContactContract,
   type LinkContactInput,
-  type LinkContactResult,
+  movePhaseContract,
   type MovePhaseInput,
-  type MovePhaseResult,
   paths,
   type PipelineSettings,
   pipelineSettingsModel,
   type Property,
   propertyModel,
   referencePrefixes,
+  savePropertyContract,
   type SavePropertyInput,
-  type SavePropertyResult,
 } from '@estate/domain';
 import {
   and,
@@ -34,7 +34,7 @@ import {
   type QueryDocumentSnapshot,
   type QueryFilterConstraint,
 } from 'firebase/firestore';
-import { callCallable } from './callables';
+import { call } from './callables';
 import type { ContactsViewer } from './contact.repository';
 import { searchContacts } from './contact-search.repository';
 import { db } from './firebase-app';
@@ -175,10 +175,8 @@ export async function searchVisibleContacts(
   return searchContacts(tenantId, token, viewer);
 }
 
-export const saveProperty = (input: SavePropertyInput) =>
-  callCallable<SavePropertyResult, SavePropertyInput>('saveProperty', input);
+export const saveProperty = (input: SavePropertyInput) => call(savePropertyContract, input);
 
-export const linkContact = (input: LinkContactInput) =>
-  callCallable<LinkContactResult, LinkContactInput>('linkContact', input);
+export const linkContact = (input: LinkContactInput) => call(linkContactContract, input);
 
-export const movePhase = (input: MovePhaseInput) => callCallable<MovePhaseResult, MovePhaseInput>('movePhase', input);
+export const movePhase = (input: MovePhaseInput) => call(movePhaseContract, input);

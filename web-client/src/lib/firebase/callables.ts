@@ -1,4 +1,4 @@
-import { CALLABLES, FUNCTIONS_REGION, type RequestPasswordResetInput } from '@estate/domain';
+import { FUNCTIONS_REGION, type CallableContract, type ContractInput, type ContractOutput } from '@estate/domain';
 import type { Functions } from 'firebase/functions';
 import { firebaseApp } from './firebase-app';
 import { EMULATORS, usesEmulators } from './firebase-config';
@@ -15,16 +15,11 @@ function clientFunctions(): Promise<Functions> {
   return functions;
 }
 
-async function call<I, O>(name: string, input: I): Promise<O> {
-  const [{ httpsCallable }, instance] = await Promise.all([import('firebase/functions'), clientFunctions()]);
-  const result = await httpsCallable<I, O>(instance, name)(input);
-  return result.data;
-}
-
-export function confirmClientSpace(): Promise<unknown> {
-  return call<null, unknown>(CALLABLES.confirmClientSpace, null);
-}
-
-export function requestPasswordReset(input: RequestPasswordResetInput): Promise<{ ok: boolean }> {
-  return call<RequestPasswordResetInput, { ok: boolean }>(CALLABLES.requestPasswordReset, input);
+/** Calls a callable through its contract (from `@estate/domain`), typed by it. */
+export async function call<C extends CallableContract>(
+  contract: C,
+  input: ContractInput<C>,
+): Promise<ContractOutput<C>> {
+  const [{ callContract }, instance] = await Promise.all([import('@estate/web-shared/callables'), clientFunctions()]);
+  return callContract(instance, contract, input);
 }

@@ -1,4 +1,5 @@
-import type { RequestAccessInput } from '@estate/domain';
+import { requestAccessContract } from '@estate/domain';
+
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { createUserWithEmailAndPassword, signOut, updateProfile } from 'firebase/auth';
@@ -7,7 +8,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { currentLocale } from '../../../i18n/i18n';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { auth } from '../../../lib/firebase/firebase-app';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
@@ -34,7 +35,7 @@ export function FirstLoginPage() {
       if (current && current.email !== values.email) await signOut(auth);
       const user = auth.currentUser ?? (await createUserWithEmailAndPassword(auth, values.email, values.password)).user;
       await updateProfile(user, { displayName: values.displayName });
-      await callCallable<unknown, RequestAccessInput>('requestAccess', {
+      await call(requestAccessContract, {
         tenantId: tenant.tenantId,
         displayName: values.displayName,
         locale: currentLocale(),

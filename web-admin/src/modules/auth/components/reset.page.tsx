@@ -1,3 +1,4 @@
+import { requestPasswordResetContract } from '@estate/domain';
 import type { RequestPasswordResetInput } from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
@@ -7,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { auth } from '../../../lib/firebase/firebase-app';
 import { useTenantContext } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
@@ -41,7 +42,7 @@ function AskForReset() {
     try {
       const input: RequestPasswordResetInput = { email: values.email, host: window.location.host };
       if (override) input.tenantId = override;
-      await callCallable<unknown, RequestPasswordResetInput>('requestPasswordReset', input);
+      await call(requestPasswordResetContract, input);
       setSentTo(values.email);
     } catch (caught) {
       setError(describeError(t, caught));

@@ -1,4 +1,11 @@
-import { CURRENCIES, originOf, type CreateTenantInput, type CreateTenantResult, type Locale } from '@estate/domain';
+import {
+  createTenantContract,
+  type CreateTenantInput,
+  type CreateTenantResult,
+  CURRENCIES,
+  type Locale,
+  originOf,
+} from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
@@ -19,7 +26,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../../i18n/i18n';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { auth, usesEmulators } from '../../../lib/firebase/firebase-app';
 import { rememberTenantOverride } from '../../../tenant/tenant-host';
 import { describeError } from '../../../ui/auth-error';
@@ -75,7 +82,7 @@ export function SignUpPage() {
         currency: values.currency,
         country: values.country,
       };
-      const result = await callCallable<CreateTenantResult, CreateTenantInput>('createTenant', input);
+      const result = await call(createTenantContract, input);
       await user.getIdToken(true);
       enterNewAgency(result);
     } catch (caught) {

@@ -19,6 +19,7 @@ import {
   reminderFields,
   type SavedSearch,
   savedSearchModel,
+  saveTracfinContract,
   type SaveTracfinRequest,
   type SaveTracfinResult,
   type Signatory,
@@ -49,7 +50,7 @@ import {
 } from 'firebase/firestore';
 import { deleteObject, getDownloadURL, ref as fileRef, uploadBytes } from 'firebase/storage';
 import { z } from 'zod';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
 import { interestsVisibilityConstraint, type InterestsViewer } from '../../../lib/firebase/interest-visibility';
 import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
@@ -288,7 +289,7 @@ export async function saveBuyerFile(
 }
 
 export function saveTracfin(request: SaveTracfinRequest): Promise<SaveTracfinResult> {
-  return callCallable<SaveTracfinResult, SaveTracfinRequest>('saveTracfin', request);
+  return call(saveTracfinContract, request);
 }
 
 // --- properties and interests (only the fields the client file shows) -------------------------------

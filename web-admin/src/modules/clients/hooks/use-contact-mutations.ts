@@ -1,6 +1,7 @@
-import type { ConvertProspectInput, InviteClientInput, MergeContactsInput } from '@estate/domain';
+import { inviteClientContract } from '@estate/domain';
+import type { ConvertProspectInput, MergeContactsInput } from '@estate/domain';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import {
   convertProspect,
   mergeContacts,
@@ -24,7 +25,7 @@ export function useSaveContact(tenantId: string) {
 export function useInviteClient(tenantId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (contactId: string) => callCallable<unknown, InviteClientInput>('inviteClient', { contactId }),
+    mutationFn: (contactId: string) => call(inviteClientContract, { contactId }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: contactKeys.all(tenantId) }),
   });
 }

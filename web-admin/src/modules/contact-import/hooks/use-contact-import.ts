@@ -1,14 +1,8 @@
-import type {
-  DuplicatePolicy,
-  HeaderMap,
-  ImportContactsInput,
-  ImportContactsResult,
-  ImportRowResult,
-  RawImportRow,
-} from '@estate/domain';
+import { importContactsContract } from '@estate/domain';
+import type { DuplicatePolicy, HeaderMap, ImportRowResult, RawImportRow } from '@estate/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { contactImportKeys } from './use-import-setup';
 
 /** Rows per call: well under the callable's limit of 500, so the progress bar moves often. */
@@ -49,7 +43,7 @@ export function useContactImport(tenantId: string) {
       for (let start = from; start < current.rows.length; start += IMPORT_CHUNK) {
         const chunk = current.rows.slice(start, start + IMPORT_CHUNK);
         try {
-          const answer = await callCallable<ImportContactsResult, ImportContactsInput>('importContacts', {
+          const answer = await call(importContactsContract, {
             importId: current.importId,
             rows: chunk,
             headerMap: current.headerMap,

@@ -1,13 +1,7 @@
-import type {
-  DeclineDeletionInput,
-  DeclineDeletionResult,
-  EraseContactInput,
-  EraseContactResult,
-  RequestDeletionInput,
-  RequestDeletionResult,
-} from '@estate/domain';
+import { declineDeletionContract, eraseContactContract, requestDeletionContract } from '@estate/domain';
+import type { DeclineDeletionInput, EraseContactInput, RequestDeletionInput } from '@estate/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { useTenant } from '../../../tenant/tenant.context';
 import { deletionKeys } from '../queries/deletions.queries';
 
@@ -23,18 +17,15 @@ export function useDeletionActions() {
       queryClient.invalidateQueries({ queryKey: contactsKey(tenantId) }),
     ]);
   const request = useMutation({
-    mutationFn: (input: RequestDeletionInput) =>
-      callCallable<RequestDeletionResult, RequestDeletionInput>('requestDeletion', input),
+    mutationFn: (input: RequestDeletionInput) => call(requestDeletionContract, input),
     onSuccess: refresh,
   });
   const decline = useMutation({
-    mutationFn: (input: DeclineDeletionInput) =>
-      callCallable<DeclineDeletionResult, DeclineDeletionInput>('declineDeletion', input),
+    mutationFn: (input: DeclineDeletionInput) => call(declineDeletionContract, input),
     onSuccess: refresh,
   });
   const erase = useMutation({
-    mutationFn: (input: EraseContactInput) =>
-      callCallable<EraseContactResult, EraseContactInput>('eraseContact', input),
+    mutationFn: (input: EraseContactInput) => call(eraseContactContract, input),
     onSettled: refresh,
   });
   return { request, decline, erase };

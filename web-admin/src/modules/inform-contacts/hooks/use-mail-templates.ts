@@ -1,6 +1,7 @@
-import type { InformContactsInput, InformContactsResult, TenantMailTemplateInput } from '@estate/domain';
+import { informContactsContract } from '@estate/domain';
+import type { InformContactsInput, TenantMailTemplateInput } from '@estate/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import {
   createMailTemplate,
   deleteMailTemplate,
@@ -10,8 +11,7 @@ import { mailTemplateKeys } from '../queries/mail-templates.queries';
 
 export function useInformContacts() {
   return useMutation({
-    mutationFn: (input: InformContactsInput) =>
-      callCallable<InformContactsResult, InformContactsInput>('informContacts', input),
+    mutationFn: (input: InformContactsInput) => call(informContactsContract, input),
   });
 }
 

@@ -1,10 +1,11 @@
-import type { RequestAccessInput } from '@estate/domain';
+import { requestAccessContract } from '@estate/domain';
+
 import { Alert, Button, Group, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconBan, IconClockHour4, IconExternalLink, IconLock, IconUserQuestion } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { useTenantContext } from '../../../tenant/tenant.context';
 import { useOptionalTenant } from '../../../tenant/use-optional-tenant';
 import { describeError } from '../../../ui/auth-error';
@@ -90,7 +91,7 @@ function RequestAccessAgain() {
     setBusy(true);
     setError(null);
     try {
-      await callCallable<unknown, RequestAccessInput>('requestAccess', {
+      await call(requestAccessContract, {
         tenantId: tenant.tenantId,
         displayName: user.displayName ?? user.email ?? '—',
         locale: currentLocale(),

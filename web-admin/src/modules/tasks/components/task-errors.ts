@@ -1,4 +1,6 @@
+import { saveTaskContract } from '@estate/domain';
 import type { TFunction } from 'i18next';
+import { refusalOf } from '../../../lib/firebase/callables';
 import { formatDateTime, formatTime } from './task-dates';
 
 /**
@@ -7,12 +9,11 @@ import { formatDateTime, formatTime } from './task-dates';
  * deleted meanwhile; an assignee who does not see the client ("own" visibility).
  */
 export function describeTaskError(t: TFunction, error: unknown): string | null {
-  if (error === null || typeof error !== 'object' || !('details' in error)) return null;
-  const details = error.details as Record<string, unknown> | null;
-  if (details?.reason === 'subject-property-not-found') return t('taskSubjects.propertyGone');
-  if (details?.reason === 'assignee-cannot-see-contact') return t('taskSubjects.assigneeCannotSee');
-  if (!details || details.reason !== 'room-busy') return null;
-  const { room, title, dueAt, endAt } = details;
+  const refused = refusalOf(saveTaskContract, error);
+  if (refused?.reason === 'subject-property-not-found') return t('taskSubjects.propertyGone');
+  if (refused?.reason === 'assignee-cannot-see-contact') return t('taskSubjects.assigneeCannotSee');
+  if (refused?.reason !== 'room-busy') return null;
+  const { room, title, dueAt, endAt } = refused.details;
   if (typeof dueAt !== 'string' || typeof endAt !== 'string') return null;
   const when = {
     room: typeof room === 'string' ? room : '',

@@ -1,11 +1,8 @@
-import type { CompleteTaskInput, DeleteTaskInput, SaveTaskRequest } from '@estate/domain';
+import { completeTaskContract, deleteTaskContract, saveTaskContract } from '@estate/domain';
+import type { CompleteTaskInput, DeleteTaskInput, SaveTaskRequest, TaskResult } from '@estate/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { taskKeys } from '../queries/tasks.queries';
-
-interface TaskResult {
-  taskId: string;
-}
 
 function useTaskMutation<Input>(tenantId: string, run: (input: Input) => Promise<TaskResult>) {
   const queryClient = useQueryClient();
@@ -16,12 +13,10 @@ function useTaskMutation<Input>(tenantId: string, run: (input: Input) => Promise
 }
 
 export const useSaveTask = (tenantId: string) =>
-  useTaskMutation(tenantId, (input: SaveTaskRequest) => callCallable<TaskResult, SaveTaskRequest>('saveTask', input));
+  useTaskMutation(tenantId, (input: SaveTaskRequest) => call(saveTaskContract, input));
 
 export const useCompleteTask = (tenantId: string) =>
-  useTaskMutation(tenantId, (input: CompleteTaskInput) =>
-    callCallable<TaskResult, CompleteTaskInput>('completeTask', input),
-  );
+  useTaskMutation(tenantId, (input: CompleteTaskInput) => call(completeTaskContract, input));
 
 export const useDeleteTask = (tenantId: string) =>
-  useTaskMutation(tenantId, (input: DeleteTaskInput) => callCallable<TaskResult, DeleteTaskInput>('deleteTask', input));
+  useTaskMutation(tenantId, (input: DeleteTaskInput) => call(deleteTaskContract, input));

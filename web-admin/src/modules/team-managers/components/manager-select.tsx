@@ -1,8 +1,9 @@
-import type { Member, SetManagerInput, SetManagerResult } from '@estate/domain';
+import { setManagerContract } from '@estate/domain';
+import type { Member, SetManagerInput } from '@estate/domain';
 import { Select, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { describeError } from '../../../ui/auth-error';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 
@@ -15,7 +16,7 @@ const NONE = '';
 export function ManagerSelect({ member, members }: { member: Member; members: Member[] }) {
   const { t } = useTranslation();
   const setManager = useMutation({
-    mutationFn: (input: SetManagerInput) => callCallable<SetManagerResult, SetManagerInput>('setManager', input),
+    mutationFn: (input: SetManagerInput) => call(setManagerContract, input),
   });
   const managers = members.filter((candidate) => candidate.role === 'manager' && candidate.status === 'active');
   const current = member.managerUid ? members.find((candidate) => candidate.uid === member.managerUid) : undefined;

@@ -1,3 +1,9 @@
+import {
+  changeRoleContract,
+  decideAccessContract,
+  setMemberActiveContract,
+  transferOwnershipContract,
+} from '@estate/domain';
 import type {
   ChangeRoleInput,
   DecideAccessInput,
@@ -7,7 +13,7 @@ import type {
 } from '@estate/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { callCallable } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { watchMembers } from '../../../lib/firebase/member.repository';
 import { teamKeys, teamMembersOptions } from '../queries/team.queries';
 
@@ -28,17 +34,16 @@ export function useTeamMembers(tenantId: string) {
 
 export function useTeamActions() {
   const decide = useMutation({
-    mutationFn: (input: DecideAccessInput) => callCallable<unknown, DecideAccessInput>('decideAccess', input),
+    mutationFn: (input: DecideAccessInput) => call(decideAccessContract, input),
   });
   const changeRole = useMutation({
-    mutationFn: (input: ChangeRoleInput) => callCallable<unknown, ChangeRoleInput>('changeRole', input),
+    mutationFn: (input: ChangeRoleInput) => call(changeRoleContract, input),
   });
   const setActive = useMutation({
-    mutationFn: (input: SetMemberActiveInput) => callCallable<unknown, SetMemberActiveInput>('setMemberActive', input),
+    mutationFn: (input: SetMemberActiveInput) => call(setMemberActiveContract, input),
   });
   const transfer = useMutation({
-    mutationFn: (input: TransferOwnershipInput) =>
-      callCallable<unknown, TransferOwnershipInput>('transferOwnership', input),
+    mutationFn: (input: TransferOwnershipInput) => call(transferOwnershipContract, input),
   });
   return { decide, changeRole, setActive, transfer };
 }

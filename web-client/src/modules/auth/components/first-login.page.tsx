@@ -1,3 +1,4 @@
+import { confirmClientSpaceContract } from '@estate/domain';
 import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconClockX } from '@tabler/icons-react';
@@ -5,7 +6,7 @@ import { confirmPasswordReset, signInWithEmailAndPassword, verifyPasswordResetCo
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { confirmClientSpace } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { clientAuth } from '../../../lib/firebase/firebase-app';
 import { useTenant } from '../../../tenant/tenant.context';
 import { authErrorKey, isExpiredActionCode } from '../auth-errors';
@@ -60,7 +61,7 @@ export function FirstLoginPage() {
       return;
     }
     try {
-      await confirmClientSpace();
+      await call(confirmClientSpaceContract, null);
       notifications.show({ color: 'green', message: t('auth.firstLogin.success') });
     } catch {
       notifications.show({ color: 'yellow', message: t('auth.firstLogin.confirmFailed'), autoClose: 8000 });

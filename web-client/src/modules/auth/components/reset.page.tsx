@@ -1,3 +1,4 @@
+import { requestPasswordResetContract } from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Loader, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -7,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { requestPasswordReset } from '../../../lib/firebase/callables';
+import { call } from '../../../lib/firebase/callables';
 import { clientAuth } from '../../../lib/firebase/firebase-app';
 import { useTenant } from '../../../tenant/tenant.context';
 import { authErrorKey, isExpiredActionCode } from '../auth-errors';
@@ -32,7 +33,7 @@ function RequestLinkStep({ expired }: { expired: boolean }) {
   const submit = form.handleSubmit(async (values) => {
     const email = values.email.trim().toLowerCase();
     try {
-      await requestPasswordReset({
+      await call(requestPasswordResetContract, {
         email,
         host: window.location.host,
         ...(overrideTenantId ? { tenantId: overrideTenantId } : {}),

@@ -1,0 +1,66 @@
+import { requestPasswordResetContract } from './account/account.contracts';
+import {
+  confirmClientSpaceContract,
+  convertProspectContract,
+  declineDeletionContract,
+  eraseContactContract,
+  importContactsContract,
+  inviteClientContract,
+  mergeContactsContract,
+  requestDeletionContract,
+  saveContactContract,
+  saveTracfinContract,
+} from './contacts/contacts.contracts';
+import { rotateLeadsSecretContract } from './leads/leads.contracts';
+import { informContactsContract, linkContactContract, movePhaseContract } from './pipeline/pipeline.contracts';
+import { savePropertyContract } from './properties/properties.contracts';
+import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
+import {
+  changeRoleContract,
+  decideAccessContract,
+  requestAccessContract,
+  setManagerContract,
+  setMemberActiveContract,
+  transferOwnershipContract,
+} from './team/team.contracts';
+import { createTenantContract } from './tenancy/tenancy.contracts';
+
+/**
+ * Every callable of the product. The apps import the one contract they call (so a screen's bundle
+ * carries only its schemas); this list is for the functions index check and the tests.
+ */
+export const CALLABLE_CONTRACTS = {
+  createTenant: createTenantContract,
+  requestAccess: requestAccessContract,
+  decideAccess: decideAccessContract,
+  changeRole: changeRoleContract,
+  setMemberActive: setMemberActiveContract,
+  transferOwnership: transferOwnershipContract,
+  setManager: setManagerContract,
+  inviteClient: inviteClientContract,
+  confirmClientSpace: confirmClientSpaceContract,
+  requestPasswordReset: requestPasswordResetContract,
+  saveTask: saveTaskContract,
+  completeTask: completeTaskContract,
+  deleteTask: deleteTaskContract,
+  saveContact: saveContactContract,
+  convertProspect: convertProspectContract,
+  mergeContacts: mergeContactsContract,
+  importContacts: importContactsContract,
+  requestDeletion: requestDeletionContract,
+  declineDeletion: declineDeletionContract,
+  eraseContact: eraseContactContract,
+  saveTracfin: saveTracfinContract,
+  saveProperty: savePropertyContract,
+  linkContact: linkContactContract,
+  movePhase: movePhaseContract,
+  informContacts: informContactsContract,
+  rotateLeadsSecret: rotateLeadsSecretContract,
+} as const;
+
+type Contracts = typeof CALLABLE_CONTRACTS;
+
+/** Deployed callable names by operation, for the tests that call them over HTTP. */
+export const CALLABLES = Object.fromEntries(
+  Object.entries(CALLABLE_CONTRACTS).map(([operation, contract]) => [operation, contract.name]),
+) as { [K in keyof Contracts]: Contracts[K]['name'] };
