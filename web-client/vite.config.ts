@@ -22,12 +22,5 @@ export default defineConfig({
     // A rebuild while the Hosting emulator serves dist must never leave it without index.html (the
     // emulator exits on that); scripts/build.mjs empties dist itself before a full build.
     emptyOutDir: false,
-    rollupOptions: {
-      treeshake: {
-        // The domain package is pure (no work at import), so modules whose exports go unused are dropped;
-        // otherwise every zod schema would land in the first screen's bundle.
-        moduleSideEffects: (id, external) => external || !/[\\/]domain[\\/]src[\\/]/.test(id),
-      },
-    },
   },
 });

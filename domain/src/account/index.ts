@@ -1,0 +1,2 @@
+export * from './account.contracts';
+export * from './password-reset.schema';

@@ -1,0 +1,2 @@
+export * from './history.models';
+export * from './history.schema';

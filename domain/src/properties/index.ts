@@ -1,0 +1,3 @@
+export * from './properties.contracts';
+export * from './properties.models';
+export * from './property.schema';

@@ -1,0 +1,2 @@
+export * from './room.schema';
+export * from './rooms.models';

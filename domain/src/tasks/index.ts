@@ -1,0 +1,3 @@
+export * from './task.schema';
+export * from './tasks.contracts';
+export * from './tasks.models';
