@@ -37,6 +37,17 @@ export default tseslint.config(
     },
   },
   {
+    // Functions run unattended: a promise nobody awaits is work that may be cut off when the function
+    // returns, or an error nobody sees. Type-aware, so only where it matters most.
+    files: ['functions/src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     // Tool configuration files must default-export their configuration.
     files: ['**/*.config.{ts,js,mjs}', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -1,5 +1,3 @@
-import type { Response } from 'express';
-
 /** What an HTTP handler answers, so handlers stay free of the request/response objects. */
 export interface HttpReply {
   status: number;
@@ -15,7 +13,14 @@ export function jsonReply(status: number, value: unknown, headers: Record<string
   };
 }
 
-export function send(response: Response, reply: HttpReply): void {
+/** What `send` needs of the HTTP response the functions framework hands over (an Express response). */
+interface ReplyTarget {
+  status(code: number): unknown;
+  setHeader(name: string, value: string): unknown;
+  send(body: string | Buffer): unknown;
+}
+
+export function send(response: ReplyTarget, reply: HttpReply): void {
   response.status(reply.status);
   // Every answer says exactly what it is: a browser must never sniff a logo or a manifest into HTML.
   response.setHeader('X-Content-Type-Options', 'nosniff');
