@@ -1,12 +1,12 @@
 import { CALLABLES } from '@estate/domain';
 import { FirebaseError } from 'firebase/app';
-import { httpsCallable } from 'firebase/functions';
-import { functions } from './firebase-app';
+import { cloudFunctions } from './firebase-app';
 
 export type CallableName = keyof typeof CALLABLES;
 
 /** Calls a callable by its key in CALLABLES and returns its data. */
 export async function callCallable<Result, Input = unknown>(name: CallableName, input: Input): Promise<Result> {
+  const [{ httpsCallable }, functions] = await Promise.all([import('firebase/functions'), cloudFunctions()]);
   const callable = httpsCallable<Input, Result>(functions, CALLABLES[name]);
   const result = await callable(input);
   return result.data;

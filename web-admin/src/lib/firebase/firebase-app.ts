@@ -2,7 +2,7 @@ import { FUNCTIONS_REGION, usesEmulatorsFor } from '@estate/domain';
 import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore } from 'firebase/firestore';
-import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
+import type { Functions } from 'firebase/functions';
 
 const env = import.meta.env;
 
@@ -20,10 +20,20 @@ export const usesEmulators = usesEmulatorsFor(firebaseConfig.projectId, env.VITE
 export const firebaseApp = initializeApp(firebaseConfig);
 export const auth = getAuth(firebaseApp);
 export const db = getFirestore(firebaseApp);
-export const functions = getFunctions(firebaseApp, FUNCTIONS_REGION);
 
 if (usesEmulators) {
   connectAuthEmulator(auth, 'http://127.0.0.1:9099', { disableWarnings: true });
   connectFirestoreEmulator(db, '127.0.0.1', 8080);
-  connectFunctionsEmulator(functions, '127.0.0.1', 5001);
+}
+
+let functions: Promise<Functions> | undefined;
+
+/** The Functions SDK loads with the first call to a function: most screens make none. */
+export function cloudFunctions(): Promise<Functions> {
+  functions ??= import('firebase/functions').then(({ connectFunctionsEmulator, getFunctions }) => {
+    const instance = getFunctions(firebaseApp, FUNCTIONS_REGION);
+    if (usesEmulators) connectFunctionsEmulator(instance, '127.0.0.1', 5001);
+    return instance;
+  });
+  return functions;
 }
