@@ -4,7 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { applyTenantLanguage } from '../i18n/i18n';
 import { fetchDomain } from '../lib/firebase/domain.repository';
-import { usesEmulators } from '../lib/firebase/firebase-app';
+import { usesEmulators } from '../lib/firebase/firebase-core';
 import { createBrandTheme } from './branding-theme';
 import { applyDocumentBranding } from './document-branding';
 import { TenantContext, type ResolvedTenant, type TenantContextValue, type TenantState } from './tenant.context';

@@ -1,13 +1,16 @@
 import { CALLABLES } from '@estate/domain';
 import { FirebaseError } from 'firebase/app';
-import { cloudFunctions } from './firebase-app';
 
 export type CallableName = keyof typeof CALLABLES;
 
 /** Calls a callable by its key in CALLABLES and returns its data. */
 export async function callCallable<Result, Input = unknown>(name: CallableName, input: Input): Promise<Result> {
-  const [{ httpsCallable }, functions] = await Promise.all([import('firebase/functions'), cloudFunctions()]);
-  const callable = httpsCallable<Input, Result>(functions, CALLABLES[name]);
+  // Imported here, not above: firebase-app brings the full Firestore SDK, which sign-up and reset do without.
+  const [{ httpsCallable }, { cloudFunctions }] = await Promise.all([
+    import('firebase/functions'),
+    import('./firebase-app'),
+  ]);
+  const callable = httpsCallable<Input, Result>(await cloudFunctions(), CALLABLES[name]);
   const result = await callable(input);
   return result.data;
 }
