@@ -1,11 +1,16 @@
 import { isTeamManager, isTemplateEditor } from '@estate/domain';
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet } from 'react-router';
-import { AccessScreen } from '../modules/session/components/access-screen';
 import { useActiveSession, useSession } from '../modules/session/session.context';
 import { useTenant } from '../tenant/tenant.context';
 import { LoadingScreen } from '../ui/loading-screen';
-import { AppShellLayout } from './app-shell.layout';
 import { LiveTenantProvider } from './live-tenant.provider';
+
+// The frame and the state screens load once the session says which one shows: the sign-in screen needs neither.
+const AppShellLayout = lazy(() => import('./app-shell.layout').then((m) => ({ default: m.AppShellLayout })));
+const AccessScreen = lazy(() =>
+  import('../modules/session/components/access-screen').then((m) => ({ default: m.AccessScreen })),
+);
 
 /** Everything behind sign-in: the shell for active collaborators, a state screen for everyone else. */
 export function AppGate() {
@@ -13,10 +18,18 @@ export function AppGate() {
   const tenant = useTenant();
   if (access.kind === 'loading') return <LoadingScreen />;
   if (access.kind === 'signed-out') return <Navigate to="/signin" replace />;
-  if (access.kind !== 'active') return <AccessScreen access={access} />;
+  if (access.kind !== 'active') {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <AccessScreen access={access} />
+      </Suspense>
+    );
+  }
   return (
     <LiveTenantProvider tenantId={tenant.tenantId}>
-      <AppShellLayout />
+      <Suspense fallback={<LoadingScreen />}>
+        <AppShellLayout />
+      </Suspense>
     </LiveTenantProvider>
   );
 }

@@ -1,6 +1,6 @@
 import type { Tenant } from '@estate/domain';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { watchTenant } from '../lib/firebase/tenant.repository';
+import { listenOnDemand } from '../lib/firebase/listen-on-demand';
 import { useTenantContext } from '../tenant/tenant.context';
 
 const LiveTenantContext = createContext<Tenant | null | undefined>(undefined);
@@ -12,12 +12,18 @@ export function LiveTenantProvider({ tenantId, children }: { tenantId: string; c
 
   useEffect(
     () =>
-      watchTenant(
-        tenantId,
-        (value) => {
-          setTenant(value);
-          publishLive(value ? { name: value.name, branding: value.branding, locale: value.locale } : null);
-        },
+      listenOnDemand(
+        () =>
+          import('../lib/firebase/tenant.repository').then(({ watchTenant }) =>
+            watchTenant(
+              tenantId,
+              (value) => {
+                setTenant(value);
+                publishLive(value ? { name: value.name, branding: value.branding, locale: value.locale } : null);
+              },
+              () => setTenant(null),
+            ),
+          ),
         () => setTenant(null),
       ),
     [tenantId, publishLive],

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from './i18n';
-
-const fr = resources.fr.translation;
-const ru = resources.ru.translation;
-const en = resources.en.translation;
+import { messages as en } from './en.messages';
+import { messages as fr } from './fr.messages';
+import { messages as ru } from './ru.messages';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];

@@ -1,37 +1,33 @@
 import { DEFAULT_LOCALE, LOCALES, pickLocale, type Locale } from '@estate/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import fr from './fr.json';
-import ru from './ru.json';
+import { messages as french } from './fr.messages';
+import type { Messages } from './messages';
 
 const CHOICE_KEY = 'estate.admin.language';
 
-type Messages = { [key: string]: string | Messages };
+/** French, the default language and the others' fallback, ships with the app; these load when picked. */
+const otherLanguages: Record<Exclude<Locale, 'fr'>, () => Promise<Messages>> = {
+  ru: () => import('./ru.messages').then((module) => module.messages),
+  en: () => import('./en.messages').then((module) => module.messages),
+};
 
-/**
- * Each feature module may carry its own texts in `modules/<feature>/i18n/{fr,ru,en}.json` (top-level
- * keys named after the feature); they join the app-wide files here, so features never edit one file.
- */
-const moduleMessages = import.meta.glob<Messages>('../modules/*/i18n/*.json', { eager: true, import: 'default' });
+/** The language last asked for: of several quick switches, the last one wins whatever loads first. */
+let wanted: Locale = 'fr';
 
-export function messagesFor(locale: Locale, base: Messages): Messages {
-  const merged: Messages = { ...base };
-  for (const [file, messages] of Object.entries(moduleMessages)) {
-    if (!file.endsWith(`/${locale}.json`)) continue;
-    for (const key of Object.keys(messages)) {
-      if (key in merged) throw new Error(`${file}: the text key "${key}" is already defined elsewhere`);
+async function switchLanguage(locale: Locale): Promise<void> {
+  wanted = locale;
+  if (locale !== 'fr' && !i18next.hasResourceBundle(locale, 'translation')) {
+    try {
+      i18next.addResourceBundle(locale, 'translation', await otherLanguages[locale]());
+    } catch (error) {
+      // Offline before the texts were ever loaded: the app stays in the language it shows.
+      console.warn(`The ${locale} texts could not be loaded`, error);
+      return;
     }
-    Object.assign(merged, messages);
   }
-  return merged;
+  if (wanted === locale && i18next.language !== locale) await i18next.changeLanguage(locale);
 }
-
-export const resources = {
-  fr: { translation: messagesFor('fr', fr) },
-  ru: { translation: messagesFor('ru', ru) },
-  en: { translation: messagesFor('en', en) },
-} as const;
 
 /** The language the user picked in this browser, if any. */
 export function chosenLanguage(): Locale | null {
@@ -41,13 +37,12 @@ export function chosenLanguage(): Locale | null {
 
 export function chooseLanguage(locale: Locale): void {
   localStorage.setItem(CHOICE_KEY, locale);
-  void i18next.changeLanguage(locale);
+  void switchLanguage(locale);
 }
 
-/** The user's choice wins over the tenant's default language. */
-export function applyTenantLanguage(tenantLocale: Locale | null): void {
-  const locale = chosenLanguage() ?? tenantLocale ?? DEFAULT_LOCALE;
-  if (i18next.language !== locale) void i18next.changeLanguage(locale);
+/** The user's choice wins over the tenant's default language; resolves once its texts are shown. */
+export function applyTenantLanguage(tenantLocale: Locale | null): Promise<void> {
+  return switchLanguage(chosenLanguage() ?? tenantLocale ?? DEFAULT_LOCALE);
 }
 
 export function currentLocale(): Locale {
@@ -56,10 +51,11 @@ export function currentLocale(): Locale {
 
 export const i18n = i18next;
 
+// Starts in French; the tenant provider switches to the chosen or the tenant's language before the first screen.
 void i18next.use(initReactI18next).init({
-  resources,
-  lng: chosenLanguage() ?? DEFAULT_LOCALE,
-  fallbackLng: DEFAULT_LOCALE,
+  resources: { fr: { translation: french } },
+  lng: 'fr',
+  fallbackLng: 'fr',
   interpolation: { escapeValue: false },
   returnNull: false,
 });

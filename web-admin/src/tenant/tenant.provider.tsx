@@ -4,7 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { applyTenantLanguage } from '../i18n/i18n';
 import { fetchDomain } from '../lib/firebase/domain.repository';
-import { usesEmulators } from '../lib/firebase/firebase-app';
+import { usesEmulators } from '../lib/firebase/firebase-core';
 import { createBrandTheme } from './branding-theme';
 import { applyDocumentBranding } from './document-branding';
 import { TenantContext, type ResolvedTenant, type TenantContextValue, type TenantState } from './tenant.context';
@@ -21,21 +21,22 @@ export function TenantProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const key = domainKey(window.location.host, override);
     let cancelled = false;
-    fetchDomain(key)
-      .then((domain) => {
-        if (cancelled) return;
-        if (!domain || domain.app !== 'admin') {
-          setResolved({ status: 'unknown', key });
-          return;
-        }
-        setResolved({
+    void fetchDomain(key)
+      .then((domain): TenantState => {
+        if (!domain || domain.app !== 'admin') return { status: 'unknown', key };
+        return {
           status: 'ready',
           tenant: { tenantId: domain.tenantId, name: domain.name, branding: domain.branding, locale: domain.locale },
-        });
+        };
       })
-      .catch((error: unknown) => {
-        if (!cancelled)
-          setResolved({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      .catch((error: unknown): TenantState => ({
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      }))
+      // The first screen waits for the texts of its language, so it never shows in French first.
+      .then(async (state) => {
+        await applyTenantLanguage(state.status === 'ready' ? state.tenant.locale : null);
+        if (!cancelled) setResolved(state);
       });
     return () => {
       cancelled = true;
@@ -52,7 +53,7 @@ export function TenantProvider({ children }: { children: ReactNode }) {
   const theme = useMemo(() => createBrandTheme(branding), [branding]);
 
   useEffect(() => {
-    applyTenantLanguage(tenant?.locale ?? null);
+    void applyTenantLanguage(tenant?.locale ?? null);
   }, [tenant?.locale]);
 
   useEffect(() => {

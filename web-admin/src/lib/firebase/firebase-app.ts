@@ -1,29 +1,23 @@
-import { FUNCTIONS_REGION, usesEmulatorsFor } from '@estate/domain';
-import { initializeApp } from 'firebase/app';
-import { connectAuthEmulator, getAuth } from 'firebase/auth';
+import { FUNCTIONS_REGION } from '@estate/domain';
 import { connectFirestoreEmulator, getFirestore } from 'firebase/firestore';
-import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
+import type { Functions } from 'firebase/functions';
+import { firebaseApp, usesEmulators } from './firebase-core';
 
-const env = import.meta.env;
+// Set up in firebase-core, which the first screen loads; the repositories take them from here with db.
+export { firebaseApp, firebaseConfig, usesEmulators } from './firebase-core';
 
-export const firebaseConfig = {
-  apiKey: env.VITE_FIREBASE_API_KEY ?? 'demo-api-key',
-  authDomain: env.VITE_FIREBASE_AUTH_DOMAIN ?? 'demo-estate.firebaseapp.com',
-  projectId: env.VITE_FIREBASE_PROJECT_ID ?? 'demo-estate',
-  storageBucket: env.VITE_FIREBASE_STORAGE_BUCKET ?? 'demo-estate.appspot.com',
-  appId: env.VITE_FIREBASE_APP_ID ?? 'demo-app',
-};
-
-/** Local runs (a `demo-` project) talk to the emulator suite; a build for a real project never does. */
-export const usesEmulators = usesEmulatorsFor(firebaseConfig.projectId, env.VITE_USE_EMULATORS);
-
-export const firebaseApp = initializeApp(firebaseConfig);
-export const auth = getAuth(firebaseApp);
 export const db = getFirestore(firebaseApp);
-export const functions = getFunctions(firebaseApp, FUNCTIONS_REGION);
 
-if (usesEmulators) {
-  connectAuthEmulator(auth, 'http://127.0.0.1:9099', { disableWarnings: true });
-  connectFirestoreEmulator(db, '127.0.0.1', 8080);
-  connectFunctionsEmulator(functions, '127.0.0.1', 5001);
+if (usesEmulators) connectFirestoreEmulator(db, '127.0.0.1', 8080);
+
+let functions: Promise<Functions> | undefined;
+
+/** The Functions SDK loads with the first call to a function: most screens make none. */
+export function cloudFunctions(): Promise<Functions> {
+  functions ??= import('firebase/functions').then(({ connectFunctionsEmulator, getFunctions }) => {
+    const instance = getFunctions(firebaseApp, FUNCTIONS_REGION);
+    if (usesEmulators) connectFunctionsEmulator(instance, '127.0.0.1', 5001);
+    return instance;
+  });
+  return functions;
 }

@@ -1,8 +1,8 @@
 import { readClaims, type Claims, type Member } from '@estate/domain';
 import { onIdTokenChanged, signOut as firebaseSignOut, type User } from 'firebase/auth';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { auth } from '../../lib/firebase/firebase-app';
-import { watchMember } from '../../lib/firebase/member.repository';
+import { auth } from '../../lib/firebase/firebase-core';
+import { listenOnDemand } from '../../lib/firebase/listen-on-demand';
 import { decideAccess } from './session-access';
 import { SessionContext, type SessionContextValue } from './session.context';
 import { rememberSignOutReason, type SignOutReason } from './sign-out-reason';
@@ -54,11 +54,13 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
 
   useEffect(() => {
     if (!memberKey || !uid || !tenantId) return undefined;
-    return watchMember(
-      tenantId,
-      uid,
-      (member) => setMemberState({ key: memberKey, member }),
-      () => setMemberState({ key: memberKey, member: null }),
+    const onError = () => setMemberState({ key: memberKey, member: null });
+    return listenOnDemand(
+      () =>
+        import('../../lib/firebase/member.repository').then(({ watchMember }) =>
+          watchMember(tenantId, uid, (member) => setMemberState({ key: memberKey, member }), onError),
+        ),
+      onError,
     );
   }, [memberKey, tenantId, uid]);
 

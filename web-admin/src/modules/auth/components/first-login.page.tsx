@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { currentLocale } from '../../../i18n/i18n';
 import { call } from '../../../lib/firebase/callables';
-import { auth } from '../../../lib/firebase/firebase-app';
+import { auth } from '../../../lib/firebase/firebase-core';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';

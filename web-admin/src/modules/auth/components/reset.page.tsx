@@ -9,7 +9,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../../lib/firebase/callables';
-import { auth } from '../../../lib/firebase/firebase-app';
+import { auth } from '../../../lib/firebase/firebase-core';
 import { useTenantContext } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
-import { auth } from '../../../lib/firebase/firebase-app';
+import { auth } from '../../../lib/firebase/firebase-core';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
 import { useSession } from '../../session/session.context';

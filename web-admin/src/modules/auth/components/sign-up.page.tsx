@@ -27,7 +27,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../../i18n/i18n';
 import { call } from '../../../lib/firebase/callables';
-import { auth, usesEmulators } from '../../../lib/firebase/firebase-app';
+import { auth, usesEmulators } from '../../../lib/firebase/firebase-core';
 import { rememberTenantOverride } from '../../../tenant/tenant-host';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
