@@ -4,9 +4,9 @@ import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { adminAuth, adminDb } from '../../tests/support/admin';
 import { seedDemoPipeline } from './demo-seed-pipeline';
 
-export const DEMO_TENANT_ID = 'demo';
-export const DEMO_PASSWORD = 'Demo-pass-2026';
-export const DEMO_HOSTS = { admin: 'localhost:5000', client: 'localhost:5005' };
+const DEMO_TENANT_ID = 'demo';
+const DEMO_PASSWORD = 'Demo-pass-2026';
+const DEMO_HOSTS = { admin: 'localhost:5000', client: 'localhost:5005' };
 
 interface DemoStaff {
   email: string;
@@ -14,7 +14,7 @@ interface DemoStaff {
   role: StaffRole;
 }
 
-export const DEMO_STAFF: DemoStaff[] = [
+const DEMO_STAFF: DemoStaff[] = [
   { email: 'owner@demo.test', displayName: 'Claire Dumont', role: 'owner' },
   { email: 'admin@demo.test', displayName: 'Marc Lefèvre', role: 'admin' },
   { email: 'agent@demo.test', displayName: 'Sophie Bernard', role: 'agent' },

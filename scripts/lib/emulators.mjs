@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { emulatorBinaries } from './emulator-binaries.mjs';
 import { bin, fail, root, say } from './run.mjs';
 
-export const PROJECT_ID = 'demo-estate';
-export const MAIL = { smtpPort: 1025, webPort: 1080 };
+const PROJECT_ID = 'demo-estate';
+const MAIL = { smtpPort: 1025, webPort: 1080 };
 const config = JSON.parse(readFileSync(join(root, 'firebase.json'), 'utf8')).emulators;
 const runtimeFile = join(root, '.emulators', 'runtime.json');
 

@@ -20,7 +20,7 @@ async function aptInstall(packages, why) {
   ]);
 }
 
-export async function ensureDependencies() {
+async function ensureDependencies() {
   const lock = join(root, 'package-lock.json');
   const marker = join(root, 'node_modules', '.package-lock.json');
   if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
@@ -33,16 +33,16 @@ export async function ensureDependencies() {
   }
 }
 
-export async function ensureJava() {
+async function ensureJava() {
   const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
   const version = /version "(\d+)/.exec(`${probe.stderr}${probe.stdout}`)?.[1];
   if (probe.status === 0 && Number(version) >= 17) return;
   await aptInstall(['openjdk-17-jre-headless'], 'the Firebase emulators need Java 17 or newer');
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function ensureChromium() {
+async function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   await aptInstall(['chromium'], 'the browser journeys need Chromium');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is still missing at ${CHROMIUM}`);
