@@ -10,7 +10,9 @@ export default defineConfig({
       'functions/vitest.config.ts',
       'web-admin/vitest.config.ts',
       'web-client/vitest.config.ts',
-      { test: { name: 'tests', include: ['tests/bench/**/*.test.ts'], environment: 'node' } },
+      {
+        test: { name: 'tests', include: ['tests/bench/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+      },
     ],
   },
 });

@@ -1,124 +1,34 @@
-// The demo agency: its staff, clients and hosts, written with the admin SDK into the emulators.
-import { DEFAULT_BRANDING, newOriginId, paths, type Contact, type Member, type StaffRole } from '@estate/domain';
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+// The demo agency: its team and accounts, and what demo-agency.ts says it holds, written with the admin
+// SDK into the emulators. Every document is checked against its model before it is written.
+import {
+  clientProfileModel,
+  contactModel,
+  DEFAULT_BRANDING,
+  historyEntryModel,
+  interestModel,
+  mailTemplateModel,
+  memberModel,
+  noteModel,
+  paths,
+  propertyCounterModel,
+  propertyModel,
+  roomModel,
+  taskModel,
+  tenantModel,
+  toClientProfile,
+  type DecodableModel,
+  type ModelType,
+} from '@estate/domain';
+import type { DocumentReference, Firestore, WriteBatch } from 'firebase-admin/firestore';
+import { converterOf } from '../../functions/src/lib/converters';
 import { adminAuth, adminDb } from '../../tests/support/admin';
-import { seedDemoPipeline } from './demo-seed-pipeline';
+import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
 const DEMO_HOSTS = { admin: 'localhost:5000', client: 'localhost:5005' };
-
-interface DemoStaff {
-  email: string;
-  displayName: string;
-  role: StaffRole;
-}
-
-const DEMO_STAFF: DemoStaff[] = [
-  { email: 'owner@demo.test', displayName: 'Claire Dumont', role: 'owner' },
-  { email: 'admin@demo.test', displayName: 'Marc Lefèvre', role: 'admin' },
-  { email: 'agent@demo.test', displayName: 'Sophie Bernard', role: 'agent' },
-];
-
-type DemoContact = Pick<Contact, 'firstName' | 'lastName' | 'email' | 'phone' | 'locale' | 'clientType'> &
-  Partial<Pick<Contact, 'kind' | 'tags'>>;
-
-const DEMO_CLIENTS: DemoContact[] = [
-  {
-    firstName: 'Julien',
-    lastName: 'Moreau',
-    email: 'client@demo.test',
-    phone: '+33612345678',
-    locale: 'fr',
-    clientType: 'buyer',
-  },
-  {
-    firstName: 'Camille',
-    lastName: 'Petit',
-    email: 'camille.petit@example.fr',
-    phone: '+33622110099',
-    locale: 'fr',
-    clientType: 'seller',
-  },
-  {
-    firstName: 'Анна',
-    lastName: 'Смирнова',
-    email: 'anna.smirnova@example.ru',
-    phone: '+79123456789',
-    locale: 'ru',
-    clientType: 'buyer',
-  },
-  {
-    firstName: 'Thomas',
-    lastName: 'Garnier',
-    email: 'thomas.garnier@example.fr',
-    phone: '',
-    locale: 'fr',
-    clientType: 'landlord',
-  },
-  {
-    firstName: 'Emma',
-    lastName: 'Wilson',
-    email: 'emma.wilson@example.com',
-    phone: '+447700900123',
-    locale: 'en',
-    clientType: 'tenant',
-  },
-  {
-    kind: 'client-prospect',
-    firstName: 'Hugo',
-    lastName: 'Lambert',
-    email: 'hugo.lambert@example.fr',
-    phone: '+33645871236',
-    locale: 'fr',
-    clientType: 'seller',
-    tags: ['estimation'],
-  },
-  {
-    kind: 'agent-prospect',
-    firstName: 'Léa',
-    lastName: 'Rousseau',
-    email: 'lea.rousseau@example.fr',
-    phone: '+33778451290',
-    locale: 'fr',
-    clientType: null,
-  },
-];
-
-/** A demo contact as contacts-saveContact stores it (contactSchema), assigned to the demo agent. */
-function demoContact(id: string, client: DemoContact, agentUid: string, now: Timestamp): Record<string, unknown> {
-  const { kind = 'client', tags = [], ...identity } = client;
-  const emails = [{ address: client.email, label: 'personal' }];
-  const phones = client.phone ? [{ number: client.phone, label: 'mobile' }] : [];
-  return {
-    ...identity,
-    id,
-    kind,
-    identityType: 'person',
-    civility: '',
-    companyName: '',
-    legalForm: '',
-    registrationNumber: '',
-    emails,
-    phones,
-    address: { street: '', postalCode: '', city: '', country: '' },
-    tags,
-    originId: null,
-    consent: { marketing: false, at: null, source: '' },
-    managerUid: null,
-    sharedWithUids: [],
-    matchKeys: [`e:${client.email}`, ...phones.map((phone) => `p:${phone.number}`)],
-    conversion: null,
-    deletionRequest: null,
-    assignedAgentUid: agentUid,
-    createdBy: agentUid,
-    createdAt: now,
-    updatedAt: now,
-    portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
-  };
-}
-
-const DEMO_ORIGINS = ['Site web', 'Bouche-à-oreille', 'Panneau', 'Portail immobilier', 'Recommandation'];
+/** Firestore takes at most 500 writes per batch. */
+const BATCH_WRITES = 400;
 
 async function ensureUser(email: string, displayName: string): Promise<string> {
   const auth = adminAuth();
@@ -131,6 +41,31 @@ async function ensureUser(email: string, displayName: string): Promise<string> {
   }
 }
 
+/** Writes in batches, each document parsed by its model first: the demo never holds what the app could not read. */
+class DemoWriter {
+  private batch: WriteBatch;
+  private pending = 0;
+
+  constructor(private readonly db: Firestore) {
+    this.batch = db.batch();
+  }
+
+  async set<M extends DecodableModel>(model: M, path: string, value: ModelType<M>): Promise<void> {
+    const valid = model.schema.parse(value) as ModelType<M>;
+    const ref = this.db.doc(path).withConverter(converterOf(model)) as DocumentReference<ModelType<M>>;
+    this.batch.set(ref, valid);
+    this.pending += 1;
+    if (this.pending >= BATCH_WRITES) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending === 0) return;
+    await this.batch.commit();
+    this.batch = this.db.batch();
+    this.pending = 0;
+  }
+}
+
 export async function seedDemo(): Promise<'seeded' | 'present'> {
   const db = adminDb();
   const tenantRef = db.doc(paths.tenant(DEMO_TENANT_ID));
@@ -138,20 +73,20 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     // Data imported from an earlier run, maybe written before the mirror function ran: touch the
     // tenant so tenancy-onTenantWritten writes its domains again (it is idempotent).
     if (!(await db.doc(paths.domain(DEMO_HOSTS.admin)).get()).exists) {
-      await tenantRef.update({ updatedAt: FieldValue.serverTimestamp() });
+      await tenantRef.update({ updatedAt: new Date() });
     }
     return 'present';
   }
 
-  const now = Timestamp.now();
-  const uids: Record<string, string> = {};
-  for (const staff of DEMO_STAFF) uids[staff.email] = await ensureUser(staff.email, staff.displayName);
-  const ownerUid = uids['owner@demo.test'] as string;
-  const agentUid = uids['agent@demo.test'] as string;
+  const now = new Date();
+  const staff = {} as Record<DemoStaffMember['key'], string>;
+  for (const member of DEMO_TEAM) staff[member.key] = await ensureUser(member.email, member.displayName);
+  const agency = demoAgency({ tenantId: DEMO_TENANT_ID, staff, newId: () => db.collection('ids').doc().id }, now);
+  const t = DEMO_TENANT_ID;
+  const writer = new DemoWriter(db);
 
-  const batch = db.batch();
-  batch.set(tenantRef, {
-    id: DEMO_TENANT_ID,
+  await writer.set(tenantModel, paths.tenant(t), {
+    id: t,
     slug: 'demo',
     name: 'Agence Démo',
     company: {
@@ -167,61 +102,59 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     currency: 'EUR',
     country: 'FR',
     hosts: DEMO_HOSTS,
-    ownerUid,
+    ownerUid: staff.owner,
     createdAt: now,
     updatedAt: now,
   });
-  for (const staff of DEMO_STAFF) {
-    const uid = uids[staff.email] as string;
-    const member: Omit<Member, 'requestedAt' | 'decidedAt' | 'sessionsRevokedAt' | 'managerUid' | 'updatedAt'> = {
-      uid,
-      email: staff.email,
-      displayName: staff.displayName,
-      role: staff.role,
+  for (const member of DEMO_TEAM) {
+    await writer.set(memberModel, paths.member(t, staff[member.key]), {
+      uid: staff[member.key],
+      email: member.email,
+      displayName: member.displayName,
+      role: member.role,
       status: 'active',
       locale: 'fr',
-      decidedBy: ownerUid,
-    };
-    batch.set(db.doc(paths.member(DEMO_TENANT_ID, uid)), {
-      ...member,
       requestedAt: now,
       decidedAt: now,
+      decidedBy: staff.owner,
       sessionsRevokedAt: null,
-      managerUid: null,
+      managerUid: member.managerKey ? staff[member.managerKey] : null,
       updatedAt: now,
     });
   }
-  // Lead origins a French agency typically tracks; a new agency starts with none and adds its own.
-  batch.set(db.doc(paths.contactsSettings(DEMO_TENANT_ID)), {
-    visibility: 'shared',
-    origins: DEMO_ORIGINS.map((label) => ({ id: newOriginId(label, []), label, active: true })),
-    updatedAt: now,
-  });
+  await db.doc(paths.contactsSettings(t)).set({ visibility: 'shared', origins: DEMO_ORIGINS, updatedAt: now });
 
-  let clientContactId = '';
-  for (const client of DEMO_CLIENTS) {
-    const ref = db.collection(paths.contacts(DEMO_TENANT_ID)).doc();
-    if (client.email === 'client@demo.test') clientContactId = ref.id;
-    batch.set(ref, demoContact(ref.id, client, agentUid, now));
+  for (const contact of agency.contacts) await writer.set(contactModel, paths.contact(t, contact.id), contact);
+  for (const property of agency.properties) await writer.set(propertyModel, paths.property(t, property.id), property);
+  await writer.set(propertyCounterModel, paths.propertyCounter(t), agency.propertyCounter);
+  for (const { id, ...interest } of agency.interests) await writer.set(interestModel, paths.interest(t, id), interest);
+  for (const room of agency.rooms) await writer.set(roomModel, paths.room(t, room.id), room);
+  for (const task of agency.tasks) await writer.set(taskModel, paths.task(t, task.id), task);
+  for (const entry of agency.history) await writer.set(historyEntryModel, paths.historyEntry(t, entry.id), entry);
+  for (const { contactId, note } of agency.notes) await writer.set(noteModel, paths.note(t, contactId, note.id), note);
+  for (const template of agency.mailTemplates) {
+    await writer.set(mailTemplateModel, paths.mailTemplate(t, template.id), template);
   }
-  await batch.commit();
+  await writer.flush();
 
-  await seedDemoPipeline(db, DEMO_TENANT_ID, agentUid);
-
-  for (const staff of DEMO_STAFF) {
-    await adminAuth().setCustomUserClaims(uids[staff.email] as string, { tenantId: DEMO_TENANT_ID, role: staff.role });
+  for (const member of DEMO_TEAM) {
+    await adminAuth().setCustomUserClaims(staff[member.key], { tenantId: t, role: member.role });
   }
   // The demo client already has their space, as if they had accepted the invitation.
-  const clientUid = await ensureUser('client@demo.test', 'Julien Moreau');
-  await adminAuth().setCustomUserClaims(clientUid, {
-    tenantId: DEMO_TENANT_ID,
-    role: 'client',
-    contactId: clientContactId,
-  });
-  await db.doc(paths.contact(DEMO_TENANT_ID, clientContactId)).update({
-    portal: { status: 'active', uid: clientUid, invitedAt: now, invitedBy: agentUid },
-    updatedAt: FieldValue.serverTimestamp(),
-  });
+  const client = agency.contacts.find((contact) => contact.id === agency.clientContactId);
+  if (client) {
+    const clientUid = await ensureUser(client.email, `${client.firstName} ${client.lastName}`);
+    await adminAuth().setCustomUserClaims(clientUid, { tenantId: t, role: 'client', contactId: client.id });
+    const invited = {
+      ...client,
+      portal: { status: 'active' as const, uid: clientUid, invitedAt: now, invitedBy: client.assignedAgentUid },
+      updatedAt: now,
+    };
+    await writer.set(contactModel, paths.contact(t, client.id), invited);
+    // contacts-onContactWritten writes it too; here so the client app has it from the first second.
+    await writer.set(clientProfileModel, paths.clientProfile(t, client.id), toClientProfile(invited));
+    await writer.flush();
+  }
   return 'seeded';
 }
 
