@@ -6,6 +6,8 @@ import type { DecodableModel } from '@estate/domain';
  * all of them at once.
  */
 export const modelKeys = {
-  tenant: (tenantId: string) => ['tenant', tenantId] as const,
   of: (tenantId: string, model: Pick<DecodableModel, 'kind'>) => ['tenant', tenantId, model.kind] as const,
+  /** One document of a model, under the model's root. */
+  one: (tenantId: string, model: Pick<DecodableModel, 'kind'>, id: string) =>
+    ['tenant', tenantId, model.kind, 'one', id] as const,
 };

@@ -1,4 +1,15 @@
-import type { Mail } from '@estate/domain';
+import {
+  buyerQuestionnaireModel,
+  contactDocumentModel,
+  interestModel,
+  mailModel,
+  noteModel,
+  propertyModel,
+  savedSearchModel,
+  signatoryModel,
+  tracfinFileModel,
+  type Mail,
+} from '@estate/domain';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import {
@@ -13,12 +24,26 @@ import {
   fetchTracfin,
 } from '../data/client-file.repository';
 import type { InterestsViewer } from '../../../lib/firebase/interest-visibility';
+import { modelKeys } from '../../../lib/query/model-keys';
 
-/** Keys rooted at the tenant and the contact, so one client's cache never serves another. */
+/** The model each part of a client's file reads. */
+const PART_MODELS = {
+  signatories: signatoryModel,
+  documents: contactDocumentModel,
+  notes: noteModel,
+  mails: mailModel,
+  questionnaire: buyerQuestionnaireModel,
+  'saved-search': savedSearchModel,
+  tracfin: tracfinFileModel,
+  'seller-properties': propertyModel,
+  'buyer-interests': interestModel,
+} as const;
+export type ClientFilePart = keyof typeof PART_MODELS;
+
 export const clientFileKeys = {
-  all: (tenantId: string, contactId: string) => ['tenant', tenantId, 'client-file', contactId] as const,
-  part: (tenantId: string, contactId: string, part: string) =>
-    [...clientFileKeys.all(tenantId, contactId), part] as const,
+  /** A part of one client's file, under the root of the model it reads: saving that model refreshes it. */
+  part: (tenantId: string, contactId: string, part: ClientFilePart) =>
+    [...modelKeys.of(tenantId, PART_MODELS[part]), 'of-contact', contactId] as const,
 };
 
 export const signatoriesOptions = (tenantId: string, contactId: string) =>

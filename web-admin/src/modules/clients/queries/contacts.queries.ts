@@ -1,4 +1,4 @@
-import type { Contact } from '@estate/domain';
+import { type Contact, contactModel, tenantModel } from '@estate/domain';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import {
@@ -7,13 +7,14 @@ import {
   type ContactsFilter,
   type ContactsViewer,
 } from '../../../lib/firebase/contact.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const contactKeys = {
-  all: (tenantId: string) => ['tenant', tenantId, 'contacts'] as const,
+  all: (tenantId: string) => modelKeys.of(tenantId, contactModel),
   list: (tenantId: string, viewer: ContactsViewer, filter: ContactsFilter) =>
     [...contactKeys.all(tenantId), 'list', viewer, filter] as const,
-  country: (tenantId: string) => ['tenant', tenantId, 'country'] as const,
+  country: (tenantId: string) => [...modelKeys.of(tenantId, tenantModel), 'country'] as const,
 };
 
 export function contactsListOptions(tenantId: string, viewer: ContactsViewer, filter: ContactsFilter) {

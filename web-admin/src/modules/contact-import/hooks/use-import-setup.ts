@@ -1,8 +1,17 @@
-import { isCollaborator, type ContactsSettings, type ImportContext, type Member, type Tenant } from '@estate/domain';
+import {
+  contactModel,
+  type ContactsSettings,
+  contactsSettingsModel,
+  type ImportContext,
+  isCollaborator,
+  type Member,
+  type Tenant,
+} from '@estate/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchTenant } from '../../../lib/firebase/contact-import.repository';
 import { fetchContactsSettings } from '../../../lib/firebase/contacts-settings.repository';
 import { fetchMembers } from '../../../lib/firebase/member.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
 export interface ImportSetup {
   tenant: Tenant;
@@ -11,9 +20,9 @@ export interface ImportSetup {
 }
 
 export const contactImportKeys = {
-  setup: (tenantId: string) => ['tenant', tenantId, 'contact-import', 'setup'] as const,
+  setup: (tenantId: string) => [...modelKeys.of(tenantId, contactsSettingsModel), 'import-setup'] as const,
   /** The contacts list's root key: an import or nothing else refreshes it. */
-  contacts: (tenantId: string) => ['tenant', tenantId, 'contacts'] as const,
+  contacts: (tenantId: string) => modelKeys.of(tenantId, contactModel),
 };
 
 /** What reading rows and writing the export need: the agency's country and language, the team, the origins. */

@@ -1,20 +1,19 @@
-import { declineDeletionContract, eraseContactContract, requestDeletionContract } from '@estate/domain';
+import { contactModel, declineDeletionContract, eraseContactContract, requestDeletionContract } from '@estate/domain';
 import type { DeclineDeletionInput, EraseContactInput, RequestDeletionInput } from '@estate/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/firebase/callables';
 import { useTenant } from '../../../tenant/tenant.context';
 import { deletionKeys } from '../queries/deletions.queries';
-
-/** The contact caches live under `['tenant', id, 'contacts']`: a request or an erasure changes them. */
-const contactsKey = (tenantId: string) => ['tenant', tenantId, 'contacts'] as const;
+import { modelKeys } from '../../../lib/query/model-keys';
 
 export function useDeletionActions() {
   const { tenantId } = useTenant();
   const queryClient = useQueryClient();
   const refresh = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: deletionKeys.all(tenantId) }),
-      queryClient.invalidateQueries({ queryKey: contactsKey(tenantId) }),
+      // A request or an erasure changes the contacts (their lists, files and the pending requests).
+      queryClient.invalidateQueries({ queryKey: modelKeys.of(tenantId, contactModel) }),
+      queryClient.invalidateQueries({ queryKey: deletionKeys.erasures(tenantId) }),
     ]);
   const request = useMutation({
     mutationFn: (input: RequestDeletionInput) => call(requestDeletionContract, input),

@@ -1,11 +1,13 @@
+import { contactModel, erasureModel } from '@estate/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { fetchErasures, fetchPendingDeletionRequests } from '../../../lib/firebase/deletion.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const deletionKeys = {
-  all: (tenantId: string) => ['tenant', tenantId, 'deletions'] as const,
-  pending: (tenantId: string) => [...deletionKeys.all(tenantId), 'pending'] as const,
-  erasures: (tenantId: string) => [...deletionKeys.all(tenantId), 'erasures'] as const,
+  /** Deletion requests are a field of the contacts: under their root, refreshed with them. */
+  pending: (tenantId: string) => [...modelKeys.of(tenantId, contactModel), 'deletion-requests'] as const,
+  erasures: (tenantId: string) => modelKeys.of(tenantId, erasureModel),
 };
 
 export function pendingDeletionRequestsOptions(tenantId: string) {

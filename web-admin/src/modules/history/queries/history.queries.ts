@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '@estate/domain';
+import { contactModel, type HistoryEntry, historyEntryModel } from '@estate/domain';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import {
@@ -7,15 +7,16 @@ import {
   fetchPropertyHistoryPage,
   type HistoryViewer,
 } from '../../../lib/firebase/history.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const historyKeys = {
-  all: (tenantId: string) => ['tenant', tenantId, 'history'] as const,
+  all: (tenantId: string) => modelKeys.of(tenantId, historyEntryModel),
   ofContact: (tenantId: string, contactId: string) => [...historyKeys.all(tenantId), 'contact', contactId] as const,
   // The viewer's uid is part of the key: in "own" visibility the list depends on who asks.
   ofProperty: (tenantId: string, propertyId: string, uid: string) =>
     [...historyKeys.all(tenantId), 'property', propertyId, uid] as const,
-  contact: (tenantId: string, contactId: string) => ['tenant', tenantId, 'contacts', 'one', contactId] as const,
+  contact: (tenantId: string, contactId: string) => modelKeys.one(tenantId, contactModel, contactId),
 };
 
 export function contactHistoryOptions(tenantId: string, contactId: string) {

@@ -1,16 +1,18 @@
+import { contactModel, mailTemplateModel, propertyModel } from '@estate/domain';
 import { queryOptions } from '@tanstack/react-query';
 import {
   fetchContact,
   fetchMailTemplates,
   fetchTemplateProperty,
 } from '../../../lib/firebase/mail-template.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const mailTemplateKeys = {
-  all: (tenantId: string) => ['tenant', tenantId, 'mailTemplates'] as const,
-  contact: (tenantId: string, contactId: string) => ['tenant', tenantId, 'contacts', 'one', contactId] as const,
+  all: (tenantId: string) => modelKeys.of(tenantId, mailTemplateModel),
+  contact: (tenantId: string, contactId: string) => modelKeys.one(tenantId, contactModel, contactId),
   property: (tenantId: string, propertyId: string) =>
-    ['tenant', tenantId, 'properties', 'template-values', propertyId] as const,
+    [...modelKeys.of(tenantId, propertyModel), 'template-values', propertyId] as const,
 };
 
 export function mailTemplatesOptions(tenantId: string) {

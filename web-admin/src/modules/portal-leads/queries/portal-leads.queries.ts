@@ -1,12 +1,13 @@
+import { autoResponderSettingsModel, leadModel, leadsSecretModel } from '@estate/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { fetchAutoResponder, fetchLeadsSecret, fetchRecentLeads } from '../../../lib/firebase/portal-leads.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const portalLeadsKeys = {
-  all: (tenantId: string) => ['tenant', tenantId, 'portal-leads'] as const,
-  autoResponder: (tenantId: string) => ['tenant', tenantId, 'portal-leads', 'auto-responder'] as const,
-  secret: (tenantId: string) => ['tenant', tenantId, 'portal-leads', 'secret'] as const,
-  recent: (tenantId: string) => ['tenant', tenantId, 'portal-leads', 'recent'] as const,
+  autoResponder: (tenantId: string) => modelKeys.of(tenantId, autoResponderSettingsModel),
+  secret: (tenantId: string) => modelKeys.of(tenantId, leadsSecretModel),
+  recent: (tenantId: string) => [...modelKeys.of(tenantId, leadModel), 'recent'] as const,
 };
 
 export function autoResponderOptions(tenantId: string) {

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
-import { pipelineSettingsModel, type Property } from '@estate/domain';
+import { contactModel, interestModel, pipelineSettingsModel, type Property, propertyModel } from '@estate/domain';
 import { modelKeys } from '../../../lib/query/model-keys';
 import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
 import type { InterestsViewer } from '../../../lib/firebase/interest-visibility';
@@ -16,17 +16,18 @@ import {
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const propertyKeys = {
-  all: (tenantId: string) => ['tenant', tenantId, 'properties'] as const,
+  all: (tenantId: string) => modelKeys.of(tenantId, propertyModel),
   list: (tenantId: string) => [...propertyKeys.all(tenantId), 'list'] as const,
   search: (tenantId: string, typed: string) => [...propertyKeys.all(tenantId), 'search', typed] as const,
   one: (tenantId: string, propertyId: string) => [...propertyKeys.all(tenantId), 'one', propertyId] as const,
-  interests: (tenantId: string) => ['tenant', tenantId, 'interests'] as const,
+  interests: (tenantId: string) => modelKeys.of(tenantId, interestModel),
   ofProperty: (tenantId: string, propertyId: string) =>
     [...propertyKeys.interests(tenantId), 'property', propertyId] as const,
   ofContact: (tenantId: string, contactId: string) =>
     [...propertyKeys.interests(tenantId), 'contact', contactId] as const,
   settings: (tenantId: string) => modelKeys.of(tenantId, pipelineSettingsModel),
-  contacts: (tenantId: string, token: string) => ['tenant', tenantId, 'contacts', 'pipeline-picker', token] as const,
+  contacts: (tenantId: string, token: string) =>
+    [...modelKeys.of(tenantId, contactModel), 'pipeline-picker', token] as const,
 };
 
 export function propertiesListOptions(tenantId: string) {

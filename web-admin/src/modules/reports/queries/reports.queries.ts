@@ -1,10 +1,12 @@
+import { interestModel } from '@estate/domain';
 import { queryOptions } from '@tanstack/react-query';
 import type { InterestsViewer } from '../../../lib/firebase/interest-visibility';
 import { fetchAllInterests } from '../../../lib/firebase/phase-report.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const reportKeys = {
-  interests: (tenantId: string) => ['tenant', tenantId, 'reports', 'interests'] as const,
+  interests: (tenantId: string) => [...modelKeys.of(tenantId, interestModel), 'report'] as const,
 };
 
 export function reportInterestsOptions(tenantId: string, viewer: InterestsViewer) {

@@ -1,6 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { fetchSharedWithMe, type ContactsViewer } from '../../../lib/firebase/contact.repository';
 import { fetchContact, searchContacts } from '../../../lib/firebase/contact-search.repository';
+import { contactModel } from '@estate/domain';
+import { modelKeys } from '../../../lib/query/model-keys';
 import { contactKeys } from '../../clients/queries/contacts.queries';
 
 /** Under the tenant's contact keys, so creating or editing a contact refreshes the answers too. */
@@ -8,7 +10,7 @@ export const contactSearchKeys = {
   search: (tenantId: string, token: string, viewer: ContactsViewer) =>
     [...contactKeys.all(tenantId), 'search', token, viewer] as const,
   sharedWithMe: (tenantId: string, uid: string) => [...contactKeys.all(tenantId), 'shared-with-me', uid] as const,
-  one: (tenantId: string, contactId: string) => [...contactKeys.all(tenantId), 'one', contactId] as const,
+  one: (tenantId: string, contactId: string) => modelKeys.one(tenantId, contactModel, contactId),
 };
 
 /** The contacts shared with the user ("own" mode), read once a minute at most while they type. */

@@ -1,19 +1,21 @@
+import { contactModel, propertyModel, roomModel, taskModel } from '@estate/domain';
 import { queryOptions } from '@tanstack/react-query';
 import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
 import { searchContacts } from '../../../lib/firebase/contact-search.repository';
 import { searchPropertiesByReferenceOrTitle } from '../../../lib/firebase/property.repository';
 import { fetchRooms, fetchTasksBetween, type TasksViewer } from '../../../lib/firebase/task.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */
 export const taskKeys = {
-  all: (tenantId: string) => ['tenant', tenantId, 'tasks'] as const,
+  all: (tenantId: string) => modelKeys.of(tenantId, taskModel),
   between: (tenantId: string, viewer: TasksViewer, from: Date, to: Date) =>
     [...taskKeys.all(tenantId), 'between', viewer.uid, viewer.role, from.toISOString(), to.toISOString()] as const,
-  rooms: (tenantId: string) => ['tenant', tenantId, 'rooms'] as const,
+  rooms: (tenantId: string) => modelKeys.of(tenantId, roomModel),
   contactSearch: (tenantId: string, token: string, viewer: ContactsViewer) =>
-    ['tenant', tenantId, 'contacts', 'task-picker', token, viewer.visibility, viewer.uid] as const,
+    [...modelKeys.of(tenantId, contactModel), 'task-picker', token, viewer.visibility, viewer.uid] as const,
   propertySearch: (tenantId: string, typed: string) =>
-    ['tenant', tenantId, 'properties', 'task-picker', typed] as const,
+    [...modelKeys.of(tenantId, propertyModel), 'task-picker', typed] as const,
 };
 
 /** The tasks due in [from, to) that the viewer reads ("own" visibility: those naming them in viewerUids). */

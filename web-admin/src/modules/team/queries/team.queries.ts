@@ -1,8 +1,10 @@
+import { memberModel } from '@estate/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { fetchMembers } from '../../../lib/firebase/member.repository';
+import { modelKeys } from '../../../lib/query/model-keys';
 
 export const teamKeys = {
-  all: (tenantId: string) => ['tenant', tenantId, 'team'] as const,
+  all: (tenantId: string) => modelKeys.of(tenantId, memberModel),
   members: (tenantId: string) => [...teamKeys.all(tenantId), 'members'] as const,
 };
 
