@@ -7,7 +7,7 @@ import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 const contactConverter = converterOf(contactModel);
 
 /** How many contacts the quick search shows: enough to pick from, few enough to read at a glance. */
-export const QUICK_SEARCH_LIMIT = 8;
+const QUICK_SEARCH_LIMIT = 8;
 
 /**
  * Contacts whose `searchTokens` (written by contacts-onContactWritten) hold the token: one

@@ -44,7 +44,7 @@ const contactConverter = converterOf(contactModel);
 /** What the app sends: dates as ISO strings, phones already E.164. */
 export type SaveContactRequest = z.input<typeof saveContactInputSchema>;
 
-export const CONTACTS_PAGE_SIZE = 25;
+const CONTACTS_PAGE_SIZE = 25;
 
 /** What the list shows: one kind (the tab), optionally narrowed by the filters. */
 export interface ContactsFilter {
@@ -87,7 +87,7 @@ export function visibilityConstraint(viewer: ContactsViewer): QueryCompositeFilt
 }
 
 /** How many contacts shared with a user the app reads at once (the quick search, a list by tag). */
-export const SHARED_WITH_ME_LIMIT = 200;
+const SHARED_WITH_ME_LIMIT = 200;
 
 /** A contact shared with the user, with its quick-search tokens (which `contactSchema` leaves out). */
 export type SharedContact = Contact & { searchTokens: string[] };

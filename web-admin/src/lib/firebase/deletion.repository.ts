@@ -6,7 +6,7 @@ import { converterOf, readDocs } from '@estate/web-shared/firestore';
 const contactConverter = converterOf(contactModel);
 const erasureConverter = converterOf(erasureModel);
 
-export const ERASURE_LOG_SIZE = 50;
+const ERASURE_LOG_SIZE = 50;
 
 /**
  * Contacts with a pending deletion request, oldest first. A range on `deletionRequest.requestedAt`

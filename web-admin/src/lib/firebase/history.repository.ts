@@ -57,7 +57,7 @@ export type HistoryViewer = Pick<ContactsViewer, 'uid' | 'role'>;
  * shared. In "own" mode a collaborator asks for the entries whose `viewerUids` name them (the author
  * and the viewers of every contact named, kept by history-onEntryWritten).
  */
-export async function historyVisibilityConstraint(
+async function historyVisibilityConstraint(
   tenantId: string,
   viewer: HistoryViewer,
 ): Promise<QueryFieldFilterConstraint | null> {

@@ -18,7 +18,7 @@ import { call } from './callables';
 import { db, firebaseConfig, usesEmulators } from './firebase-app';
 import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
-export const RECENT_LEADS = 20;
+const RECENT_LEADS = 20;
 
 /** Where this agency's portals post: the functions emulator locally, the region's host deployed. */
 export function leadsEndpoint(tenantId: string): string {

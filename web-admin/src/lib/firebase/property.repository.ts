@@ -45,7 +45,7 @@ const propertyConverter = converterOf(propertyModel);
 const interestConverter = converterOf(interestModel);
 const settingsConverter = converterOf(pipelineSettingsModel);
 
-export const PROPERTIES_PAGE_SIZE = 20;
+const PROPERTIES_PAGE_SIZE = 20;
 
 export interface PropertiesPage {
   properties: Property[];
@@ -83,7 +83,7 @@ export async function searchPropertiesByReference(tenantId: string, typed: strin
 }
 
 /** How many properties a picker offers: enough to choose from while typing. */
-export const PROPERTY_PICKER_LIMIT = 8;
+const PROPERTY_PICKER_LIMIT = 8;
 
 /**
  * Properties whose reference or title starts as typed (a task's subject): the reference prefixes of

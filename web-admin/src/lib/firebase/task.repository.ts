@@ -29,7 +29,7 @@ export type TasksViewer = Pick<ContactsViewer, 'uid' | 'role'>;
  * collaborator asks for the tasks naming them in `viewerUids` (assignee, author, the assignee's
  * manager, the viewers of the task's client).
  */
-export async function tasksVisibilityConstraint(
+async function tasksVisibilityConstraint(
   tenantId: string,
   viewer: TasksViewer,
 ): Promise<QueryFieldFilterConstraint | null> {

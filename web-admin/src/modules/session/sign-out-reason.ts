@@ -1,6 +1,6 @@
 const REASON_KEY = 'estate.admin.signOutReason';
 
-export const SIGN_OUT_REASONS = ['role-changed', 'deactivated', 'session-ended'] as const;
+const SIGN_OUT_REASONS = ['role-changed', 'deactivated', 'session-ended'] as const;
 export type SignOutReason = (typeof SIGN_OUT_REASONS)[number];
 
 /** Kept for the tab so the sign-in page can tell why the session ended, even after a reload. */

@@ -29,7 +29,7 @@ const BUYER_TABS = ['questionnaire', 'saved-search', 'tracfin'] as const;
 type Tab = (typeof COMMON_TABS)[number] | (typeof BUYER_TABS)[number];
 
 /** The tabs of a client file, as seed 000 lists them: buyers also have their questionnaire, search and Tracfin. */
-export function tabsOf(contact: Pick<Contact, 'clientType'>): readonly Tab[] {
+function tabsOf(contact: Pick<Contact, 'clientType'>): readonly Tab[] {
   if (contact.clientType !== 'buyer') return COMMON_TABS;
   const [general, properties, signatories, ...rest] = COMMON_TABS;
   return [general, properties, signatories, ...BUYER_TABS, ...rest];

@@ -11,7 +11,7 @@ import { notifyError, notifySuccess } from '../../../ui/notify';
 import { clientFileKeys } from '../queries/client-file.queries';
 
 /** The parts of a client file listed with a confirmed delete; their texts are under `clientFile.<part>`. */
-export type ListedPart = 'signatories' | 'documents' | 'notes';
+type ListedPart = 'signatories' | 'documents' | 'notes';
 
 interface PartListProps<T> {
   part: ListedPart;

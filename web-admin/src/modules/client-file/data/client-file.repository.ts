@@ -179,7 +179,7 @@ export async function deleteDocument(tenantId: string, contactId: string, docume
 
 // --- mails -----------------------------------------------------------------------------------------
 
-export const MAILS_PAGE_SIZE = 20;
+const MAILS_PAGE_SIZE = 20;
 
 export interface MailRow extends Mail {
   id: string;
@@ -317,7 +317,7 @@ const interestRowSchema = z.object({
   phase: phaseSchema,
   phaseSince: z.date().nullable().default(null),
 });
-export type InterestRow = z.infer<typeof interestRowSchema>;
+type InterestRow = z.infer<typeof interestRowSchema>;
 const interestRowConverter = converterOf({ kind: 'interest', schema: interestRowSchema });
 
 /** The properties this contact sells (`sellerContactIds` array-contains). */

@@ -55,7 +55,6 @@ const questionnaireFields = z.object({
 /** The questionnaire form, checked by the domain schema (same field paths); the output is what is stored. */
 export const questionnaireFormSchema = questionnaireFields.transform(checkedWith(buyerQuestionnaireInputSchema));
 export type QuestionnaireFormInput = z.input<typeof questionnaireFormSchema>;
-export type QuestionnaireFormOutput = z.output<typeof questionnaireFormSchema>;
 
 export function questionnaireToForm(file: BuyerQuestionnaire | null): QuestionnaireFormInput {
   return {
@@ -95,7 +94,6 @@ export const savedSearchFormSchema = z
   })
   .transform(checkedWith(savedSearchInputSchema));
 export type SavedSearchFormInput = z.input<typeof savedSearchFormSchema>;
-export type SavedSearchFormOutput = z.output<typeof savedSearchFormSchema>;
 
 export function savedSearchToForm(search: SavedSearch | null): SavedSearchFormInput {
   return {

@@ -2,15 +2,13 @@ import { signatoryInputSchemaFor, toCalendarDate, type Signatory } from '@estate
 import { z } from 'zod';
 
 /** A `<input type="date">` value: '' for none, read as midnight UTC of that day. */
-export const dateFieldSchema = z
+const dateFieldSchema = z
   .string()
   .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), { message: 'invalid date' })
   .transform((value) => (value === '' ? null : new Date(`${value}T00:00:00.000Z`)));
 
 /** A NumberInput value: '' for none. */
-export const optionalNumberField = z
-  .union([z.number(), z.literal('')])
-  .transform((value) => (value === '' ? null : value));
+const optionalNumberField = z.union([z.number(), z.literal('')]).transform((value) => (value === '' ? null : value));
 
 /**
  * The signatory form: the domain's input (phone as typed, read in the agency's country) with the date

@@ -20,7 +20,7 @@ export type ContactFormInput = z.input<ContactFormSchema>;
 export type ContactFormOutput = z.output<ContactFormSchema>;
 
 /** `2026-11-25`, what a date input shows, from a stored date (the user's day). */
-export function dayOf(date: Date): string {
+function dayOf(date: Date): string {
   const month = String(date.getMonth() + 1).padStart(2, '0');
   const day = String(date.getDate()).padStart(2, '0');
   return `${date.getFullYear()}-${month}-${day}`;

@@ -6,7 +6,7 @@ import { call } from '../../../lib/firebase/callables';
 import { contactImportKeys } from './use-import-setup';
 
 /** Rows per call: well under the callable's limit of 500, so the progress bar moves often. */
-export const IMPORT_CHUNK = 200;
+const IMPORT_CHUNK = 200;
 
 export interface ImportRun {
   status: 'idle' | 'running' | 'failed' | 'done';

@@ -11,7 +11,7 @@ async function loadExcel(): Promise<ExcelModule> {
 
 export const SPREADSHEET_MAX_BYTES = 10 * 1024 * 1024;
 
-export function isXlsx(file: File): boolean {
+function isXlsx(file: File): boolean {
   return file.name.toLowerCase().endsWith('.xlsx');
 }
 
@@ -51,7 +51,7 @@ export async function readSpreadsheet(file: File): Promise<string[][]> {
 }
 
 /** French and Russian Excel split CSV fields on `;`, English Excel on `,`. */
-export function csvSeparatorFor(locale: Locale): CsvSeparator {
+function csvSeparatorFor(locale: Locale): CsvSeparator {
   return locale === 'en' ? ',' : ';';
 }
 

@@ -14,7 +14,7 @@ export const contactSearchKeys = {
 };
 
 /** The contacts shared with the user ("own" mode), read once a minute at most while they type. */
-export function sharedWithMeOptions(tenantId: string, uid: string) {
+function sharedWithMeOptions(tenantId: string, uid: string) {
   return queryOptions({
     queryKey: contactSearchKeys.sharedWithMe(tenantId, uid),
     queryFn: () => fetchSharedWithMe(tenantId, uid),

@@ -1,6 +1,6 @@
 import { LOGO_MAX_CHARS, logoDataUrlSchema } from '@estate/domain';
 
-export const LOGO_MAX_SIDE = 256;
+const LOGO_MAX_SIDE = 256;
 
 /** Size that fits inside a square of `max` pixels, keeping the proportions and never enlarging. */
 export function fitWithin(width: number, height: number, max = LOGO_MAX_SIDE): { width: number; height: number } {

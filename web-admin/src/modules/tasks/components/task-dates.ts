@@ -6,10 +6,6 @@ export function formatTime(date: Date): string {
   return new Intl.DateTimeFormat(currentLocale(), { timeStyle: 'short' }).format(date);
 }
 
-export function formatDay(date: Date): string {
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'full' }).format(date);
-}
-
 /** `yyyy-mm-dd` of a local day, for `<input type="date">`. */
 export function toDateInput(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');

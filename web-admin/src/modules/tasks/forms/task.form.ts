@@ -4,7 +4,7 @@ import { dateTimeLocalSchema, toDateTimeLocal } from '../../history/forms/histor
 
 /** Subjects the app can pick today; deals join when their files exist. */
 export const FORM_SUBJECT_KINDS = ['contact', 'property', 'agency', 'none'] as const;
-export type FormSubjectKind = (typeof FORM_SUBJECT_KINDS)[number];
+type FormSubjectKind = (typeof FORM_SUBJECT_KINDS)[number];
 
 /**
  * The "new task" form: dates as `datetime-local` strings, the subject as a kind plus a picked contact or property.
