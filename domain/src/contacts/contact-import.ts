@@ -635,7 +635,7 @@ export function mapImportRow(
 }
 
 /** The order of the export's columns: the import's, so an exported file re-imports cleanly. */
-export const EXPORT_COLUMNS: readonly ImportColumn[] = IMPORT_COLUMNS;
+const EXPORT_COLUMNS: readonly ImportColumn[] = IMPORT_COLUMNS;
 
 export function exportHeaderRow(locale: Locale): string[] {
   return EXPORT_COLUMNS.map((column) => IMPORT_COLUMN_HEADERS[locale][column]);
