@@ -9,7 +9,7 @@ import { contactDoc } from '../support/contacts';
 import { mailTo, waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
-import { expectInvalid, isolatedDb, sleep } from './function-fixtures';
+import { expectInvalid, isolatedDb } from './function-fixtures';
 
 let tenant: TestTenant;
 let agent: TestUser;
@@ -170,8 +170,15 @@ describe('contacts-sendNoteReminders', () => {
     await sendNoteReminders({ db: adminDb(), links }, new Date());
     const received = await waitForMail({ to: agent.email, subjectIncludes: 'Vera Live' });
     expect(received.text).toContain(`/clients/${live.id}/notes`);
+    // The run is awaited and a mail is queued in its transaction, so the outbox already holds whatever
+    // it would deliver: still the one mail, under the note's reminder id.
     await sendNoteReminders({ db: adminDb(), links }, new Date());
-    await sleep(2_000);
+    const queued = await adminDb()
+      .collection(paths.mails(tenant.tenantId))
+      .where('templateData.contactId', '==', live.id)
+      .where('templateId', '==', 'note-reminder')
+      .get();
+    expect(queued.docs.map((doc) => doc.id)).toEqual([reminderMailId(live.id, 'n-live', remindAt)]);
     const reminders = (await mailTo(agent.email)).filter((mail) => mail.subject.includes('Vera Live'));
     expect(reminders).toHaveLength(1);
   });
