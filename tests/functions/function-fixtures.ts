@@ -28,8 +28,6 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000)
   throw last;
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * A Firestore of another project on the same emulator: no trigger of the running functions fires
  * there, so a test can drive the delivery handler alone, with its own transport and clock.
