@@ -23,7 +23,7 @@ import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
-import { claimsOf, eventually, expectInvalid, sleep } from './function-fixtures';
+import { claimsOf, eventually, expectInvalid } from './function-fixtures';
 
 let tenant: TestTenant;
 let agent: TestUser;
@@ -486,16 +486,17 @@ describe('contacts-mergeContacts', () => {
  * calls sent one after the other to the emulator would not show.
  */
 /**
- * A Firestore whose `nth` transaction, on its first attempt, stops once its work is done and before it
- * commits, until released: what a slow call looks like to another one running meanwhile.
+ * A Firestore whose `nth` transaction, on its first attempt, resolves `atCommit` once its work is done,
+ * just before it asks to commit. With `pause`, it stops there until released: what a slow call looks
+ * like to another one running meanwhile.
  */
-function pausingBeforeCommit(db: Firestore, nth: number) {
+function stoppingBeforeCommit(db: Firestore, nth: number, pause: boolean) {
   let calls = 0;
   let reached: () => void = () => undefined;
   let release: () => void = () => undefined;
   const atCommit = new Promise<void>((resolve) => (reached = resolve));
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const paused = new Proxy(db, {
+  const released = pause ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+  const watched = new Proxy(db, {
     get(target, property) {
       if (property !== 'runTransaction') {
         const value: unknown = Reflect.get(target, property, target);
@@ -516,7 +517,20 @@ function pausingBeforeCommit(db: Firestore, nth: number) {
       };
     },
   });
-  return { db: paused, atCommit, release };
+  return { db: watched, atCommit, release };
+}
+
+const pausingBeforeCommit = (db: Firestore, nth: number) => stoppingBeforeCommit(db, nth, true);
+const signallingBeforeCommit = (db: Firestore, nth: number) => stoppingBeforeCommit(db, nth, false);
+
+/** Whether `promise` has settled, read at any time without waiting on it. */
+function settledFlag(promise: Promise<unknown>): () => boolean {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  return () => settled;
 }
 
 describe('contacts-saveContact: creates at the same moment', () => {
@@ -537,8 +551,8 @@ describe('contacts-saveContact: creates at the same moment', () => {
     ).docs.map((doc) => doc.id);
   const sameEmail = (email: string, lastName: string) =>
     prospect(agent.uid, { lastName, emails: [{ address: email, label: 'personal' }] });
-  const saveNow = (contact: TypedContact, allowDuplicates = false) =>
-    saveContactRequest(deps(), caller, { contactId: null, contact, allowDuplicates });
+  const saveNow = (contact: TypedContact, allowDuplicates = false, db = adminDb()) =>
+    saveContactRequest({ ...deps(), db }, caller, { contactId: null, contact, allowDuplicates });
 
   beforeAll(async () => {
     caller = { uid: agent.uid, email: agent.email, claims: readClaims(await claimsOf(agent.uid)) };
@@ -575,8 +589,13 @@ describe('contacts-saveContact: creates at the same moment', () => {
     const slow = pausingBeforeCommit(adminDb(), 2);
     const importing = importContacts({ ...deps(), db: slow.db }, caller, chunk);
     await slow.atCommit;
-    const saving = saveNow(sameEmail(email, 'Saisi'));
-    await Promise.race([saving, sleep(2_000)]);
+    // The save checks for the same person too and asks to commit, still unanswered, while the import
+    // holds the lock: both have looked, neither has written, the race the contacts lock is for.
+    const watched = signallingBeforeCommit(adminDb(), 1);
+    const saving = saveNow(sameEmail(email, 'Saisi'), false, watched.db);
+    const saved = settledFlag(saving);
+    await watched.atCommit;
+    expect(saved()).toBe(false);
     slow.release();
     const [imported, created] = await Promise.all([importing, saving]);
     const ids = await withEmail(email);
@@ -610,8 +629,13 @@ describe('contacts-saveContact: creates at the same moment', () => {
       },
     );
     await slow.atCommit;
-    const saving = saveNow(sameEmail(email, 'Saisie'));
-    await Promise.race([saving, sleep(2_000)]);
+    // The save looks for the same person too and asks to commit, still unanswered, while the lead holds
+    // the lock.
+    const watched = signallingBeforeCommit(adminDb(), 1);
+    const saving = saveNow(sameEmail(email, 'Saisie'), false, watched.db);
+    const saved = settledFlag(saving);
+    await watched.atCommit;
+    expect(saved()).toBe(false);
     slow.release();
     const [answer, created] = await Promise.all([receiving, saving]);
     expect(answer.status).toBe(201);

@@ -10,6 +10,9 @@ import { projectId, useEmulators } from '../support/emulator-env';
 import { mailTo } from '../support/maildev';
 import { uniqueEmail } from '../support/users';
 
+/** The outbox of every tenant, `tenants/{tenantId}/mail` (paths.mails), as a collection group. */
+const MAIL_COLLECTION = 'mail';
+
 /** Polls until `check` stops throwing, for what triggers do in the background. */
 export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -24,8 +27,6 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000)
   }
   throw last;
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A Firestore of another project on the same emulator: no trigger of the running functions fires
@@ -66,6 +67,17 @@ export async function createContact(
 
 export async function mailCount(address: string): Promise<number> {
   return (await mailTo(address)).length;
+}
+
+/**
+ * Mails queued to `address` in every tenant's outbox. A callable, an HTTP function or a schedule writes
+ * its mail there in its own transaction, and mail-onMailWritten delivers only what is there: once the
+ * call has answered, this count is final, where MailDev's may still be waiting on a delivery. (Only the
+ * agents' phase-change mails are queued later, by pipeline-onHistoryCreated.)
+ */
+export async function queuedMailCount(address: string): Promise<number> {
+  const queued = await adminDb().collectionGroup(MAIL_COLLECTION).where('to', '==', address).count().get();
+  return queued.data().count;
 }
 
 /** Every bad input answers invalid-argument with a readable reason naming the field. */

@@ -5,7 +5,7 @@ import { callCallable, mustCall } from '../support/callables';
 import { waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, TEST_PASSWORD, type TestTenant } from '../support/tenants';
 import { signIn, signUp, uniqueEmail } from '../support/users';
-import { claimsOf, expectInvalid, sleep } from './function-fixtures';
+import { claimsOf, eventually, expectInvalid } from './function-fixtures';
 
 let tenant: TestTenant;
 
@@ -120,8 +120,9 @@ describe('team-changeRole, team-setMemberActive, team-transferOwnership', () => 
   it('changing a role sets the claims, revokes the sessions and stamps sessionsRevokedAt', async () => {
     const agent = await addActiveMember(tenant, 'agent');
     // Revocation has one-second precision (auth_time and validSince are whole seconds): a token
-    // issued in the same second as the revocation still counts as valid, so leave a second between.
-    await sleep(1_100);
+    // issued in the same second as the revocation still counts as valid, so revoke in a later second.
+    const { auth_time: signedInAt } = await adminAuth().verifyIdToken(agent.idToken);
+    await eventually(async () => expect(Date.now()).toBeGreaterThanOrEqual((signedInAt + 1) * 1000));
     const before = Date.now();
     await mustCall(CALLABLES.changeRole, { uid: agent.uid, role: 'manager' }, tenant.owner.idToken);
     expect(await claimsOf(agent.uid)).toEqual({ tenantId: tenant.tenantId, role: 'manager' });

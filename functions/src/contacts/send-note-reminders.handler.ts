@@ -1,5 +1,10 @@
 import { contactFullName, noteModel, paths, type Note } from '@estate/domain';
-import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
+import {
+  FieldPath,
+  type DocumentReference,
+  type Firestore,
+  type QueryDocumentSnapshot,
+} from 'firebase-admin/firestore';
 import type { AppLinks } from '../lib/app-links';
 import { contactConverter, decodeData, memberConverter, tenantConverter, toStored } from '../lib/converters';
 import { log } from '../lib/log';
@@ -10,6 +15,8 @@ const NOTES_COLLECTION = 'notes';
 const NOTE_PATH = /^tenants\/([^/]+)\/contacts\/([^/]+)\/notes\/([^/]+)$/;
 /** A reminder mail quotes the start of the note; the client file shows the rest. */
 const QUOTED_NOTE_MAX = 500;
+/** How many due notes one run reads (and reminds, in parallel) at a time. */
+export const NOTE_REMINDERS_PAGE_SIZE = 200;
 
 export type ReminderOutcome = 'sent' | 'skipped' | 'dropped';
 
@@ -89,19 +96,40 @@ async function remind(
 
 /**
  * `contacts-sendNoteReminders`: every note whose reminder is due at `now` (collection group `notes`,
- * `reminderPendingAt <= now`) mails its author once. Returns how many reminders were sent.
+ * `reminderPendingAt <= now`) mails its author once. The due notes are read `pageSize` at a time, in
+ * the query's order (`reminderPendingAt`, then the document path) with a cursor after the last one
+ * read, so a note the run skips (unreadable, not due any more) is not read again; each page is reminded
+ * before the next is read. Returns how many reminders were sent.
  */
-export async function sendNoteReminders(deps: { db: Firestore; links: AppLinks }, now: Date): Promise<number> {
+export async function sendNoteReminders(
+  deps: { db: Firestore; links: AppLinks },
+  now: Date,
+  pageSize = NOTE_REMINDERS_PAGE_SIZE,
+): Promise<number> {
   const { db, links } = deps;
-  const due = await db.collectionGroup(NOTES_COLLECTION).where('reminderPendingAt', '<=', now).get();
-  const outcomes = await Promise.all(
-    due.docs.map(async (doc) => {
-      const match = NOTE_PATH.exec(doc.ref.path);
-      if (!match?.[1] || !match[2]) return 'skipped';
-      return remind(db, links, doc.ref, match[1], match[2], now);
-    }),
-  );
-  const sent = outcomes.filter((outcome) => outcome === 'sent').length;
-  log.noteReminders(sent, outcomes.filter((outcome) => outcome === 'dropped').length);
+  const due = db
+    .collectionGroup(NOTES_COLLECTION)
+    .where('reminderPendingAt', '<=', now)
+    .orderBy('reminderPendingAt')
+    .orderBy(FieldPath.documentId())
+    .limit(pageSize);
+  let sent = 0;
+  let dropped = 0;
+  let last: QueryDocumentSnapshot | null = null;
+  for (;;) {
+    const page = await (last === null ? due : due.startAfter(last)).get();
+    const outcomes = await Promise.all(
+      page.docs.map(async (doc): Promise<ReminderOutcome> => {
+        const match = NOTE_PATH.exec(doc.ref.path);
+        if (!match?.[1] || !match[2]) return 'skipped';
+        return remind(db, links, doc.ref, match[1], match[2], now);
+      }),
+    );
+    sent += outcomes.filter((outcome) => outcome === 'sent').length;
+    dropped += outcomes.filter((outcome) => outcome === 'dropped').length;
+    last = page.docs.at(-1) ?? null;
+    if (page.size < pageSize || last === null) break;
+  }
+  log.noteReminders(sent, dropped);
   return sent;
 }
