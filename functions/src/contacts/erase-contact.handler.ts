@@ -23,7 +23,7 @@ import {
 import type { Caller } from '../lib/caller';
 import { contactConverter, readModel, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
 import { readTeamManagerActor } from './contact-access';
 import { deleteContactFiles } from './contact-files';
@@ -347,7 +347,7 @@ export async function eraseContact(deps: Deps, caller: Caller, input: EraseConta
   if (started.state === 'done') return started.result;
   await cleanUp(deps, tenantId, input.contactId, started.pending);
   const result = await finishErasure(deps, tenantId, input.contactId, started.erasureId);
-  log.contactErased(tenantId, started.erasureId, caller.uid, started.pending.reason);
+  contactsLog.contactErased(tenantId, started.erasureId, caller.uid, started.pending.reason);
   return result;
 }
 
@@ -383,10 +383,10 @@ export async function finishStalledErasures(deps: Deps, now: Date): Promise<numb
       await cleanUp(deps, tenantId, doc.id, tombstone.pending);
       await finishErasure(deps, tenantId, doc.id, tombstone.erasureId);
     } catch (error) {
-      log.erasureStalled(tenantId, tombstone.erasureId, error);
+      contactsLog.erasureStalled(tenantId, tombstone.erasureId, error);
       continue;
     }
-    log.contactErased(tenantId, tombstone.erasureId, tombstone.pending.erasedBy, tombstone.pending.reason);
+    contactsLog.contactErased(tenantId, tombstone.erasureId, tombstone.pending.erasedBy, tombstone.pending.reason);
     finished += 1;
   }
   return finished;

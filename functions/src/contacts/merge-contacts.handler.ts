@@ -22,7 +22,7 @@ import { adminDb } from '../lib/admin';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
 import { readTenant, type Actor } from '../lib/staff';
 import { readCollaboratorActor, readVisibleContact } from './contact-access';
@@ -242,6 +242,6 @@ export async function mergeContacts(
     tx.set(markerRef, toStored(entry));
     return true;
   });
-  if (merged) log.contactsMerged(tenantId, input.keepId, input.mergeId, moved, actor.uid);
+  if (merged) contactsLog.contactsMerged(tenantId, input.keepId, input.mergeId, moved, actor.uid);
   return { contactId: input.keepId };
 }

@@ -2,7 +2,8 @@ import { contactSearchFieldsSchema, contactSearchTokens, paths } from '@estate/d
 import { FieldPath, type Query } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
+import { pipelineLog } from '../pipeline/pipeline.log';
 import { interestContactFields } from '../pipeline/interest-store';
 
 export type SearchTokensOutcome = 'written' | 'unchanged' | 'gone' | 'unreadable';
@@ -36,7 +37,7 @@ export async function syncContactSearchTokens(
     tx.update(ref, { searchTokens: tokens });
     return 'written';
   });
-  if (outcome === 'written' || outcome === 'unreadable') log.searchTokens(tenantId, contactId, outcome);
+  if (outcome === 'written' || outcome === 'unreadable') contactsLog.searchTokens(tenantId, contactId, outcome);
   return outcome;
 }
 
@@ -102,6 +103,6 @@ export async function syncContactInterests(
     if (!full || last === null) break;
     after = last;
   }
-  if (updated > 0) log.interestsFollowContact(tenantId, contactId, updated);
+  if (updated > 0) pipelineLog.interestsFollowContact(tenantId, contactId, updated);
   return updated;
 }

@@ -2,7 +2,7 @@ import { contactFullName, noteModel, paths, type Note } from '@estate/domain';
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import type { AppLinks } from '../lib/app-links';
 import { contactConverter, decodeData, memberConverter, tenantConverter, toStored } from '../lib/converters';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 
 /** The notepad collection of every contact: `tenants/{tenantId}/contacts/{contactId}/notes`. */
@@ -102,6 +102,6 @@ export async function sendNoteReminders(deps: { db: Firestore; links: AppLinks }
     }),
   );
   const sent = outcomes.filter((outcome) => outcome === 'sent').length;
-  log.noteReminders(sent, outcomes.filter((outcome) => outcome === 'dropped').length);
+  contactsLog.noteReminders(sent, outcomes.filter((outcome) => outcome === 'dropped').length);
   return sent;
 }
