@@ -10,7 +10,7 @@ import { createContactLifecycle } from './contact-lifecycle';
 
 /**
  * Every capability holding data about a contact, registered in one list, the only file of contacts/
- * that imports other capabilities. One list rather than each capability
+ * that imports other capabilities (eslint.config.js allows it). One list rather than each capability
  * registering itself when its module loads: that would make the participants, and their order, depend
  * on which modules an entry point happened to import first, and a handler called alone (a test, a
  * script) would run with none. A capability joins by adding its participant to each event it
