@@ -53,6 +53,29 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // contacts/ knows no capability that holds data about a contact: they take part in its merge,
+    // erasure and copies as participants of the contact lifecycle, wired in the one file exempted here.
+    files: ['functions/src/contacts/**/*.ts'],
+    ignores: ['functions/src/contacts/contact-lifecycle.participants.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['history', 'tasks', 'pipeline', 'leads', 'mail', 'properties'].flatMap((capability) => [
+                `../${capability}`,
+                `../${capability}/**`,
+              ]),
+              message:
+                'contacts/ imports no other capability: they join the contact lifecycle (contact-lifecycle.participants.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },

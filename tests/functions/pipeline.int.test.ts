@@ -12,7 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syncContactInterests } from '../../functions/src/contacts/on-contact-written.handler';
+import { syncContactInterests } from '../../functions/src/pipeline/interest-copies';
 import { appLinks } from '../../functions/src/lib/app-links';
 import {
   applyHistoryEntry,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { escapeHtml, type MailBrand } from '../mail/mail-templates';
+import { escapeHtml, type MailBrand } from '../mail/mail-render';
 import {
   renderTenantTemplate,
   type RenderedTenantTemplate,

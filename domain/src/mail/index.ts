@@ -1,3 +1,4 @@
+export * from './mail-render';
 export * from './mail-templates';
 export * from './mail.models';
 export * from './mail.schema';

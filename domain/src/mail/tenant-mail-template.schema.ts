@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localeSchema, type Locale } from '../shared/locale';
 import { docIdSchema, line } from '../shared/text';
-import { escapeHtml, type MailBrand } from './mail-templates';
+import { escapeHtml, type MailBrand } from './mail-render';
 
 /**
  * The values a tenant's template may use, written `{{firstName}}`. Anything else is refused by the

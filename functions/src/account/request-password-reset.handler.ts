@@ -8,7 +8,7 @@ import {
 } from '@estate/domain';
 import type { UserRecord } from 'firebase-admin/auth';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { accountLog } from './account.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { readTenant } from '../lib/staff';
 import { resolveDomain } from '../tenancy/resolve-domain';
@@ -55,17 +55,17 @@ export async function requestPasswordReset(
 ): Promise<RequestPasswordResetResult> {
   const domain = (await resolveDomain(deps, { host: input.host, tenantId: input.tenantId }))?.domain;
   if (!domain) {
-    log.passwordResetSkipped('unknown-host', input.email);
+    accountLog.passwordResetSkipped('unknown-host', input.email);
     return OK;
   }
   const user = await findUser(deps, input.email);
   if (!user || user.disabled) {
-    log.passwordResetSkipped(user ? 'disabled' : 'no-account', input.email);
+    accountLog.passwordResetSkipped(user ? 'disabled' : 'no-account', input.email);
     return OK;
   }
   const { belongs, locale } = await localeOf(deps, domain.tenantId, user, domain.locale);
   if (!belongs) {
-    log.passwordResetSkipped('other-agency', input.email);
+    accountLog.passwordResetSkipped('other-agency', input.email);
     return OK;
   }
   const link = await deps.auth.generatePasswordResetLink(input.email);
@@ -89,6 +89,6 @@ export async function requestPasswordReset(
       now,
     );
   });
-  log.passwordResetQueued(domain.tenantId, user.uid);
+  accountLog.passwordResetQueued(domain.tenantId, user.uid);
   return OK;
 }

@@ -1,7 +1,7 @@
 import { contactModel, hasClientSpace, paths, sameClientProfile, toClientProfile } from '@estate/domain';
 import { decodeData, fromStored, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 
 /** `written` and `removed` changed the profile; `unchanged` and `absent` wrote nothing. */
 export type ClientProfileOutcome = 'written' | 'unchanged' | 'removed' | 'absent';
@@ -35,7 +35,7 @@ export async function syncClientProfile(
     tx.set(profileRef, toStored(wanted));
     return 'written';
   });
-  if (outcome === 'written') log.clientProfileWritten(tenantId, contactId);
-  if (outcome === 'removed') log.clientProfileRemoved(tenantId);
+  if (outcome === 'written') contactsLog.clientProfileWritten(tenantId, contactId);
+  if (outcome === 'removed') contactsLog.clientProfileRemoved(tenantId);
   return outcome;
 }

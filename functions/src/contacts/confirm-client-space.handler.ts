@@ -1,7 +1,7 @@
 import { paths, type ConfirmClientSpaceResult } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
 
 /** A client's first sign-in marks their space active; later calls change nothing. */
@@ -22,6 +22,6 @@ export async function confirmClientSpace(deps: Deps, caller: Caller): Promise<Co
     tx.update(snapshot.ref, { 'portal.status': 'active' });
     return true;
   });
-  if (changed) log.clientSpaceConfirmed(tenantId, contactId);
+  if (changed) contactsLog.clientSpaceConfirmed(tenantId, contactId);
   return { status: 'active' };
 }

@@ -13,3 +13,16 @@ export async function deleteContactFiles(tenantId: string, contactId: string): P
   await Promise.all(files.map((file) => file.delete({ ignoreNotFound: true })));
   return files.length;
 }
+
+/** A document file moves with its metadata, so the kept contact's erasure removes it too. */
+export async function moveDocumentFile(tenantId: string, keepId: string, documentId: string, storagePath: string) {
+  const fileName = storagePath.split('/').at(-1) ?? documentId;
+  const target = paths.contactDocumentFile(tenantId, keepId, documentId, fileName);
+  if (target === storagePath) return target;
+  adminDb();
+  const bucket = getStorage(getApp()).bucket();
+  const [exists] = await bucket.file(storagePath).exists();
+  // Already moved by an earlier try: the target is there and the source gone.
+  if (exists) await bucket.file(storagePath).move(target);
+  return target;
+}

@@ -8,7 +8,7 @@ import {
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { readCollaboratorActor, readVisibleContact } from './contact-access';
@@ -64,6 +64,8 @@ export async function convertProspect(
     tx.create(entryRef, toStored(entry));
     return true;
   });
-  if (converted) log.prospectConverted(caller.claims?.tenantId ?? '', input.contactId, input.clientType, caller.uid);
+  if (converted) {
+    contactsLog.prospectConverted(caller.claims?.tenantId ?? '', input.contactId, input.clientType, caller.uid);
+  }
   return { contactId: input.contactId };
 }

@@ -8,7 +8,7 @@ import {
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { readTenant } from '../lib/staff';
 import { readTeamManagerActor, readVisibleContact } from './contact-access';
 
@@ -52,6 +52,6 @@ export async function declineDeletion(
     return tenant.id;
   });
   if (outcome === null) return { status: 'no-request' };
-  log.deletionDeclined(outcome, input.contactId, caller.uid);
+  contactsLog.deletionDeclined(outcome, input.contactId, caller.uid);
   return { status: 'declined' };
 }

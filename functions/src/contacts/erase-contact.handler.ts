@@ -12,151 +12,20 @@ import {
   type ErasureCounts,
   type PendingErasure,
 } from '@estate/domain';
-import {
-  FieldPath,
-  FieldValue,
-  type DocumentSnapshot,
-  type Firestore,
-  type Query,
-  type QueryDocumentSnapshot,
-} from 'firebase-admin/firestore';
+import { FieldPath, FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
 import { contactConverter, readModel, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
 import { readTeamManagerActor } from './contact-access';
-import { deleteContactFiles } from './contact-files';
-
-/** Firestore allows 500 writes per batch; stay below. */
-const BATCH_SIZE = 400;
+import { contactLifecycle } from './contact-lifecycle.participants';
 
 const notFound = () => new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
 
 /** The audit entry's id: from the app's request id, so a retried call can never log twice. */
 export function erasureIdOf(tenantId: string, requestId: string): string {
   return createHash('sha256').update(`${tenantId}/${requestId}`).digest('hex').slice(0, 32);
-}
-
-/** Deletes what a query finds, by batches; returns how many documents went. */
-async function deleteAll(db: Firestore, query: Query): Promise<number> {
-  let deleted = 0;
-  for (;;) {
-    const page = await query.limit(BATCH_SIZE).get();
-    if (page.empty) return deleted;
-    const batch = db.batch();
-    for (const doc of page.docs) batch.delete(doc.ref);
-    await batch.commit();
-    deleted += page.size;
-  }
-}
-
-/** Properties the person sells keep their record but no longer name them among the sellers. */
-async function unlinkProperties(db: Firestore, tenantId: string, contactId: string): Promise<number> {
-  const query = db.collection(paths.properties(tenantId)).where('sellerContactIds', 'array-contains', contactId);
-  let unlinked = 0;
-  for (;;) {
-    const page = await query.limit(BATCH_SIZE).get();
-    if (page.empty) return unlinked;
-    const batch = db.batch();
-    for (const doc of page.docs) batch.update(doc.ref, { sellerContactIds: FieldValue.arrayRemove(contactId) });
-    await batch.commit();
-    unlinked += page.size;
-  }
-}
-
-/**
- * Portal leads keep their record, which holds no personal data, so that the same lead delivered again
- * is still recognised and does not bring the erased person back; they lose the contact's id.
- */
-async function unlinkLeads(db: Firestore, tenantId: string, contactId: string): Promise<number> {
-  const query = db.collection(paths.leads(tenantId)).where('contactId', '==', contactId);
-  let unlinked = 0;
-  for (;;) {
-    const page = await query.limit(BATCH_SIZE).get();
-    if (page.empty) return unlinked;
-    const batch = db.batch();
-    for (const doc of page.docs) batch.update(doc.ref, { contactId: '' });
-    await batch.commit();
-    unlinked += page.size;
-  }
-}
-
-/** History entries about this contact alone go; the others only lose the contact from `contactIds`. */
-async function eraseFromHistory(db: Firestore, tenantId: string, contactId: string) {
-  let historyDeleted = 0;
-  let historyUnlinked = 0;
-  const query = db.collection(paths.history(tenantId)).where('contactIds', 'array-contains', contactId);
-  // A transaction per page: history-onEntryWritten may take the id out of an entry at the same time
-  // (counting it on the tombstone), and exactly one of the two must do it and count it.
-  for (;;) {
-    const page = await db.runTransaction(async (tx) => {
-      const snapshot = await tx.get(query.limit(BATCH_SIZE));
-      let deleted = 0;
-      for (const doc of snapshot.docs) {
-        const contactIds: unknown = doc.get('contactIds');
-        const others = Array.isArray(contactIds) ? contactIds.filter((id) => id !== contactId) : [];
-        if (others.length === 0) {
-          tx.delete(doc.ref);
-          deleted += 1;
-        } else {
-          tx.update(doc.ref, { contactIds: others });
-        }
-      }
-      return { size: snapshot.size, deleted };
-    });
-    if (page.size === 0) return { historyDeleted, historyUnlinked };
-    historyDeleted += page.deleted;
-    historyUnlinked += page.size - page.deleted;
-  }
-}
-
-/**
- * Notifications to staff that name the person without linking the contact (a phase change mailed to
- * the agent): found by the name they carry, and only among mails linked to no contact, so a
- * namesake's own mails stay.
- */
-async function deleteStaffMailsNaming(db: Firestore, tenantId: string, named: readonly string[]): Promise<number> {
-  const names = [...new Set(named.filter((name) => name !== ''))];
-  if (names.length === 0) return 0;
-  const query = db.collection(paths.mails(tenantId)).where('templateData.contactName', 'in', names);
-  let deleted = 0;
-  let last: QueryDocumentSnapshot | undefined;
-  for (;;) {
-    const page = await (last ? query.orderBy('__name__').startAfter(last) : query.orderBy('__name__'))
-      .limit(BATCH_SIZE)
-      .get();
-    if (page.empty) return deleted;
-    const unlinked = page.docs.filter((doc) => (doc.get('contactId') ?? null) === null);
-    if (unlinked.length > 0) {
-      const batch = db.batch();
-      for (const doc of unlinked) batch.delete(doc.ref);
-      await batch.commit();
-      deleted += unlinked.length;
-    }
-    last = page.docs[page.docs.length - 1];
-  }
-}
-
-/** Every subcollection of the contact (signatories, documents, notes, buyer, and any added later). */
-async function eraseSubcollections(db: Firestore, tenantId: string, contactId: string) {
-  const counts: Record<string, number> = {};
-  for (const collection of await db.doc(paths.contact(tenantId, contactId)).listCollections()) {
-    counts[collection.id] = (await collection.count().get()).data().count;
-    await db.recursiveDelete(collection);
-  }
-  return counts;
-}
-
-async function deletePortalAccount(deps: Deps, uid: string | null): Promise<number> {
-  if (!uid) return 0;
-  try {
-    await deps.auth.deleteUser(uid);
-    return 1;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'auth/user-not-found') return 0;
-    throw error;
-  }
 }
 
 function readTombstone(snapshot: DocumentSnapshot): ErasedContact | null {
@@ -247,47 +116,24 @@ const NO_COUNTS: ErasureCounts = {
 };
 
 /**
- * Removes everything about the contact, step by step; every step finds only what is left, so a call
- * that failed half way is simply run again. What each step removed is added to the tombstone's counts
- * as it ends, so the audit entry counts what earlier attempts removed too.
+ * Removes everything about the contact: each participant of the contact lifecycle removes what its
+ * capability holds, step by step, and every step finds only what is left, so a call that failed half
+ * way is simply run again. What each step removed is added to the tombstone's counts as it ends, so
+ * the audit entry counts what earlier attempts removed too.
  */
 async function cleanUp(deps: Deps, tenantId: string, contactId: string, pending: PendingErasure): Promise<void> {
-  const { db } = deps;
-  const tombstoneRef = db.doc(paths.erasedContact(tenantId, contactId));
+  const tombstoneRef = deps.db.doc(paths.erasedContact(tenantId, contactId));
   const tally = async (field: string[], count: number) => {
     if (count > 0) await tombstoneRef.update(new FieldPath('pending', 'counts', ...field), FieldValue.increment(count));
   };
-
-  for (const [collection, count] of Object.entries(await eraseSubcollections(db, tenantId, contactId))) {
-    await tally(['subcollections', collection], count);
-  }
-  // The client's projection is kept by contacts-onContactWritten; removed here too, not left to a late event.
-  await db.doc(paths.clientProfile(tenantId, contactId)).delete();
-  await tally(['files'], await deleteContactFiles(tenantId, contactId));
-  await tally(
-    ['interests'],
-    await deleteAll(db, db.collection(paths.interests(tenantId)).where('contactId', '==', contactId)),
-  );
-  await tally(
-    ['tasks'],
-    await deleteAll(
-      db,
-      db.collection(paths.tasks(tenantId)).where('subject.kind', '==', 'contact').where('subject.id', '==', contactId),
-    ),
-  );
-  const history = await eraseFromHistory(db, tenantId, contactId);
-  await tally(['historyDeleted'], history.historyDeleted);
-  await tally(['historyUnlinked'], history.historyUnlinked);
-  const names = [pending.fullName, pending.email];
-  await tally(
-    ['mails'],
-    (await deleteAll(db, db.collection(paths.mails(tenantId)).where('contactId', '==', contactId))) +
-      (await deleteAll(db, db.collection(paths.mails(tenantId)).where('templateData.contactId', '==', contactId))) +
-      (await deleteStaffMailsNaming(db, tenantId, names)),
-  );
-  await tally(['leads'], await unlinkLeads(db, tenantId, contactId));
-  await tally(['properties'], await unlinkProperties(db, tenantId, contactId));
-  await tally(['portalAccount'], await deletePortalAccount(deps, pending.portalUid));
+  await contactLifecycle.erased({
+    deps,
+    tenantId,
+    contactId,
+    pending,
+    count: (field, removed) => tally([field], removed),
+    countSubcollection: (name, removed) => tally(['subcollections', name], removed),
+  });
 }
 
 /** The last transaction: the audit entry from the tombstone's counts, and the tombstone emptied. */
@@ -329,11 +175,9 @@ async function finishErasure(
 
 /**
  * Erases a contact for good (the GDPR right to erasure, or a deletion the agency decided): its
- * document and subcollections (the history copies included), its files and client projection, its
- * interests, the tasks about it, its history (entries about it alone; others lose the link), the mails
- * sent to it or naming it (staff notifications included) and its client-space account; its portal leads
- * and the properties it sells lose the link. Tasks about the contact are deleted rather than detached:
- * their title, text and result are free text about the person, which cannot be scrubbed reliably.
+ * document, then everything the participants of the contact lifecycle hold about it
+ * (contact-lifecycle.participants.ts: its client file and files, interests, tasks, history, mails,
+ * client-space account; portal leads and properties keep their record without the link).
  *
  * The contact document goes first, with its tombstone (startErasure): a trigger or callable running
  * meanwhile reads the contact in its transaction, finds it gone and writes nothing, so nothing comes
@@ -347,7 +191,7 @@ export async function eraseContact(deps: Deps, caller: Caller, input: EraseConta
   if (started.state === 'done') return started.result;
   await cleanUp(deps, tenantId, input.contactId, started.pending);
   const result = await finishErasure(deps, tenantId, input.contactId, started.erasureId);
-  log.contactErased(tenantId, started.erasureId, caller.uid, started.pending.reason);
+  contactsLog.contactErased(tenantId, started.erasureId, caller.uid, started.pending.reason);
   return result;
 }
 
@@ -383,10 +227,10 @@ export async function finishStalledErasures(deps: Deps, now: Date): Promise<numb
       await cleanUp(deps, tenantId, doc.id, tombstone.pending);
       await finishErasure(deps, tenantId, doc.id, tombstone.erasureId);
     } catch (error) {
-      log.erasureStalled(tenantId, tombstone.erasureId, error);
+      contactsLog.erasureStalled(tenantId, tombstone.erasureId, error);
       continue;
     }
-    log.contactErased(tenantId, tombstone.erasureId, tombstone.pending.erasedBy, tombstone.pending.reason);
+    contactsLog.contactErased(tenantId, tombstone.erasureId, tombstone.pending.erasedBy, tombstone.pending.reason);
     finished += 1;
   }
   return finished;

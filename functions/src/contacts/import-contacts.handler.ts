@@ -21,7 +21,7 @@ import type { Caller } from '../lib/caller';
 import type { Actor } from '../lib/staff';
 import { memberConverter, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { readTenant } from '../lib/staff';
 import { readCollaboratorActor, readContactsSettings } from './contact-access';
 import { duplicateMatch, findDuplicateContacts, newContactDocument, readContactsLock } from './contact-store';
@@ -233,7 +233,7 @@ export async function importContacts(
   }
 
   const ordered = input.rows.map(({ row }) => results.get(row)).filter((result) => result !== undefined);
-  log.contactsImported(
+  contactsLog.contactsImported(
     tenantId,
     input.importId,
     written,

@@ -19,7 +19,7 @@ import type { UserRecord } from 'firebase-admin/auth';
 import type { Caller } from '../lib/caller';
 import { decodeData, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { Refusal } from '../lib/refusal';
 import { readActor, readTenant, type Actor } from '../lib/staff';
@@ -185,6 +185,6 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
     else await auth.setCustomUserClaims(user.uid, null);
     throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
   }
-  log.clientInvited(tenant.id, contact.id, user.uid, created);
+  contactsLog.clientInvited(tenant.id, contact.id, user.uid, created);
   return { uid: user.uid, status };
 }

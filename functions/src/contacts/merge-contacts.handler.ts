@@ -1,8 +1,5 @@
-import { getApp } from 'firebase-admin/app';
-import { getStorage } from 'firebase-admin/storage';
 import {
   contactFullName,
-  interestId,
   mergeContactFields,
   mergeRemark,
   paths,
@@ -11,24 +8,15 @@ import {
   type MergeContactsInput,
   type MergeContactsResult,
 } from '@estate/domain';
-import type {
-  DocumentData,
-  DocumentReference,
-  Firestore,
-  QueryDocumentSnapshot,
-  Transaction,
-} from 'firebase-admin/firestore';
-import { adminDb } from '../lib/admin';
+import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
 import { readTenant, type Actor } from '../lib/staff';
 import { readCollaboratorActor, readVisibleContact } from './contact-access';
-
-/** The subcollections of a contact that follow it (docs/data-model.md). */
-const SUBCOLLECTIONS = ['signatories', 'documents', 'notes', 'buyer'] as const;
+import { contactLifecycle } from './contact-lifecycle.participants';
 
 /** Pairs of writes per batch, well under Firestore's 500 writes. */
 const BATCH_PAIRS = 200;
@@ -71,96 +59,24 @@ async function bothExist(tx: Transaction, pair: Pair): Promise<void> {
   }
 }
 
-/** A document file moves with its metadata, so the kept contact's erasure removes it too. */
-async function moveDocumentFile(tenantId: string, keepId: string, documentId: string, storagePath: string) {
-  const fileName = storagePath.split('/').at(-1) ?? documentId;
-  const target = paths.contactDocumentFile(tenantId, keepId, documentId, fileName);
-  if (target === storagePath) return target;
-  adminDb();
-  const bucket = getStorage(getApp()).bucket();
-  const [exists] = await bucket.file(storagePath).exists();
-  // Already moved by an earlier try: the target is there and the source gone.
-  if (exists) await bucket.file(storagePath).move(target);
-  return target;
-}
-
 /**
- * Moves what points at the merged contact to the kept one. Every step reads what still points at the
- * merged contact and rewrites it, so running it again after a failure finishes the job without
- * doing anything twice.
+ * Moves what points at the merged contact to the kept one: each participant of the contact lifecycle
+ * moves what its capability holds. Every step reads what still points at the merged contact and
+ * rewrites it, so running it again after a failure finishes the job without doing anything twice.
  */
 async function moveReferences(db: Firestore, tenantId: string, keep: Contact, mergeId: string) {
-  const moved: Record<string, number> = {};
   const pair: Pair = {
     db,
     contacts: [db.doc(paths.contact(tenantId, keep.id)), db.doc(paths.contact(tenantId, mergeId))],
   };
-
-  const history = await db.collection(paths.history(tenantId)).where('contactIds', 'array-contains', mergeId).get();
-  await inBatches(pair, history.docs, (batch, doc) => {
-    const ids = (doc.get('contactIds') as string[]).map((id) => (id === mergeId ? keep.id : id));
-    batch.update(doc.ref, { contactIds: [...new Set(ids)] });
+  return contactLifecycle.merged({
+    db,
+    tenantId,
+    keep,
+    mergeId,
+    inBatches: (items, write) => inBatches(pair, items, write),
+    bothExist: (tx) => bothExist(tx, pair),
   });
-  moved.history = history.size;
-
-  const tasks = await db.collection(paths.tasks(tenantId)).where('subject.id', '==', mergeId).get();
-  const contactTasks = tasks.docs.filter((doc) => doc.get('subject.kind') === 'contact');
-  await inBatches(pair, contactTasks, (batch, doc) =>
-    batch.update(doc.ref, { 'subject.id': keep.id, 'subject.label': contactFullName(keep) }),
-  );
-  moved.tasks = contactTasks.length;
-
-  // An interest's id is `${contactId}_${propertyId}`: it is re-keyed. When the kept contact already
-  // follows the property, its own interest (phase and durations) stays and the merged one goes.
-  const interests = await db.collection(paths.interests(tenantId)).where('contactId', '==', mergeId).get();
-  for (const doc of interests.docs) {
-    const target = db.doc(paths.interest(tenantId, interestId(keep.id, String(doc.get('propertyId')))));
-    await db.runTransaction(async (tx) => {
-      const [source, existing] = await Promise.all([tx.get(doc.ref), tx.get(target), bothExist(tx, pair)]);
-      if (!source.exists) return;
-      if (!existing.exists) {
-        tx.create(target, {
-          ...source.data(),
-          contactId: keep.id,
-          contactName: contactFullName(keep),
-          agentUid: keep.assignedAgentUid,
-        });
-      }
-      tx.delete(doc.ref);
-    });
-  }
-  moved.interests = interests.size;
-
-  for (const name of SUBCOLLECTIONS) {
-    const source = await db.collection(`${paths.contact(tenantId, mergeId)}/${name}`).get();
-    const pairs: Array<{ doc: QueryDocumentSnapshot; target: DocumentReference; data: DocumentData }> = [];
-    for (const doc of source.docs) {
-      const target = db.doc(`${paths.contact(tenantId, keep.id)}/${name}/${doc.id}`);
-      // The buyer's files (questionnaire, saved search, Tracfin) of the kept contact win.
-      if (name === 'buyer' && (await target.get()).exists) {
-        pairs.push({ doc, target, data: {} });
-        continue;
-      }
-      const data = doc.data();
-      if (name === 'documents' && typeof data.storagePath === 'string') {
-        data.storagePath = await moveDocumentFile(tenantId, keep.id, doc.id, data.storagePath);
-      }
-      pairs.push({ doc, target, data });
-    }
-    await inBatches(pair, pairs, (batch, move) => {
-      if (Object.keys(move.data).length > 0) batch.set(move.target, move.data);
-      batch.delete(move.doc.ref);
-    });
-    moved[name] = source.size;
-  }
-
-  // The mail log and the portal leads name the contact too: the client file lists its mails by it.
-  for (const collection of [paths.mails(tenantId), paths.leads(tenantId)]) {
-    const linked = await db.collection(collection).where('contactId', '==', mergeId).get();
-    await inBatches(pair, linked.docs, (batch, doc) => batch.update(doc.ref, { contactId: keep.id }));
-    moved[collection.split('/').at(-1) ?? collection] = linked.size;
-  }
-  return moved;
 }
 
 interface Checked {
@@ -172,7 +88,7 @@ interface Checked {
 /**
  * `contacts-mergeContacts`: folds `mergeId` into `keepId`. The caller must see both contacts (owner and
  * admin see all). What points at the merged contact (history, tasks, interests, subcollections and
- * their files, mails, leads) moves first, each step safe to repeat; then one transaction updates the
+ * their files, mails, leads: the lifecycle's `merged` participants) moves first, each step safe to repeat; then one transaction updates the
  * kept contact (`mergeContactFields`), deletes the merged one and writes the remark. A retry after
  * success finds the remark and answers the same.
  */
@@ -242,6 +158,6 @@ export async function mergeContacts(
     tx.set(markerRef, toStored(entry));
     return true;
   });
-  if (merged) log.contactsMerged(tenantId, input.keepId, input.mergeId, moved, actor.uid);
+  if (merged) contactsLog.contactsMerged(tenantId, input.keepId, input.mergeId, moved, actor.uid);
   return { contactId: input.keepId };
 }

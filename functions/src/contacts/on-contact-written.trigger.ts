@@ -1,11 +1,10 @@
 import { FUNCTIONS_REGION, paths } from '@estate/domain';
 import type { DocumentData } from 'firebase-admin/firestore';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
-import { syncContactHistoryViewers } from '../history/history-copies';
 import { runtimeDeps } from '../lib/deps';
-import { syncContactTasks } from '../tasks/task-viewers';
 import { syncClientProfile } from './client-profile';
-import { syncContactInterests, syncContactSearchTokens } from './on-contact-written.handler';
+import { contactLifecycle } from './contact-lifecycle.participants';
+import { syncContactSearchTokens } from './on-contact-written.handler';
 
 /**
  * Retried on failure: every handler reads the contact as it is now and writes only what differs, and
@@ -21,13 +20,12 @@ export const onContactWrittenTrigger = onDocumentWritten(
     await syncClientProfile(deps, tenantId, contactId);
     if (!event.data?.after.exists) return;
     await syncContactSearchTokens(deps, tenantId, contactId);
-    await syncContactInterests(deps, tenantId, contactId);
-    // Who sees the contact decides who reads its history and tasks: reread those only when it changed
-    // (not on every edit of a tag or a phone, nor on our own search-token write).
-    if (viewersChanged(event.data.before.data(), event.data.after.data())) {
-      await syncContactHistoryViewers(deps, tenantId, contactId);
-      await syncContactTasks(deps, tenantId, contactId);
-    }
+    // Copies of who sees the contact are reread only when that changed (not on every edit of a tag or
+    // a phone, nor on our own search-token write).
+    await contactLifecycle.written(
+      { deps, tenantId, contactId },
+      viewersChanged(event.data.before.data(), event.data.after.data()),
+    );
   },
 );
 

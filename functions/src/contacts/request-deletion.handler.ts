@@ -8,7 +8,7 @@ import {
 import type { Caller } from '../lib/caller';
 import { memberConverter, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { readTenant } from '../lib/staff';
 import { readCollaboratorActor, readVisibleContact } from './contact-access';
@@ -67,6 +67,6 @@ export async function requestDeletion(
     return { tenantId: tenant.id, notified: recipients.length };
   });
   if (outcome.notified < 0) return { status: 'already-requested' };
-  log.deletionRequested(outcome.tenantId, input.contactId, caller.uid, outcome.notified);
+  contactsLog.deletionRequested(outcome.tenantId, input.contactId, caller.uid, outcome.notified);
   return { status: 'requested' };
 }

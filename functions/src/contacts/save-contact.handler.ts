@@ -14,7 +14,7 @@ import type { Transaction } from 'firebase-admin/firestore';
 
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
 import type { Actor } from '../lib/staff';
 import { tenantConverter, toStored } from '../lib/converters';
@@ -112,7 +112,7 @@ export async function saveContact(deps: Deps, caller: Caller, input: SaveContact
     return { status: 'saved', contactId: ref.id, created: true };
   });
   if (result.status === 'duplicates') return { status: 'duplicates', matches: result.matches };
-  log.contactSaved(caller.claims?.tenantId ?? '', result.contactId, result.created === true, caller.uid);
+  contactsLog.contactSaved(caller.claims?.tenantId ?? '', result.contactId, result.created === true, caller.uid);
   return { status: 'saved', contactId: result.contactId };
 }
 

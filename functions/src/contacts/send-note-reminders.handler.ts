@@ -7,7 +7,7 @@ import {
 } from 'firebase-admin/firestore';
 import type { AppLinks } from '../lib/app-links';
 import { contactConverter, decodeData, memberConverter, tenantConverter, toStored } from '../lib/converters';
-import { log } from '../lib/log';
+import { contactsLog } from './contacts.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 
 /** The notepad collection of every contact: `tenants/{tenantId}/contacts/{contactId}/notes`. */
@@ -130,6 +130,6 @@ export async function sendNoteReminders(
     last = page.docs.at(-1) ?? null;
     if (page.size < pageSize || last === null) break;
   }
-  log.noteReminders(sent, dropped);
+  contactsLog.noteReminders(sent, dropped);
   return sent;
 }

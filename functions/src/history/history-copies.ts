@@ -20,7 +20,7 @@ import {
 import { z } from 'zod';
 import { readContactsSettings } from '../contacts/contact-access';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { historyLog } from './history.log';
 
 /**
  * The contact fields deciding who sees it. Lenient: a contact that does not parse still exists, and
@@ -233,9 +233,9 @@ export async function syncHistoryEntry(
     for (const stale of stored.values()) tx.delete(stale.ref);
     return { gone: false, erased: erased.length, unseen: unseen.length, viewersWritten, copied, removed: stored.size };
   });
-  if (outcome.unseen > 0) log.historyEntryUnseenContacts(tenantId, entryId, outcome.unseen);
+  if (outcome.unseen > 0) historyLog.historyEntryUnseenContacts(tenantId, entryId, outcome.unseen);
   if (outcome.viewersWritten || outcome.copied > 0 || outcome.removed > 0 || outcome.erased > 0) {
-    log.historyEntrySynced(tenantId, entryId, { ...outcome });
+    historyLog.historyEntrySynced(tenantId, entryId, { ...outcome });
   }
   return outcome;
 }
@@ -288,6 +288,6 @@ export async function syncContactHistoryViewers(
     if (!full || last === null) break;
     after = last;
   }
-  if (updated > 0) log.historyFollowsContact(tenantId, contactId, updated);
+  if (updated > 0) historyLog.historyFollowsContact(tenantId, contactId, updated);
   return updated;
 }

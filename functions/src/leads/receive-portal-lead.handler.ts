@@ -42,7 +42,7 @@ import {
 } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { jsonReply, type HttpReply } from '../lib/http-reply';
-import { log } from '../lib/log';
+import { leadsLog } from './leads.log';
 import { brandOf } from '../lib/mail-outbox';
 import { readContactsSettings } from '../contacts/contact-access';
 import { buildNewContact, readContactsLock } from '../contacts/contact-store';
@@ -468,11 +468,11 @@ export async function receivePortalLead(
 ): Promise<HttpReply> {
   const checked = await authenticateAndParse(deps.db, request);
   if ('reply' in checked) {
-    log.portalLeadRefused(checked.reply.status);
+    leadsLog.portalLeadRefused(checked.reply.status);
     return checked.reply;
   }
   const outcome = await recordLead(deps, checked.prepared);
-  log.portalLeadReceived(
+  leadsLog.portalLeadReceived(
     checked.prepared.tenant.id,
     checked.prepared.key,
     outcome.contactId,

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { leadsLog } from './leads.log';
 import { readTeamManagerActor } from '../contacts/contact-access';
 
 /** Where the functions answer: the emulator's origin locally, the region's host deployed. */
@@ -33,7 +33,7 @@ export function rotateSecretHandler(location: FunctionsLocation) {
       tx.set(db.doc(paths.leadsSecret(actor.tenantId)), toStored({ ...stored }));
       return actor.tenantId;
     });
-    log.leadsSecretRotated(tenantId, caller.uid);
+    leadsLog.leadsSecretRotated(tenantId, caller.uid);
     return { secret, endpoint: portalLeadEndpoint({ ...location, tenantId }) };
   };
 }

@@ -10,7 +10,7 @@ import { HttpsError, onCall, type CallableFunction } from 'firebase-functions/v2
 import type { z } from 'zod';
 import { callerFrom, type Caller } from './caller';
 import { runtimeDeps, type Deps } from './deps';
-import { log } from './log';
+import { callableLog } from './callable.log';
 import { Refusal } from './refusal';
 
 /** Who a handler serves: a signed-in caller, or anybody for a public contract. */
@@ -39,7 +39,7 @@ interface CallableOptions {
 export function toHttpsError(contract: CallableContract, error: unknown, strict: boolean): HttpsError {
   if (error instanceof Refusal) {
     if (!contract.refusals.includes(error.reason)) {
-      log.undeclaredRefusal(contract.name, error.reason);
+      callableLog.undeclaredRefusal(contract.name, error.reason);
       if (strict) return new HttpsError('internal', `Undeclared refusal "${error.reason}" of ${contract.name}.`);
     }
     return new HttpsError(error.code, error.message, { ...error.details, reason: error.reason });
@@ -51,7 +51,7 @@ export function toHttpsError(contract: CallableContract, error: unknown, strict:
       strict,
     );
   }
-  log.unexpectedError(contract.name, error);
+  callableLog.unexpectedError(contract.name, error);
   return new HttpsError('internal', 'Something went wrong on our side; please try again.');
 }
 

@@ -7,7 +7,7 @@ import {
 } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { mailConverter, toStored } from '../lib/converters';
-import { log } from '../lib/log';
+import { mailLog } from './mail.log';
 import type { MailTransport } from './mail-transport';
 
 /** How long a delivery may run before another worker may take the mail over. */
@@ -75,13 +75,13 @@ export async function deliverMail(deps: DeliveryDeps, mailPath: string): Promise
       ...(mail.headers ? { headers: mail.headers } : {}),
     });
     result = { state: 'SUCCESS', fields: { 'delivery.messageId': sent.messageId, 'delivery.error': null } };
-    log.mailSent(mailPath, attempts, sent.messageId);
+    mailLog.mailSent(mailPath, attempts, sent.messageId);
   } catch (error) {
     const retry = isTransientMailError(deliveryError(error)) && attempts < MAX_DELIVERY_ATTEMPTS;
     const state = retry ? 'RETRY' : 'ERROR';
     const nextAttemptAt = retry ? new Date(deps.now().getTime() + retryDelayMs(attempts)) : null;
     result = { state, fields: { 'delivery.nextAttemptAt': nextAttemptAt, 'delivery.error': errorText(error) } };
-    log.mailFailed(mailPath, attempts, state, errorText(error));
+    mailLog.mailFailed(mailPath, attempts, state, errorText(error));
   }
 
   await deps.db.runTransaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { Timestamp, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { toStored } from '../lib/converters';
-import { log } from '../lib/log';
+import { mailLog } from './mail.log';
 
 /** The outbox collection of every tenant: `tenants/{tenantId}/mail`. */
 const MAIL_COLLECTION = 'mail';
@@ -43,6 +43,6 @@ export async function retryDueMail(deps: { db: Firestore }, now: Date): Promise<
     ),
   ]);
   const count = results.filter(Boolean).length;
-  log.mailRequeued(count);
+  mailLog.mailRequeued(count);
   return count;
 }

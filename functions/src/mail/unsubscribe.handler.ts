@@ -2,7 +2,7 @@ import { escapeHtml, paths, pickLocale, type Locale } from '@estate/domain';
 import type { Deps } from '../lib/deps';
 import { contactConverter, tenantConverter, toStored } from '../lib/converters';
 import type { HttpReply } from '../lib/http-reply';
-import { log } from '../lib/log';
+import { mailLog } from './mail.log';
 import { verifyUnsubscribeToken } from './unsubscribe-link';
 
 export interface UnsubscribeRequest {
@@ -137,7 +137,7 @@ export async function unsubscribe(
     );
     return true;
   });
-  log.contactUnsubscribed(tenantId, contactId, changed);
+  mailLog.contactUnsubscribed(tenantId, contactId, changed);
   return page(
     200,
     locale,

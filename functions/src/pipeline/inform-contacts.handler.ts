@@ -26,7 +26,7 @@ import { createHash } from 'node:crypto';
 import type { Caller } from '../lib/caller';
 import { contactConverter, decodeData, mailConverter, readSettings, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { pipelineLog } from './pipeline.log';
 import { brandOf } from '../lib/mail-outbox';
 import { Refusal } from '../lib/refusal';
 import { readActor, readTenant, type Actor } from '../lib/staff';
@@ -208,7 +208,7 @@ export function informContactsHandler(signing: UnsubscribeSigning) {
       result.skipped += chunk.skipped;
       for (const reason of INFORM_SKIP_REASONS) result.skippedByReason[reason] += chunk.skippedByReason[reason];
     }
-    log.contactsInformed(tenantId, input.requestId, result.sent, result.alreadySent, result.skipped);
+    pipelineLog.contactsInformed(tenantId, input.requestId, result.sent, result.alreadySent, result.skipped);
     return result;
   };
 }

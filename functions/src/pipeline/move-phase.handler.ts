@@ -12,7 +12,7 @@ import {
 } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { pipelineLog } from './pipeline.log';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { interestContactName, moveInterest } from './interest-store';
@@ -96,7 +96,7 @@ export async function movePhase(deps: Deps, caller: Caller, input: MovePhaseInpu
   });
   if (outcome.done) {
     const { tenantId, from, by } = outcome.done;
-    log.phaseChanged(tenantId, interestId(input.contactId, input.propertyId), from, input.phase, by);
+    pipelineLog.phaseChanged(tenantId, interestId(input.contactId, input.propertyId), from, input.phase, by);
   }
   return { moved: outcome.moved, remark: outcome.remark };
 }

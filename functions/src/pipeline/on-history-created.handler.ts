@@ -18,7 +18,7 @@ import { readContactsSettings } from '../contacts/contact-access';
 import type { AppLinks } from '../lib/app-links';
 import { contactConverter, decodeData, memberConverter, UnreadableDocument } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { pipelineLog } from './pipeline.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { readTenant } from '../lib/staff';
 import { interestContactName, moveInterest, prepareInterest } from './interest-store';
@@ -93,7 +93,7 @@ async function applyToContact(
     const contact = contactSnapshot.data();
     if (!property || !contact) return 'gone';
     if (!(await authorSeesContact(db, tx, tenantId, entry.authorUid, contact))) {
-      log.phaseMoveRefused(tenantId, interestRef.id, entry.authorUid);
+      pipelineLog.phaseMoveRefused(tenantId, interestRef.id, entry.authorUid);
       return 'author-cannot-see';
     }
     const interest = interestSnapshot.data() ?? null;
@@ -108,7 +108,7 @@ async function applyToContact(
     if (requiresTracfin(contact, property.dealType, to)) {
       const missing = tracfinMissing(await readTracfinFile(db, tx, tenantId, contactId), contact.identityType, now);
       if (missing.length > 0) {
-        log.phaseHeldForTracfin(tenantId, interestRef.id, to, missing);
+        pipelineLog.phaseHeldForTracfin(tenantId, interestRef.id, to, missing);
         return 'held-for-tracfin';
       }
     }
@@ -164,7 +164,7 @@ async function applyToContact(
         now,
       );
     }
-    log.phaseChanged(tenantId, interestRef.id, from, to, SYSTEM_AUTHOR_UID);
+    pipelineLog.phaseChanged(tenantId, interestRef.id, from, to, SYSTEM_AUTHOR_UID);
     return 'moved';
   });
 }
@@ -249,7 +249,7 @@ async function applyOrSkip(
     return await applyToContact(deps.db, deps.links, tenantId, entry, contactId, deps.now());
   } catch (error) {
     if (!(error instanceof UnreadableDocument)) throw error;
-    log.unreadableDocument(TRIGGER, error.path, error.message);
+    pipelineLog.unreadableDocument(TRIGGER, error.path, error.message);
     return 'unreadable';
   }
 }
@@ -266,7 +266,7 @@ export async function onHistoryEntryCreated(
 ): Promise<PhaseOutcome[]> {
   const entry = decodeData(historyEntryModel, data);
   if (!entry.ok) {
-    log.unreadableDocument(TRIGGER, path, entry.issues);
+    pipelineLog.unreadableDocument(TRIGGER, path, entry.issues);
     return ['unreadable'];
   }
   return applyHistoryEntry(deps, tenantId, entry.value);

@@ -10,7 +10,7 @@ import {
 import type { Caller } from '../lib/caller';
 import { memberConverter, readSettings } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { propertiesLog } from './properties.log';
 import { Refusal } from '../lib/refusal';
 import { propertyConverter, readPipelineCollaborator } from '../pipeline/pipeline-store';
 
@@ -87,7 +87,7 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
   });
   if (result.written) {
     const { tenantId, created, by } = result.written;
-    log.propertySaved(tenantId, result.propertyId, result.reference, created, by);
+    propertiesLog.propertySaved(tenantId, result.propertyId, result.reference, created, by);
   }
   return { propertyId: result.propertyId, reference: result.reference };
 }

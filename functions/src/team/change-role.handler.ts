@@ -2,7 +2,7 @@ import { paths, refuseTeamAction, type ChangeRoleInput, type ChangeRoleResult } 
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { teamLog } from './team.log';
 import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
 import { propagateManager } from './set-manager.handler';
@@ -44,6 +44,6 @@ export async function changeRole(deps: Deps, caller: Caller, input: ChangeRoleIn
   for (const agentUid of detached) await propagateManager(deps, tenantId, agentUid, null);
   await auth.setCustomUserClaims(input.uid, { tenantId, role: input.role });
   await auth.revokeRefreshTokens(input.uid);
-  log.roleChanged(tenantId, input.uid, input.role, caller.uid);
+  teamLog.roleChanged(tenantId, input.uid, input.role, caller.uid);
   return { uid: input.uid, role: input.role, sessionsRevokedAt: now.toISOString() };
 }

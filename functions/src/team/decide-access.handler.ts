@@ -8,7 +8,7 @@ import {
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { teamLog } from './team.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember, readTenant } from '../lib/staff';
@@ -59,6 +59,6 @@ export async function decideAccess(deps: Deps, caller: Caller, input: DecideAcce
   });
   if (input.decision === 'approve')
     await deps.auth.setCustomUserClaims(input.uid, { tenantId: result.tenantId, role: input.role });
-  log.accessDecided(result.tenantId, input.uid, input.decision, caller.uid);
+  teamLog.accessDecided(result.tenantId, input.uid, input.decision, caller.uid);
   return { uid: result.uid, status: result.status, role: result.role };
 }

@@ -2,7 +2,7 @@ import { paths, readClaims, type Member, type RequestAccessInput, type RequestAc
 import type { Caller } from '../lib/caller';
 import { memberConverter } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { teamLog } from './team.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
@@ -72,6 +72,6 @@ export async function requestAccess(
     }
     return recipients.length;
   });
-  log.accessRequested(input.tenantId, caller.uid, notified);
+  teamLog.accessRequested(input.tenantId, caller.uid, notified);
   return { status: 'pending' };
 }

@@ -3,7 +3,7 @@ import type { QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { teamLog } from './team.log';
 import { Refusal } from '../lib/refusal';
 import { readMember } from '../lib/staff';
 import { readTeamManagerActor } from '../contacts/contact-access';
@@ -49,7 +49,7 @@ export async function setManager(deps: Deps, caller: Caller, input: SetManagerIn
   });
 
   const contactsUpdated = await propagateManager(deps, tenantId, input.uid, input.managerUid);
-  log.managerSet(tenantId, input.uid, input.managerUid, caller.uid, contactsUpdated);
+  teamLog.managerSet(tenantId, input.uid, input.managerUid, caller.uid, contactsUpdated);
   return { uid: input.uid, managerUid: input.managerUid, contactsUpdated };
 }
 

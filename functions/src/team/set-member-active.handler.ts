@@ -2,7 +2,7 @@ import { paths, refuseTeamAction, type SetMemberActiveInput, type SetMemberActiv
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { teamLog } from './team.log';
 import { Refusal, refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
 
@@ -39,6 +39,6 @@ export async function setMemberActive(
     await auth.setCustomUserClaims(input.uid, {});
     await auth.revokeRefreshTokens(input.uid);
   }
-  log.memberActiveChanged(tenantId, input.uid, input.active, caller.uid);
+  teamLog.memberActiveChanged(tenantId, input.uid, input.active, caller.uid);
   return { uid: input.uid, status: input.active ? 'active' : 'deactivated' };
 }

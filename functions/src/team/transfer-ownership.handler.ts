@@ -2,7 +2,7 @@ import { paths, refuseTeamAction, type TransferOwnershipInput, type TransferOwne
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { teamLog } from './team.log';
 import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
 
@@ -29,6 +29,6 @@ export async function transferOwnership(
   await auth.setCustomUserClaims(input.uid, { tenantId, role: 'owner' });
   await auth.setCustomUserClaims(caller.uid, { tenantId, role: 'admin' });
   await Promise.all([auth.revokeRefreshTokens(input.uid), auth.revokeRefreshTokens(caller.uid)]);
-  log.ownershipTransferred(tenantId, caller.uid, input.uid);
+  teamLog.ownershipTransferred(tenantId, caller.uid, input.uid);
   return { ownerUid: input.uid, formerOwnerUid: caller.uid };
 }

@@ -15,7 +15,7 @@ import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
 import { domainConverter, memberConverter, tenantConverter } from '../lib/converters';
 import type { Deps } from '../lib/deps';
-import { log } from '../lib/log';
+import { tenancyLog } from './tenancy.log';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { tenantDomains } from './tenant-domains';
@@ -108,7 +108,7 @@ export async function createTenant(deps: Deps, caller: Caller, input: CreateTena
   });
 
   await auth.setCustomUserClaims(caller.uid, { tenantId: outcome.tenantId, role: 'owner' });
-  if (outcome.created) log.tenantCreated(outcome.tenantId, caller.uid, outcome.slug);
-  else log.tenantClaimsRestored(outcome.tenantId, caller.uid);
+  if (outcome.created) tenancyLog.tenantCreated(outcome.tenantId, caller.uid, outcome.slug);
+  else tenancyLog.tenantClaimsRestored(outcome.tenantId, caller.uid);
   return { tenantId: outcome.tenantId, hosts: outcome.hosts };
 }

@@ -1,7 +1,7 @@
 import { paths, type Tenant } from '@estate/domain';
 import type { Deps } from '../lib/deps';
 import { domainConverter } from '../lib/converters';
-import { log } from '../lib/log';
+import { tenancyLog } from './tenancy.log';
 import { tenantDomains } from './tenant-domains';
 
 function mirrored(tenant: Tenant | null): string {
@@ -36,5 +36,5 @@ export async function mirrorTenantDomains(
       tx.set(db.doc(paths.domain(domain.host)).withConverter(domainConverter), domain, { merge: true });
     return ours.map((snapshot) => snapshot.id);
   });
-  log.domainsMirrored(tenantId, [...wantedHosts], removed);
+  tenancyLog.domainsMirrored(tenantId, [...wantedHosts], removed);
 }

@@ -1,7 +1,7 @@
 import { escapeHtml } from '@estate/domain';
 import type { Deps } from '../lib/deps';
 import { jsonReply, type HttpReply } from '../lib/http-reply';
-import { log } from '../lib/log';
+import { tenancyLog } from './tenancy.log';
 import { resolveDomain, type DomainRequest } from './resolve-domain';
 
 const CACHE = 'public, max-age=3600';
@@ -26,7 +26,7 @@ export function defaultIconSvg(name: string, primaryColor: string): string {
 export async function tenantIcon(deps: Pick<Deps, 'db' | 'local'>, request: DomainRequest): Promise<HttpReply> {
   const domain = (await resolveDomain(deps, request))?.domain;
   if (!domain) {
-    log.unknownHost(request.host);
+    tenancyLog.unknownHost(request.host);
     return jsonReply(404, { error: 'unknown host' });
   }
   const logo = domain.branding.logoDataUrl ? DATA_URL.exec(domain.branding.logoDataUrl) : null;

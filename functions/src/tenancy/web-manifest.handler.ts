@@ -1,6 +1,6 @@
 import type { Deps } from '../lib/deps';
 import { jsonReply, type HttpReply } from '../lib/http-reply';
-import { log } from '../lib/log';
+import { tenancyLog } from './tenancy.log';
 import { resolveDomain, type DomainRequest } from './resolve-domain';
 import { iconContentType } from './tenant-icon.handler';
 
@@ -10,7 +10,7 @@ const SHORT_NAME_MAX = 12;
 export async function webManifest(deps: Pick<Deps, 'db' | 'local'>, request: DomainRequest): Promise<HttpReply> {
   const resolved = await resolveDomain(deps, request);
   if (!resolved) {
-    log.unknownHost(request.host);
+    tenancyLog.unknownHost(request.host);
     return jsonReply(404, { error: 'unknown host' });
   }
   const { domain, byOverride } = resolved;
