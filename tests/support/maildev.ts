@@ -18,7 +18,7 @@ interface MailDevMessage {
   date: string;
 }
 
-export async function listMail(): Promise<ReceivedMail[]> {
+async function listMail(): Promise<ReceivedMail[]> {
   const response = await fetch(`${mailDevOrigin}/email`);
   if (!response.ok) throw new Error(`MailDev answered ${response.status}; is it running on ${mailDevOrigin}?`);
   const messages = (await response.json()) as MailDevMessage[];

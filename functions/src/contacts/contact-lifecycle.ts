@@ -25,7 +25,7 @@ export interface ContactMerge {
 }
 
 /** What an erasure's audit entry counts besides the contact and its subcollections. */
-export type ErasureCount = Exclude<keyof ErasureCounts, 'contact' | 'subcollections'>;
+type ErasureCount = Exclude<keyof ErasureCounts, 'contact' | 'subcollections'>;
 
 /**
  * The contact is erased: it is already deleted, with its tombstone, so every function writing about

@@ -69,20 +69,6 @@ export async function findDuplicateContacts(
   return [...found.values()];
 }
 
-/** The same contacts as `findDuplicateContacts`, as the user is shown them: one match each, by name. */
-export async function findDuplicates(
-  db: Firestore,
-  tenantId: string,
-  matchKeys: readonly string[],
-  excludeId?: string | readonly string[],
-  tx?: Transaction,
-): Promise<DuplicateMatch[]> {
-  const contacts = await findDuplicateContacts(db, tenantId, matchKeys, excludeId, tx);
-  return contacts
-    .map((contact) => duplicateMatch(contact, matchKeys))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
-
 /** How a stored contact is reported as a duplicate of something with these keys. */
 export function duplicateMatch(contact: Contact, matchKeys: readonly string[]): DuplicateMatch {
   const keys = new Set(matchKeys);
@@ -109,17 +95,6 @@ export async function readAssignee(db: Firestore, tx: Transaction, tenantId: str
     );
   }
   return member;
-}
-
-/** The assigned agent's manager, read from their member document (null when none, or no such member). */
-export async function readManagerUid(
-  db: Firestore,
-  tx: Transaction,
-  tenantId: string,
-  agentUid: string,
-): Promise<string | null> {
-  const member = (await tx.get(db.doc(paths.member(tenantId, agentUid)).withConverter(memberConverter))).data();
-  return member?.managerUid ?? null;
 }
 
 /**
@@ -216,7 +191,7 @@ export interface NewContactParams {
   id: string;
   input: ContactInput;
   createdBy: string;
-  /** The assigned agent's manager (`readManagerUid`), or null. */
+  /** The assigned agent's manager (their member's `managerUid`), or null. */
   managerUid: string | null;
   /** Checked by `readSharing` (contacts-saveContact); imports and portal leads share with nobody. */
   sharedWithUids?: string[];
@@ -236,6 +211,3 @@ export function buildNewContact(params: NewContactParams): Contact {
     portal: { status: 'none', uid: null, invitedAt: null, invitedBy: null },
   };
 }
-
-/** The same as `buildNewContact`, under the name the import uses. */
-export const newContactDocument = buildNewContact;

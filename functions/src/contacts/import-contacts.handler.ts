@@ -24,14 +24,14 @@ import type { Deps } from '../lib/deps';
 import { contactsLog } from './contacts.log';
 import { readTenant } from '../lib/staff';
 import { readCollaboratorActor, readContactsSettings } from './contact-access';
-import { duplicateMatch, findDuplicateContacts, newContactDocument, readContactsLock } from './contact-store';
+import { buildNewContact, duplicateMatch, findDuplicateContacts, readContactsLock } from './contact-store';
 
 /**
  * The id of the contact a row of an import creates: the same importer, import and row always give the
  * same id, so a chunk sent again (a network retry, a second click) finds its contacts already there
  * and writes nothing twice. Hashed so an import cannot aim at another contact's id.
  */
-export function importedContactId(importerUid: string, importId: string, row: number): string {
+function importedContactId(importerUid: string, importId: string, row: number): string {
   return createHash('sha256').update(`${importerUid}\n${importId}\n${row}`).digest('base64url').slice(0, 24);
 }
 
@@ -134,7 +134,7 @@ async function importSlice(
     tx.create(
       db.doc(paths.contact(tenantId, id)),
       toStored(
-        newContactDocument({
+        buildNewContact({
           id,
           input: candidate.input,
           createdBy: actor.uid,

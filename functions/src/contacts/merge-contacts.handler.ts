@@ -25,7 +25,7 @@ const BATCH_PAIRS = 200;
  * The remark the merge leaves on the kept contact has an id made from the merged one: a retry after the
  * merge finished finds it and knows the merged contact is gone because of it, not missing.
  */
-export function mergeEntryId(mergeId: string): string {
+function mergeEntryId(mergeId: string): string {
   return `merge-${mergeId}`;
 }
 

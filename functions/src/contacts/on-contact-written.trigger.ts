@@ -32,7 +32,7 @@ export const onContactWrittenTrigger = onDocumentWritten(
 const VIEWER_FIELDS = ['assignedAgentUid', 'managerUid', 'sharedWithUids'] as const;
 
 /** Whether the fields behind `contactViewerUids` differ (a created contact counts as changed). */
-export function viewersChanged(before: DocumentData | undefined, after: DocumentData | undefined): boolean {
+function viewersChanged(before: DocumentData | undefined, after: DocumentData | undefined): boolean {
   if (!before || !after) return true;
   return VIEWER_FIELDS.some((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));
 }

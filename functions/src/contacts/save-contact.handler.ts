@@ -60,7 +60,7 @@ async function visibleMatches(
  * the contacts lock (readContactsLock), so of two simultaneous creates of the same person the second
  * one finds the first and answers its match.
  */
-export async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput): Promise<SaveContactResult> {
+async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput): Promise<SaveContactResult> {
   const { db } = deps;
   const now = deps.now();
   const result = await db.runTransaction(async (tx): Promise<SaveContactResult & { created?: boolean }> => {

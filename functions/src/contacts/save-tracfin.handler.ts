@@ -17,7 +17,7 @@ import { Refusal } from '../lib/refusal';
 import { readActor, readTenant } from '../lib/staff';
 
 /** The history remark saving the file leaves, in the agency's language. */
-export const TRACFIN_REVIEWED_REMARK: Record<Locale, string> = {
+const TRACFIN_REVIEWED_REMARK: Record<Locale, string> = {
   fr: 'Dossier Tracfin revu',
   ru: 'Досье Tracfin проверено',
   en: 'Tracfin file reviewed',

@@ -16,9 +16,9 @@ const NOTE_PATH = /^tenants\/([^/]+)\/contacts\/([^/]+)\/notes\/([^/]+)$/;
 /** A reminder mail quotes the start of the note; the client file shows the rest. */
 const QUOTED_NOTE_MAX = 500;
 /** How many due notes one run reads (and reminds, in parallel) at a time. */
-export const NOTE_REMINDERS_PAGE_SIZE = 200;
+const NOTE_REMINDERS_PAGE_SIZE = 200;
 
-export type ReminderOutcome = 'sent' | 'skipped' | 'dropped';
+type ReminderOutcome = 'sent' | 'skipped' | 'dropped';
 
 /** One mail per note and reminder time: a retried run finds it and never queues a second. */
 export function reminderMailId(contactId: string, noteId: string, remindAt: Date): string {

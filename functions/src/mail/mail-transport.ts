@@ -1,7 +1,7 @@
 import { createTransport } from 'nodemailer';
 import { readMailFrom, readSmtpUri } from '../lib/config';
 
-export interface OutgoingMessage {
+interface OutgoingMessage {
   from: string;
   to: string;
   subject: string;

@@ -2,7 +2,7 @@ import { FUNCTIONS_REGION } from '@estate/domain';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** The deployed name of the unsubscribe endpoint (`mail.unsubscribe` in index.ts). */
-export const UNSUBSCRIBE_FUNCTION = 'mail-unsubscribe';
+const UNSUBSCRIBE_FUNCTION = 'mail-unsubscribe';
 
 /** HMAC-SHA256 of the tenant and the contact: the link proves which contact it was sent to. */
 export function unsubscribeToken(secret: string, tenantId: string, contactId: string): string {

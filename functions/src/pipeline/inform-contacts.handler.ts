@@ -41,7 +41,7 @@ export interface UnsubscribeSigning {
 }
 
 /** The same id for the same sending and contact: a retried call finds the mail and sends nothing twice. */
-export function informMailId(requestId: string, contactId: string): string {
+function informMailId(requestId: string, contactId: string): string {
   return createHash('sha256').update(`inform\n${requestId}\n${contactId}`).digest('hex').slice(0, 40);
 }
 

@@ -135,27 +135,6 @@ export async function prepareInterest(
 }
 
 /**
- * The interest of a contact in a property, created in its first phase when missing (no phase change,
- * no history entry: the action that brought the contact records itself). Every read of `tx` must be
- * done before, as Firestore requires; use prepareInterest when reads follow.
- *
- * `leads-receivePortalLead` calls it with `source: 'portal'` (first phase "request received"), then
- * records its `portal-request` entry: the entry's phase is the same, so pipeline-onHistoryCreated moves
- * nothing. An auto-reply that should move the interest records a history entry with `propertyId` and
- * the tenant's chosen `phase`; the trigger moves the phase, writes the `phase-change` entry and mails
- * the agent.
- */
-export async function ensureInterest(
-  db: Firestore,
-  tx: Transaction,
-  tenantId: string,
-  start: InterestStart,
-  known: KnownDocs = {},
-): Promise<{ interest: Interest; created: boolean }> {
-  return (await prepareInterest(db, tx, tenantId, start, known)).write();
-}
-
-/**
  * Moves a stored interest to `to` at `at` in `tx`, keeping the time spent in the phase it leaves. The
  * contact, when given, refreshes the name and agent the pipeline shows (renamed, reassigned since).
  */

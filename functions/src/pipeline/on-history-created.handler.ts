@@ -174,7 +174,7 @@ async function applyToContact(
  * per entry whatever the number of visitors: the entry keeps `visitCounted` in the same transaction,
  * so a retried event counts nothing twice. Returns whether it counted.
  */
-export async function countVisit(
+async function countVisit(
   db: Firestore,
   tenantId: string,
   entry: Pick<HistoryEntry, 'id' | 'type'> & { propertyId: string },

@@ -30,7 +30,7 @@ export async function readCollaborator(db: Firestore, tx: Transaction, caller: C
 
 const taskNotFound = () => new Refusal('not-found', 'This task does not exist any more.', 'task-not-found');
 
-export async function readTask(db: Firestore, tx: Transaction, tenantId: string, taskId: string): Promise<Task> {
+async function readTask(db: Firestore, tx: Transaction, tenantId: string, taskId: string): Promise<Task> {
   const snapshot = await tx.get(db.doc(paths.task(tenantId, taskId)).withConverter(taskConverter));
   const task = snapshot.data();
   if (!task) throw taskNotFound();

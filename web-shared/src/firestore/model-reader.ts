@@ -14,7 +14,7 @@ const reported = new Set<string>();
  * The apps' policy for a stored document that does not match its model: say so once per document
  * (a live list would repeat it on every change) and leave it out, never show it as if it were valid.
  */
-export function reportUnreadable(error: UnreadableDocument): void {
+function reportUnreadable(error: UnreadableDocument): void {
   if (reported.has(error.path)) return;
   reported.add(error.path);
   console.error(error.message);
