@@ -1,11 +1,11 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { pickLocale } from '@estate/domain';
+import { usesEmulators } from '@estate/web-shared/firebase-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClientApp } from './app/client-app';
 import { initI18n, initialLocale, storedLocale } from './i18n/i18n';
-import { usesEmulators } from './lib/firebase/firebase-config';
 import { applyBranding } from './tenant/apply-branding';
 import { resolveCurrentHost } from './tenant/host-resolution';
 import { loadTenant } from './tenant/load-tenant';
