@@ -1,4 +1,5 @@
 import { DEFAULT_BRANDING } from '@estate/domain';
+import { loadTenant, resolveCurrentHost, type TenantLoad } from '@estate/web-shared/tenant';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -8,31 +9,28 @@ import { usesEmulators } from '../lib/firebase/firebase-core';
 import { createBrandTheme } from './branding-theme';
 import { applyDocumentBranding } from './document-branding';
 import { TenantContext, type ResolvedTenant, type TenantContextValue, type TenantState } from './tenant.context';
-import { domainKey, readTenantOverride } from './tenant-host';
 
 type LiveTenant = Pick<ResolvedTenant, 'name' | 'branding' | 'locale'>;
 
+function stateOf(load: TenantLoad): TenantState {
+  if (load.kind === 'unknown') return { status: 'unknown', key: load.host };
+  if (load.kind === 'failed')
+    return { status: 'error', message: load.error instanceof Error ? load.error.message : String(load.error) };
+  const { tenantId, name, branding, locale } = load.domain;
+  return { status: 'ready', tenant: { tenantId, name, branding, locale } };
+}
+
 /** Resolves the tenant of the host once, then themes everything below it with the tenant's branding. */
 export function TenantProvider({ children }: { children: ReactNode }) {
-  const [override] = useState(() => readTenantOverride(usesEmulators));
+  const [resolution] = useState(() => resolveCurrentHost('admin', usesEmulators));
+  const override = resolution.overrideTenantId;
   const [resolved, setResolved] = useState<TenantState>({ status: 'loading' });
   const [live, setLive] = useState<LiveTenant | null>(null);
 
   useEffect(() => {
-    const key = domainKey(window.location.host, override);
     let cancelled = false;
-    void fetchDomain(key)
-      .then((domain): TenantState => {
-        if (!domain || domain.app !== 'admin') return { status: 'unknown', key };
-        return {
-          status: 'ready',
-          tenant: { tenantId: domain.tenantId, name: domain.name, branding: domain.branding, locale: domain.locale },
-        };
-      })
-      .catch((error: unknown): TenantState => ({
-        status: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      }))
+    void loadTenant(resolution.key, { app: 'admin', fetchDomain, keepForOffline: false })
+      .then(stateOf)
       // The first screen waits for the texts of its language, so it never shows in French first.
       .then(async (state) => {
         await applyTenantLanguage(state.status === 'ready' ? state.tenant.locale : null);
@@ -41,7 +39,7 @@ export function TenantProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [override]);
+  }, [resolution]);
 
   const state = useMemo<TenantState>(() => {
     if (resolved.status !== 'ready' || !live) return resolved;

@@ -1,10 +1,9 @@
 import { Button, MantineProvider } from '@mantine/core';
 import { IconMapPinOff, IconWifiOff } from '@tabler/icons-react';
+import type { HostResolution, TenantLoad } from '@estate/web-shared/tenant';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import type { HostResolution } from '../tenant/host-resolution';
-import type { TenantLoad } from '../tenant/load-tenant';
 import { tenantTheme } from '../tenant/tenant-theme';
 import { FullPageMessage } from '../ui/full-page-message';
 import { AppProviders } from './app.providers';

@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 import type { TenantDomain } from '@estate/domain';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getTenantDomain } from '../lib/firebase/domain.repository';
-import { loadTenant } from './load-tenant';
+import { loadTenant, type TenantSource } from './load-tenant';
 
-vi.mock('../lib/firebase/domain.repository', () => ({ getTenantDomain: vi.fn() }));
-
-const read = vi.mocked(getTenantDomain);
-const resolution = { key: 'client.t1.tenant.local', overrideTenantId: 't1' };
+const read = vi.fn<TenantSource['fetchDomain']>();
+const key = 'client.t1.tenant.local';
+const client: TenantSource = { app: 'client', fetchDomain: read, keepForOffline: true };
 const domain: TenantDomain = {
   host: 'client.t1.tenant.local',
   tenantId: 't1',
@@ -26,25 +24,33 @@ describe('loadTenant', () => {
 
   it('is ready for a client host', async () => {
     read.mockResolvedValue(domain);
-    expect(await loadTenant(resolution)).toEqual({ kind: 'ready', domain });
+    expect(await loadTenant(key, client)).toEqual({ kind: 'ready', domain });
   });
 
   it('calls an unknown host, or an admin host, unknown', async () => {
     read.mockResolvedValue(null);
-    expect((await loadTenant(resolution)).kind).toBe('unknown');
+    expect((await loadTenant(key, client)).kind).toBe('unknown');
     read.mockResolvedValue({ ...domain, app: 'admin' });
-    expect((await loadTenant(resolution)).kind).toBe('unknown');
+    expect((await loadTenant(key, client)).kind).toBe('unknown');
   });
 
   it('opens offline with the branding read last time', async () => {
     read.mockResolvedValue(domain);
-    await loadTenant(resolution);
+    await loadTenant(key, client);
     read.mockRejectedValue(new Error('offline'));
-    expect(await loadTenant(resolution)).toEqual({ kind: 'ready', domain });
+    expect(await loadTenant(key, client)).toEqual({ kind: 'ready', domain });
+  });
+
+  it('keeps nothing for an app that does not open offline', async () => {
+    const admin: TenantSource = { app: 'admin', fetchDomain: read, keepForOffline: false };
+    read.mockResolvedValue({ ...domain, app: 'admin' });
+    expect((await loadTenant(key, admin)).kind).toBe('ready');
+    read.mockRejectedValue(new Error('offline'));
+    expect((await loadTenant(key, admin)).kind).toBe('failed');
   });
 
   it('fails offline when nothing was read before', async () => {
     read.mockRejectedValue(new Error('offline'));
-    expect((await loadTenant(resolution)).kind).toBe('failed');
+    expect((await loadTenant(key, client)).kind).toBe('failed');
   });
 });
