@@ -1,13 +1,14 @@
 import { DEFAULT_BRANDING } from '@estate/domain';
+import { applyDocumentBranding } from '@estate/web-shared/document-branding';
 import { loadTenant, resolveCurrentHost, type TenantLoad } from '@estate/web-shared/tenant';
+import { tenantTheme } from '@estate/web-shared/theme';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { applyTenantLanguage } from '../i18n/i18n';
 import { fetchDomain } from '../lib/firebase/domain.repository';
 import { usesEmulators } from '../lib/firebase/firebase-core';
-import { createBrandTheme } from './branding-theme';
-import { applyDocumentBranding } from './document-branding';
+import { ADMIN_LOOK } from './admin-look';
 import { TenantContext, type ResolvedTenant, type TenantContextValue, type TenantState } from './tenant.context';
 
 type LiveTenant = Pick<ResolvedTenant, 'name' | 'branding' | 'locale'>;
@@ -48,14 +49,14 @@ export function TenantProvider({ children }: { children: ReactNode }) {
 
   const tenant = state.status === 'ready' ? state.tenant : null;
   const branding = tenant?.branding ?? DEFAULT_BRANDING;
-  const theme = useMemo(() => createBrandTheme(branding), [branding]);
+  const theme = useMemo(() => tenantTheme(branding, ADMIN_LOOK), [branding]);
 
   useEffect(() => {
     void applyTenantLanguage(tenant?.locale ?? null);
   }, [tenant?.locale]);
 
   useEffect(() => {
-    if (tenant) applyDocumentBranding(tenant.name, tenant.branding, override);
+    if (tenant) applyDocumentBranding(tenant.name, tenant.branding, { tenantOverride: override, touchIcon: false });
   }, [tenant, override]);
 
   const value = useMemo<TenantContextValue>(() => ({ state, override, publishLive: setLive }), [state, override]);

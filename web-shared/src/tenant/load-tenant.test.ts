@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import type { TenantDomain } from '@estate/domain';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadTenant, type TenantSource } from './load-tenant';
@@ -18,7 +17,12 @@ const domain: TenantDomain = {
 
 describe('loadTenant', () => {
   beforeEach(() => {
-    localStorage.clear();
+    const stored = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (name: string) => stored.get(name) ?? null,
+      setItem: (name: string, value: string) => stored.set(name, value),
+      removeItem: (name: string) => stored.delete(name),
+    });
     read.mockReset();
   });
 
