@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web-admin/src/**/*.{ts,tsx}', 'web-client/src/**/*.{ts,tsx}'],
+    files: ['web-admin/src/**/*.{ts,tsx}', 'web-client/src/**/*.{ts,tsx}', 'web-shared/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {

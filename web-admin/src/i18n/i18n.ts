@@ -1,6 +1,6 @@
-import { DEFAULT_LOCALE, LOCALES, pickLocale, type Locale } from '@estate/domain';
+import { pickLocale, type Locale } from '@estate/domain';
+import { preferredLanguage, saveLanguage, savedLanguage, startI18n } from '@estate/web-shared/i18n';
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { messages as french } from './fr.messages';
 import type { Messages } from './messages';
 
@@ -29,37 +29,19 @@ async function switchLanguage(locale: Locale): Promise<void> {
   if (wanted === locale && i18next.language !== locale) await i18next.changeLanguage(locale);
 }
 
-/** The language the user picked in this browser, if any. */
-export function chosenLanguage(): Locale | null {
-  const stored = localStorage.getItem(CHOICE_KEY);
-  return stored && (LOCALES as readonly string[]).includes(stored) ? pickLocale(stored) : null;
-}
-
 export function chooseLanguage(locale: Locale): void {
-  localStorage.setItem(CHOICE_KEY, locale);
+  saveLanguage(CHOICE_KEY, locale);
   void switchLanguage(locale);
 }
 
 /** The user's choice wins over the tenant's default language; resolves once its texts are shown. */
 export function applyTenantLanguage(tenantLocale: Locale | null): Promise<void> {
-  return switchLanguage(chosenLanguage() ?? tenantLocale ?? DEFAULT_LOCALE);
+  return switchLanguage(preferredLanguage(savedLanguage(CHOICE_KEY), tenantLocale));
 }
 
 export function currentLocale(): Locale {
   return pickLocale(i18next.language);
 }
 
-export const i18n = i18next;
-
 // Starts in French; the tenant provider switches to the chosen or the tenant's language before the first screen.
-void i18next.use(initReactI18next).init({
-  resources: { fr: { translation: french } },
-  lng: 'fr',
-  fallbackLng: 'fr',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-
-i18next.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
-});
+void startI18n({ fr: { translation: french } }, 'fr');

@@ -1,20 +1,16 @@
+import { authErrorReason, type AuthErrorReason } from '@estate/web-shared/auth-errors';
 import type { TFunction } from 'i18next';
 import { errorCode } from '../lib/firebase/callables';
 
-const AUTH_ERRORS: Record<string, string> = {
-  'invalid-credential': 'errors.auth.invalidCredential',
-  'wrong-password': 'errors.auth.invalidCredential',
-  'user-not-found': 'errors.auth.invalidCredential',
-  'invalid-email': 'errors.auth.invalidCredential',
-  'user-disabled': 'errors.auth.userDisabled',
-  'too-many-requests': 'errors.auth.tooManyRequests',
-  'email-already-in-use': 'errors.auth.emailInUse',
-  'weak-password': 'errors.auth.weakPassword',
-  'network-request-failed': 'errors.network',
-  unavailable: 'errors.network',
-  'permission-denied': 'errors.permissionDenied',
-  'invalid-action-code': 'errors.auth.invalidCode',
-  'expired-action-code': 'errors.auth.invalidCode',
+const REASON_KEYS: Record<AuthErrorReason, string> = {
+  invalidCredential: 'errors.auth.invalidCredential',
+  userDisabled: 'errors.auth.userDisabled',
+  tooManyRequests: 'errors.auth.tooManyRequests',
+  emailInUse: 'errors.auth.emailInUse',
+  weakPassword: 'errors.auth.weakPassword',
+  network: 'errors.network',
+  permissionDenied: 'errors.permissionDenied',
+  invalidCode: 'errors.auth.invalidCode',
 };
 
 /** Functions refuse with `details.reason`, so the app can say why in the user's language. */
@@ -34,6 +30,6 @@ export function describeError(t: TFunction, error: unknown): string {
   if (code === 'invalid-argument')
     return message ? t('errors.invalidArgument', { reason: message }) : t('errors.generic');
   if (code === 'failed-precondition' && message) return t('errors.refused', { reason: message });
-  const key = AUTH_ERRORS[code];
-  return key ? t(key) : t('errors.generic');
+  const known = authErrorReason(error);
+  return known ? t(REASON_KEYS[known]) : t('errors.generic');
 }

@@ -1,4 +1,5 @@
-import { Avatar, Group, Text } from '@mantine/core';
+import { TenantMark } from '@estate/web-shared/tenant-logo';
+import { Group, Text } from '@mantine/core';
 
 interface TenantLogoProps {
   name: string;
@@ -7,17 +8,11 @@ interface TenantLogoProps {
   withName?: boolean;
 }
 
-/** The agency's logo, or its initial on the primary colour until it uploads one. */
+/** The agency's mark, followed by its name. */
 export function TenantLogo({ name, logoDataUrl, size = 36, withName = true }: TenantLogoProps) {
   return (
-    <Group gap="sm" wrap="nowrap" data-testid="tenant-logo">
-      {logoDataUrl ? (
-        <Avatar src={logoDataUrl} alt={name} size={size} radius="sm" styles={{ image: { objectFit: 'contain' } }} />
-      ) : (
-        <Avatar color="brand" variant="filled" size={size} radius="sm" aria-hidden>
-          {(name.trim()[0] ?? '?').toUpperCase()}
-        </Avatar>
-      )}
+    <Group gap="sm" wrap="nowrap">
+      <TenantMark name={name} logoDataUrl={logoDataUrl} size={size} radius="sm" logoFit="square" decorative />
       {withName ? (
         <Text fw={700} size="lg" truncate="end" maw={260}>
           {name}

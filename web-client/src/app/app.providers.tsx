@@ -1,13 +1,14 @@
+import { tenantTheme } from '@estate/web-shared/theme';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { SessionProvider } from '../modules/auth/components/session.provider';
 import { TenantContext, type TenantValue } from '../tenant/tenant.context';
-import { tenantTheme } from '../tenant/tenant-theme';
+import { CLIENT_LOOK } from '../tenant/client-look';
 
 export function AppProviders({ tenant, children }: { tenant: TenantValue; children: ReactNode }) {
-  const theme = useMemo(() => tenantTheme(tenant.domain.branding), [tenant.domain.branding]);
+  const theme = useMemo(() => tenantTheme(tenant.domain.branding, CLIENT_LOOK), [tenant.domain.branding]);
   const [queryClient] = useState(
     () =>
       new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } } }),

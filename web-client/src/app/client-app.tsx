@@ -1,11 +1,11 @@
 import { Button, MantineProvider } from '@mantine/core';
 import { IconMapPinOff, IconWifiOff } from '@tabler/icons-react';
+import type { HostResolution, TenantLoad } from '@estate/web-shared/tenant';
+import { tenantTheme } from '@estate/web-shared/theme';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import type { HostResolution } from '../tenant/host-resolution';
-import type { TenantLoad } from '../tenant/load-tenant';
-import { tenantTheme } from '../tenant/tenant-theme';
+import { CLIENT_LOOK } from '../tenant/client-look';
 import { FullPageMessage } from '../ui/full-page-message';
 import { AppProviders } from './app.providers';
 import { createAppRouter } from './router';
@@ -16,7 +16,7 @@ export function ClientApp({ load, resolution }: { load: TenantLoad; resolution: 
 
   if (load.kind !== 'ready') {
     return (
-      <MantineProvider theme={tenantTheme(null)}>
+      <MantineProvider theme={tenantTheme(null, CLIENT_LOOK)}>
         {load.kind === 'unknown' ? (
           <FullPageMessage
             icon={<IconMapPinOff size={32} />}

@@ -16,6 +16,7 @@ import {
 import { collection, doc, getDoc, getDocs, limit, orderBy, query, serverTimestamp, setDoc } from 'firebase/firestore';
 import { call } from './callables';
 import { db, firebaseConfig, usesEmulators } from './firebase-app';
+import { EMULATORS } from '@estate/web-shared/emulators';
 import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 
 const RECENT_LEADS = 20;
@@ -25,7 +26,7 @@ export function leadsEndpoint(tenantId: string): string {
   return portalLeadEndpoint({
     projectId: firebaseConfig.projectId,
     tenantId,
-    emulatorOrigin: usesEmulators ? 'http://127.0.0.1:5001' : null,
+    emulatorOrigin: usesEmulators ? EMULATORS.functions.origin : null,
   });
 }
 

@@ -1,20 +1,9 @@
-import { originOf } from '@estate/domain';
 import { readDoc } from '@estate/web-shared/firestore';
+import { otherAppUrl } from '@estate/web-shared/app-url';
 import { getDoc } from 'firebase/firestore';
-import { usesEmulators } from '../../lib/firebase/firebase-app';
 import { tenantRef } from '../../lib/firebase/tenant.repository';
 
-/** The emulator serves every tenant's client app on this origin, told apart by `?tenant=`. */
-const EMULATOR_CLIENT_ORIGIN = import.meta.env.VITE_EMULATOR_CLIENT_ORIGIN ?? 'http://localhost:5005';
-
 /** Where a client who opened the admin app should go; their claims let them read the tenant document. */
-export async function clientAppUrl(tenantId: string, overrideTenantId: string | null): Promise<string | null> {
-  if (usesEmulators && overrideTenantId)
-    return `${EMULATOR_CLIENT_ORIGIN}/?tenant=${encodeURIComponent(overrideTenantId)}`;
-  try {
-    const tenant = readDoc(await getDoc(tenantRef(tenantId)));
-    return tenant ? `${originOf(tenant.hosts.client)}/` : null;
-  } catch {
-    return null;
-  }
+export function clientAppUrl(tenantId: string, overrideTenantId: string | null): Promise<string | null> {
+  return otherAppUrl('client', overrideTenantId, async () => readDoc(await getDoc(tenantRef(tenantId))));
 }

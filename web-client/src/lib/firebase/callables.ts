@@ -1,19 +1,8 @@
-import { FUNCTIONS_REGION, type CallableContract, type ContractInput, type ContractOutput } from '@estate/domain';
-import type { Functions } from 'firebase/functions';
+import type { CallableContract, ContractInput, ContractOutput } from '@estate/domain';
+import { lazyFunctions } from '@estate/web-shared/firebase-functions';
 import { firebaseApp } from './firebase-app';
-import { EMULATORS, usesEmulators } from './firebase-config';
 
-let functions: Promise<Functions> | undefined;
-
-/** The functions SDK is loaded on first call only: the first screen never needs it. */
-function clientFunctions(): Promise<Functions> {
-  functions ??= import('firebase/functions').then(({ connectFunctionsEmulator, getFunctions }) => {
-    const instance = getFunctions(firebaseApp(), FUNCTIONS_REGION);
-    if (usesEmulators) connectFunctionsEmulator(instance, EMULATORS.functions.host, EMULATORS.functions.port);
-    return instance;
-  });
-  return functions;
-}
+const clientFunctions = lazyFunctions(firebaseApp);
 
 /** Calls a callable through its contract (from `@estate/domain`), typed by it. */
 export async function call<C extends CallableContract>(

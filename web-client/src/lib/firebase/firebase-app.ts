@@ -1,3 +1,5 @@
+import { EMULATORS } from '@estate/web-shared/emulators';
+import { firebaseConfig, usesEmulators } from '@estate/web-shared/firebase-config';
 import { initializeApp, type FirebaseApp } from 'firebase/app';
 import {
   browserLocalPersistence,
@@ -7,7 +9,6 @@ import {
   type Auth,
 } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore/lite';
-import { EMULATORS, firebaseConfig, usesEmulators } from './firebase-config';
 
 let app: FirebaseApp | undefined;
 let auth: Auth | undefined;
@@ -22,7 +23,7 @@ export function firebaseApp(): FirebaseApp {
 export function clientAuth(): Auth {
   if (!auth) {
     auth = initializeAuth(firebaseApp(), { persistence: [indexedDBLocalPersistence, browserLocalPersistence] });
-    if (usesEmulators) connectAuthEmulator(auth, EMULATORS.auth, { disableWarnings: true });
+    if (usesEmulators) connectAuthEmulator(auth, EMULATORS.auth.url, { disableWarnings: true });
   }
   return auth;
 }

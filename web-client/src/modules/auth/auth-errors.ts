@@ -1,32 +1,22 @@
-/** Firebase Auth error codes mapped to the translation keys the forms show. */
+import { authErrorReason, bareErrorCode, type AuthErrorReason } from '@estate/web-shared/auth-errors';
+
+const REASON_KEYS: Partial<Record<AuthErrorReason, string>> = {
+  invalidCredential: 'auth.errors.invalidCredentials',
+  tooManyRequests: 'auth.errors.tooManyRequests',
+  network: 'auth.errors.network',
+  userDisabled: 'auth.errors.disabled',
+  weakPassword: 'auth.errors.weakPassword',
+};
+
+/** Firebase errors mapped to the translation keys the forms show. */
 export function authErrorKey(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  switch (code) {
-    case 'auth/invalid-credential':
-    case 'auth/invalid-login-credentials':
-    case 'auth/wrong-password':
-    case 'auth/user-not-found':
-    case 'auth/invalid-email':
-      return 'auth.errors.invalidCredentials';
-    case 'auth/too-many-requests':
-      return 'auth.errors.tooManyRequests';
-    case 'auth/network-request-failed':
-    case 'functions/unavailable':
-    case 'unavailable':
-      return 'auth.errors.network';
-    case 'auth/user-disabled':
-      return 'auth.errors.disabled';
-    case 'auth/weak-password':
-      return 'auth.errors.weakPassword';
-    default:
-      return 'auth.errors.generic';
-  }
+  const reason = authErrorReason(error);
+  return (reason && REASON_KEYS[reason]) ?? 'auth.errors.generic';
 }
 
 /** Codes meaning an action link (oobCode) can no longer be used. */
 export function isExpiredActionCode(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return ['auth/expired-action-code', 'auth/invalid-action-code', 'auth/user-disabled', 'auth/user-not-found'].includes(
-    code,
+  return ['expired-action-code', 'invalid-action-code', 'user-disabled', 'user-not-found'].includes(
+    bareErrorCode(error),
   );
 }

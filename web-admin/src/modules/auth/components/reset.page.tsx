@@ -1,5 +1,11 @@
 import { requestPasswordResetContract } from '@estate/domain';
 import type { RequestPasswordResetInput } from '@estate/domain';
+import {
+  emailFormSchema,
+  newPasswordFormSchema,
+  type EmailForm,
+  type NewPasswordForm,
+} from '@estate/web-shared/auth-forms';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
@@ -13,12 +19,6 @@ import { auth } from '../../../lib/firebase/firebase-core';
 import { useTenantContext } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
-import {
-  newPasswordFormSchema,
-  resetRequestFormSchema,
-  type NewPasswordForm,
-  type ResetRequestForm,
-} from '../forms/auth.form';
 import { PublicFrame } from './public-frame';
 
 export function ResetPage() {
@@ -32,8 +32,8 @@ function AskForReset() {
   const { override } = useTenantContext();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<ResetRequestForm>({
-    resolver: zodResolver(resetRequestFormSchema),
+  const form = useForm<EmailForm>({
+    resolver: zodResolver(emailFormSchema),
     defaultValues: { email: '' },
   });
 

@@ -11,7 +11,7 @@ import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
 import { useSession } from '../../session/session.context';
 import { forgetSignOutReason, readSignOutReason } from '../../session/sign-out-reason';
-import { signInFormSchema, type SignInForm } from '../forms/auth.form';
+import { signInFormSchema, type SignInForm } from '@estate/web-shared/auth-forms';
 import { PublicFrame } from './public-frame';
 
 export function SignInPage() {

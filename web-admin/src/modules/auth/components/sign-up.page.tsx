@@ -28,7 +28,7 @@ import { Link } from 'react-router';
 import { currentLocale } from '../../../i18n/i18n';
 import { call } from '../../../lib/firebase/callables';
 import { auth, usesEmulators } from '../../../lib/firebase/firebase-core';
-import { rememberTenantOverride } from '../../../tenant/tenant-host';
+import { rememberTenantOverride } from '@estate/web-shared/tenant';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
 import { COUNTRIES } from '../../settings/forms/countries';
@@ -40,7 +40,7 @@ function enterNewAgency(result: CreateTenantResult): void {
   const target = '/settings/branding';
   if (usesEmulators) {
     // Every tenant shares localhost under the emulator: pin this tab to the new tenant.
-    rememberTenantOverride(result.tenantId);
+    rememberTenantOverride('admin', result.tenantId);
     window.location.assign(`${target}?tenant=${encodeURIComponent(result.tenantId)}`);
     return;
   }

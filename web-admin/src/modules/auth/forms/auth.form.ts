@@ -7,20 +7,8 @@ import {
   localeSchema,
   passwordSchema,
 } from '@estate/domain';
+import { PASSWORDS_MISMATCH, passwordsMatch } from '@estate/web-shared/auth-forms';
 import { z } from 'zod';
-
-export const signInFormSchema = z.object({
-  email: emailSchema,
-  password: z.string().min(1, { message: 'required' }),
-});
-export type SignInForm = z.infer<typeof signInFormSchema>;
-
-const newPassword = z
-  .object({ password: passwordSchema, confirm: z.string() })
-  .refine((value) => value.password === value.confirm, { message: 'passwords-mismatch', path: ['confirm'] });
-
-export const newPasswordFormSchema = newPassword;
-export type NewPasswordForm = z.infer<typeof newPasswordFormSchema>;
 
 export const signUpFormSchema = z
   .object({
@@ -33,7 +21,7 @@ export const signUpFormSchema = z
     currency: currencySchema,
     country: countrySchema,
   })
-  .refine((value) => value.password === value.confirm, { message: 'passwords-mismatch', path: ['confirm'] });
+  .refine(passwordsMatch, PASSWORDS_MISMATCH);
 export type SignUpFormInput = z.input<typeof signUpFormSchema>;
 export type SignUpForm = z.output<typeof signUpFormSchema>;
 
@@ -44,11 +32,8 @@ export const firstLoginFormSchema = z
     password: passwordSchema,
     confirm: z.string(),
   })
-  .refine((value) => value.password === value.confirm, { message: 'passwords-mismatch', path: ['confirm'] });
+  .refine(passwordsMatch, PASSWORDS_MISMATCH);
 export type FirstLoginForm = z.infer<typeof firstLoginFormSchema>;
-
-export const resetRequestFormSchema = z.object({ email: emailSchema });
-export type ResetRequestForm = z.infer<typeof resetRequestFormSchema>;
 
 /** Sensible defaults for a new agency by language: a Russian agency bills in roubles. */
 export function defaultsForLocale(locale: 'fr' | 'ru' | 'en'): { currency: 'EUR' | 'RUB' | 'GBP'; country: string } {

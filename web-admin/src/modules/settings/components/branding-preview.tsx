@@ -1,7 +1,7 @@
-import type { Branding } from '@estate/domain';
+import { isDarkColour, type Branding } from '@estate/domain';
+import { generatePalette } from '@estate/web-shared/theme';
 import { Badge, Box, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { generatePalette, isDarkColour } from '../../../tenant/palette';
 import { TenantLogo } from '../../../ui/tenant-logo';
 
 /** The chosen colours and logo on a miniature of the app, before anything is saved. */

@@ -12,7 +12,7 @@ import { call } from '../../../lib/firebase/callables';
 import { clientAuth } from '../../../lib/firebase/firebase-app';
 import { useTenant } from '../../../tenant/tenant.context';
 import { authErrorKey, isExpiredActionCode } from '../auth-errors';
-import { emailFormSchema, type EmailForm } from '../forms/auth.form';
+import { emailFormSchema, type EmailForm } from '@estate/web-shared/auth-forms';
 import { fieldErrorKey } from '../forms/field-error';
 import { NewPasswordFields } from '../forms/new-password-fields';
 

@@ -9,7 +9,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { clientAuth } from '../../../lib/firebase/firebase-app';
 import { useTenant } from '../../../tenant/tenant.context';
 import { authErrorKey } from '../auth-errors';
-import { signInFormSchema, type SignInForm } from '../forms/auth.form';
+import { signInFormSchema, type SignInForm } from '@estate/web-shared/auth-forms';
 import { fieldErrorKey } from '../forms/field-error';
 import { useSession } from '../hooks/session.context';
 

@@ -4,7 +4,7 @@ const MESSAGE_KEYS: Record<string, string> = {
   'invalid email address': 'validation.email',
   'at least 8 characters': 'validation.passwordMin',
   'at most 128 characters': 'validation.passwordMax',
-  mismatch: 'validation.mismatch',
+  'passwords-mismatch': 'validation.mismatch',
 };
 
 export function fieldErrorKey(message: string | undefined): string | undefined {

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { newPasswordFormSchema, type NewPasswordForm } from './auth.form';
+import { newPasswordFormSchema, type NewPasswordForm } from '@estate/web-shared/auth-forms';
 import { fieldErrorKey } from './field-error';
 
 /** Password chosen twice, for the first login and for a reset; the account's email is shown, read-only. */

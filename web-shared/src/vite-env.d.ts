@@ -6,6 +6,7 @@ interface ImportMetaEnv {
   readonly VITE_FIREBASE_APP_ID?: string;
   readonly VITE_USE_EMULATORS?: string;
   readonly VITE_EMULATOR_ADMIN_ORIGIN?: string;
+  readonly VITE_EMULATOR_CLIENT_ORIGIN?: string;
 }
 
 interface ImportMeta {

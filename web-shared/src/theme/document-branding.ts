@@ -1,5 +1,4 @@
-import type { Branding } from '@estate/domain';
-import { escapeHtml } from '@estate/domain';
+import { escapeHtml, type Branding } from '@estate/domain';
 
 /** A square icon with the agency's initial, used until the agency uploads a logo. */
 export function initialIcon(name: string, colour: string): string {
@@ -21,8 +20,16 @@ function upsertHeadElement<Tag extends 'link' | 'meta'>(
   init(element);
 }
 
+export interface DocumentBrandingOptions {
+  /** The emulator's `?tenant=` override, carried on to the per-tenant manifest and icon. */
+  tenantOverride: string | null;
+  /** Also point `apple-touch-icon` at the tenant's icon (served by tenancy-webManifest). */
+  touchIcon: boolean;
+}
+
 /** Title, favicon, manifest and theme colour of the page follow the tenant served on this host. */
-export function applyDocumentBranding(name: string, branding: Branding, tenantOverride: string | null): void {
+export function applyDocumentBranding(name: string, branding: Branding, options: DocumentBrandingOptions): void {
+  const tenantQuery = options.tenantOverride ? `?tenant=${encodeURIComponent(options.tenantOverride)}` : '';
   document.title = name;
   upsertHeadElement('link', 'link[rel="icon"]', (link) => {
     link.rel = 'icon';
@@ -31,11 +38,15 @@ export function applyDocumentBranding(name: string, branding: Branding, tenantOv
       : 'image/svg+xml';
     link.href = branding.logoDataUrl ?? initialIcon(name, branding.primaryColor);
   });
+  if (options.touchIcon) {
+    upsertHeadElement('link', 'link[rel="apple-touch-icon"]', (link) => {
+      link.rel = 'apple-touch-icon';
+      link.href = `/tenant-icon.png${tenantQuery}`;
+    });
+  }
   upsertHeadElement('link', 'link[rel="manifest"]', (link) => {
     link.rel = 'manifest';
-    link.href = tenantOverride
-      ? `/manifest.webmanifest?tenant=${encodeURIComponent(tenantOverride)}`
-      : '/manifest.webmanifest';
+    link.href = `/manifest.webmanifest${tenantQuery}`;
   });
   upsertHeadElement('meta', 'meta[name="theme-color"]', (meta) => {
     meta.name = 'theme-color';

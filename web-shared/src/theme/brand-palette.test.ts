@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BRAND_SHADE, generatePalette, parseHex } from './palette';
+import { BRAND_SHADE, parseHex } from '@estate/domain';
+import { generatePalette } from './brand-palette';
 
 function lightness(hex: string): number {
   const rgb = parseHex(hex);

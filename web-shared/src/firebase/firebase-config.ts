@@ -1,9 +1,9 @@
 import { usesEmulatorsFor } from '@estate/domain';
-import type { FirebaseOptions } from 'firebase/app';
 
 const env = import.meta.env;
 
-export const firebaseConfig: FirebaseOptions = {
+/** The project a build is for; without `VITE_FIREBASE_*` the `demo-` project only the emulators serve. */
+export const firebaseConfig = {
   apiKey: env.VITE_FIREBASE_API_KEY ?? 'demo-api-key',
   authDomain: env.VITE_FIREBASE_AUTH_DOMAIN ?? 'demo-estate.firebaseapp.com',
   projectId: env.VITE_FIREBASE_PROJECT_ID ?? 'demo-estate',
@@ -12,10 +12,4 @@ export const firebaseConfig: FirebaseOptions = {
 };
 
 /** Local runs (a `demo-` project) talk to the emulator suite; a build for a real project never does. */
-export const usesEmulators = usesEmulatorsFor(firebaseConfig.projectId ?? '', env.VITE_USE_EMULATORS);
-
-export const EMULATORS = {
-  auth: 'http://127.0.0.1:9099',
-  firestore: { host: '127.0.0.1', port: 8080 },
-  functions: { host: '127.0.0.1', port: 5001 },
-} as const;
+export const usesEmulators = usesEmulatorsFor(firebaseConfig.projectId, env.VITE_USE_EMULATORS);

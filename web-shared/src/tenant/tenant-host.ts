@@ -1,6 +1,4 @@
-import { aliasHost, normaliseHost } from '@estate/domain';
-
-export const TENANT_OVERRIDE_STORAGE_KEY = 'estate.client.tenantOverride';
+import { aliasHost, normaliseHost, type App } from '@estate/domain';
 
 export interface HostResolution {
   /** The `domains/{key}` document that brands this tab. */
@@ -11,11 +9,16 @@ export interface HostResolution {
 
 const TENANT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
+function overrideStorageKey(app: App): string {
+  return `estate.${app}.tenantOverride`;
+}
+
 /**
  * Every tenant is served on the same localhost port by the emulator, so there a `?tenant=` parameter (or
  * the one remembered for the tab) picks the tenant through its alias host. A real host is never overridden.
  */
 export function resolveHost(input: {
+  app: App;
   host: string;
   search: string;
   emulator: boolean;
@@ -25,32 +28,36 @@ export function resolveHost(input: {
     const asked = new URLSearchParams(input.search).get('tenant');
     const candidate = asked ?? input.remembered;
     if (candidate && TENANT_ID_PATTERN.test(candidate)) {
-      return { key: aliasHost('client', candidate), overrideTenantId: candidate };
+      return { key: aliasHost(input.app, candidate), overrideTenantId: candidate };
     }
   }
   return { key: normaliseHost(input.host), overrideTenantId: null };
 }
 
-export function resolveCurrentHost(emulator: boolean): HostResolution {
+/** This tab's resolution; an override is remembered so links inside the app need not carry it. */
+export function resolveCurrentHost(app: App, emulator: boolean): HostResolution {
   const resolution = resolveHost({
+    app,
     host: window.location.host,
     search: window.location.search,
     emulator,
-    remembered: readRemembered(),
+    remembered: readRemembered(app),
   });
-  if (resolution.overrideTenantId) {
-    try {
-      sessionStorage.setItem(TENANT_OVERRIDE_STORAGE_KEY, resolution.overrideTenantId);
-    } catch {
-      // Private modes may refuse storage: the override then lasts for this page only.
-    }
-  }
+  if (resolution.overrideTenantId) rememberTenantOverride(app, resolution.overrideTenantId);
   return resolution;
 }
 
-function readRemembered(): string | null {
+export function rememberTenantOverride(app: App, tenantId: string): void {
   try {
-    return sessionStorage.getItem(TENANT_OVERRIDE_STORAGE_KEY);
+    sessionStorage.setItem(overrideStorageKey(app), tenantId);
+  } catch {
+    // Private modes may refuse storage: the override then lasts for this page only.
+  }
+}
+
+function readRemembered(app: App): string | null {
+  try {
+    return sessionStorage.getItem(overrideStorageKey(app));
   } catch {
     return null;
   }

@@ -1,0 +1,2 @@
+export { loadTenant, type TenantLoad, type TenantSource } from './load-tenant';
+export { rememberTenantOverride, resolveCurrentHost, resolveHost, type HostResolution } from './tenant-host';

@@ -1,0 +1,2 @@
+export { generatePalette } from './brand-palette';
+export { tenantTheme, type AppLook } from './tenant-theme';
