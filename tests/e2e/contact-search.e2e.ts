@@ -27,7 +27,15 @@ async function writeContacts(tenantId: string, agentUid: string): Promise<Map<st
       ...rest,
       emails: [
         {
-          address: uniqueEmail(person.lastName === 'Кузнецов' ? 'fedor' : person.firstName.toLowerCase()),
+          // A valid address, as the callables would have required: no accent in its local part.
+          address: uniqueEmail(
+            person.lastName === 'Кузнецов'
+              ? 'fedor'
+              : person.firstName
+                  .normalize('NFD')
+                  .replace(/[\u0300-\u036f]/g, '')
+                  .toLowerCase(),
+          ),
           label: 'personal',
         },
       ],

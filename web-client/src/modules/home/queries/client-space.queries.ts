@@ -3,7 +3,7 @@ import { getClientProfile } from '../../../lib/firebase/contact.repository';
 import { getTenant } from '../../../lib/firebase/tenant.repository';
 
 /** Keys are rooted at the tenant so a tenant switch never mixes caches. */
-export const clientSpaceKeys = {
+const clientSpaceKeys = {
   all: (tenantId: string) => ['tenants', tenantId] as const,
   tenant: (tenantId: string) => [...clientSpaceKeys.all(tenantId), 'profile'] as const,
   clientProfile: (tenantId: string, contactId: string) =>
