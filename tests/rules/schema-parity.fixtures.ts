@@ -157,6 +157,7 @@ const tenant: ParityKind = {
   valid: [
     fx('the settings of a new agency', tenantSettings),
     fx('a name of 80 characters', variant(tenantSettings, { name: chars(80) })),
+    fx('a name of 80 emoji', variant(tenantSettings, { name: chars(80, '🏠') })),
     fx(
       'a company left empty',
       variant(tenantSettings, {
@@ -178,7 +179,9 @@ const tenant: ParityKind = {
   invalid: [
     fx('an empty name', variant(tenantSettings, { name: '' })),
     fx('a name of 81 characters', variant(tenantSettings, { name: chars(81) })),
+    fx('a name of 81 emoji', variant(tenantSettings, { name: chars(81, '🏠') })),
     fx('an untrimmed name', variant(tenantSettings, { name: ' Acme ' })),
+    fx('a name ending in an ideographic space', variant(tenantSettings, { name: 'Acme\u3000' })),
     fx('a name that is a number', variant(tenantSettings, { name: 42 })),
     fx('a company without its VAT number', variant(tenantSettings, { 'company.vatNumber': absent })),
     fx('a company with an IBAN', variant(tenantSettings, { 'company.iban': 'FR76 3000 6000' })),
@@ -460,6 +463,7 @@ const mailTemplateKind: ParityKind = {
     fx('a body of blanks', variant(mailTemplate, { body: '   ' })),
     fx(`a body of ${TEMPLATE_BODY_MAX + 1} characters`, variant(mailTemplate, { body: chars(TEMPLATE_BODY_MAX + 1) })),
     fx('an untrimmed body', variant(mailTemplate, { body: 'Bonjour\n' })),
+    fx('a body ending in a line separator', variant(mailTemplate, { body: 'Bonjour\u2028' })),
     fx('a body that is a list', variant(mailTemplate, { body: ['Bonjour'] })),
     fx('an unknown locale', variant(mailTemplate, { locale: 'de' })),
     fx('no locale', variant(mailTemplate, { locale: absent })),
@@ -579,12 +583,16 @@ const noteKind: ParityKind = {
     fx('a note with a reminder', variant(note, { remindAt: new Date('2026-04-01T08:30:00.000Z') })),
     fx('a note over several lines', variant(note, { text: 'Call back.\n\nAsk about the loan.' })),
     fx(`a note of ${NOTE_TEXT_MAX} characters`, variant(note, { text: chars(NOTE_TEXT_MAX) })),
+    fx(`a note of ${NOTE_TEXT_MAX} emoji`, variant(note, { text: chars(NOTE_TEXT_MAX, '😀') })),
+    fx('a note ending in a control character', variant(note, { text: 'Call back.\u0001' })),
   ],
   invalid: [
     fx('an empty note', variant(note, { text: '' })),
     fx('a note of blanks', variant(note, { text: ' \n ' })),
     fx(`a note of ${NOTE_TEXT_MAX + 1} characters`, variant(note, { text: chars(NOTE_TEXT_MAX + 1) })),
     fx('an untrimmed note', variant(note, { text: 'Call back. ' })),
+    fx('a note ending in a no-break space', variant(note, { text: 'Call back.\u00a0' })),
+    fx(`a note of ${NOTE_TEXT_MAX} emoji and a letter`, variant(note, { text: `${chars(NOTE_TEXT_MAX, '😀')}x` })),
     fx('a note that is a number', variant(note, { text: 42 })),
     fx('a reminder as a string', variant(note, { remindAt: '2026-04-01' })),
     fx('no reminder field', variant(note, { remindAt: absent })),
@@ -634,6 +642,7 @@ const signatoryKind: ParityKind = {
     fx('an email of 254 characters', variant(signatory, { email: emailOfLength(254) })),
     fx('names of 80 characters', variant(signatory, { firstName: chars(80), lastName: chars(80) })),
     fx(`notes of ${SIGNATORY_NOTES_MAX} characters`, variant(signatory, { notes: chars(SIGNATORY_NOTES_MAX) })),
+    fx('notes ending in a control character', variant(signatory, { notes: 'Signs.\u001f' })),
     fx('a birth date at noon', variant(signatory, { birthDate: new Date('1980-05-01T12:00:00.000Z') })),
   ],
   invalid: [
@@ -663,6 +672,7 @@ const signatoryKind: ParityKind = {
     fx('a share as a string', variant(signatory, { sharePercent: '50' })),
     fx(`notes of ${SIGNATORY_NOTES_MAX + 1} characters`, variant(signatory, { notes: chars(SIGNATORY_NOTES_MAX + 1) })),
     fx('no notes field', variant(signatory, { notes: absent })),
+    fx('notes starting with a byte-order mark', variant(signatory, { notes: '\ufeffSigns.' })),
     fx('a nationality (a field of its own)', variant(signatory, { nationality: 'FR' })),
   ],
 };
