@@ -188,6 +188,7 @@ const tenant: ParityKind = {
     fx('a legal name of 161 characters', variant(tenantSettings, { 'company.legalName': chars(161) })),
     fx('an untrimmed company phone', variant(tenantSettings, { 'company.phone': '01 23 ' })),
     fx('a company email without a domain', variant(tenantSettings, { 'company.email': 'contact@acme' })),
+    fx('a company email of 255 characters', variant(tenantSettings, { 'company.email': emailOfLength(255) })),
     fx('a company that is a string', variant(tenantSettings, { company: 'Acme SAS' })),
     fx('a colour name', variant(tenantSettings, { 'branding.accentColor': 'orange' })),
     fx('an SVG logo', variant(tenantSettings, { 'branding.logoDataUrl': 'data:image/svg+xml;base64,PHN2Zz4=' })),
