@@ -190,6 +190,7 @@ const tenant: ParityKind = {
     fx('a company email without a domain', variant(tenantSettings, { 'company.email': 'contact@acme' })),
     fx('a company email of 255 characters', variant(tenantSettings, { 'company.email': emailOfLength(255) })),
     fx('a company that is a string', variant(tenantSettings, { company: 'Acme SAS' })),
+    fx('an upper-case colour', variant(tenantSettings, { 'branding.primaryColor': '#1C7ED6' })),
     fx('a colour name', variant(tenantSettings, { 'branding.accentColor': 'orange' })),
     fx('an SVG logo', variant(tenantSettings, { 'branding.logoDataUrl': 'data:image/svg+xml;base64,PHN2Zz4=' })),
     fx(
