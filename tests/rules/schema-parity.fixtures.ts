@@ -409,6 +409,7 @@ const autoResponderKind: ParityKind = {
       `a body of ${AUTO_REPLY_BODY_MAX + 1} characters`,
       variant(autoResponder, { 'templates.fr.body': chars(AUTO_REPLY_BODY_MAX + 1) }),
     ),
+    fx('an untrimmed subject', variant(autoResponder, { 'templates.fr.subject': ' Votre demande' })),
     fx('a subject that is a number', variant(autoResponder, { 'templates.fr.subject': 1 })),
     fx('moving to the first contact', variant(autoResponder, { phase: 'matching-contacted' })),
     fx('moving to cancelled', variant(autoResponder, { phase: 'cancelled' })),
