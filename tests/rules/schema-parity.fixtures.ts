@@ -399,6 +399,10 @@ const autoResponderKind: ParityKind = {
     ),
   ],
   invalid: [
+    fx(
+      'on, written in no language',
+      variant(autoResponder, { templates: { fr: emptyTemplate, ru: emptyTemplate, en: emptyTemplate } }),
+    ),
     fx('a subject without a body', variant(autoResponder, { 'templates.ru': { subject: 'Запрос', body: '' } })),
     fx('a body without a subject', variant(autoResponder, { 'templates.en': { subject: '', body: 'Hello' } })),
     fx(
