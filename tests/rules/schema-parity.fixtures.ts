@@ -787,6 +787,7 @@ const questionnaireKind: ParityKind = {
     fx('a contribution over a billion', variant(questionnaire, { 'financing.contribution': 1_000_000_001 })),
     fx('a pre-approval as a string', variant(questionnaire, { 'financing.loanPreApproved': 'yes' })),
     fx('financing without a contribution', variant(questionnaire, { 'financing.contribution': absent })),
+    fx('a deadline at noon', variant(questionnaire, { deadline: new Date('2026-09-30T12:00:00.000Z') })),
     fx('a deadline as a string', variant(questionnaire, { deadline: '2026-09-30' })),
     fx('a tenant who must sell first', variant(questionnaire, { 'situation.housing': 'tenant' })),
     fx('an unknown housing', variant(questionnaire, { 'situation.housing': 'boat' })),
