@@ -25,8 +25,10 @@ import {
   ORIGINS_MAX,
   PHASE_NAME_MAX,
   pipelineSettingsSchema,
+  RENTAL_PHASES,
   ROOM_CAPACITY_MAX,
   roomInputSchema,
+  SALE_PHASES,
   SEARCH_PLACES_MAX,
   SEARCH_PROPERTY_TYPES,
   savedSearchInputSchema,
@@ -277,6 +279,8 @@ const pipelineSettings: Doc = {
 const customTypes = (count: number) =>
   Array.from({ length: count }, (_, index) => ({ id: `type-${index}`, label: `Type ${index}` }));
 
+const allNamed = (phases: readonly string[]) => Object.fromEntries(phases.map((phase) => [phase, `Phase ${phase}`]));
+
 /** Moves of `count` types of the agency's own, each to `phase`. */
 const customKeys = (count: number, phase = 'negotiation') =>
   Object.fromEntries(Array.from({ length: count }, (_, index) => [`custom:type-${index}`, phase]));
@@ -293,8 +297,16 @@ const pipelineKind: ParityKind = {
     }),
     fx('a few renames, moves and a type of its own', pipelineSettings),
     fx(
+      'every phase renamed',
+      variant(pipelineSettings, { phaseNames: { sale: allNamed(SALE_PHASES), rental: allNamed(RENTAL_PHASES) } }),
+    ),
+    fx(
       `a phase name of ${PHASE_NAME_MAX} characters`,
       variant(pipelineSettings, { 'phaseNames.sale.notary': chars(PHASE_NAME_MAX) }),
+    ),
+    fx(
+      `a phase name of ${PHASE_NAME_MAX} emoji`,
+      variant(pipelineSettings, { 'phaseNames.rental.check-in': chars(PHASE_NAME_MAX, '🔑') }),
     ),
     fx(
       'every built-in type moving no phase',
@@ -313,6 +325,14 @@ const pipelineKind: ParityKind = {
     fx(
       `a phase name of ${PHASE_NAME_MAX + 1} characters`,
       variant(pipelineSettings, { 'phaseNames.sale.notary': chars(PHASE_NAME_MAX + 1) }),
+    ),
+    fx(
+      `a phase name of ${PHASE_NAME_MAX + 1} emoji`,
+      variant(pipelineSettings, { 'phaseNames.rental.check-in': chars(PHASE_NAME_MAX + 1, '🔑') }),
+    ),
+    fx(
+      'a phase name ending in a no-break space',
+      variant(pipelineSettings, { 'phaseNames.sale.notary': 'Notaire\u00a0' }),
     ),
     fx('an untrimmed phase name', variant(pipelineSettings, { 'phaseNames.rental.cancelled': 'Annulé ' })),
     fx('a phase name that is a number', variant(pipelineSettings, { 'phaseNames.sale.notary': 7 })),
