@@ -344,6 +344,9 @@ const pipelineKind: ParityKind = {
     fx('a sale moving to a rental phase', variant(pipelineSettings, { 'actionPhases.sale.visit': 'lease-signed' })),
     fx('a move to no known phase', variant(pipelineSettings, { 'actionPhases.rental.visit': 'nowhere' })),
     fx('moves without sales', variant(pipelineSettings, { 'actionPhases.sale': absent })),
+    fx('a move of an unknown history type', variant(pipelineSettings, { 'actionPhases.sale.dance': 'first-visit' })),
+    fx('a move of the system type', variant(pipelineSettings, { 'actionPhases.sale.phase-change': null })),
+    fx('a move of two types at once', variant(pipelineSettings, { 'actionPhases.sale.call visit': null })),
     fx(
       `${CUSTOM_HISTORY_TYPES_MAX + 1} types of its own`,
       variant(pipelineSettings, { customHistoryTypes: customTypes(CUSTOM_HISTORY_TYPES_MAX + 1) }),
