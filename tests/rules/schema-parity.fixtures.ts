@@ -319,6 +319,11 @@ const pipelineKind: ParityKind = {
       variant(pipelineSettings, { customHistoryTypes: customTypes(CUSTOM_HISTORY_TYPES_MAX) }),
     ),
     fx('40 moves (the rules bound)', variant(pipelineSettings, { 'actionPhases.sale': customKeys(40) })),
+    fx('the largest settings (the rules evaluate at most 1000 expressions)', {
+      phaseNames: { sale: allNamed(SALE_PHASES), rental: allNamed(RENTAL_PHASES) },
+      actionPhases: { sale: customKeys(40), rental: customKeys(40, 'solvency-check') },
+      customHistoryTypes: customTypes(CUSTOM_HISTORY_TYPES_MAX),
+    }),
   ],
   invalid: [
     fx('an empty phase name', variant(pipelineSettings, { 'phaseNames.sale.notary': '' })),
@@ -344,6 +349,7 @@ const pipelineKind: ParityKind = {
     fx('a sale moving to a rental phase', variant(pipelineSettings, { 'actionPhases.sale.visit': 'lease-signed' })),
     fx('a move to no known phase', variant(pipelineSettings, { 'actionPhases.rental.visit': 'nowhere' })),
     fx('moves without sales', variant(pipelineSettings, { 'actionPhases.sale': absent })),
+    fx('41 moves', variant(pipelineSettings, { 'actionPhases.sale': customKeys(41) })),
     fx('a move of an unknown history type', variant(pipelineSettings, { 'actionPhases.sale.dance': 'first-visit' })),
     fx('a move of the system type', variant(pipelineSettings, { 'actionPhases.sale.phase-change': null })),
     fx('a move of two types at once', variant(pipelineSettings, { 'actionPhases.sale.call visit': null })),
