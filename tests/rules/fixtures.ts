@@ -17,7 +17,7 @@ export function logoOfLength(length: number): string {
 }
 
 export function branding(): DocData {
-  return { primaryColor: '#1c7ed6', accentColor: '#F08C00', logoDataUrl: logoOfLength(200) };
+  return { primaryColor: '#1c7ed6', accentColor: '#f08c00', logoDataUrl: logoOfLength(200) };
 }
 
 export function company(): DocData {

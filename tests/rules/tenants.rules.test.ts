@@ -94,7 +94,7 @@ for (const persona of ['owner', 'admin'] as const) {
           settings({
             name: 'Acme Realty',
             company: { ...company(), email: '', legalName: '' },
-            branding: { primaryColor: '#AABBCC', accentColor: '#000000', logoDataUrl: null },
+            branding: { primaryColor: '#aabbcc', accentColor: '#000000', logoDataUrl: null },
             locale: 'en',
             currency: 'GBP',
             country: 'GB',

@@ -11,6 +11,8 @@ import { RENTAL_PHASES, SALE_PHASES, type DealType, type Phase, type RentalPhase
 
 export const PHASE_NAME_MAX = 60;
 export const CUSTOM_HISTORY_TYPE_LABEL_MAX = 60;
+/** The moves a deal type may list (the rules' bound): the built-in types and the tenant's own fit well within. */
+export const ACTION_PHASES_MAX = 40;
 
 const phaseName = line(PHASE_NAME_MAX);
 const salePhaseSchema = z.enum(SALE_PHASES);
@@ -29,6 +31,13 @@ export const customHistoryTypeDefinitionSchema = z.object({
 });
 export type CustomHistoryTypeDefinition = z.infer<typeof customHistoryTypeDefinitionSchema>;
 
+/** The moves of one deal type: a phase of its list, or null for "moves no phase". */
+function actionPhasesOf<P extends z.ZodType>(phase: P) {
+  return z.record(actionKeySchema, phase.nullable()).refine((moves) => Object.keys(moves).length <= ACTION_PHASES_MAX, {
+    message: `at most ${ACTION_PHASES_MAX} types`,
+  });
+}
+
 /**
  * `tenants/{tenantId}/settings/pipeline`, written by owner and admin through the rules.
  * `phaseNames` holds only the renamed phases. `actionPhases` holds only the tenant's changes to
@@ -43,8 +52,8 @@ export const pipelineSettingsSchema = z.object({
     .default({ sale: {}, rental: {} }),
   actionPhases: z
     .object({
-      sale: z.record(actionKeySchema, salePhaseSchema.nullable()).default({}),
-      rental: z.record(actionKeySchema, rentalPhaseSchema.nullable()).default({}),
+      sale: actionPhasesOf(salePhaseSchema).default({}),
+      rental: actionPhasesOf(rentalPhaseSchema).default({}),
     })
     .default({ sale: {}, rental: {} }),
   customHistoryTypes: z

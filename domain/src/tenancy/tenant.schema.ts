@@ -39,7 +39,7 @@ export const companySchema = z.object({
   legalName: optionalLine(160),
   address: optionalLine(300),
   phone: optionalLine(40),
-  email: z.union([z.literal(''), z.email({ message: 'invalid email address' })]).default(''),
+  email: z.union([z.literal(''), z.email({ message: 'invalid email address' }).max(254)]).default(''),
   registrationNumber: optionalLine(40),
   vatNumber: optionalLine(40),
 });
