@@ -78,6 +78,7 @@ try {
 
 await command('type-check (tsc -b)', bin('tsc'), ['-b']);
 await command('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.']);
+await command('dead code and dependencies (knip)', bin('knip'), ['--no-progress']);
 await command('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 await vitest('unit tests', []);
 const built = await timed('build (functions bundle, both PWAs, bundle sizes)', async () => {

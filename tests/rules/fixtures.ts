@@ -16,7 +16,7 @@ export function logoOfLength(length: number): string {
   return prefix + 'A'.repeat(length - prefix.length);
 }
 
-export function branding(): DocData {
+function branding(): DocData {
   return { primaryColor: '#1c7ed6', accentColor: '#f08c00', logoDataUrl: logoOfLength(200) };
 }
 
@@ -78,7 +78,7 @@ export function memberDoc(uid: string, role: StaffRole | null, status = 'active'
 }
 
 /** What a collaborator types in the contact form (contactInputSchema, phones in E.164). */
-export function contactInput(): DocData {
+function contactInput(): DocData {
   return {
     kind: 'client',
     clientType: 'buyer',

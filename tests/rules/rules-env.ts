@@ -18,15 +18,15 @@ firebase.firestore.setLogLevel('silent');
  * `demo-estate`. RULES_PROJECT lets several people run rules suites on one suite without clearing each
  * other's data.
  */
-export const PROJECT_ID = process.env.RULES_PROJECT ?? 'demo-estate-rules';
-export const FIRESTORE_HOST = '127.0.0.1';
-export const FIRESTORE_PORT = 8080;
-export const STORAGE_HOST = '127.0.0.1';
-export const STORAGE_PORT = 9199;
+const PROJECT_ID = process.env.RULES_PROJECT ?? 'demo-estate-rules';
+const FIRESTORE_HOST = '127.0.0.1';
+const FIRESTORE_PORT = 8080;
+const STORAGE_HOST = '127.0.0.1';
+const STORAGE_PORT = 9199;
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export function readRepoFile(name: 'firestore.rules' | 'storage.rules'): string {
+function readRepoFile(name: 'firestore.rules' | 'storage.rules'): string {
   return readFileSync(`${repoRoot}${name}`, 'utf8');
 }
 
@@ -81,7 +81,7 @@ interface Persona {
   claims: TokenOptions;
 }
 
-export const PERSONAS: Record<PersonaName, Persona> = {
+const PERSONAS: Record<PersonaName, Persona> = {
   owner: { uid: 'olga-owner', claims: { tenantId: TENANT, role: 'owner' } },
   admin: { uid: 'adam-admin', claims: { tenantId: TENANT, role: 'admin' } },
   manager: { uid: 'mia-manager', claims: { tenantId: TENANT, role: 'manager' } },

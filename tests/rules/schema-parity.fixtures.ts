@@ -61,7 +61,7 @@ export interface Fixture {
 }
 
 /** A document the rules accept although the schema refuses it, on purpose: why they cannot or need not check. */
-export interface KnownGap extends Fixture {
+interface KnownGap extends Fixture {
   why: string;
 }
 
@@ -95,7 +95,7 @@ export interface ParityKind {
 
 const fx = (name: string, value: Doc): Fixture => ({ name, value });
 
-export const chars = (length: number, char = 'x'): string => char.repeat(length);
+const chars = (length: number, char = 'x'): string => char.repeat(length);
 
 function isDoc(value: unknown): value is Doc {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
