@@ -1,6 +1,6 @@
 import type { DecodableModel, ModelType } from '@estate/domain';
 import { Timestamp, type DocumentData, type FirestoreDataConverter } from 'firebase/firestore/lite';
-import { modelCodec } from './model-reader';
+import { converterCache, modelCodec } from './model-reader';
 
 export { readDoc, readDocs } from './model-reader';
 
@@ -12,17 +12,12 @@ const codec = modelCodec({
 export const toStored = codec.toStored;
 export const decodeData = codec.decodeData;
 
-const converters = new WeakMap<DecodableModel, FirestoreDataConverter<unknown>>();
+const converterFor = converterCache((model): FirestoreDataConverter<unknown> => ({
+  toFirestore: (value) => codec.toStored(value) as DocumentData,
+  fromFirestore: (snapshot) => codec.decode(model, snapshot.data(), snapshot.ref.path),
+}));
 
 /** Firestore lite's converter of a model; read through `readDoc` / `readDocs` (see firestore-full.ts). */
 export function converterOf<M extends DecodableModel>(model: M): FirestoreDataConverter<ModelType<M>> {
-  let converter = converters.get(model);
-  if (!converter) {
-    converter = {
-      toFirestore: (value) => codec.toStored(value) as DocumentData,
-      fromFirestore: (snapshot) => codec.decode(model, snapshot.data(), snapshot.ref.path),
-    };
-    converters.set(model, converter);
-  }
-  return converter as FirestoreDataConverter<ModelType<M>>;
+  return converterFor(model) as FirestoreDataConverter<ModelType<M>>;
 }

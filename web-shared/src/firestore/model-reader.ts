@@ -65,3 +65,19 @@ export function modelCodec(timestamps: TimestampCodec) {
     },
   };
 }
+
+/**
+ * One converter per model, made on first use and kept: the SDKs compare converters by identity, and
+ * every repository asks for its model's converter at each read.
+ */
+export function converterCache<Converter>(make: (model: DecodableModel) => Converter) {
+  const converters = new WeakMap<DecodableModel, Converter>();
+  return (model: DecodableModel): Converter => {
+    let converter = converters.get(model);
+    if (!converter) {
+      converter = make(model);
+      converters.set(model, converter);
+    }
+    return converter;
+  };
+}
