@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { moduleBoundaries } from './eslint-rules/module-boundaries.js';
 
 export default tseslint.config(
   {
@@ -35,6 +36,14 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    // A module is entered through its index.ts only (docs/adding-a-capability.md, the admin module).
+    // Tests may look inside the modules they check.
+    files: ['web-admin/src/**/*.{ts,tsx}', 'web-client/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { estate: { rules: { 'module-boundaries': moduleBoundaries } } },
+    rules: { 'estate/module-boundaries': 'error' },
   },
   {
     // Functions run unattended: a promise nobody awaits is work that may be cut off when the function

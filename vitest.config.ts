@@ -11,7 +11,11 @@ export default defineConfig({
       'web-admin/vitest.config.ts',
       'web-client/vitest.config.ts',
       {
-        test: { name: 'tests', include: ['tests/bench/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'tests',
+          include: ['tests/bench/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
+          environment: 'node',
+        },
       },
     ],
   },

@@ -1,16 +1,13 @@
 import { isTeamManager, isTemplateEditor } from '@estate/domain';
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet } from 'react-router';
-import { useActiveSession, useSession } from '../modules/session/session.context';
+import { AccessScreen, useActiveSession, useSession } from '../modules/session';
 import { useTenant } from '../tenant/tenant.context';
 import { LoadingScreen } from '../ui/loading-screen';
-import { LiveTenantProvider } from './live-tenant.provider';
+import { LiveTenantProvider } from '../modules/tenancy';
 
 // The frame and the state screens load once the session says which one shows: the sign-in screen needs neither.
 const AppShellLayout = lazy(() => import('./app-shell.layout').then((m) => ({ default: m.AppShellLayout })));
-const AccessScreen = lazy(() =>
-  import('../modules/session/components/access-screen').then((m) => ({ default: m.AccessScreen })),
-);
 
 /** Everything behind sign-in: the shell for active collaborators, a state screen for everyone else. */
 export function AppGate() {

@@ -1,4 +1,4 @@
-import { isCollaborator, isTeamManager, isTemplateEditor } from '@estate/domain';
+import { isCollaborator } from '@estate/domain';
 import {
   AppShell,
   Avatar,
@@ -13,30 +13,16 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import {
-  IconBuildingEstate,
-  IconChartBar,
-  IconChecklist,
-  IconChevronDown,
-  IconLogout,
-  IconSettings,
-  IconTrashX,
-  IconUserCircle,
-  IconUsers,
-  IconUsersGroup,
-} from '@tabler/icons-react';
-import { lazy, Suspense } from 'react';
+import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
-import { LanguageSwitch } from '../modules/account/components/language-switch';
-import { useActiveSession } from '../modules/session/session.context';
+import { LanguageSwitch } from '../modules/account';
+import { QuickSearch } from '../modules/contacts';
+import { NAVIGATION } from './modules';
+import { useActiveSession } from '../modules/session';
 import { useTenant } from '../tenant/tenant.context';
 import { TenantLogo } from '../ui/tenant-logo';
-
-// Loaded just after the frame, so the first screen does not wait for the search.
-const QuickSearch = lazy(() =>
-  import('../modules/search/components/quick-search').then((m) => ({ default: m.QuickSearch })),
-);
 
 function initials(name: string): string {
   return name
@@ -96,37 +82,7 @@ export function AppShellLayout() {
   const navigation = useNavigation();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
-  const manager = isTeamManager(claims.role);
-
-  const items = [
-    { to: '/clients', label: t('nav.clients'), icon: <IconUsers size={18} />, show: true },
-    {
-      to: '/properties',
-      label: t('properties.nav'),
-      icon: <IconBuildingEstate size={18} />,
-      show: isCollaborator(claims.role),
-    },
-    { to: '/tasks', label: t('nav.tasks'), icon: <IconChecklist size={18} />, show: isCollaborator(claims.role) },
-    {
-      to: '/reports',
-      label: t('reports.nav'),
-      icon: <IconChartBar size={18} />,
-      show: isCollaborator(claims.role),
-    },
-    { to: '/team', label: t('nav.team'), icon: <IconUsersGroup size={18} />, show: manager },
-    {
-      to: '/deletion-requests',
-      label: t('deletions.page.title'),
-      icon: <IconTrashX size={18} />,
-      show: manager,
-    },
-    {
-      to: '/settings',
-      label: t('nav.settings'),
-      icon: <IconSettings size={18} />,
-      show: isTemplateEditor(claims.role),
-    },
-  ].filter((item) => item.show);
+  const items = NAVIGATION.filter((entry) => entry.visibleTo(claims.role));
 
   return (
     <AppShell
@@ -162,8 +118,8 @@ export function AppShellLayout() {
               key={item.to}
               component={RouterNavLink}
               to={item.to}
-              label={item.label}
-              leftSection={item.icon}
+              label={t(item.label)}
+              leftSection={<item.icon size={18} />}
               onClick={close}
               active={location.pathname.startsWith(item.to)}
               variant="light"

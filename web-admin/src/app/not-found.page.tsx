@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PublicFrame } from '../modules/auth/components/public-frame';
+import { PublicFrame } from '../modules/auth';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

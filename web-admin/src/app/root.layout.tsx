@@ -2,8 +2,8 @@ import { Button, Group, Text, ThemeIcon } from '@mantine/core';
 import { IconWorldOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { PublicFrame } from '../modules/auth/components/public-frame';
-import { SessionProvider } from '../modules/session/session.provider';
+import { PublicFrame } from '../modules/auth';
+import { SessionProvider } from '../modules/session';
 import { useTenantContext } from '../tenant/tenant.context';
 import { LoadingScreen } from '../ui/loading-screen';
 

@@ -3,5 +3,5 @@ import { mergeMessages, type Messages } from './messages';
 
 export const messages = mergeMessages(
   base,
-  import.meta.glob<Messages>('../modules/*/i18n/ru.json', { eager: true, import: 'default' }),
+  import.meta.glob<Messages>('../modules/**/i18n/ru.json', { eager: true, import: 'default' }),
 );

@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
-import { SessionProvider } from '../modules/auth/components/session.provider';
+import { SessionProvider } from '../modules/auth';
 import { TenantContext, type TenantValue } from '../tenant/tenant.context';
 import { CLIENT_LOOK } from '../tenant/client-look';
 

@@ -4,7 +4,7 @@ import { IconHome, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
-import { useSession } from '../modules/auth/hooks/session.context';
+import { useSession } from '../modules/auth';
 import { useTenant } from '../tenant/tenant.context';
 import { PageLoader } from '../ui/page-loader';
 import { TenantLogo } from '../ui/tenant-logo';

@@ -1,4 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { accountRoutes } from '../modules/account';
+import { authRoutes } from '../modules/auth';
+import { homeRoutes } from '../modules/home';
 import { PageLoader } from '../ui/page-loader';
 import { ClientShell } from './client-shell.layout';
 import { PublicLayout } from './public.layout';
@@ -10,38 +13,8 @@ export function createAppRouter() {
       element: <Outlet />,
       hydrateFallbackElement: <PageLoader fullHeight />,
       children: [
-        {
-          element: <PublicLayout />,
-          children: [
-            {
-              path: 'signin',
-              lazy: () => import('../modules/auth/components/sign-in.page').then((m) => ({ Component: m.SignInPage })),
-            },
-            {
-              path: 'firstlogin',
-              lazy: () =>
-                import('../modules/auth/components/first-login.page').then((m) => ({ Component: m.FirstLoginPage })),
-            },
-            {
-              path: 'reset',
-              lazy: () => import('../modules/auth/components/reset.page').then((m) => ({ Component: m.ResetPage })),
-            },
-          ],
-        },
-        {
-          element: <ClientShell />,
-          children: [
-            {
-              index: true,
-              lazy: () => import('../modules/home/components/home.page').then((m) => ({ Component: m.HomePage })),
-            },
-            {
-              path: 'account',
-              lazy: () =>
-                import('../modules/account/components/account.page').then((m) => ({ Component: m.AccountPage })),
-            },
-          ],
-        },
+        { element: <PublicLayout />, children: authRoutes },
+        { element: <ClientShell />, children: [...homeRoutes, ...accountRoutes] },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },

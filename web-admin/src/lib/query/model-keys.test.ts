@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clientFileKeys } from '../../modules/client-file/queries/client-file.queries';
-import { contactKeys } from '../../modules/clients/queries/contacts.queries';
-import { deletionKeys } from '../../modules/deletions/queries/deletions.queries';
+import { clientFileKeys } from '../../modules/contacts/client-file/queries/client-file.queries';
+import { contactKeys } from '../../modules/contacts/list/queries/contacts.queries';
+import { deletionKeys } from '../../modules/contacts/deletions/queries/deletions.queries';
 import { historyKeys } from '../../modules/history/queries/history.queries';
-import { mailTemplateKeys } from '../../modules/inform-contacts/queries/mail-templates.queries';
+import { mailTemplateKeys } from '../../modules/mail/queries/mail-templates.queries';
 import { propertyKeys } from '../../modules/properties/queries/properties.queries';
-import { reportKeys } from '../../modules/reports/queries/reports.queries';
-import { contactSearchKeys } from '../../modules/search/queries/contact-search.queries';
+import { pipelineKeys } from '../../modules/pipeline/queries/pipeline.queries';
+import { reportKeys } from '../../modules/pipeline/queries/reports.queries';
+import { contactSearchKeys } from '../../modules/contacts/search/queries/contact-search.queries';
 import { taskKeys } from '../../modules/tasks/queries/tasks.queries';
 
 const t = 'tenant-1';
@@ -29,8 +30,8 @@ describe('query keys', () => {
       // Properties and interests, wherever a screen shows them.
       [clientFileKeys.part(t, 'c1', 'seller-properties'), propertyKeys.all(t)],
       [mailTemplateKeys.property(t, 'p1'), propertyKeys.all(t)],
-      [clientFileKeys.part(t, 'c1', 'buyer-interests'), propertyKeys.interests(t)],
-      [reportKeys.interests(t), propertyKeys.interests(t)],
+      [clientFileKeys.part(t, 'c1', 'buyer-interests'), pipelineKeys.interests(t)],
+      [reportKeys.interests(t), pipelineKeys.interests(t)],
     ];
     for (const [key, root] of readers) expect(under(key, root), JSON.stringify(key)).toBe(true);
   });

@@ -57,7 +57,7 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
     const onError = () => setMemberState({ key: memberKey, member: null });
     return listenOnDemand(
       () =>
-        import('../../lib/firebase/member.repository').then(({ watchMember }) =>
+        import('./data/member.repository').then(({ watchMember }) =>
           watchMember(tenantId, uid, (member) => setMemberState({ key: memberKey, member }), onError),
         ),
       onError,

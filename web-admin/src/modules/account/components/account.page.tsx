@@ -3,7 +3,7 @@ import { IconLogout } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/page-header';
-import { useActiveSession } from '../../session/session.context';
+import { useActiveSession } from '../../session';
 import { LanguageSwitch } from './language-switch';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useOptionalTenant } from '../../../tenant/use-optional-tenant';
 import { CenteredCard } from '../../../ui/centered-card';
 import { TenantLogo } from '../../../ui/tenant-logo';
-import { LanguageSwitch } from '../../account/components/language-switch';
+import { LanguageSwitch } from '../../account';
 
 interface PublicFrameProps {
   title: string;

@@ -9,8 +9,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { auth } from '../../../lib/firebase/firebase-core';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
-import { useSession } from '../../session/session.context';
-import { forgetSignOutReason, readSignOutReason } from '../../session/sign-out-reason';
+import { useSession, forgetSignOutReason, readSignOutReason } from '../../session';
 import { signInFormSchema, type SignInForm } from '@estate/web-shared/auth-forms';
 import { PublicFrame } from './public-frame';
 

@@ -31,7 +31,7 @@ import { auth, usesEmulators } from '../../../lib/firebase/firebase-core';
 import { rememberTenantOverride } from '@estate/web-shared/tenant';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
-import { COUNTRIES } from '../../settings/forms/countries';
+import { COUNTRIES } from '../../tenancy';
 import { defaultsForLocale, signUpFormSchema, type SignUpForm, type SignUpFormInput } from '../forms/auth.form';
 import { PublicFrame } from './public-frame';
 

@@ -4,13 +4,13 @@ import { IconHistory } from '@tabler/icons-react';
 import { useQuery, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryPage } from '../../../lib/firebase/history.repository';
+import type { HistoryPage } from '../data/history.repository';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { formatDateTime } from '../../../ui/format-date';
-import { usePhaseLabels } from '../../properties/hooks/use-phase-labels';
-import { teamMembersOptions } from '../../team/queries/team.queries';
+import { usePhaseLabels } from '../../pipeline';
+import { teamMembersOptions } from '../../team';
 import { withPending } from '../utils/pending-entries';
 
 interface HistoryTimelineProps {

@@ -17,10 +17,10 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { useInterestsViewer } from '../../properties/hooks/use-interests-viewer';
-import { usePhaseLabels } from '../../properties/hooks/use-phase-labels';
-import { contactInterestsOptions, propertySearchOptions } from '../../properties/queries/properties.queries';
-import { useActiveSession } from '../../session/session.context';
+import { useInterestsViewer, usePhaseLabels } from '../../pipeline';
+import { contactInterestsOptions } from '../../pipeline';
+import { propertySearchOptions } from '../../properties';
+import { useActiveSession } from '../../session';
 import {
   emptyHistoryForm,
   historyFormSchema,

@@ -8,7 +8,7 @@ import {
   watchHistoryList,
   type HistoryPage,
   type HistoryViewer,
-} from '../../../lib/firebase/history.repository';
+} from '../data/history.repository';
 import { historyKeys } from '../queries/history.queries';
 
 /**

@@ -1,6 +1,6 @@
 import type { HistoryEntryInput } from '@estate/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createHistoryEntry, whenHistoryEntrySynced } from '../../../lib/firebase/history.repository';
+import { createHistoryEntry, whenHistoryEntrySynced } from '../data/history.repository';
 import { historyKeys } from '../queries/history.queries';
 import { addPendingEntry, removePendingEntry } from './pending-history';
 

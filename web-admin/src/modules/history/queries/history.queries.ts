@@ -6,7 +6,7 @@ import {
   fetchHistoryPage,
   fetchPropertyHistoryPage,
   type HistoryViewer,
-} from '../../../lib/firebase/history.repository';
+} from '../data/history.repository';
 import { modelKeys } from '../../../lib/query/model-keys';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */

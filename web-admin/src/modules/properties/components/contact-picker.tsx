@@ -6,8 +6,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
-import { contactsSettingsOptions } from '../../contacts-settings/queries/contacts-settings.queries';
-import { useActiveSession } from '../../session/session.context';
+import { contactsSettingsOptions } from '../../contacts';
+import { useActiveSession } from '../../session';
 import { pickerContactsOptions } from '../queries/properties.queries';
 
 interface ContactPickerProps {

@@ -4,10 +4,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { notifySuccess } from '../../../ui/notify';
-import { useLinkContact } from '../hooks/use-property-mutations';
-import { usePhaseLabels } from '../hooks/use-phase-labels';
+import { useLinkContact } from '../../pipeline';
+import { usePhaseLabels, PhaseRefusal } from '../../pipeline';
 import { ContactPicker } from './contact-picker';
-import { PhaseRefusal } from './phase-refusal';
 
 interface LinkContactModalProps {
   opened: boolean;

@@ -8,14 +8,12 @@ import { Link } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { EmptyState } from '../../../ui/empty-state';
-import { InformContactsModal } from '../../inform-contacts/components/inform-contacts.modal';
-import { teamMembersOptions } from '../../team/queries/team.queries';
-import { useInterestsViewer } from '../hooks/use-interests-viewer';
-import { usePhaseLabels } from '../hooks/use-phase-labels';
-import { propertyInterestsOptions } from '../queries/properties.queries';
+import { InformContactsModal } from '../../mail';
+import { teamMembersOptions } from '../../team';
+import { useInterestsViewer, usePhaseLabels, MovePhaseModal } from '../../pipeline';
+import { propertyInterestsOptions } from '../../pipeline';
 import { formatDuration } from './property-format';
 import { LinkContactModal } from './link-contact.modal';
-import { MovePhaseModal } from './move-phase.modal';
 
 const ALL = 'all';
 

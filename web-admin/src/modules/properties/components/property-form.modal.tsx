@@ -9,8 +9,8 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
 import { notifySuccess } from '../../../ui/notify';
-import { useActiveSession } from '../../session/session.context';
-import { teamMembersOptions } from '../../team/queries/team.queries';
+import { useActiveSession } from '../../session';
+import { teamMembersOptions } from '../../team';
 import {
   emptyPropertyForm,
   newRequestId,

@@ -6,13 +6,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
-import { HistoryTimeline } from '../../history/components/history-timeline';
-import { LogActionForm, type PropertyChoice } from '../../history/components/log-action.form';
-import { usePendingEntries } from '../../history/hooks/pending-history';
-import { useLivePropertyHistory } from '../../history/hooks/use-live-history';
-import { propertyHistoryOptions } from '../../history/queries/history.queries';
-import { useInterestsViewer } from '../hooks/use-interests-viewer';
-import { propertyInterestsOptions } from '../queries/properties.queries';
+import {
+  HistoryTimeline,
+  LogActionForm,
+  type PropertyChoice,
+  usePendingEntries,
+  useLivePropertyHistory,
+  propertyHistoryOptions,
+} from '../../history';
+import { useInterestsViewer } from '../../pipeline';
+import { propertyInterestsOptions } from '../../pipeline';
 import { ContactPicker } from './contact-picker';
 
 interface LogPropertyActionModalProps {

@@ -3,7 +3,7 @@ import { Group, Pill, Stack, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
-import { contactOptions } from '../../search/queries/contact-search.queries';
+import { contactOptions } from '../../contacts';
 import { ContactPicker } from './contact-picker';
 
 interface SellerPickerProps {

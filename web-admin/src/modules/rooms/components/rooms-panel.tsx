@@ -21,16 +21,25 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { createRoom, updateRoom } from '../../../lib/firebase/task.repository';
+import {
+  createRoom,
+  updateRoom,
+  addDays,
+  formatTime,
+  fromDateInput,
+  startOfDay,
+  toDateInput,
+  useTasksViewer,
+  roomsOptions,
+  taskKeys,
+  tasksBetweenOptions,
+} from '../../tasks';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { EmptyState } from '../../../ui/empty-state';
 import { fieldError } from '../../../ui/field-error';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { addDays, formatTime, fromDateInput, startOfDay, toDateInput } from '../../tasks/components/task-dates';
-import { useTasksViewer } from '../../tasks/hooks/use-tasks-viewer';
-import { roomsOptions, taskKeys, tasksBetweenOptions } from '../../tasks/queries/tasks.queries';
 
 type RoomFormInput = z.input<typeof roomInputSchema>;
 type RoomFormOutput = z.output<typeof roomInputSchema>;

@@ -10,7 +10,7 @@ import { useTenantContext } from '../../../tenant/tenant.context';
 import { useOptionalTenant } from '../../../tenant/use-optional-tenant';
 import { describeError } from '../../../ui/auth-error';
 import { LoadingScreen } from '../../../ui/loading-screen';
-import { PublicFrame } from '../../auth/components/public-frame';
+import { PublicFrame } from '../../auth';
 import type { Access } from '../session-access';
 import { clientAppUrl } from '../client-app-url';
 import { useSession } from '../session.context';

@@ -18,9 +18,9 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
 import { notifySuccess } from '../../../ui/notify';
-import { useContactsViewer } from '../../clients/hooks/use-contacts-viewer';
-import { useActiveSession } from '../../session/session.context';
-import { teamMembersOptions } from '../../team/queries/team.queries';
+import { useContactsViewer } from '../../contacts';
+import { useActiveSession } from '../../session';
+import { teamMembersOptions } from '../../team';
 import {
   emptyTaskForm,
   FORM_SUBJECT_KINDS,

@@ -22,7 +22,7 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { EmptyState } from '../../../ui/empty-state';
 import { PageHeader } from '../../../ui/page-header';
-import { teamMembersOptions } from '../../team/queries/team.queries';
+import { teamMembersOptions } from '../../team';
 import { useTasksViewer } from '../hooks/use-tasks-viewer';
 import { roomsOptions, tasksBetweenOptions } from '../queries/tasks.queries';
 import { addDays, formatDateTime, formatTime, fromDateInput, startOfDay, toDateInput } from './task-dates';

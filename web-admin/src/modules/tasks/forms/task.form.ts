@@ -1,6 +1,6 @@
 import { TASK_TEXT_MAX, taskTypeSchema, type SaveTaskRequest, type Task, type TaskSubject } from '@estate/domain';
 import { z } from 'zod';
-import { dateTimeLocalSchema, toDateTimeLocal } from '../../history/forms/history.form';
+import { dateTimeLocalSchema, toDateTimeLocal } from '../../history';
 
 /** Subjects the app can pick today; deals join when their files exist. */
 export const FORM_SUBJECT_KINDS = ['contact', 'property', 'agency', 'none'] as const;

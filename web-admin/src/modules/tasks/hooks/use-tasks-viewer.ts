@@ -1,5 +1,5 @@
-import type { TasksViewer } from '../../../lib/firebase/task.repository';
-import { useActiveSession } from '../../session/session.context';
+import type { TasksViewer } from '../data/task.repository';
+import { useActiveSession } from '../../session';
 
 /** Who asks for tasks, so their queries carry the clause the rules demand in "own" visibility. */
 export function useTasksViewer(): TasksViewer {

@@ -1,9 +1,8 @@
 import { contactModel, propertyModel, roomModel, taskModel } from '@estate/domain';
 import { queryOptions } from '@tanstack/react-query';
-import type { ContactsViewer } from '../../../lib/firebase/contact.repository';
-import { searchContacts } from '../../../lib/firebase/contact-search.repository';
-import { searchPropertiesByReferenceOrTitle } from '../../../lib/firebase/property.repository';
-import { fetchRooms, fetchTasksBetween, type TasksViewer } from '../../../lib/firebase/task.repository';
+import { type ContactsViewer, searchContacts } from '../../contacts';
+import { searchPropertiesByReferenceOrTitle } from '../../properties';
+import { fetchRooms, fetchTasksBetween, type TasksViewer } from '../data/task.repository';
 import { modelKeys } from '../../../lib/query/model-keys';
 
 /** Keys rooted at the tenant, so one tenant's cache never serves another. */

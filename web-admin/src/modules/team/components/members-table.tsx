@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { ManagerSelect } from '../../team-managers/components/manager-select';
+import { ManagerSelect } from './manager-select';
 import { useTeamActions } from '../hooks/use-team';
 
 const STATUS_COLORS: Record<MemberStatus, string> = {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useTenantContext, useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { PageHeader } from '../../../ui/page-header';
-import { useActiveSession } from '../../session/session.context';
+import { useActiveSession } from '../../session';
 import { useTeamMembers } from '../hooks/use-team';
 import { MembersTable } from './members-table';
 import { PendingRequests } from './pending-requests';

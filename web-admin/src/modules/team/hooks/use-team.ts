@@ -14,7 +14,7 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { call } from '../../../lib/firebase/callables';
-import { watchMembers } from '../../../lib/firebase/member.repository';
+import { watchMembers } from '../data/member.repository';
 import { teamKeys, teamMembersOptions } from '../queries/team.queries';
 
 /** The team, kept live: a decision taken by another admin shows up without reloading. */

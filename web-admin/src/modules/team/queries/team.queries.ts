@@ -1,6 +1,6 @@
 import { memberModel } from '@estate/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { fetchMembers } from '../../../lib/firebase/member.repository';
+import { fetchMembers } from '../data/member.repository';
 import { modelKeys } from '../../../lib/query/model-keys';
 
 export const teamKeys = {

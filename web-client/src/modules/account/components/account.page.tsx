@@ -9,9 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { changeLocale } from '../../../i18n/i18n';
 import { useTenant } from '../../../tenant/tenant.context';
-import { useClientSession } from '../../auth/hooks/use-client-session';
-import { useSession } from '../../auth/hooks/session.context';
-import { clientProfileQuery } from '../../home/queries/client-space.queries';
+import { useClientSession, useSession } from '../../auth';
+import { clientProfileQuery } from '../../home';
 
 function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);

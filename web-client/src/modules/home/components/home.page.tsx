@@ -4,7 +4,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
-import { useClientSession } from '../../auth/hooks/use-client-session';
+import { useClientSession } from '../../auth';
 import { clientProfileQuery, tenantQuery } from '../queries/client-space.queries';
 import { AgencyCard, AgencyCardSkeleton } from './agency-card';
 

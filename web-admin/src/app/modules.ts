@@ -1,0 +1,35 @@
+import { isTemplateEditor } from '@estate/domain';
+import { IconSettings } from '@tabler/icons-react';
+import type { AppModule, NavigationEntry } from '../lib/app-module';
+import { accountModule } from '../modules/account';
+import { authModule } from '../modules/auth';
+import { contactsModule } from '../modules/contacts';
+import { leadsModule } from '../modules/leads';
+import { mailModule } from '../modules/mail';
+import { pipelineModule } from '../modules/pipeline';
+import { propertiesModule } from '../modules/properties';
+import { roomsModule } from '../modules/rooms';
+import { tasksModule } from '../modules/tasks';
+import { teamModule } from '../modules/team';
+import { tenancyModule } from '../modules/tenancy';
+
+/** Every module of the app: the router, the navigation and Settings are assembled from these. */
+export const APP_MODULES: readonly AppModule[] = [
+  authModule,
+  accountModule,
+  contactsModule,
+  propertiesModule,
+  tasksModule,
+  pipelineModule,
+  teamModule,
+  tenancyModule,
+  roomsModule,
+  mailModule,
+  leadsModule,
+];
+
+/** The side navigation: each module's entries, then Settings, which the app assembles itself. */
+export const NAVIGATION: readonly NavigationEntry[] = [
+  ...APP_MODULES.flatMap((module) => module.navigation ?? []),
+  { to: '/settings', label: 'nav.settings', icon: IconSettings, order: 90, visibleTo: isTemplateEditor },
+].sort((a, b) => a.order - b.order);

@@ -1,0 +1,50 @@
+import type { Role, Tenant } from '@estate/domain';
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { RouteObject } from 'react-router';
+
+/**
+ * Who may open a route; the router puts it behind the matching gate: `public` before sign-in, `member`
+ * for every active member, `team-manager` for owner and admin, `template-editor` for them and managers.
+ */
+type RouteGate = 'public' | 'member' | 'team-manager' | 'template-editor';
+
+export interface ModuleRoute {
+  gate: RouteGate;
+  route: RouteObject;
+}
+
+/** An entry of the side navigation, shown to the roles `visibleTo` accepts. */
+export interface NavigationEntry {
+  to: string;
+  /** Text key. */
+  label: string;
+  icon: ComponentType<{ size?: number }>;
+  /** Place in the navigation, smallest first. */
+  order: number;
+  visibleTo: (role: Role) => boolean;
+}
+
+/** A tab of Settings (`/settings/<value>`), loaded when opened. */
+export interface SettingsSection {
+  value: string;
+  /** Text key. */
+  label: string;
+  icon: ComponentType<{ size?: number }>;
+  /** Place among the tabs, smallest first. */
+  order: number;
+  /** Owner and admin see every section; managers only those open to template editors. */
+  gate: 'team-manager' | 'template-editor';
+  Panel: LazyExoticComponent<ComponentType<{ tenant: Tenant }>>;
+}
+
+/** What a module offers the app; `app/modules.ts` lists every module. */
+export interface AppModule {
+  routes?: readonly ModuleRoute[];
+  navigation?: readonly NavigationEntry[];
+  settings?: readonly SettingsSection[];
+}
+
+/** A route whose screen is downloaded when it is first opened. */
+export function lazyRoute<T>(path: string, load: () => Promise<T>, pick: (loaded: T) => ComponentType): RouteObject {
+  return { path, lazy: () => load().then((loaded) => ({ Component: pick(loaded) })) };
+}

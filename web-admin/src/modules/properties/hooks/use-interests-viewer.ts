@@ -1,8 +1,0 @@
-import type { InterestsViewer } from '../../../lib/firebase/interest-visibility';
-import { useActiveSession } from '../../session/session.context';
-
-/** Who asks for interests, so their queries carry the clause the rules demand in "own" visibility. */
-export function useInterestsViewer(): InterestsViewer {
-  const { user, claims } = useActiveSession();
-  return { uid: user.uid, role: claims.role };
-}

@@ -1,0 +1,30 @@
+import { isCollaborator } from '@estate/domain';
+import { IconBuildingEstate } from '@tabler/icons-react';
+import { lazyRoute, type AppModule } from '../../lib/app-module';
+
+export const propertiesModule: AppModule = {
+  routes: [
+    {
+      gate: 'member',
+      route: lazyRoute(
+        '/properties',
+        () => import('./components/properties.page'),
+        (m) => m.PropertiesPage,
+      ),
+    },
+    {
+      gate: 'member',
+      route: lazyRoute(
+        '/properties/:propertyId/:tab?',
+        () => import('./components/property.page'),
+        (m) => m.PropertyPage,
+      ),
+    },
+  ],
+  navigation: [
+    { to: '/properties', label: 'properties.nav', icon: IconBuildingEstate, order: 20, visibleTo: isCollaborator },
+  ],
+};
+
+export { searchPropertiesByReferenceOrTitle } from './data/property.repository';
+export { propertySearchOptions } from './queries/properties.queries';

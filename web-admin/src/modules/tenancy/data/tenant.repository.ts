@@ -1,0 +1,43 @@
+import { type Branding, paths, type Tenant, tenantModel, type TenantSettings } from '@estate/domain';
+import { doc, onSnapshot, serverTimestamp, updateDoc, type Unsubscribe } from 'firebase/firestore';
+import { db } from '../../../lib/firebase/firebase-app';
+import { converterOf, readDoc } from '@estate/web-shared/firestore';
+
+const tenantConverter = converterOf(tenantModel);
+
+export function tenantRef(tenantId: string) {
+  return doc(db, paths.tenant(tenantId)).withConverter(tenantConverter);
+}
+
+export function watchTenant(
+  tenantId: string,
+  onValue: (tenant: Tenant | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(tenantRef(tenantId), (snapshot) => onValue(readDoc(snapshot)), onError);
+}
+
+export type TenantInformation = Omit<TenantSettings, 'branding'>;
+
+/** Only the keys the rules let owner and admin change, with the request time as updatedAt. */
+export async function saveTenantInformation(tenantId: string, information: TenantInformation): Promise<void> {
+  await updateDoc(doc(db, paths.tenant(tenantId)), {
+    name: information.name,
+    company: information.company,
+    locale: information.locale,
+    currency: information.currency,
+    country: information.country,
+    updatedAt: serverTimestamp(),
+  });
+}
+
+export async function saveTenantBranding(tenantId: string, branding: Branding): Promise<void> {
+  await updateDoc(doc(db, paths.tenant(tenantId)), {
+    branding: {
+      primaryColor: branding.primaryColor,
+      accentColor: branding.accentColor,
+      logoDataUrl: branding.logoDataUrl,
+    },
+    updatedAt: serverTimestamp(),
+  });
+}
