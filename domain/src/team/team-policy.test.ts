@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseTeamAction } from './team-policy';
+import { refuseTeamAction, staffTokenStands } from './team-policy';
 
 const owner = { uid: 'o', role: 'owner' as const };
 const admin = { uid: 'a', role: 'admin' as const };
@@ -40,5 +40,31 @@ describe('refuseTeamAction', () => {
     expect(refuseTeamAction(owner, active, 'transfer-ownership')).toBeNull();
     expect(refuseTeamAction(admin, active, 'transfer-ownership')).toBe('only-owner');
     expect(refuseTeamAction(owner, { ...active, status: 'pending' }, 'transfer-ownership')).toBe('not-active');
+  });
+});
+
+describe('staffTokenStands', () => {
+  const active = { status: 'active' as const, role: 'admin' as const, sessionsRevokedAt: null };
+  const signedInAt = Date.UTC(2026, 11, 6, 9, 0, 0) / 1000;
+
+  it('accepts an active member whose role is the claimed one', () => {
+    expect(staffTokenStands(active, 'admin', signedInAt)).toBe(true);
+  });
+
+  it('refuses a missing, pending or deactivated member', () => {
+    expect(staffTokenStands(null, 'admin', signedInAt)).toBe(false);
+    expect(staffTokenStands({ ...active, status: 'pending' }, 'admin', signedInAt)).toBe(false);
+    expect(staffTokenStands({ ...active, status: 'deactivated' }, 'admin', signedInAt)).toBe(false);
+  });
+
+  it('refuses a token that claims a role the member no longer has', () => {
+    expect(staffTokenStands({ ...active, role: 'agent' }, 'admin', signedInAt)).toBe(false);
+  });
+
+  it('refuses a token signed in before the sessions were revoked, accepts one signed in after', () => {
+    const revokedAt = new Date((signedInAt + 60) * 1000);
+    expect(staffTokenStands({ ...active, sessionsRevokedAt: revokedAt }, 'admin', signedInAt)).toBe(false);
+    expect(staffTokenStands({ ...active, sessionsRevokedAt: revokedAt }, 'admin', signedInAt + 60)).toBe(true);
+    expect(staffTokenStands({ ...active, sessionsRevokedAt: revokedAt }, 'admin', null)).toBe(false);
   });
 });

@@ -37,3 +37,19 @@ export function refuseTeamAction(
       return target.status === 'deactivated' ? null : 'not-deactivated';
   }
 }
+
+/**
+ * Whether a staff member's ID token still speaks for them: their member document is active, has the
+ * role the token claims, and their sessions were not revoked after the token's sign-in (`auth_time`,
+ * whole seconds). The member document is the truth: deactivating or changing a role ends access at the
+ * next request, not when the token expires.
+ */
+export function staffTokenStands(
+  member: Pick<Member, 'status' | 'role' | 'sessionsRevokedAt'> | null,
+  claimedRole: Role,
+  authTimeSeconds: number | null,
+): boolean {
+  if (!member || member.status !== 'active' || member.role !== claimedRole) return false;
+  if (!member.sessionsRevokedAt) return true;
+  return authTimeSeconds !== null && Math.floor(member.sessionsRevokedAt.getTime() / 1000) <= authTimeSeconds;
+}

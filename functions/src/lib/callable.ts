@@ -9,6 +9,7 @@ import type { defineSecret } from 'firebase-functions/params';
 import { HttpsError, onCall, type CallableFunction } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
 import { callerFrom, type Caller } from './caller';
+import { withStanding } from './caller-standing';
 import { runtimeDeps, type Deps } from './deps';
 import { callableLog } from './callable.log';
 import { Refusal } from './refusal';
@@ -57,7 +58,8 @@ export function toHttpsError(contract: CallableContract, error: unknown, strict:
 
 /**
  * Binds a handler to its contract: checks the session (unless the contract is public), validates the
- * input with the contract's schema, and answers refusals with their code, message and reason.
+ * input with the contract's schema, trusts the caller's claims only while their member document agrees
+ * (`withStanding`), and answers refusals with their code, message and reason.
  */
 export function callable<C extends CallableContract>(
   contract: C,
@@ -65,11 +67,13 @@ export function callable<C extends CallableContract>(
   options: CallableOptions = {},
 ): CallableFunction<unknown, Promise<z.input<C['output']>>> & { contract: C } {
   const bound = onCall({ region: FUNCTIONS_REGION, ...options }, async (request) => {
-    const caller = callerFrom(request.auth);
-    if (contract.access === 'signed-in' && !caller) throw new HttpsError('unauthenticated', 'Please sign in first.');
+    if (contract.access === 'signed-in' && !request.auth) {
+      throw new HttpsError('unauthenticated', 'Please sign in first.');
+    }
     const parsed = contract.input.safeParse(request.data);
     if (!parsed.success) throw new HttpsError('invalid-argument', describeIssues(parsed.error));
     const deps = runtimeDeps();
+    const caller = await withStanding(deps, callerFrom(request.auth), request.auth?.token.auth_time);
     try {
       // The access check above makes the caller non-null for signed-in contracts.
       return await handler(deps, caller as CallerOf<C>, parsed.data as ContractParsedInput<C>);
