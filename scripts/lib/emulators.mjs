@@ -10,6 +10,29 @@ const PROJECT_ID = 'demo-estate';
 const MAIL = { smtpPort: 1025, webPort: 1080 };
 const config = JSON.parse(readFileSync(join(root, 'firebase.json'), 'utf8')).emulators;
 const runtimeFile = join(root, '.emulators', 'runtime.json');
+const localConfigFile = 'firebase.local.json';
+
+/**
+ * firebase.json carries the production Content-Security-Policy, whose connect-src names only Google's
+ * endpoints. Locally the apps talk to the emulators instead, so the suite runs under a copy of the
+ * configuration (git-ignored, beside firebase.json so its relative paths hold) that adds their origins.
+ */
+function writeLocalConfig() {
+  const full = JSON.parse(readFileSync(join(root, 'firebase.json'), 'utf8'));
+  const origins = ['auth', 'firestore', 'functions', 'storage']
+    .map((name) => `http://${config[name].host}:${config[name].port}`)
+    .join(' ');
+  for (const site of full.hosting) {
+    for (const rule of site.headers ?? []) {
+      for (const header of rule.headers) {
+        if (header.key === 'Content-Security-Policy') {
+          header.value = header.value.replace("connect-src 'self'", `connect-src 'self' ${origins}`);
+        }
+      }
+    }
+  }
+  writeFileSync(join(root, localConfigFile), `${JSON.stringify(full, null, 2)}\n`);
+}
 
 /** True when something on this machine answers on the port. */
 export function portInUse(port) {
@@ -127,7 +150,8 @@ export async function startEmulators({ dataDir, quiet = true, only } = {}) {
   maildev.stdout.pipe(mailOut);
   maildev.stderr.pipe(mailOut);
 
-  const args = ['emulators:start', '--project', PROJECT_ID];
+  writeLocalConfig();
+  const args = ['emulators:start', '--project', PROJECT_ID, '--config', localConfigFile];
   if (only) args.push('--only', only.join(','));
   if (dataDir) {
     if (existsSync(join(dataDir, 'firebase-export-metadata.json'))) args.push('--import', dataDir);

@@ -1,3 +1,4 @@
+import '@estate/web-shared/zod-jitless';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n/i18n';

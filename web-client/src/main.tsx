@@ -1,3 +1,4 @@
+import '@estate/web-shared/zod-jitless';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { pickLocale } from '@estate/domain';
