@@ -10,9 +10,15 @@ import {
   requestDeletionContract,
   saveContactContract,
   saveTracfinContract,
+  updateContactsSettingsContract,
 } from './contacts/contacts.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
-import { informContactsContract, linkContactContract, movePhaseContract } from './pipeline/pipeline.contracts';
+import {
+  informContactsContract,
+  linkContactContract,
+  movePhaseContract,
+  savePipelineSettingsContract,
+} from './pipeline/pipeline.contracts';
 import { savePropertyContract } from './properties/properties.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
@@ -51,10 +57,12 @@ export const CALLABLE_CONTRACTS = {
   declineDeletion: declineDeletionContract,
   eraseContact: eraseContactContract,
   saveTracfin: saveTracfinContract,
+  updateContactsSettings: updateContactsSettingsContract,
   saveProperty: savePropertyContract,
   linkContact: linkContactContract,
   movePhase: movePhaseContract,
   informContacts: informContactsContract,
+  savePipelineSettings: savePipelineSettingsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
 } as const;
 

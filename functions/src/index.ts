@@ -11,6 +11,7 @@ import { eraseContactCallable } from './contacts/erase-contact.callable';
 import { requestDeletionCallable } from './contacts/request-deletion.callable';
 import { setManagerCallable } from './team/set-manager.callable';
 import { saveTracfinCallable } from './contacts/save-tracfin.callable';
+import { updateContactsSettingsCallable } from './contacts/update-contacts-settings.callable';
 import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
 import { finishErasuresSchedule } from './contacts/finish-erasures.schedule';
 import { receivePortalLeadHttp } from './leads/receive-portal-lead.http';
@@ -21,6 +22,7 @@ import { unsubscribeHttp } from './mail/unsubscribe.http';
 import { informContactsCallable } from './pipeline/inform-contacts.callable';
 import { linkContactCallable } from './pipeline/link-contact.callable';
 import { movePhaseCallable } from './pipeline/move-phase.callable';
+import { savePipelineSettingsCallable } from './pipeline/save-pipeline-settings.callable';
 import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
 import { onEntryWrittenTrigger } from './history/on-entry-written.trigger';
 import { savePropertyCallable } from './properties/save-property.callable';
@@ -65,6 +67,7 @@ export const contacts = {
   declineDeletion: declineDeletionCallable,
   eraseContact: eraseContactCallable,
   saveTracfin: saveTracfinCallable,
+  updateContactsSettings: updateContactsSettingsCallable,
   sendNoteReminders: sendNoteRemindersSchedule,
   finishErasures: finishErasuresSchedule,
 };
@@ -93,6 +96,7 @@ export const pipeline = {
   informContacts: informContactsCallable,
   linkContact: linkContactCallable,
   movePhase: movePhaseCallable,
+  savePipelineSettings: savePipelineSettingsCallable,
   onHistoryCreated: onHistoryCreatedTrigger,
 };
 

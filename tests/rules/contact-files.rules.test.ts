@@ -290,6 +290,19 @@ for (const visibility of ['shared', 'own'] as const) {
         );
       });
 
+      it('refuses a file path that matches its ids only as a pattern (ids are compared, not matched)', async () => {
+        // A document id holding a pattern character: 'd.' must not stand for the folder of document 'dX'.
+        await assertFails(
+          ref('agent', paths.contactDocument(TENANT, MINE, 'd.')).set({
+            ...documentMeta(MINE, 'd.', 'agent'),
+            storagePath: paths.contactDocumentFile(TENANT, MINE, 'dX', 'x.pdf'),
+          }),
+        );
+        await assertSucceeds(
+          ref('agent', paths.contactDocument(TENANT, MINE, 'd.')).set(documentMeta(MINE, 'd.', 'agent')),
+        );
+      });
+
       it(`the agent ${visibility === 'shared' ? 'works on' : 'is refused'} the documents of a contact assigned to another agent`, async () => {
         const check = visibility === 'shared' ? assertSucceeds : assertFails;
         await check(col('agent', paths.contactDocuments(TENANT, THEIRS)).get());

@@ -86,18 +86,6 @@ const TARGETS: Record<KindName, Target> = {
         .doc(paths.tenant(TENANT))
         .update({ ...stored(value), updatedAt: serverTime() }),
   },
-  // contacts-settings.repository.ts updateContactsSettings.
-  'contacts settings': target(
-    'owner',
-    () => paths.contactsSettings(TENANT),
-    (value) => ({ ...stored(value), updatedAt: serverTime() }),
-  ),
-  // property.repository.ts savePipelineSettings.
-  'pipeline settings': target(
-    'owner',
-    () => paths.pipelineSettings(TENANT),
-    (value) => ({ ...stored(value), updatedAt: serverTime() }),
-  ),
   // portal-leads.repository.ts saveAutoResponder.
   'auto-responder settings': target(
     'owner',

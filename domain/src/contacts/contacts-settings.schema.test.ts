@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeOrigins,
+  applyContactsSettingsChange,
   contactsSettingsInputSchema,
   contactsSettingsSchema,
   newOriginId,
@@ -59,5 +60,84 @@ describe('confirmsName', () => {
     expect(confirmsName('heloise  martin ', 'Héloïse Martin')).toBe(true);
     expect(confirmsName('Héloïse Dupont', 'Héloïse Martin')).toBe(false);
     expect(confirmsName('  ', '')).toBe(false);
+  });
+});
+
+describe('applyContactsSettingsChange', () => {
+  const current = {
+    visibility: 'shared' as const,
+    origins: [
+      { id: 'site-web', label: 'Site web', active: true },
+      { id: 'panneau', label: 'Panneau', active: false },
+    ],
+  };
+
+  it('switches the visibility and leaves the origins', () => {
+    expect(applyContactsSettingsChange(current, { kind: 'visibility', visibility: 'own' })).toEqual({
+      settings: { ...current, visibility: 'own' },
+    });
+  });
+
+  it('adds an active origin with an id made from its label, unique in the list', () => {
+    const added = applyContactsSettingsChange(
+      { ...current, origins: [...current.origins, { id: 'salon', label: 'Salon 2025', active: true }] },
+      { kind: 'add-origin', label: 'Salon' },
+    );
+    expect('settings' in added && added.settings.origins.at(-1)).toEqual({
+      id: 'salon-2',
+      label: 'Salon',
+      active: true,
+    });
+  });
+
+  it('renames and deactivates one origin, keeping its id', () => {
+    const renamed = applyContactsSettingsChange(current, {
+      kind: 'rename-origin',
+      originId: 'panneau',
+      label: 'Vitrine',
+    });
+    expect('settings' in renamed && renamed.settings.origins[1]).toEqual({
+      id: 'panneau',
+      label: 'Vitrine',
+      active: false,
+    });
+    const off = applyContactsSettingsChange(current, {
+      kind: 'set-origin-active',
+      originId: 'site-web',
+      active: false,
+    });
+    expect('settings' in off && off.settings.origins[0]).toEqual({ id: 'site-web', label: 'Site web', active: false });
+  });
+
+  it('refuses a label another origin has (ignoring case), an unknown origin and one origin too many', () => {
+    expect(applyContactsSettingsChange(current, { kind: 'add-origin', label: 'SITE WEB' })).toEqual({
+      refusal: 'origin-label-taken',
+    });
+    expect(
+      applyContactsSettingsChange(current, { kind: 'rename-origin', originId: 'panneau', label: 'site web' }),
+    ).toEqual({
+      refusal: 'origin-label-taken',
+    });
+    expect(
+      applyContactsSettingsChange(current, { kind: 'rename-origin', originId: 'panneau', label: 'Panneau' }),
+    ).toEqual({
+      settings: current,
+    });
+    expect(
+      applyContactsSettingsChange(current, { kind: 'set-origin-active', originId: 'salon', active: true }),
+    ).toEqual({
+      refusal: 'origin-not-found',
+    });
+    const full = {
+      ...current,
+      origins: Array.from({ length: ORIGINS_MAX }, (_, index) => ({
+        id: `o-${index}`,
+        label: `O ${index}`,
+        active: true,
+      })),
+    };
+    expect(applyContactsSettingsChange(full, { kind: 'add-origin', label: 'Une de trop' })).toEqual({
+      refusal: 'origins-full',
+    });
   });
 });

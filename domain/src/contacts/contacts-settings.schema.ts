@@ -60,7 +60,7 @@ const storedOriginsSchema = z
     return kept.slice(0, ORIGINS_MAX);
   });
 
-/** `tenants/{tenantId}/settings/contacts`, written by owner and admin through the rules. */
+/** `tenants/{tenantId}/settings/contacts`, written by `contacts-updateContactsSettings` (owner and admin). */
 export const contactsSettingsSchema = z.object({
   visibility: contactVisibilitySchema.catch('shared'),
   origins: storedOriginsSchema,
@@ -89,4 +89,60 @@ export function newOriginId(label: string, taken: readonly string[]): string {
   let id = base;
   for (let suffix = 2; taken.includes(id); suffix += 1) id = `${base}-${suffix}`;
   return id;
+}
+
+/**
+ * One change to the contacts settings (Settings › Clients), applied by `contacts-updateContactsSettings`
+ * to the stored settings in a transaction, so two admins editing origins at once keep both changes.
+ */
+export const contactsSettingsChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('visibility'), visibility: contactVisibilitySchema }),
+  z.object({ kind: z.literal('add-origin'), label: line(ORIGIN_LABEL_MAX) }),
+  z.object({ kind: z.literal('rename-origin'), originId: docIdSchema, label: line(ORIGIN_LABEL_MAX) }),
+  z.object({ kind: z.literal('set-origin-active'), originId: docIdSchema, active: z.boolean() }),
+]);
+export type ContactsSettingsChange = z.infer<typeof contactsSettingsChangeSchema>;
+
+export const updateContactsSettingsInputSchema = z.object({ change: contactsSettingsChangeSchema });
+export type UpdateContactsSettingsInput = z.infer<typeof updateContactsSettingsInputSchema>;
+
+export type ContactsSettingsRefusal = 'origin-not-found' | 'origins-full' | 'origin-label-taken';
+
+/** The settings after the change, or why it cannot apply to them. */
+export function applyContactsSettingsChange(
+  current: ContactsSettingsInput,
+  change: ContactsSettingsChange,
+): { settings: ContactsSettingsInput } | { refusal: ContactsSettingsRefusal } {
+  const labelTaken = (label: string, exceptId: string | null) =>
+    current.origins.some(
+      (origin) => origin.id !== exceptId && origin.label.toLocaleLowerCase() === label.toLocaleLowerCase(),
+    );
+  switch (change.kind) {
+    case 'visibility':
+      return { settings: { ...current, visibility: change.visibility } };
+    case 'add-origin': {
+      if (current.origins.length >= ORIGINS_MAX) return { refusal: 'origins-full' };
+      if (labelTaken(change.label, null)) return { refusal: 'origin-label-taken' };
+      const id = newOriginId(
+        change.label,
+        current.origins.map((origin) => origin.id),
+      );
+      return { settings: { ...current, origins: [...current.origins, { id, label: change.label, active: true }] } };
+    }
+    case 'rename-origin':
+    case 'set-origin-active': {
+      if (!current.origins.some((origin) => origin.id === change.originId)) return { refusal: 'origin-not-found' };
+      if (change.kind === 'rename-origin' && labelTaken(change.label, change.originId)) {
+        return { refusal: 'origin-label-taken' };
+      }
+      const edit =
+        change.kind === 'rename-origin' ? { label: change.label } : ({ active: change.active } as Partial<Origin>);
+      return {
+        settings: {
+          ...current,
+          origins: current.origins.map((origin) => (origin.id === change.originId ? { ...origin, ...edit } : origin)),
+        },
+      };
+    }
+  }
 }

@@ -10,6 +10,7 @@ import {
   requestDeletionResultSchema,
 } from './contact-erasure.schema';
 import { importContactsInputSchema, importContactsResultSchema } from './contact-import';
+import { contactsSettingsInputSchema, updateContactsSettingsInputSchema } from './contacts-settings.schema';
 import {
   convertProspectInputSchema,
   inviteClientInputSchema,
@@ -159,5 +160,21 @@ export const saveTracfinContract = defineCallable({
     'not-collaborator',
     'not-staff',
     'tenant-not-found',
+  ],
+});
+
+/** Settings › Clients: one change (visibility, an origin added, renamed, deactivated) at a time. */
+export const updateContactsSettingsContract = defineCallable({
+  name: 'contacts-updateContactsSettings',
+  access: 'signed-in',
+  input: updateContactsSettingsInputSchema,
+  output: contactsSettingsInputSchema,
+  refusals: [
+    'actor-not-active',
+    'not-staff',
+    'not-team-manager',
+    'origin-label-taken',
+    'origin-not-found',
+    'origins-full',
   ],
 });

@@ -38,8 +38,18 @@ function actionPhasesOf<P extends z.ZodType>(phase: P) {
   });
 }
 
+/** The agency's own history types: at most CUSTOM_HISTORY_TYPES_MAX, each id once. */
+function customHistoryTypesOf<D extends z.ZodType<CustomHistoryTypeDefinition>>(definition: D) {
+  return z
+    .array(definition)
+    .max(CUSTOM_HISTORY_TYPES_MAX, { message: `at most ${CUSTOM_HISTORY_TYPES_MAX} types` })
+    .refine((types) => new Set(types.map((type) => type.id)).size === types.length, {
+      message: 'the same type twice',
+    });
+}
+
 /**
- * `tenants/{tenantId}/settings/pipeline`, written by owner and admin through the rules.
+ * `tenants/{tenantId}/settings/pipeline`, written by `pipeline-savePipelineSettings` (owner and admin).
  * `phaseNames` holds only the renamed phases. `actionPhases` holds only the tenant's changes to
  * DEFAULT_ACTION_PHASES: a phase, or null for "this type moves no phase".
  */
@@ -56,13 +66,7 @@ export const pipelineSettingsSchema = z.object({
       rental: actionPhasesOf(rentalPhaseSchema).default({}),
     })
     .default({ sale: {}, rental: {} }),
-  customHistoryTypes: z
-    .array(customHistoryTypeDefinitionSchema)
-    .max(CUSTOM_HISTORY_TYPES_MAX, { message: `at most ${CUSTOM_HISTORY_TYPES_MAX} types` })
-    .refine((types) => new Set(types.map((type) => type.id)).size === types.length, {
-      message: 'the same type twice',
-    })
-    .default([]),
+  customHistoryTypes: customHistoryTypesOf(customHistoryTypeDefinitionSchema).default([]),
 });
 export type PipelineSettings = z.infer<typeof pipelineSettingsSchema>;
 
@@ -106,3 +110,22 @@ export function mappedPhase(settings: PipelineSettings, dealType: DealType, type
   const defaults: Partial<Record<string, Phase>> = DEFAULT_ACTION_PHASES[dealType];
   return defaults[type] ?? null;
 }
+
+/**
+ * `pipeline-savePipelineSettings`: Settings › Phases sends the whole settings, every part present and
+ * nothing else (the stored schema's defaults are for documents saved before a part existed).
+ */
+export const savePipelineSettingsInputSchema = z.strictObject({
+  settings: z.strictObject({
+    phaseNames: z.strictObject({
+      sale: z.partialRecord(salePhaseSchema, phaseName),
+      rental: z.partialRecord(rentalPhaseSchema, phaseName),
+    }),
+    actionPhases: z.strictObject({
+      sale: actionPhasesOf(salePhaseSchema),
+      rental: actionPhasesOf(rentalPhaseSchema),
+    }),
+    customHistoryTypes: customHistoryTypesOf(z.strictObject(customHistoryTypeDefinitionSchema.shape)),
+  }),
+});
+export type SavePipelineSettingsInput = z.infer<typeof savePipelineSettingsInputSchema>;

@@ -6,6 +6,7 @@ import {
   movePhaseInputSchema,
   movePhaseResultSchema,
 } from './interest.schema';
+import { pipelineSettingsSchema, savePipelineSettingsInputSchema } from './pipeline-settings.schema';
 
 export const linkContactContract = defineCallable({
   name: 'pipeline-linkContact',
@@ -54,4 +55,13 @@ export const informContactsContract = defineCallable({
     'template-unknown-placeholders',
     'tenant-not-found',
   ],
+});
+
+/** Settings › Phases: phase names, which action moves which phase, the agency's own history types. */
+export const savePipelineSettingsContract = defineCallable({
+  name: 'pipeline-savePipelineSettings',
+  access: 'signed-in',
+  input: savePipelineSettingsInputSchema,
+  output: pipelineSettingsSchema,
+  refusals: ['actor-not-active', 'not-staff', 'not-team-manager'],
 });

@@ -1,13 +1,14 @@
 import {
   type ContactsSettings,
-  type ContactsSettingsInput,
-  contactsSettingsInputSchema,
+  type ContactsSettingsChange,
   contactsSettingsModel,
   DEFAULT_CONTACTS_SETTINGS,
   paths,
+  updateContactsSettingsContract,
 } from '@estate/domain';
 import { converterOf, readDoc } from '@estate/web-shared/firestore';
-import { doc, getDoc, runTransaction, serverTimestamp } from 'firebase/firestore';
+import { doc, getDoc } from 'firebase/firestore';
+import { call } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
 
 const settingsRef = (tenantId: string) =>
@@ -19,25 +20,8 @@ export async function fetchContactsSettings(tenantId: string): Promise<ContactsS
 }
 
 /**
- * Owner and admin, through the rules. The change applies to the stored settings read in a
- * transaction, so two admins editing origins at once do not undo each other.
+ * Owner and admin change the visibility or one origin; the function applies the change to the stored
+ * settings in a transaction, so two admins editing origins at once keep both changes.
  */
-export async function updateContactsSettings(
-  tenantId: string,
-  change: (current: ContactsSettingsInput) => ContactsSettingsInput,
-): Promise<ContactsSettings> {
-  const ref = settingsRef(tenantId);
-  return runTransaction(db, async (tx) => {
-    const snapshot = await tx.get(ref);
-    const current = readDoc(snapshot) ?? DEFAULT_CONTACTS_SETTINGS;
-    const next = contactsSettingsInputSchema.parse(
-      change({ visibility: current.visibility, origins: current.origins }),
-    );
-    tx.set(doc(db, paths.contactsSettings(tenantId)), {
-      visibility: next.visibility,
-      origins: next.origins,
-      updatedAt: serverTimestamp(),
-    });
-    return { ...next, updatedAt: new Date() };
-  });
-}
+export const updateContactsSettings = (change: ContactsSettingsChange) =>
+  call(updateContactsSettingsContract, { change });

@@ -9,20 +9,10 @@ import {
   paths,
   type PipelineSettings,
   pipelineSettingsModel,
+  savePipelineSettingsContract,
 } from '@estate/domain';
 import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
-import {
-  and,
-  collection,
-  doc,
-  getDoc,
-  getDocs,
-  query,
-  serverTimestamp,
-  setDoc,
-  where,
-  type QueryFilterConstraint,
-} from 'firebase/firestore';
+import { and, collection, doc, getDoc, getDocs, query, where, type QueryFilterConstraint } from 'firebase/firestore';
 import { call } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
 import { interestsVisibilityConstraint, type InterestsViewer } from './interest-visibility';
@@ -72,15 +62,8 @@ export async function fetchPipelineSettings(tenantId: string): Promise<PipelineS
   return readDoc(snapshot) ?? DEFAULT_PIPELINE_SETTINGS;
 }
 
-/** Owner and admin, through the rules (Settings › Phases). */
-export async function savePipelineSettings(tenantId: string, settings: PipelineSettings): Promise<void> {
-  await setDoc(doc(db, paths.pipelineSettings(tenantId)), {
-    phaseNames: settings.phaseNames,
-    actionPhases: settings.actionPhases,
-    customHistoryTypes: settings.customHistoryTypes,
-    updatedAt: serverTimestamp(),
-  });
-}
+/** Owner and admin (Settings › Phases); the function checks every element of the lists. */
+export const savePipelineSettings = (settings: PipelineSettings) => call(savePipelineSettingsContract, { settings });
 
 export const linkContact = (input: LinkContactInput) => call(linkContactContract, input);
 

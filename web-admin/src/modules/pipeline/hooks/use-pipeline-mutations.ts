@@ -29,7 +29,7 @@ export function useMovePhase(tenantId: string) {
 export function useSavePipelineSettings(tenantId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: PipelineSettings) => savePipelineSettings(tenantId, settings),
+    mutationFn: (settings: PipelineSettings) => savePipelineSettings(settings),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKeys.settings(tenantId) }),
   });
 }

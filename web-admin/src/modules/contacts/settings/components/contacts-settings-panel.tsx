@@ -1,10 +1,9 @@
 import {
-  newOriginId,
   ORIGIN_LABEL_MAX,
   ORIGINS_MAX,
   originSchema,
   type ContactVisibility,
-  type ContactsSettingsInput,
+  type ContactsSettingsChange,
   type Origin,
 } from '@estate/domain';
 import {
@@ -34,14 +33,15 @@ import { fieldError } from '../../../../ui/field-error';
 import { notifyError, notifySuccess } from '../../../../ui/notify';
 import { contactsSettingsKeys, contactsSettingsOptions } from '../queries/contacts-settings.queries';
 
-type Change = (current: ContactsSettingsInput) => ContactsSettingsInput;
-
 function useSaveContactsSettings() {
   const { tenantId } = useTenant();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: Change) => updateContactsSettings(tenantId, change),
-    onSuccess: (saved) => queryClient.setQueryData(contactsSettingsKeys.settings(tenantId), saved),
+    mutationFn: (change: ContactsSettingsChange) => updateContactsSettings(change),
+    onSuccess: (saved) =>
+      queryClient.setQueryData(contactsSettingsKeys.settings(tenantId), { ...saved, updatedAt: new Date() }),
+    // A refused change (an origin renamed or removed meanwhile) shows the settings as they are now.
+    onError: () => queryClient.invalidateQueries({ queryKey: contactsSettingsKeys.settings(tenantId) }),
   });
 }
 
@@ -71,7 +71,7 @@ function VisibilityCard({ visibility }: { visibility: ContactVisibility }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await save.mutateAsync((current) => ({ ...current, visibility: chosen }));
+      await save.mutateAsync({ kind: 'visibility', visibility: chosen });
       notifySuccess(t('contactsSettings.visibilitySaved'));
     } catch (caught) {
       notifyError(describeError(t, caught));
@@ -142,10 +142,7 @@ function RenameOriginModal({
     if (!origin || labelError(t, label, others, true)) return;
     try {
       const renamed = label.trim();
-      await save.mutateAsync((current) => ({
-        ...current,
-        origins: current.origins.map((item) => (item.id === origin.id ? { ...item, label: renamed } : item)),
-      }));
+      await save.mutateAsync({ kind: 'rename-origin', originId: origin.id, label: renamed });
       notifySuccess(t('contactsSettings.renamed'));
       onClose();
     } catch (caught) {
@@ -200,20 +197,7 @@ function OriginsCard({ origins }: { origins: Origin[] }) {
     if (full || labelError(t, label, origins, true)) return;
     const added = label.trim();
     try {
-      await save.mutateAsync((current) => ({
-        ...current,
-        origins: [
-          ...current.origins,
-          {
-            id: newOriginId(
-              added,
-              current.origins.map((origin) => origin.id),
-            ),
-            label: added,
-            active: true,
-          },
-        ],
-      }));
+      await save.mutateAsync({ kind: 'add-origin', label: added });
       notifySuccess(t('contactsSettings.added', { label: added }));
       setLabel('');
       setTouched(false);
@@ -224,10 +208,7 @@ function OriginsCard({ origins }: { origins: Origin[] }) {
 
   const toggle = async (origin: Origin) => {
     try {
-      await save.mutateAsync((current) => ({
-        ...current,
-        origins: current.origins.map((item) => (item.id === origin.id ? { ...item, active: !item.active } : item)),
-      }));
+      await save.mutateAsync({ kind: 'set-origin-active', originId: origin.id, active: !origin.active });
       notifySuccess(
         t(origin.active ? 'contactsSettings.deactivated' : 'contactsSettings.reactivated', { label: origin.label }),
       );
