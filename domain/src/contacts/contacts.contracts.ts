@@ -44,6 +44,7 @@ export const saveContactContract = defineCallable({
     'kind-change',
     'not-collaborator',
     'not-staff',
+    'reassign-not-allowed',
     'sharee-not-collaborator',
     'sharing-not-allowed',
     'tenant-not-found',

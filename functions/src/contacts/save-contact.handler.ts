@@ -1,4 +1,5 @@
 import {
+  canChangeContactHolder,
   canSeeContact,
   contactMatchKeys,
   describeIssues,
@@ -53,7 +54,8 @@ async function visibleMatches(
 
 /**
  * `contacts-saveContact`: creates (`contactId` null) or edits a contact. The caller must see the contact
- * they edit, the assigned agent must be an active collaborator, a chosen origin one of the tenant's
+ * they edit, the assigned agent must be an active collaborator (and only those who may change who
+ * holds the contact, `canChangeContactHolder`, give it to another agent), a chosen origin one of the tenant's
  * active origins, and a change of sharing is checked by `readSharing`. New emails or phones already on
  * another contact hold the save back and answer the matches, unless the user confirmed with
  * `allowDuplicates`. The kind changes only by conversion. A save bringing new emails or phones takes
@@ -74,6 +76,17 @@ async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput):
         'failed-precondition',
         'The kind of a contact changes only by converting the prospect.',
         'kind-change',
+      );
+    }
+    if (
+      existing &&
+      existing.assignedAgentUid !== contact.assignedAgentUid &&
+      !canChangeContactHolder({ uid: actor.uid, role: actor.role }, existing)
+    ) {
+      throw new Refusal(
+        'permission-denied',
+        'Only the owner, an admin, the assigned agent or their manager may give this contact to another agent.',
+        'reassign-not-allowed',
       );
     }
     const assignee = await readAssignee(db, tx, tenantId, contact.assignedAgentUid);

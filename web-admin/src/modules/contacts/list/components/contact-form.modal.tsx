@@ -1,5 +1,6 @@
 import {
   activeOrigins,
+  canChangeContactHolder,
   CIVILITIES,
   CLIENT_TYPES,
   CONTACT_KINDS,
@@ -41,7 +42,6 @@ import { notifySuccess } from '../../../../ui/notify';
 import { useActiveSession } from '../../../session';
 import { teamMembersOptions } from '../../../team';
 import {
-  canChangeSharing,
   contactFormSchemaFor,
   contactToForm,
   emptyContactForm,
@@ -124,10 +124,13 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
   // Sharing matters in the "own" mode only; in "shared" mode it stays as it was, unseen.
   const sharingShown = settings.data?.visibility === 'own';
   const assignee = members.data?.find((member) => member.uid === assignedAgentUid);
-  const sharingAllowed = canChangeSharing(
-    { uid: user.uid, role: claims.role },
+  const viewer = { uid: user.uid, role: claims.role };
+  const sharingAllowed = canChangeContactHolder(
+    viewer,
     contact ?? { assignedAgentUid, managerUid: assignee?.managerUid ?? null },
   );
+  // Only those who hold the contact (or manage them) give it to another agent; a new one goes to anyone.
+  const reassignAllowed = contact === null || canChangeContactHolder(viewer, contact);
   const shareOptions = (members.data ?? [])
     .filter(
       (member) =>
@@ -353,6 +356,9 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
               render={({ field }) => (
                 <Select
                   label={t('contacts.fields.assignedAgent')}
+                  description={reassignAllowed ? undefined : t('contacts.form.assignedAgentLocked')}
+                  disabled={!reassignAllowed}
+                  data-testid="contact-assigned-agent"
                   data={agents}
                   value={field.value}
                   onChange={(value) => {
