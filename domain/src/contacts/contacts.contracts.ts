@@ -98,6 +98,7 @@ export const inviteClientContract = defineCallable({
   refusals: [
     'actor-not-active',
     'contact-not-found',
+    'contact-unreadable',
     'contact-without-email',
     'email-in-other-agency',
     'email-of-other-client',
