@@ -13,6 +13,7 @@ export const savePropertyContract = defineCallable({
     'not-collaborator',
     'not-staff',
     'property-not-found',
+    'reassign-not-allowed',
     'seller-not-found',
   ],
 });
