@@ -145,7 +145,7 @@ export async function readSharing(
 /** The fields a save writes, derived from the input: what a create and an edit have in common. */
 export type ContactWriteFields = Omit<
   Contact,
-  'id' | 'sharedWithUids' | 'conversion' | 'deletionRequest' | 'createdBy' | 'createdAt' | 'portal'
+  'id' | 'sharedWithUids' | 'unverifiedEmails' | 'conversion' | 'deletionRequest' | 'createdBy' | 'createdAt' | 'portal'
 >;
 
 /**
@@ -200,6 +200,7 @@ export function buildNewContact(params: NewContactParams): Contact {
     id: params.id,
     ...contactWriteFields(params.input, { managerUid: params.managerUid, now: params.now }),
     sharedWithUids: params.sharedWithUids ?? [],
+    unverifiedEmails: [],
     conversion: null,
     deletionRequest: null,
     createdBy: params.createdBy,

@@ -4,6 +4,7 @@ import {
   contactMatchKeys,
   describeIssues,
   paths,
+  pendingUnverifiedEmails,
   saveContactInputSchemaFor,
   type ContactsSettings,
   type DuplicateMatch,
@@ -114,7 +115,12 @@ async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput):
     lock?.take(now);
     if (existing) {
       const ref = db.doc(paths.contact(tenantId, existing.id));
-      tx.update(ref, toStored({ ...contactWriteFields(contact, { managerUid, now }), sharedWithUids }));
+      // An unconfirmed email the agent added to the emails is confirmed (pendingUnverifiedEmails).
+      const unverifiedEmails = pendingUnverifiedEmails(existing.unverifiedEmails, contact.emails);
+      tx.update(
+        ref,
+        toStored({ ...contactWriteFields(contact, { managerUid, now }), sharedWithUids, unverifiedEmails }),
+      );
       return { status: 'saved', contactId: existing.id, created: false };
     }
     const ref = db.collection(paths.contacts(tenantId)).doc();

@@ -9,6 +9,7 @@ import {
   contactFullName,
   isCollaborator,
   LOCALES,
+  pendingUnverifiedEmails,
   type Contact,
   type ContactKind,
   type DuplicateMatch,
@@ -98,6 +99,16 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
   const chosenKind = useWatch({ control: form.control, name: 'kind' });
   const marketing = useWatch({ control: form.control, name: 'consent.marketing' });
   const assignedAgentUid = useWatch({ control: form.control, name: 'assignedAgentUid' });
+  const typedEmails = useWatch({ control: form.control, name: 'emails' });
+  // Emails a portal lead brought by phone alone: the agent confirms one by adding it to the emails.
+  const unconfirmed = contact
+    ? pendingUnverifiedEmails(
+        contact.unverifiedEmails,
+        (typedEmails ?? []).map((email) => ({ address: email.address ?? '' })),
+      )
+    : [];
+  const confirmEmail = (address: string) =>
+    form.setValue('emails', [...form.getValues('emails'), { address, label: 'personal' }], { shouldDirty: true });
 
   useEffect(() => {
     if (!opened) return;
@@ -310,6 +321,31 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
 
           <Divider label={t('contacts.form.reach')} labelPosition="left" />
           <ReachRows form={form} name="emails" />
+          {unconfirmed.length > 0 ? (
+            <Alert
+              color="orange"
+              variant="light"
+              title={t('contacts.form.unverified.title')}
+              data-testid="unverified-emails"
+            >
+              <Stack gap={6}>
+                <Text size="sm">{t('contacts.form.unverified.text')}</Text>
+                {unconfirmed.map((entry) => (
+                  <Group key={entry.address} gap="xs">
+                    <Text size="sm" fw={500}>
+                      {entry.address}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {entry.portal}
+                    </Text>
+                    <Button size="compact-xs" variant="light" onClick={() => confirmEmail(entry.address)}>
+                      {t('contacts.form.unverified.add')}
+                    </Button>
+                  </Group>
+                ))}
+              </Stack>
+            </Alert>
+          ) : null}
           <ReachRows form={form} name="phones" />
 
           <Divider label={t('fields.address')} labelPosition="left" />

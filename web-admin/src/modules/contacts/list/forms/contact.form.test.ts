@@ -9,6 +9,7 @@ describe('the form values', () => {
       ...empty,
       id: 'c1',
       emails: [],
+      unverifiedEmails: [],
       phones: [],
       consent: { marketing: false, at: null, source: '' },
       email: '',
