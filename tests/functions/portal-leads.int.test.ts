@@ -8,7 +8,7 @@ import {
   type RotateLeadsSecretResult,
   type SavePropertyResult,
 } from '@estate/domain';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { autoReplyMailId, portalRequestEntryId } from '../../functions/src/leads/receive-portal-lead.handler';
 import { appLinks } from '../../functions/src/lib/app-links';
@@ -146,13 +146,34 @@ async function setAutoResponder(enabled: boolean, phase = 'documentation-sent') 
 }
 
 describe('leads-rotateSecret', () => {
-  it('gives owner and admin a new secret and the endpoint, and refuses an agent', async () => {
+  const storedSecret = async () => (await db().doc(paths.leadsSecret(tenant.tenantId)).get()).data();
+  const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+  it('gives owner and admin a new secret and the endpoint, storing only its hash, and refuses an agent', async () => {
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(endpoint).toMatch(new RegExp(`/leads-receivePortalLead/${tenant.tenantId}$`));
-    expect((await db().doc(paths.leadsSecret(tenant.tenantId)).get()).get('secret')).toBe(secret);
+    const stored = await storedSecret();
+    expect(stored).toMatchObject({ secretHash: sha256(secret), hint: secret.slice(-4), rotatedBy: tenant.owner.uid });
+    expect(stored).not.toHaveProperty('secret');
+    expect(JSON.stringify(stored)).not.toContain(secret);
     const refused = await callCallable(CALLABLES.rotateLeadsSecret, null, agent.idToken);
     expect(refused).toMatchObject({ ok: false, code: 'permission-denied' });
-    expect((await db().doc(paths.leadsSecret(tenant.tenantId)).get()).get('secret')).toBe(secret);
+    expect((await storedSecret())?.secretHash).toBe(sha256(secret));
+  });
+
+  it('keeps a secret stored in clear before hashing working, and replaces it by its hash on first use', async () => {
+    await setAutoResponder(false);
+    const ref = db().doc(paths.leadsSecret(tenant.tenantId));
+    const rotatedAt = new Date('2026-06-01T10:00:00Z');
+    await ref.set({ secret, rotatedAt, rotatedBy: tenant.owner.uid });
+    expect((await postLead(lead(), { secret: `${secret}x` })).status).toBe(401);
+    expect(await storedSecret()).toHaveProperty('secret', secret);
+
+    expect((await postLead(lead())).status).toBe(201);
+    const stored = await storedSecret();
+    expect(stored).not.toHaveProperty('secret');
+    expect(stored).toMatchObject({ secretHash: sha256(secret), hint: secret.slice(-4), rotatedBy: tenant.owner.uid });
+    expect((await postLead(lead())).status).toBe(201);
   });
 });
 

@@ -29,8 +29,8 @@ import {
   type StoredPortalLead,
   type Tenant,
 } from '@estate/domain';
-import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { FieldValue, type DocumentSnapshot, type Firestore, type Transaction } from 'firebase-admin/firestore';
+import { createHash } from 'node:crypto';
 import {
   contactConverter,
   mailConverter,
@@ -43,6 +43,7 @@ import {
 import type { Deps } from '../lib/deps';
 import { jsonReply, type HttpReply } from '../lib/http-reply';
 import { leadsLog } from './leads.log';
+import { hashLeadsSecret, leadsSecretMatches } from './leads-secret';
 import { brandOf } from '../lib/mail-outbox';
 import { readContactsSettings } from '../contacts/contact-access';
 import { buildNewContact, readContactsLock } from '../contacts/contact-store';
@@ -84,13 +85,6 @@ const UNAUTHORISED = jsonReply(
 
 function badRequest(reason: string): HttpReply {
   return jsonReply(400, { error: 'invalid-lead', reason });
-}
-
-/** Compares digests, so neither the secret's length nor its first differing byte shows in the timing. */
-function sameSecret(given: string, expected: string | null): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  const equal = timingSafeEqual(digest(given), digest(expected ?? ''));
-  return expected !== null && expected !== '' && equal;
 }
 
 function bearerToken(authorization: string): string {
@@ -148,6 +142,27 @@ interface Prepared {
 }
 
 /**
+ * A secret stored in clear before hashing, just used by a portal: replaced by its hash, unless it was
+ * rotated meanwhile (the update's precondition). A failure leaves it as it was, working, for next time.
+ */
+async function storeHashed(
+  db: Firestore,
+  snapshot: DocumentSnapshot,
+  given: string,
+  plain: { rotatedAt: Date; rotatedBy: string },
+): Promise<void> {
+  try {
+    const hashed = hashLeadsSecret(given, plain.rotatedAt, plain.rotatedBy);
+    await snapshot.ref.update(toStored({ ...hashed, secret: FieldValue.delete() }), {
+      lastUpdateTime: snapshot.updateTime,
+    });
+    leadsLog.leadsSecretHashed(snapshot.ref.parent.parent?.id ?? '');
+  } catch (error) {
+    leadsLog.leadsSecretNotHashed(snapshot.ref.parent.parent?.id ?? '', error);
+  }
+}
+
+/**
  * Everything that can refuse a call, read before anything is written: the method, the agency and its
  * secret (401, the same answer whether the agency exists or not), then the body (400 with the reason).
  */
@@ -169,8 +184,10 @@ async function authenticateAndParse(
       ])
     : [null, null];
   const stored = secretSnapshot?.exists ? decodeData(leadsSecretModel, secretSnapshot.data()) : null;
+  const secret = stored?.ok ? stored.value : null;
   const tenant = tenantSnapshot?.data();
-  if (!sameSecret(given, stored?.ok ? stored.value.secret : null) || !tenant) return { reply: UNAUTHORISED };
+  if (!leadsSecretMatches(given, secret) || !tenant || !secretSnapshot) return { reply: UNAUTHORISED };
+  if (secret && 'secret' in secret) await storeHashed(db, secretSnapshot, given, secret);
 
   const body = jsonBody(request.body);
   if (!body.ok) return { reply: badRequest(body.reason) };
