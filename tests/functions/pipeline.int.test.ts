@@ -229,7 +229,7 @@ describe('properties-saveProperty: sellers and the listing agent', () => {
       expect(await reassign(to, by)).toMatchObject({
         ok: false,
         code: 'permission-denied',
-        reason: 'reassign-not-allowed',
+        reason: 'listing-reassign-not-allowed',
       });
     }
     expect(await agentOf()).toBe(lister.uid);

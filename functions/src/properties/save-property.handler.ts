@@ -72,7 +72,7 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
       throw new Refusal(
         'permission-denied',
         "Only the owner, an admin or the listing agent's manager may give this property to another agent.",
-        'reassign-not-allowed',
+        'listing-reassign-not-allowed',
       );
     }
     const member = agent.data();
