@@ -241,6 +241,7 @@ function demoContacts(ids: DemoIds, now: Date): Contact[] {
       legalForm: '',
       registrationNumber: '',
       emails,
+      unverifiedEmails: [],
       phones,
       email,
       phone: phones[0]?.number ?? '',

@@ -36,6 +36,7 @@ async function seedContact(tenantId: string, owner: string, phone: string): Prom
     legalForm: '',
     registrationNumber: '',
     emails,
+    unverifiedEmails: [],
     phones,
     email,
     phone,

@@ -90,12 +90,14 @@ describe('admin app, "own" visibility: an agent shares a prospect with a colleag
     await page.waitForURL((url) => url.pathname.startsWith(`/clients/${contactId}`), { timeout: STEP });
     await page.getByTestId('client-file-name').getByText('Camille Rousseau').waitFor({ timeout: STEP });
 
-    // Marc may edit the file, not the sharing: the choice is shown locked.
+    // Marc may edit the file, not who holds it: the agent and the sharing are shown locked, with why.
     await page.getByRole('button', { name: 'Modifier' }).click();
     const edit = page.getByRole('dialog', { name: 'Modifier le client' });
     await edit.waitFor({ timeout: STEP });
     expect(await edit.getByTestId('contact-shared-with').isDisabled()).toBe(true);
-    await edit.getByText("Seuls l'agent attitré", { exact: false }).waitFor({ timeout: STEP });
+    expect(await edit.getByTestId('contact-assigned-agent').isDisabled()).toBe(true);
+    await edit.getByText('peuvent modifier le partage', { exact: false }).waitFor({ timeout: STEP });
+    await edit.getByText('peuvent confier ce contact à un autre agent', { exact: false }).waitFor({ timeout: STEP });
     await edit.getByRole('button', { name: 'Annuler' }).click();
 
     await page.getByTestId('client-file-convert').click();

@@ -21,6 +21,7 @@ describe('admin app: a portal lead arrives and is answered automatically', () =>
   let page: Page;
   let property: SavePropertyResult;
   let endpoint: string;
+  let secret: string;
   // A name no other run uses, so the clients list shows this lead's prospect only.
   const lastName = `Lefèvre${randomBytes(2).toString('hex')}`;
   const email = uniqueEmail('portal-lead');
@@ -64,7 +65,12 @@ describe('admin app: a portal lead arrives and is answered automatically', () =>
     await page.getByText('Aucune demande reçue').waitFor({ timeout: STEP });
     await page.getByTestId('create-secret').click();
     await page.getByText('Nouveau secret créé : communiquez-le à vos portails').waitFor({ timeout: STEP });
-    await page.getByTestId('leads-secret').waitFor({ timeout: STEP });
+    // Shown this once: only its hash is stored, so the portal's side takes it from the screen.
+    secret = await page.getByTestId('leads-secret').inputValue({ timeout: STEP });
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(JSON.stringify((await adminDb().doc(paths.leadsSecret(tenant.tenantId)).get()).data())).not.toContain(
+      secret,
+    );
     endpoint = await page.getByTestId('leads-endpoint').inputValue();
     expect(endpoint).toMatch(new RegExp(`/leads-receivePortalLead/${tenant.tenantId}$`));
 
@@ -85,8 +91,6 @@ describe('admin app: a portal lead arrives and is answered automatically', () =>
   });
 
   it('a portal posts a lead: the prospect shows with the portal request, and the reply is in MailDev', async () => {
-    // The admin copies nothing: the portal's side reads the secret as stored.
-    const secret = String((await adminDb().doc(paths.leadsSecret(tenant.tenantId)).get()).get('secret'));
     const lead: PortalLeadInput = {
       portal: 'SeLoger',
       leadId: `SL-${randomBytes(4).toString('hex')}`,

@@ -100,6 +100,7 @@ async function seedContact(phone: string, email: string): Promise<string> {
     legalForm: '',
     registrationNumber: '',
     emails,
+    unverifiedEmails: [],
     phones,
     email,
     phone,

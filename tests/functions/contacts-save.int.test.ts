@@ -310,6 +310,54 @@ describe('contacts-saveContact: sharing', () => {
     });
   });
 
+  it('refuses a colleague it is shared with taking the contact over, and lets the holder and the owner reassign it', async () => {
+    const own = await createTenantWithOwner({ agencyName: 'Agence Gardée' });
+    const holder = await addActiveMember(own, 'agent', 'Hélène Titulaire');
+    const sharee = await addActiveMember(own, 'agent', 'Simon Partage');
+    const third = await addActiveMember(own, 'agent', 'Tom Tiers');
+    await adminDb()
+      .doc(paths.contactsSettings(own.tenantId))
+      .set({ visibility: 'own', origins: [], updatedAt: new Date() });
+    const ref = (id: string) => adminDb().doc(paths.contact(own.tenantId, id));
+    const contact = prospect(holder.uid, { sharedWithUids: [sharee.uid] });
+    const created = await save(contact, holder);
+    if (created.status !== 'saved') throw new Error('not saved');
+    const id = created.contactId;
+
+    // Reassigned to themselves with the sharing emptied, the holder would lose the contact in "own" mode.
+    for (const takeover of [
+      { ...contact, assignedAgentUid: sharee.uid, sharedWithUids: [] },
+      { ...contact, assignedAgentUid: sharee.uid },
+      { ...contact, assignedAgentUid: third.uid },
+    ]) {
+      const refused = await callCallable(CALLABLES.saveContact, { contactId: id, contact: takeover }, sharee.idToken);
+      expect(refused).toMatchObject({ ok: false, code: 'permission-denied', reason: 'reassign-not-allowed' });
+    }
+    const unshared = await callCallable(
+      CALLABLES.saveContact,
+      { contactId: id, contact: { ...contact, sharedWithUids: [] } },
+      sharee.idToken,
+    );
+    expect(unshared).toMatchObject({ ok: false, code: 'permission-denied', reason: 'sharing-not-allowed' });
+    expect((await ref(id).get()).data()).toMatchObject({ assignedAgentUid: holder.uid, sharedWithUids: [sharee.uid] });
+
+    // The colleague still edits the rest.
+    await save({ ...contact, lastName: 'Lefèvre-Partagé' }, sharee, { contactId: id });
+    expect((await ref(id).get()).data()).toMatchObject({ lastName: 'Lefèvre-Partagé', assignedAgentUid: holder.uid });
+
+    // The holder hands it over, then no longer sees it; the owner gives it back.
+    await save({ ...contact, assignedAgentUid: third.uid, sharedWithUids: [] }, holder, { contactId: id });
+    expect((await ref(id).get()).data()).toMatchObject({ assignedAgentUid: third.uid, sharedWithUids: [] });
+    const back = await callCallable(
+      CALLABLES.saveContact,
+      { contactId: id, contact: { ...contact, assignedAgentUid: holder.uid, sharedWithUids: [] } },
+      holder.idToken,
+    );
+    expect(back).toMatchObject({ ok: false, code: 'not-found' });
+    await save({ ...contact, assignedAgentUid: holder.uid, sharedWithUids: [] }, own.owner, { contactId: id });
+    expect((await ref(id).get()).get('assignedAgentUid')).toBe(holder.uid);
+  });
+
   it('answers invalid-argument for an unknown collaborator or one named twice, and writes nothing', async () => {
     const before = await contactCount();
     const rival = await createTenantWithOwner({ agencyName: 'Agence Voisine' });

@@ -1,11 +1,12 @@
 import { CALLABLES, paths } from '@estate/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminDb } from '../support/admin';
+import { adminAuth, adminDb } from '../support/admin';
+import { contactDoc } from '../support/contacts';
 import { callCallable, mustCall } from '../support/callables';
 import { linkIn, oobCodeOf, waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { resetPassword, signIn, signUp, uniqueEmail } from '../support/users';
-import { claimsOf, createContact, expectInvalid, mailCount } from './function-fixtures';
+import { claimsOf, createContact, expectInvalid, mailCount, queuedMailCount } from './function-fixtures';
 
 let tenant: TestTenant;
 let agent: TestUser;
@@ -108,6 +109,38 @@ describe('contacts-inviteClient and contacts-confirmClientSpace', () => {
       ok: false,
       code: 'permission-denied',
     });
+  });
+
+  it('refuses a contact stored in a shape it cannot read, instead of skipping the visibility and "only a client" checks', async () => {
+    const own = await createTenantWithOwner({ agencyName: 'Agence Abîmée' });
+    const holder = await addActiveMember(own, 'agent', 'Hugo Titulaire');
+    const stranger = await addActiveMember(own, 'agent', 'Sam Étranger');
+    await adminDb()
+      .doc(paths.contactsSettings(own.tenantId))
+      .set({ visibility: 'own', origins: [], updatedAt: new Date() });
+    // A prospect of another agent, with a field the schema refuses.
+    const email = uniqueEmail('broken');
+    const ref = adminDb().collection(paths.contacts(own.tenantId)).doc();
+    await ref.set(
+      contactDoc({
+        id: ref.id,
+        kind: 'client-prospect',
+        clientType: 'buyer',
+        lastName: 'Cassé',
+        emails: [{ address: email, label: 'personal' }],
+        assignedAgentUid: holder.uid,
+        createdBy: holder.uid,
+      }),
+    );
+    await ref.update({ createdAt: 'yesterday' });
+
+    for (const caller of [stranger, own.owner]) {
+      const refused = await callCallable(CALLABLES.inviteClient, { contactId: ref.id }, caller.idToken);
+      expect(refused).toMatchObject({ ok: false, code: 'failed-precondition', reason: 'contact-unreadable' });
+    }
+    expect((await ref.get()).get('portal.status')).toBe('none');
+    expect(await queuedMailCount(email)).toBe(0);
+    await expect(adminAuth().getUserByEmail(email)).rejects.toMatchObject({ code: 'auth/user-not-found' });
   });
 
   it('answers invalid-argument with a readable reason and writes nothing', async () => {

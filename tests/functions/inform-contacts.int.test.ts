@@ -39,6 +39,7 @@ async function createContact(fields: {
     registrationNumber: '',
     emails: fields.email ? [{ address: fields.email, label: 'personal' }] : [],
     phones: fields.email ? [] : [{ number: '+33612345678', label: 'mobile' }],
+    unverifiedEmails: [],
     email: fields.email,
     phone: fields.email ? '' : '+33612345678',
     address: { street: '', postalCode: '', city: '', country: '' },

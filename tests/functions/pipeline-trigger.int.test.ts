@@ -320,4 +320,38 @@ describe("pipeline-onHistoryCreated under 'own' visibility", () => {
       await settings.delete();
     }
   });
+
+  it('counts no visit on the property for an author who does not see its contacts, nor for one who left', async () => {
+    const holder = await addActiveMember(tenant, 'agent', 'Hélène Visites');
+    const departed = await addActiveMember(tenant, 'agent', 'Denis Parti');
+    await isolated
+      .doc(paths.member(t(), holder.uid))
+      .set((await adminDb().doc(paths.member(t(), holder.uid)).get()).data() ?? {});
+    await isolated
+      .doc(paths.member(t(), departed.uid))
+      .set({ ...(await adminDb().doc(paths.member(t(), departed.uid)).get()).data(), status: 'deactivated' });
+    const settings = isolated.doc(paths.contactsSettings(t()));
+    await settings.set({ visibility: 'own', origins: [], updatedAt: new Date() });
+    const visitCount = async () =>
+      ((await isolated.doc(paths.property(t(), propertyId)).get()).get('visitCount') as number | undefined) ?? 0;
+    try {
+      const contactId = await storeContact({ clientType: 'buyer', assignedAgentUid: holder.uid });
+      const before = await visitCount();
+      const now = new Date();
+      for (const authorUid of [agent.uid, departed.uid, 'nobody-at-all']) {
+        const visit = { ...entry(contactId, 'visit', now, now), authorUid };
+        await isolated.doc(paths.historyEntry(t(), visit.id)).set(visit);
+        await applyHistoryEntry(deps(now), t(), visit);
+        expect(await visitCount(), authorUid).toBe(before);
+        expect((await isolated.doc(paths.historyEntry(t(), visit.id)).get()).get('visitCounted')).toBeUndefined();
+      }
+
+      const byHolder = { ...entry(contactId, 'visit', now, now), authorUid: holder.uid };
+      await isolated.doc(paths.historyEntry(t(), byHolder.id)).set(byHolder);
+      await applyHistoryEntry(deps(now), t(), byHolder);
+      expect(await visitCount()).toBe(before + 1);
+    } finally {
+      await settings.delete();
+    }
+  });
 });

@@ -165,6 +165,94 @@ describe('properties-saveProperty', () => {
   });
 });
 
+describe('properties-saveProperty: sellers and the listing agent', () => {
+  it('refuses a seller the caller does not see, and keeps sellers already on the listing whoever saves', async () => {
+    const own = await createTenantWithOwner({ agencyName: 'Agence Mandats' });
+    const lister = await addActiveMember(own, 'agent', 'Lise Mandat');
+    const holder = await addActiveMember(own, 'agent', 'Hugo Vendeurs');
+    await db().doc(paths.contactsSettings(own.tenantId)).set({ visibility: 'own', origins: [], updatedAt: new Date() });
+    const hidden = await createContact(own.tenantId, holder.uid);
+    const mine = await createContact(own.tenantId, lister.uid);
+    const listing = (changes: Partial<PropertyInput>) => flat({ assignedAgentUid: lister.uid, ...changes });
+
+    const refused = await callCallable(
+      CALLABLES.saveProperty,
+      { propertyId: null, requestId: requestId(), property: listing({ sellerContactIds: [hidden.id] }) },
+      lister.idToken,
+    );
+    expect(refused).toMatchObject({ ok: false, code: 'failed-precondition', reason: 'seller-not-found' });
+
+    // The owner lists it with the hidden seller; the agent edits the rest and keeps that seller.
+    const created = await mustCall<SavePropertyResult>(
+      CALLABLES.saveProperty,
+      { propertyId: null, requestId: requestId(), property: listing({ sellerContactIds: [hidden.id] }) },
+      own.owner.idToken,
+    );
+    const edit = (changes: Partial<PropertyInput>) => ({
+      propertyId: created.propertyId,
+      requestId: requestId(),
+      property: listing(changes),
+    });
+    await mustCall(
+      CALLABLES.saveProperty,
+      edit({ sellerContactIds: [hidden.id, mine.id], price: 460000 }),
+      lister.idToken,
+    );
+    const stored = (await db().doc(paths.property(own.tenantId, created.propertyId)).get()).data();
+    expect(stored).toMatchObject({ sellerContactIds: [hidden.id, mine.id], price: 460000 });
+  });
+
+  it("lets only owner, admin and the agent's manager give a listing to another agent", async () => {
+    const team = await createTenantWithOwner({ agencyName: 'Agence Annonces' });
+    const manager = await addActiveMember(team, 'manager', 'Mona Manager');
+    const lister = await addActiveMember(team, 'agent', 'Lou Annonce');
+    const rival = await addActiveMember(team, 'agent', 'Rémi Rival');
+    await mustCall(CALLABLES.setManager, { uid: lister.uid, managerUid: manager.uid }, team.owner.idToken);
+    const created = await mustCall<SavePropertyResult>(
+      CALLABLES.saveProperty,
+      { propertyId: null, requestId: requestId(), property: flat({ assignedAgentUid: lister.uid }) },
+      lister.idToken,
+    );
+    const reassign = (to: string, by: TestUser) =>
+      callCallable(
+        CALLABLES.saveProperty,
+        { propertyId: created.propertyId, requestId: requestId(), property: flat({ assignedAgentUid: to }) },
+        by.idToken,
+      );
+    const agentOf = async () =>
+      (await db().doc(paths.property(team.tenantId, created.propertyId)).get()).get('assignedAgentUid') as string;
+
+    for (const [to, by] of [
+      [rival.uid, rival],
+      [rival.uid, lister],
+    ] as const) {
+      expect(await reassign(to, by)).toMatchObject({
+        ok: false,
+        code: 'permission-denied',
+        reason: 'listing-reassign-not-allowed',
+      });
+    }
+    expect(await agentOf()).toBe(lister.uid);
+    // The rival still edits the listing as it is.
+    expect(
+      await callCallable(
+        CALLABLES.saveProperty,
+        {
+          propertyId: created.propertyId,
+          requestId: requestId(),
+          property: flat({ assignedAgentUid: lister.uid, rooms: 4 }),
+        },
+        rival.idToken,
+      ),
+    ).toMatchObject({ ok: true });
+
+    expect(await reassign(rival.uid, manager)).toMatchObject({ ok: true });
+    expect(await agentOf()).toBe(rival.uid);
+    expect(await reassign(lister.uid, team.owner)).toMatchObject({ ok: true });
+    expect(await agentOf()).toBe(lister.uid);
+  });
+});
+
 describe('phases', () => {
   it('a mapped action moves the phase, writes one phase-change entry and mails the agent once', async () => {
     const contact = await createContact(tenant.tenantId, agent.uid);

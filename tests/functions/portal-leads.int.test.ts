@@ -8,7 +8,7 @@ import {
   type RotateLeadsSecretResult,
   type SavePropertyResult,
 } from '@estate/domain';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { autoReplyMailId, portalRequestEntryId } from '../../functions/src/leads/receive-portal-lead.handler';
 import { appLinks } from '../../functions/src/lib/app-links';
@@ -146,13 +146,34 @@ async function setAutoResponder(enabled: boolean, phase = 'documentation-sent') 
 }
 
 describe('leads-rotateSecret', () => {
-  it('gives owner and admin a new secret and the endpoint, and refuses an agent', async () => {
+  const storedSecret = async () => (await db().doc(paths.leadsSecret(tenant.tenantId)).get()).data();
+  const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+  it('gives owner and admin a new secret and the endpoint, storing only its hash, and refuses an agent', async () => {
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(endpoint).toMatch(new RegExp(`/leads-receivePortalLead/${tenant.tenantId}$`));
-    expect((await db().doc(paths.leadsSecret(tenant.tenantId)).get()).get('secret')).toBe(secret);
+    const stored = await storedSecret();
+    expect(stored).toMatchObject({ secretHash: sha256(secret), hint: secret.slice(-4), rotatedBy: tenant.owner.uid });
+    expect(stored).not.toHaveProperty('secret');
+    expect(JSON.stringify(stored)).not.toContain(secret);
     const refused = await callCallable(CALLABLES.rotateLeadsSecret, null, agent.idToken);
     expect(refused).toMatchObject({ ok: false, code: 'permission-denied' });
-    expect((await db().doc(paths.leadsSecret(tenant.tenantId)).get()).get('secret')).toBe(secret);
+    expect((await storedSecret())?.secretHash).toBe(sha256(secret));
+  });
+
+  it('keeps a secret stored in clear before hashing working, and replaces it by its hash on first use', async () => {
+    await setAutoResponder(false);
+    const ref = db().doc(paths.leadsSecret(tenant.tenantId));
+    const rotatedAt = new Date('2026-06-01T10:00:00Z');
+    await ref.set({ secret, rotatedAt, rotatedBy: tenant.owner.uid });
+    expect((await postLead(lead(), { secret: `${secret}x` })).status).toBe(401);
+    expect(await storedSecret()).toHaveProperty('secret', secret);
+
+    expect((await postLead(lead())).status).toBe(201);
+    const stored = await storedSecret();
+    expect(stored).not.toHaveProperty('secret');
+    expect(stored).toMatchObject({ secretHash: sha256(secret), hint: secret.slice(-4), rotatedBy: tenant.owner.uid });
+    expect((await postLead(lead())).status).toBe(201);
   });
 });
 
@@ -225,9 +246,12 @@ describe('leads-receivePortalLead without the auto-responder', () => {
     expect(answer.status).toBe(201);
     expect(answer.body).toEqual({ contactId: existing.id, propertyId: sale.propertyId, created: false });
 
+    // Matched by phone alone: the lead's email is kept unconfirmed, never as the contact's email.
     const stored = (await db().doc(paths.contact(tenant.tenantId, existing.id)).get()).data();
-    expect(stored?.emails).toEqual([{ address: email, label: 'personal' }]);
-    expect(stored?.matchKeys).toEqual(expect.arrayContaining([`e:${email}`, 'p:+33622334455']));
+    expect(stored?.emails).toEqual([]);
+    expect(stored?.email).toBe('');
+    expect(stored?.unverifiedEmails).toEqual([{ address: email, portal: 'SeLoger', receivedAt: expect.anything() }]);
+    expect(stored?.matchKeys).toEqual(['p:+33622334455']);
     const entries = await historyOf(existing.id);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
@@ -323,6 +347,75 @@ describe('leads-receivePortalLead with the auto-responder', () => {
     });
     const reply = entries.find((entry) => entry.type === 'email');
     expect(reply).toMatchObject({ phase: 'documentation-sent', propertyId: sale.propertyId, authorUid: 'system' });
+  });
+
+  it('never mails an email brought by a lead matched by phone alone, until an agent confirms it', async () => {
+    await setAutoResponder(true, 'documentation-sent');
+    const known = uniqueEmail('known');
+    const withEmail = contactDoc({
+      lastName: 'Morel',
+      kind: 'client',
+      emails: [{ address: known, label: 'personal' }],
+      phones: [{ number: '+33633445566', label: 'mobile' }],
+      assignedAgentUid: agent.uid,
+      createdBy: agent.uid,
+    });
+    const withoutEmail = contactDoc({
+      lastName: 'Roux',
+      kind: 'client',
+      phones: [{ number: '+33644556677', label: 'mobile' }],
+      assignedAgentUid: agent.uid,
+      createdBy: agent.uid,
+    });
+    await db().doc(paths.contact(tenant.tenantId, withEmail.id)).set(withEmail);
+    await db().doc(paths.contact(tenant.tenantId, withoutEmail.id)).set(withoutEmail);
+    const [intruder, stranger] = [uniqueEmail('intruder'), uniqueEmail('stranger')];
+
+    // A contact with an email: the reply goes to the address the agency had, never to the lead's.
+    const first = await postLead(lead({ person: { lastName: 'Morel', email: intruder, phone: '06 33 44 55 66' } }));
+    expect(first.body).toMatchObject({ contactId: withEmail.id, created: false });
+    expect(await queuedMailCount(intruder)).toBe(0);
+    expect(await queuedMailCount(known)).toBe(1);
+    // A contact without any: nothing is sent, and the lead's email does not become its email.
+    const second = await postLead(lead({ person: { lastName: 'Roux', email: stranger, phone: '06 44 55 66 77' } }));
+    expect(second.body).toMatchObject({ contactId: withoutEmail.id, created: false });
+    expect(await queuedMailCount(stranger)).toBe(0);
+    const stored = (await db().doc(paths.contact(tenant.tenantId, withoutEmail.id)).get()).data();
+    expect(stored).toMatchObject({
+      email: '',
+      emails: [],
+      unverifiedEmails: [{ address: stranger, portal: 'SeLoger' }],
+    });
+
+    // No client space for it either, until the agent adds the address to the emails, which confirms it.
+    const invited = await callCallable(CALLABLES.inviteClient, { contactId: withoutEmail.id }, agent.idToken);
+    expect(invited).toMatchObject({ ok: false, reason: 'contact-without-email' });
+    expect(await queuedMailCount(stranger)).toBe(0);
+    const confirmed = {
+      kind: 'client',
+      clientType: 'buyer',
+      identityType: 'person',
+      civility: '',
+      firstName: 'Camille',
+      lastName: 'Roux',
+      companyName: '',
+      legalForm: '',
+      registrationNumber: '',
+      emails: [{ address: stranger, label: 'personal' }],
+      phones: [{ number: '+33644556677', label: 'mobile' }],
+      address: { street: '', postalCode: '', city: '', country: '' },
+      locale: 'fr',
+      tags: [],
+      originId: null,
+      consent: { marketing: false, at: null, source: '' },
+      assignedAgentUid: agent.uid,
+      sharedWithUids: [],
+    };
+    await mustCall(CALLABLES.saveContact, { contactId: withoutEmail.id, contact: confirmed }, agent.idToken);
+    expect((await db().doc(paths.contact(tenant.tenantId, withoutEmail.id)).get()).data()).toMatchObject({
+      email: stranger,
+      unverifiedEmails: [],
+    });
   });
 
   it('delivered twice, creates one request, one contact and one mail', async () => {

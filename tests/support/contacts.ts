@@ -21,6 +21,7 @@ export function contactDoc(overrides: Partial<Contact> = {}): Contact {
     registrationNumber: '',
     emails: [],
     phones: [],
+    unverifiedEmails: [],
     email: '',
     phone: '',
     address: { street: '', postalCode: '', city: '', country: '' },

@@ -270,6 +270,7 @@ describe('export', () => {
       { number: '+33612345678', label: 'mobile' },
       { number: '+33145678901', label: 'home' },
     ],
+    unverifiedEmails: [],
     email: 'anna@example.com',
     phone: '+33612345678',
     address: { street: '3 rue de la Paix; bât. B', postalCode: '75002', city: 'Paris', country: 'FR' },

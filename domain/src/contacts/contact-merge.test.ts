@@ -15,6 +15,7 @@ const base: Contact = {
   registrationNumber: '',
   emails: [{ address: 'elodie@example.fr', label: 'personal' }],
   phones: [{ number: '+33612345678', label: 'mobile' }],
+  unverifiedEmails: [],
   email: 'elodie@example.fr',
   phone: '+33612345678',
   address: { street: '', postalCode: '', city: '', country: '' },
@@ -35,6 +36,21 @@ const base: Contact = {
 };
 
 describe('mergeContactFields', () => {
+  it('keeps the unconfirmed emails of both, but not one the other record holds as a real email', () => {
+    const at = new Date('2026-03-01');
+    const merged = mergeContactFields(
+      { ...base, unverifiedEmails: [{ address: 'X@example.fr', portal: 'SeLoger', receivedAt: at }] },
+      {
+        ...base,
+        id: 'other',
+        emails: [{ address: 'x@example.fr', label: 'work' }],
+        unverifiedEmails: [{ address: 'y@example.fr', portal: 'LeBonCoin', receivedAt: at }],
+      },
+    );
+    expect(merged.emails.map((email) => email.address)).toEqual(['elodie@example.fr', 'x@example.fr']);
+    expect(merged.unverifiedEmails).toEqual([{ address: 'y@example.fr', portal: 'LeBonCoin', receivedAt: at }]);
+  });
+
   it('keeps the kept values, fills the empty ones and unites emails, phones, tags and sharing', () => {
     const consentAt = new Date('2026-02-01');
     const merged: Contact = {
@@ -70,6 +86,7 @@ describe('mergeContactFields', () => {
         { address: 'elodie@example.fr', label: 'personal' },
         { address: 'e.lefevre@work.fr', label: 'work' },
       ],
+      unverifiedEmails: [],
       phones: [
         { number: '+33612345678', label: 'mobile' },
         { number: '+33145678901', label: 'home' },

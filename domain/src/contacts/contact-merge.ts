@@ -4,6 +4,8 @@ import {
   CONTACT_SHARES_MAX,
   CONTACT_TAGS_MAX,
   contactMatchKeys,
+  pendingUnverifiedEmails,
+  UNVERIFIED_EMAILS_MAX,
   type Address,
   type Consent,
   type Contact,
@@ -22,6 +24,7 @@ export type MergedContactFields = Pick<
   | 'legalForm'
   | 'registrationNumber'
   | 'emails'
+  | 'unverifiedEmails'
   | 'phones'
   | 'email'
   | 'phone'
@@ -84,6 +87,16 @@ export function mergeContactFields(keep: Contact, merged: Contact): MergedContac
     legalForm: keep.legalForm || merged.legalForm,
     registrationNumber: keep.registrationNumber || merged.registrationNumber,
     emails,
+    // Still unconfirmed on either record, unless the other already holds it as a real email.
+    unverifiedEmails: pendingUnverifiedEmails(
+      unionBy(
+        keep.unverifiedEmails,
+        merged.unverifiedEmails,
+        (entry) => entry.address.toLowerCase(),
+        UNVERIFIED_EMAILS_MAX,
+      ),
+      emails,
+    ),
     phones,
     email: emails[0]?.address ?? '',
     phone: phones[0]?.number ?? '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeContact, ownContactsClauses } from './contact-visibility';
+import { canChangeContactHolder, canSeeContact, ownContactsClauses } from './contact-visibility';
 
 const contact = { assignedAgentUid: 'alex', sharedWithUids: ['sam'], managerUid: 'mia' };
 
@@ -37,5 +37,23 @@ describe('ownContactsClauses', () => {
       'sharedWithUids',
       'managerUid',
     ]);
+  });
+});
+
+describe('canChangeContactHolder', () => {
+  const holder = { assignedAgentUid: 'sophie', managerUid: 'mia' };
+
+  it('lets owner, admin, the assigned agent and their manager reassign or reshare', () => {
+    expect(canChangeContactHolder({ uid: 'zoe', role: 'owner' }, holder)).toBe(true);
+    expect(canChangeContactHolder({ uid: 'zoe', role: 'admin' }, holder)).toBe(true);
+    expect(canChangeContactHolder({ uid: 'sophie', role: 'agent' }, holder)).toBe(true);
+    expect(canChangeContactHolder({ uid: 'mia', role: 'manager' }, holder)).toBe(true);
+  });
+
+  it('refuses a colleague it is shared with, another manager, a former manager now an agent, a partner', () => {
+    expect(canChangeContactHolder({ uid: 'marc', role: 'agent' }, holder)).toBe(false);
+    expect(canChangeContactHolder({ uid: 'max', role: 'manager' }, holder)).toBe(false);
+    expect(canChangeContactHolder({ uid: 'mia', role: 'agent' }, holder)).toBe(false);
+    expect(canChangeContactHolder({ uid: 'sophie', role: 'partner' }, holder)).toBe(false);
   });
 });

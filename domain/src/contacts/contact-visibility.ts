@@ -28,6 +28,23 @@ export function canSeeContact(
 }
 
 /**
+ * Who may change who holds a contact and who else sees it (its assigned agent and its sharing list):
+ * owner and admin, the agent who holds it, or that agent's manager. A colleague it is shared with sees
+ * and edits the rest, but cannot take it over (reassign it to themselves and unshare it, so the agent
+ * who held it loses it in "own" visibility). A new contact is held by the agent it is created for.
+ */
+export function canChangeContactHolder(
+  viewer: ContactViewer,
+  holder: Pick<Contact, 'assignedAgentUid' | 'managerUid'>,
+): boolean {
+  return (
+    isTeamManager(viewer.role) ||
+    (isCollaborator(viewer.role) && holder.assignedAgentUid === viewer.uid) ||
+    (viewer.role === 'manager' && holder.managerUid === viewer.uid)
+  );
+}
+
+/**
  * The `where` clauses of an "own"-mode contact list (see data-model.md): `assignedAgentUid ==` and
  * `managerUid ==` are equalities, the shared clause is `sharedWithUids array-contains`.
  */

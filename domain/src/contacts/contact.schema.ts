@@ -50,6 +50,32 @@ export const contactEmailSchema = z.object({
 });
 export type ContactEmail = z.infer<typeof contactEmailSchema>;
 
+/**
+ * An email a portal lead brought to a contact it matched by phone alone: whoever wrote typed it, so it
+ * may not be the person's. It is kept apart from `emails` (never the first email, never a match key,
+ * never mailed: no auto-reply, no invitation) until an agent confirms it by adding it to the emails.
+ */
+export const UNVERIFIED_EMAILS_MAX = 5;
+export const unverifiedEmailSchema = z.object({
+  address: emailSchema,
+  /** The portal whose lead brought it (`SeLoger`). */
+  portal: z.string(),
+  receivedAt: z.date(),
+});
+export type UnverifiedEmail = z.infer<typeof unverifiedEmailSchema>;
+
+/**
+ * The unconfirmed emails still waiting once `emails` are known: an address now among the emails was
+ * confirmed by the agent who added it, and leaves the list.
+ */
+export function pendingUnverifiedEmails(
+  unverified: readonly UnverifiedEmail[],
+  emails: ReadonlyArray<Pick<ContactEmail, 'address'>>,
+): UnverifiedEmail[] {
+  const confirmed = new Set(emails.map((email) => email.address.toLowerCase()));
+  return unverified.filter((entry) => !confirmed.has(entry.address.toLowerCase()));
+}
+
 /** Stored phones are E.164 (`+33612345678`); `normalisePhone` makes them from what was typed. */
 export const e164Schema = z.string().regex(/^\+[1-9]\d{6,14}$/, { message: 'invalid phone number' });
 export const contactPhoneSchema = z.object({
@@ -211,6 +237,8 @@ const storedContactSchema = z.object({
   registrationNumber: z.string().default(''),
   emails: z.array(contactEmailSchema).default([]),
   phones: z.array(contactPhoneSchema).default([]),
+  /** Emails brought by portal leads matched by phone alone, waiting for an agent (UnverifiedEmail). */
+  unverifiedEmails: z.array(unverifiedEmailSchema).max(UNVERIFIED_EMAILS_MAX).default([]),
   /** The first email, or ''. */
   email: z.string(),
   /** The first phone (E.164), or ''. */

@@ -45,6 +45,7 @@ export const saveContactContract = defineCallable({
     'kind-change',
     'not-collaborator',
     'not-staff',
+    'reassign-not-allowed',
     'sharee-not-collaborator',
     'sharing-not-allowed',
     'tenant-not-found',
@@ -98,6 +99,7 @@ export const inviteClientContract = defineCallable({
   refusals: [
     'actor-not-active',
     'contact-not-found',
+    'contact-unreadable',
     'contact-without-email',
     'email-in-other-agency',
     'email-of-other-client',

@@ -66,18 +66,30 @@ export const contactsMailTemplates: MailTemplates<'client-invitation' | 'deletio
   'note-reminder': {
     fr: {
       subject: 'Rappel : {contactName}',
-      lines: ['Bonjour {displayName},', 'Vous avez demandé un rappel pour votre note sur {contactName} :', '{note}'],
-      action: 'Ouvrir la fiche client',
+      lines: [
+        'Bonjour {displayName},',
+        'Vous avez demandé un rappel pour votre note sur {contactName}.',
+        'Votre note reste privée : ouvrez-la dans la fiche client pour la lire.',
+      ],
+      action: 'Ouvrir la note',
     },
     ru: {
       subject: 'Напоминание: {contactName}',
-      lines: ['Здравствуйте, {displayName}!', 'Вы просили напомнить о заметке по клиенту {contactName}:', '{note}'],
-      action: 'Открыть карточку клиента',
+      lines: [
+        'Здравствуйте, {displayName}!',
+        'Вы просили напомнить о заметке по клиенту {contactName}.',
+        'Заметка остаётся личной: откройте её в карточке клиента, чтобы прочитать.',
+      ],
+      action: 'Открыть заметку',
     },
     en: {
       subject: 'Reminder: {contactName}',
-      lines: ['Hello {displayName},', 'You asked to be reminded of your note about {contactName}:', '{note}'],
-      action: 'Open the client file',
+      lines: [
+        'Hello {displayName},',
+        'You asked to be reminded of your note about {contactName}.',
+        'Your note stays private: open it in the client file to read it.',
+      ],
+      action: 'Open the note',
     },
   },
 };

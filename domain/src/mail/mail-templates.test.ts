@@ -37,7 +37,6 @@ describe('renderMail', () => {
       email: 'd@e.f',
       decision: 'G',
       link: 'https://x',
-      note: 'I',
       fromPhase: 'J',
       toPhase: 'K',
       propertyReference: 'V-00001',

@@ -1,3 +1,4 @@
+export * from './listing-agent';
 export * from './properties.contracts';
 export * from './properties.models';
 export * from './property.schema';

@@ -10,6 +10,7 @@ export const savePropertyContract = defineCallable({
     'actor-not-active',
     'agent-not-active',
     'deal-type-fixed',
+    'listing-reassign-not-allowed',
     'not-collaborator',
     'not-staff',
     'property-not-found',

@@ -1,8 +1,8 @@
 import {
+  canChangeContactHolder,
   contactFullName,
   contactMatchKeys,
   isCollaborator,
-  isTeamManager,
   paths,
   type Contact,
   type ContactInput,
@@ -115,11 +115,7 @@ export async function readSharing(
   const kept = previous.filter((uid) => uid !== input.assignedAgentUid);
   const before = new Set(kept);
   if (requested.length === kept.length && requested.every((uid) => before.has(uid))) return kept;
-  const allowed =
-    isTeamManager(actor.role) ||
-    holder.assignedAgentUid === actor.uid ||
-    (actor.role === 'manager' && holder.managerUid === actor.uid);
-  if (!allowed) {
+  if (!canChangeContactHolder({ uid: actor.uid, role: actor.role }, holder)) {
     throw new Refusal(
       'permission-denied',
       'Only the owner, an admin, the assigned agent or their manager may change with whom a contact is shared.',
@@ -149,7 +145,7 @@ export async function readSharing(
 /** The fields a save writes, derived from the input: what a create and an edit have in common. */
 export type ContactWriteFields = Omit<
   Contact,
-  'id' | 'sharedWithUids' | 'conversion' | 'deletionRequest' | 'createdBy' | 'createdAt' | 'portal'
+  'id' | 'sharedWithUids' | 'unverifiedEmails' | 'conversion' | 'deletionRequest' | 'createdBy' | 'createdAt' | 'portal'
 >;
 
 /**
@@ -204,6 +200,7 @@ export function buildNewContact(params: NewContactParams): Contact {
     id: params.id,
     ...contactWriteFields(params.input, { managerUid: params.managerUid, now: params.now }),
     sharedWithUids: params.sharedWithUids ?? [],
+    unverifiedEmails: [],
     conversion: null,
     deletionRequest: null,
     createdBy: params.createdBy,

@@ -33,5 +33,8 @@ export const contactsLog = {
   // No contact id: the erasure leaves no identifier of the person, in the logs either.
   contactErased: (tenantId: string, erasureId: string, by: string, reason: string) =>
     logLine.info('contact erased', { tenantId, erasureId, by, reason }),
+  // The schema's issues name fields and rules, never the stored values.
+  contactUnreadable: (tenantId: string, contactId: string, operation: string, issues: string) =>
+    logLine.warn('contact unreadable', { tenantId, contactId, operation, issues }),
   noteReminders: (sent: number, dropped: number) => logLine.info('note reminders', { sent, dropped }),
 };

@@ -7,8 +7,8 @@ import {
   isCollaborator,
   paths,
   pickLocale,
-  portalStatusSchema,
   readClaims,
+  type Contact,
   type InviteClientInput,
   type Locale,
   type PortalStatus,
@@ -36,23 +36,23 @@ interface InvitedContact {
   portalUid: string | null;
 }
 
-/** Read leniently: the contacts capability may extend the document; only what an invitation needs is required. */
-function invitedContact(id: string, data: Record<string, unknown> | undefined, tenant: Tenant): InvitedContact {
-  if (!data) throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
-  const email = emailSchema.safeParse(data.email);
+/**
+ * What an invitation needs of the contact, read through its model: a contact that does not match its
+ * schema is refused (`contact-unreadable`, logged) rather than invited with the visibility and
+ * "only a client" checks skipped.
+ */
+function invitedContact(contact: Contact, tenant: Tenant): InvitedContact {
+  const email = emailSchema.safeParse(contact.email);
   if (!email.success)
     throw new Refusal('failed-precondition', 'This contact has no valid email address.', 'contact-without-email');
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const portal = data.portal as Record<string, unknown> | undefined;
-  const status = portalStatusSchema.safeParse(portal?.status);
   return {
-    id,
+    id: contact.id,
     email: email.data,
-    firstName: text(data.firstName),
-    lastName: text(data.lastName),
-    locale: pickLocale(text(data.locale), tenant.locale),
-    portalStatus: status.success ? status.data : 'none',
-    portalUid: typeof portal?.uid === 'string' ? portal.uid : null,
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    locale: pickLocale(contact.locale, tenant.locale),
+    portalStatus: contact.portal.status,
+    portalUid: contact.portal.uid,
   };
 }
 
@@ -129,16 +129,23 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
         throw new Refusal('permission-denied', 'Only collaborators may invite clients.', 'not-collaborator');
       const tenant = await readTenant(db, tx, actor.tenantId);
       const snapshot = await tx.get(contactRef(actor.tenantId));
+      if (!snapshot.exists) throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
       const stored = decodeData(contactModel, snapshot.data());
-      if (stored.ok) {
-        // Under the "own" setting a collaborator invites only a contact they see; a prospect has no space.
-        const settings = await readContactsSettings(db, tx, actor.tenantId);
-        if (!canSeeContact(settings.visibility, { uid: actor.uid, role: actor.role }, stored.value))
-          throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
-        if (stored.value.kind !== 'client')
-          throw new Refusal('failed-precondition', 'Only a client gets a client space.', 'not-a-client');
+      if (!stored.ok) {
+        contactsLog.contactUnreadable(actor.tenantId, input.contactId, 'contacts-inviteClient', stored.issues);
+        throw new Refusal(
+          'failed-precondition',
+          'This contact cannot be read as it is stored; it cannot be invited until it is fixed.',
+          'contact-unreadable',
+        );
       }
-      return { actor, tenant, contact: invitedContact(input.contactId, snapshot.data(), tenant) };
+      // Under the "own" setting a collaborator invites only a contact they see; a prospect has no space.
+      const settings = await readContactsSettings(db, tx, actor.tenantId);
+      if (!canSeeContact(settings.visibility, { uid: actor.uid, role: actor.role }, stored.value))
+        throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
+      if (stored.value.kind !== 'client')
+        throw new Refusal('failed-precondition', 'Only a client gets a client space.', 'not-a-client');
+      return { actor, tenant, contact: invitedContact(stored.value, tenant) };
     },
     { readOnly: true },
   );

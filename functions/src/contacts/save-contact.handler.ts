@@ -1,8 +1,10 @@
 import {
+  canChangeContactHolder,
   canSeeContact,
   contactMatchKeys,
   describeIssues,
   paths,
+  pendingUnverifiedEmails,
   saveContactInputSchemaFor,
   type ContactsSettings,
   type DuplicateMatch,
@@ -53,7 +55,8 @@ async function visibleMatches(
 
 /**
  * `contacts-saveContact`: creates (`contactId` null) or edits a contact. The caller must see the contact
- * they edit, the assigned agent must be an active collaborator, a chosen origin one of the tenant's
+ * they edit, the assigned agent must be an active collaborator (and only those who may change who
+ * holds the contact, `canChangeContactHolder`, give it to another agent), a chosen origin one of the tenant's
  * active origins, and a change of sharing is checked by `readSharing`. New emails or phones already on
  * another contact hold the save back and answer the matches, unless the user confirmed with
  * `allowDuplicates`. The kind changes only by conversion. A save bringing new emails or phones takes
@@ -74,6 +77,17 @@ async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput):
         'failed-precondition',
         'The kind of a contact changes only by converting the prospect.',
         'kind-change',
+      );
+    }
+    if (
+      existing &&
+      existing.assignedAgentUid !== contact.assignedAgentUid &&
+      !canChangeContactHolder({ uid: actor.uid, role: actor.role }, existing)
+    ) {
+      throw new Refusal(
+        'permission-denied',
+        'Only the owner, an admin, the assigned agent or their manager may give this contact to another agent.',
+        'reassign-not-allowed',
       );
     }
     const assignee = await readAssignee(db, tx, tenantId, contact.assignedAgentUid);
@@ -101,7 +115,12 @@ async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput):
     lock?.take(now);
     if (existing) {
       const ref = db.doc(paths.contact(tenantId, existing.id));
-      tx.update(ref, toStored({ ...contactWriteFields(contact, { managerUid, now }), sharedWithUids }));
+      // An unconfirmed email the agent added to the emails is confirmed (pendingUnverifiedEmails).
+      const unverifiedEmails = pendingUnverifiedEmails(existing.unverifiedEmails, contact.emails);
+      tx.update(
+        ref,
+        toStored({ ...contactWriteFields(contact, { managerUid, now }), sharedWithUids, unverifiedEmails }),
+      );
       return { status: 'saved', contactId: existing.id, created: false };
     }
     const ref = db.collection(paths.contacts(tenantId)).doc();

@@ -13,8 +13,6 @@ import { brandOf, queueMail } from '../lib/mail-outbox';
 /** The notepad collection of every contact: `tenants/{tenantId}/contacts/{contactId}/notes`. */
 const NOTES_COLLECTION = 'notes';
 const NOTE_PATH = /^tenants\/([^/]+)\/contacts\/([^/]+)\/notes\/([^/]+)$/;
-/** A reminder mail quotes the start of the note; the client file shows the rest. */
-const QUOTED_NOTE_MAX = 500;
 /** How many due notes one run reads (and reminds, in parallel) at a time. */
 const NOTE_REMINDERS_PAGE_SIZE = 200;
 
@@ -30,16 +28,13 @@ function readNote(data: unknown): Note | null {
   return note.ok ? note.value : null;
 }
 
-function quote(text: string): string {
-  return text.length > QUOTED_NOTE_MAX ? `${text.slice(0, QUOTED_NOTE_MAX)}…` : text;
-}
-
 /**
  * Sends the reminder of one due note in a transaction: if it is still pending at `now`, queue the mail
- * to its author (their member email and language, a link to the client's notepad) under a
- * deterministic id, clear `reminderPendingAt` and set `reminderSentAt`. The mail quotes a private note, so
- * it is linked to no contact (the client file's Emails tab shows it to every collaborator); the contact
- * id rides in `templateData.contactId`, where erasure finds it. An author who left the agency
+ * to its author (their member email and language, a link to the note in the client's notepad) under a
+ * deterministic id, clear `reminderPendingAt` and set `reminderSentAt`. The note is private to its
+ * author, and owner and admin read the mail log: the mail names the contact and links to the note but
+ * never carries its text. It is linked to no contact (the client file's Emails tab lists a contact's
+ * mails to every collaborator); the contact id rides in `templateData.contactId`, where erasure finds it. An author who left the agency
  * or a contact that is gone drops the reminder without a mail.
  */
 async function remind(
@@ -78,8 +73,7 @@ async function remind(
           data: {
             displayName: author.displayName,
             contactName: contactFullName(client),
-            note: quote(note.text),
-            link: links.link('admin', agency, `/clients/${contactId}/notes`),
+            link: links.link('admin', agency, `/clients/${contactId}/notes`, { note: note.id }),
             contactId,
           },
           brand: brandOf(agency),

@@ -2,7 +2,6 @@ import {
   autoReplyTemplateFor,
   autoResponderSettingsModel,
   contactMatchKeys,
-  CONTACT_EMAILS_MAX,
   CONTACT_PHONES_MAX,
   DEFAULT_AUTO_RESPONDER,
   describeIssues,
@@ -17,6 +16,7 @@ import {
   SYSTEM_AUTHOR_UID,
   TENANT_TEMPLATE_MAIL,
   tenantOfLeadRequest,
+  UNVERIFIED_EMAILS_MAX,
   type Contact,
   type ContactInput,
   type ContactsSettings,
@@ -29,8 +29,8 @@ import {
   type StoredPortalLead,
   type Tenant,
 } from '@estate/domain';
-import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { FieldValue, type DocumentSnapshot, type Firestore, type Transaction } from 'firebase-admin/firestore';
+import { createHash } from 'node:crypto';
 import {
   contactConverter,
   mailConverter,
@@ -43,6 +43,7 @@ import {
 import type { Deps } from '../lib/deps';
 import { jsonReply, type HttpReply } from '../lib/http-reply';
 import { leadsLog } from './leads.log';
+import { hashLeadsSecret, leadsSecretMatches } from './leads-secret';
 import { brandOf } from '../lib/mail-outbox';
 import { readContactsSettings } from '../contacts/contact-access';
 import { buildNewContact, readContactsLock } from '../contacts/contact-store';
@@ -84,13 +85,6 @@ const UNAUTHORISED = jsonReply(
 
 function badRequest(reason: string): HttpReply {
   return jsonReply(400, { error: 'invalid-lead', reason });
-}
-
-/** Compares digests, so neither the secret's length nor its first differing byte shows in the timing. */
-function sameSecret(given: string, expected: string | null): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  const equal = timingSafeEqual(digest(given), digest(expected ?? ''));
-  return expected !== null && expected !== '' && equal;
 }
 
 function bearerToken(authorization: string): string {
@@ -148,6 +142,27 @@ interface Prepared {
 }
 
 /**
+ * A secret stored in clear before hashing, just used by a portal: replaced by its hash, unless it was
+ * rotated meanwhile (the update's precondition). A failure leaves it as it was, working, for next time.
+ */
+async function storeHashed(
+  db: Firestore,
+  snapshot: DocumentSnapshot,
+  given: string,
+  plain: { rotatedAt: Date; rotatedBy: string },
+): Promise<void> {
+  try {
+    const hashed = hashLeadsSecret(given, plain.rotatedAt, plain.rotatedBy);
+    await snapshot.ref.update(toStored({ ...hashed, secret: FieldValue.delete() }), {
+      lastUpdateTime: snapshot.updateTime,
+    });
+    leadsLog.leadsSecretHashed(snapshot.ref.parent.parent?.id ?? '');
+  } catch (error) {
+    leadsLog.leadsSecretNotHashed(snapshot.ref.parent.parent?.id ?? '', error);
+  }
+}
+
+/**
  * Everything that can refuse a call, read before anything is written: the method, the agency and its
  * secret (401, the same answer whether the agency exists or not), then the body (400 with the reason).
  */
@@ -169,8 +184,10 @@ async function authenticateAndParse(
       ])
     : [null, null];
   const stored = secretSnapshot?.exists ? decodeData(leadsSecretModel, secretSnapshot.data()) : null;
+  const secret = stored?.ok ? stored.value : null;
   const tenant = tenantSnapshot?.data();
-  if (!sameSecret(given, stored?.ok ? stored.value.secret : null) || !tenant) return { reply: UNAUTHORISED };
+  if (!leadsSecretMatches(given, secret) || !tenant || !secretSnapshot) return { reply: UNAUTHORISED };
+  if (secret && 'secret' in secret) await storeHashed(db, secretSnapshot, given, secret);
 
   const body = jsonBody(request.body);
   if (!body.ok) return { reply: badRequest(body.reason) };
@@ -216,26 +233,40 @@ function prospectInput(
 }
 
 /**
- * What an existing contact gains from the lead: the email or phone it did not have yet (within the
- * limits), so the agency can answer where the person wrote from. Null when nothing is new.
+ * What an existing contact gains from the lead: the phone it did not have yet (within the limits), so
+ * the agency can call back where the person wrote from. An email it did not have means the lead matched
+ * it by phone alone: whoever wrote typed that address, which may not be the person's, so it is kept as an
+ * unconfirmed email (`unverifiedEmails`), never among `emails`: it does not become the first email, the
+ * auto-reply and the client-space invitation never go to it, and it matches nobody, until an agent adds
+ * it to the emails. Null when nothing is new.
  */
-function newReachability(contact: Contact, lead: PortalLead, phone: string | null): Record<string, unknown> | null {
-  const emails = [...contact.emails];
+function newReachability(
+  contact: Contact,
+  lead: PortalLead,
+  phone: string | null,
+  receivedAt: Date,
+): Record<string, unknown> | null {
   const phones = [...contact.phones];
+  const unverifiedEmails = [...contact.unverifiedEmails];
   const email = lead.person.email;
-  if (email && !emails.some((entry) => entry.address === email) && emails.length < CONTACT_EMAILS_MAX) {
-    emails.push({ address: email, label: 'personal' });
+  const known = (address: string) =>
+    [...contact.emails, ...contact.unverifiedEmails].some(
+      (entry) => entry.address.toLowerCase() === address.toLowerCase(),
+    );
+  if (email && !known(email) && unverifiedEmails.length < UNVERIFIED_EMAILS_MAX) {
+    unverifiedEmails.push({ address: email, portal: lead.portal, receivedAt });
   }
   if (phone && !phones.some((entry) => entry.number === phone) && phones.length < CONTACT_PHONES_MAX) {
     phones.push({ number: phone, label: 'mobile' });
   }
-  if (emails.length === contact.emails.length && phones.length === contact.phones.length) return null;
+  const gainedPhone = phones.length !== contact.phones.length;
+  const gainedEmail = unverifiedEmails.length !== contact.unverifiedEmails.length;
+  if (!gainedPhone && !gainedEmail) return null;
   return {
-    emails,
-    phones,
-    email: emails[0]?.address ?? '',
-    phone: phones[0]?.number ?? '',
-    matchKeys: contactMatchKeys({ emails, phones }),
+    ...(gainedEmail ? { unverifiedEmails } : {}),
+    ...(gainedPhone
+      ? { phones, phone: phones[0]?.number ?? '', matchKeys: contactMatchKeys({ emails: contact.emails, phones }) }
+      : {}),
   };
 }
 
@@ -337,10 +368,10 @@ async function recordLead(deps: Pick<Deps, 'db' | 'now'>, prepared: Prepared): P
 
     // Every read is done: writes follow.
     if (existing) {
-      const gained = newReachability(existing, lead, phone);
+      const gained = newReachability(existing, lead, phone, occurredAt);
       if (gained) {
         tx.update(contactRef, toStored({ ...gained, updatedAt: now }));
-        lock.take(now);
+        if ('matchKeys' in gained) lock.take(now);
       }
     } else {
       tx.create(contactRef.withConverter(contactConverter), contact);
@@ -363,7 +394,9 @@ async function recordLead(deps: Pick<Deps, 'db' | 'now'>, prepared: Prepared): P
     tx.create(db.doc(paths.historyEntry(tenantId, requestEntry.id)), toStored({ ...requestEntry }));
 
     const settings = readSettings(autoResponderSettingsModel, autoResponderSnapshot, DEFAULT_AUTO_RESPONDER);
-    const to = contact.email || lead.person.email || '';
+    // The contact's first email only: for a new contact the lead's, for a known one the address the
+    // agency already had (never one the lead brought to a contact matched by phone: newReachability).
+    const to = contact.email;
     const chosen =
       settings.enabled && to ? autoReplyTemplateFor(settings.templates, contact.locale, tenant.locale) : null;
     let mailId: string | null = null;

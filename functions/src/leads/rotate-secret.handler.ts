@@ -1,10 +1,10 @@
-import { paths, portalLeadEndpoint, type LeadsSecret, type RotateLeadsSecretResult } from '@estate/domain';
-import { randomBytes } from 'node:crypto';
+import { paths, portalLeadEndpoint, type RotateLeadsSecretResult } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { leadsLog } from './leads.log';
 import { readTeamManagerActor } from '../contacts/contact-access';
+import { hashLeadsSecret, newLeadsSecret } from './leads-secret';
 
 /** Where the functions answer: the emulator's origin locally, the region's host deployed. */
 export interface FunctionsLocation {
@@ -21,15 +21,16 @@ export function functionsLocation(env: Record<string, string | undefined> = proc
 
 /**
  * `leads-rotateSecret`: owner or admin replace the secret the agency's portals send; the former one
- * stops working at once. 32 random bytes, base64url: nothing to guess and safe in a header.
+ * stops working at once. The secret is answered this once: only its hash and last characters are
+ * stored (`hashLeadsSecret`), so nobody reads it back, from the app or the database.
  */
 export function rotateSecretHandler(location: FunctionsLocation) {
   return async function rotateSecret(deps: Deps, caller: Caller): Promise<RotateLeadsSecretResult> {
     const { db } = deps;
-    const secret = randomBytes(32).toString('base64url');
+    const secret = newLeadsSecret();
     const tenantId = await db.runTransaction(async (tx) => {
       const actor = await readTeamManagerActor(db, tx, caller);
-      const stored: LeadsSecret = { secret, rotatedAt: deps.now(), rotatedBy: actor.uid };
+      const stored = hashLeadsSecret(secret, deps.now(), actor.uid);
       tx.set(db.doc(paths.leadsSecret(actor.tenantId)), toStored({ ...stored }));
       return actor.tenantId;
     });

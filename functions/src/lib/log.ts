@@ -23,3 +23,17 @@ export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@');
   return `${local.slice(0, 1)}***@${domain}`;
 }
+
+/**
+ * Anything shaped like an email address, as SMTP servers quote recipients (`<jane@example.com>`). The
+ * local part stops at `/` and `*`, so a redacted `smtp://***@host` is left as it is.
+ */
+const EMAIL_IN_TEXT = /[^\s@<>()[\]"',;:/*]+@[^\s@<>()[\]"',;:]+\.[A-Za-z]{2,}/g;
+
+/**
+ * Free text from elsewhere (an SMTP server's answer, a library's error) with every email address in it
+ * masked by `maskEmail` and credentials redacted: such text usually names the recipient.
+ */
+export function maskEmails(text: string): string {
+  return redact(text).replace(EMAIL_IN_TEXT, (email) => maskEmail(email));
+}

@@ -2,6 +2,7 @@ import {
   canSeeContact,
   historyEntryModel,
   interestId,
+  isCollaborator,
   paths,
   phaseAfterAction,
   phaseChangeText,
@@ -13,7 +14,7 @@ import {
   type HistoryEntry,
   type Phase,
 } from '@estate/domain';
-import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentSnapshot, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { readContactsSettings } from '../contacts/contact-access';
 import type { AppLinks } from '../lib/app-links';
 import { contactConverter, decodeData, memberConverter, UnreadableDocument } from '../lib/converters';
@@ -172,23 +173,65 @@ async function applyToContact(
 /**
  * A `visit` about a property adds one to the property's `visitCount` (the seller's tab shows it), once
  * per entry whatever the number of visitors: the entry keeps `visitCounted` in the same transaction,
- * so a retried event counts nothing twice. Returns whether it counted.
+ * so a retried event counts nothing twice. Only a visit its author may log counts: the functions' own,
+ * or an active collaborator's who sees at least one of the contacts it names (any collaborator for a
+ * visit naming none, since every collaborator sees the listings). Returns whether it counted.
  */
 async function countVisit(
   db: Firestore,
   tenantId: string,
-  entry: Pick<HistoryEntry, 'id' | 'type'> & { propertyId: string },
+  entry: Pick<HistoryEntry, 'id' | 'type' | 'authorUid' | 'contactIds'> & { propertyId: string },
 ): Promise<boolean> {
   if (entry.type !== 'visit') return false;
   const entryRef = db.doc(paths.historyEntry(tenantId, entry.id));
   const propertyRef = db.doc(paths.property(tenantId, entry.propertyId));
   return db.runTransaction(async (tx) => {
-    const [source, property] = await Promise.all([tx.get(entryRef), tx.get(propertyRef)]);
+    const [source, property, contacts] = await Promise.all([
+      tx.get(entryRef),
+      tx.get(propertyRef),
+      Promise.all(
+        entry.contactIds.map((id) => tx.get(db.doc(paths.contact(tenantId, id)).withConverter(contactConverter))),
+      ),
+    ]);
     if (!source.exists || !property.exists || source.get('visitCounted') === true) return false;
+    if (!(await authorMayLogVisit(db, tx, tenantId, entry.authorUid, contacts.map(readableContact)))) {
+      pipelineLog.visitNotCounted(tenantId, entry.id, entry.authorUid);
+      return false;
+    }
     tx.update(propertyRef, { visitCount: FieldValue.increment(1) });
     tx.update(entryRef, { visitCounted: true });
     return true;
   });
+}
+
+/** A named contact as it stands, or undefined when it is gone or unreadable (it then vouches for nothing). */
+function readableContact(snapshot: DocumentSnapshot<Contact>): Contact | undefined {
+  try {
+    return snapshot.data();
+  } catch (error) {
+    if (error instanceof UnreadableDocument) return undefined;
+    throw error;
+  }
+}
+
+/** Whether a visit's author may make it count: see countVisit. A named contact that is gone does not vouch. */
+async function authorMayLogVisit(
+  db: Firestore,
+  tx: Transaction,
+  tenantId: string,
+  authorUid: string,
+  contacts: Array<Contact | undefined>,
+): Promise<boolean> {
+  if (authorUid === SYSTEM_AUTHOR_UID) return true;
+  const [settings, author] = await Promise.all([
+    readContactsSettings(db, tx, tenantId),
+    tx.get(db.doc(paths.member(tenantId, authorUid)).withConverter(memberConverter)),
+  ]);
+  const member = author.data();
+  if (!member || member.status !== 'active' || !isCollaborator(member.role)) return false;
+  if (contacts.length === 0) return true;
+  const viewer = { uid: authorUid, role: member.role };
+  return contacts.some((contact) => contact !== undefined && canSeeContact(settings.visibility, viewer, contact));
 }
 
 /**

@@ -8,6 +8,12 @@ export const pipelineLog = {
       interestId,
       authorUid,
     }),
+  visitNotCounted: (tenantId: string, entryId: string, authorUid: string) =>
+    logLine.warn('visit by a collaborator who does not see its contacts: not counted on the property', {
+      tenantId,
+      entryId,
+      authorUid,
+    }),
   phaseHeldForTracfin: (tenantId: string, interestId: string, to: string, missing: string[]) =>
     logLine.info('phase move held: the Tracfin file is incomplete', { tenantId, interestId, to, missing }),
   unreadableDocument: (trigger: string, path: string, reason: string) =>

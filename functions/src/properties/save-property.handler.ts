@@ -1,4 +1,7 @@
 import {
+  canReassignListing,
+  canSeeContact,
+  contactModel,
   formatPropertyReference,
   isCollaborator,
   paths,
@@ -8,7 +11,8 @@ import {
   type SavePropertyResult,
 } from '@estate/domain';
 import type { Caller } from '../lib/caller';
-import { memberConverter, readSettings } from '../lib/converters';
+import { decodeData, memberConverter, readSettings } from '../lib/converters';
+import { readContactsSettings } from '../contacts/contact-access';
 import type { Deps } from '../lib/deps';
 import { propertiesLog } from './properties.log';
 import { Refusal } from '../lib/refusal';
@@ -19,7 +23,9 @@ import { propertyConverter, readPipelineCollaborator } from '../pipeline/pipelin
  * document id, so a create sent twice finds the first and answers it unchanged; its reference is the
  * next number of its deal type, read and raised on `counters/properties` in the same transaction, so
  * concurrent creates serialise and never share a number. The deal type, which the reference names,
- * does not change afterwards.
+ * does not change afterwards. A seller added must be a contact the caller sees (`seller-not-found`
+ * otherwise, as for a missing one), and only owner, admin or the listing agent's manager give an
+ * existing listing to another agent (`canReassignListing`): its agent receives its portal leads.
  */
 export async function saveProperty(deps: Deps, caller: Caller, input: SavePropertyInput): Promise<SavePropertyResult> {
   const { db } = deps;
@@ -44,11 +50,31 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
 
     const fields = input.property;
     const counterRef = db.doc(paths.propertyCounter(tenantId));
-    const [agent, sellers, counter] = await Promise.all([
+    const reassigned = existing !== undefined && existing.assignedAgentUid !== fields.assignedAgentUid;
+    // Sellers already on the listing stay whoever saves; one added must be a contact the caller sees.
+    const addedSellers = fields.sellerContactIds.filter((id) => !existing?.sellerContactIds.includes(id));
+    const [agent, formerAgent, sellers, counter, settings] = await Promise.all([
       tx.get(db.doc(paths.member(tenantId, fields.assignedAgentUid)).withConverter(memberConverter)),
+      reassigned
+        ? tx.get(db.doc(paths.member(tenantId, existing.assignedAgentUid)).withConverter(memberConverter))
+        : Promise.resolve(null),
       Promise.all(fields.sellerContactIds.map((id) => tx.get(db.doc(paths.contact(tenantId, id))))),
       creating ? tx.get(counterRef) : Promise.resolve(null),
+      addedSellers.length > 0 ? readContactsSettings(db, tx, tenantId) : Promise.resolve(null),
     ]);
+    if (
+      reassigned &&
+      !canReassignListing(
+        { uid: actor.uid, role: actor.role },
+        { agentUid: existing.assignedAgentUid, agentManagerUid: formerAgent?.data()?.managerUid ?? null },
+      )
+    ) {
+      throw new Refusal(
+        'permission-denied',
+        "Only the owner, an admin or the listing agent's manager may give this property to another agent.",
+        'listing-reassign-not-allowed',
+      );
+    }
     const member = agent.data();
     if (!member || member.status !== 'active' || !isCollaborator(member.role)) {
       throw new Refusal(
@@ -57,7 +83,15 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
         'agent-not-active',
       );
     }
-    if (sellers.some((seller) => !seller.exists)) {
+    const viewer = { uid: actor.uid, role: actor.role };
+    const unseen = (seller: (typeof sellers)[number]) => {
+      if (!seller.exists) return true;
+      if (settings === null || !addedSellers.includes(seller.id)) return false;
+      const contact = decodeData(contactModel, seller.data());
+      return !contact.ok || !canSeeContact(settings.visibility, viewer, contact.value);
+    };
+    // A seller the caller does not see answers like a missing one: a save never tells more than a read.
+    if (sellers.some(unseen)) {
       throw new Refusal(
         'failed-precondition',
         'A seller of this property does not exist any more.',

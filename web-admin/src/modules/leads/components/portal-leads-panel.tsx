@@ -86,18 +86,26 @@ function CopyIcon({ value, label }: { value: string; label: string }) {
   );
 }
 
-/** The endpoint, the secret (hidden until revealed) and an example portals can follow. */
+/**
+ * The endpoint, the secret and an example portals can follow. Only the secret's hash is stored: a new
+ * secret is shown (hidden until revealed, copyable) in this screen only, right after it is made; after
+ * that the panel shows its last characters and date, and renewing it is the way to get one again.
+ */
 function ConnectionCard() {
   const { t } = useTranslation();
   const { tenantId } = useTenant();
   const queryClient = useQueryClient();
   const secret = useQuery(leadsSecretOptions(tenantId));
+  const [fresh, setFresh] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const endpoint = leadsEndpoint(tenantId);
   const rotate = useMutation({
     mutationFn: rotateLeadsSecret,
-    onSuccess: (result) => queryClient.setQueryData(portalLeadsKeys.secret(tenantId), result.secret),
+    onSuccess: async (result) => {
+      setFresh(result.secret);
+      await queryClient.invalidateQueries({ queryKey: portalLeadsKeys.secret(tenantId) });
+    },
   });
 
   const run = async () => {
@@ -114,10 +122,20 @@ function ConnectionCard() {
   const example = JSON.stringify(examplePortalLead('V-00001'), null, 2);
   const curl = [
     `curl -X POST '${endpoint}' \\`,
-    `  -H 'Authorization: Bearer ${revealed && secret.data ? secret.data : '<secret>'}' \\`,
+    `  -H 'Authorization: Bearer ${revealed && fresh ? fresh : '<secret>'}' \\`,
     `  -H 'Content-Type: application/json' \\`,
     `  --data @lead.json`,
   ].join('\n');
+  const renewButton = (
+    <Button
+      variant="default"
+      leftSection={<IconRefresh size={16} />}
+      onClick={() => setConfirming(true)}
+      data-testid="rotate-secret"
+    >
+      {t('portalLeads.secret.rotate')}
+    </Button>
+  );
 
   return (
     <Card withBorder radius="lg" p="lg">
@@ -133,19 +151,13 @@ function ConnectionCard() {
           data-testid="leads-endpoint"
           rightSection={<CopyIcon value={endpoint} label={t('portalLeads.connection.copyEndpoint')} />}
         />
-        {secret.isPending ? (
-          <Skeleton height={58} />
-        ) : secret.isError ? (
-          <Text c="red" size="sm">
-            {describeError(t, secret.error)}
-          </Text>
-        ) : secret.data ? (
+        {fresh ? (
           <Group align="flex-end" gap="sm">
             <TextInput
               flex={1}
               label={t('portalLeads.secret.label')}
-              description={t('portalLeads.secret.help')}
-              value={revealed ? secret.data : '•'.repeat(24)}
+              description={`${t('portalLeads.secret.help')} ${t('portalLeads.secret.once')}`}
+              value={revealed ? fresh : '•'.repeat(24)}
               readOnly
               styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               data-testid="leads-secret"
@@ -161,19 +173,38 @@ function ConnectionCard() {
                   >
                     {revealed ? <IconEyeOff size={18} /> : <IconEye size={18} />}
                   </ActionIcon>
-                  <CopyIcon value={secret.data} label={t('portalLeads.secret.copy')} />
+                  <CopyIcon value={fresh} label={t('portalLeads.secret.copy')} />
                 </Group>
               }
             />
-            <Button
-              variant="default"
-              leftSection={<IconRefresh size={16} />}
-              onClick={() => setConfirming(true)}
-              data-testid="rotate-secret"
-            >
-              {t('portalLeads.secret.rotate')}
-            </Button>
+            {renewButton}
           </Group>
+        ) : secret.isPending ? (
+          <Skeleton height={58} />
+        ) : secret.isError ? (
+          <Text c="red" size="sm">
+            {describeError(t, secret.error)}
+          </Text>
+        ) : secret.data ? (
+          <Stack gap="xs">
+            <Group align="flex-end" gap="sm">
+              <TextInput
+                flex={1}
+                label={t('portalLeads.secret.label')}
+                description={t('portalLeads.secret.stored', { date: formatDateTime(secret.data.rotatedAt) })}
+                value={`${'•'.repeat(20)}${secret.data.hint}`}
+                readOnly
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+                data-testid="leads-secret-status"
+              />
+              {renewButton}
+            </Group>
+            {secret.data.storedInClear ? (
+              <Text size="xs" c="dimmed">
+                {t('portalLeads.secret.inClear')}
+              </Text>
+            ) : null}
+          </Stack>
         ) : (
           <Alert color="blue" variant="light" icon={<IconKey size={18} />} title={t('portalLeads.secret.noneTitle')}>
             <Stack gap="xs" align="flex-start">

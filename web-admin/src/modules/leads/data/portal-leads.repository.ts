@@ -6,6 +6,7 @@ import {
   contactFullName,
   DEFAULT_AUTO_RESPONDER,
   leadModel,
+  LEADS_SECRET_HINT_LENGTH,
   leadsSecretModel,
   paths,
   portalLeadEndpoint,
@@ -48,10 +49,23 @@ export async function saveAutoResponder(tenantId: string, input: AutoResponderIn
   return { ...valid, updatedAt: new Date() };
 }
 
-/** The secret portals send, or null before the first rotation. */
-export async function fetchLeadsSecret(tenantId: string): Promise<string | null> {
+/** What the panel shows of the secret portals send: never the secret, which is shown once on rotation. */
+export interface LeadsSecretStatus {
+  /** Its last characters, to tell which secret a portal holds. */
+  hint: string;
+  rotatedAt: Date;
+  /** Stored in clear before secrets were hashed: it works, and is hashed when a portal next uses it. */
+  storedInClear: boolean;
+}
+
+/** The secret's status, or null before the first rotation. */
+export async function fetchLeadsSecret(tenantId: string): Promise<LeadsSecretStatus | null> {
   const snapshot = await getDoc(doc(db, paths.leadsSecret(tenantId)).withConverter(converterOf(leadsSecretModel)));
-  return readDoc(snapshot)?.secret ?? null;
+  const stored = readDoc(snapshot);
+  if (!stored) return null;
+  return 'secretHash' in stored
+    ? { hint: stored.hint, rotatedAt: stored.rotatedAt, storedInClear: false }
+    : { hint: stored.secret.slice(-LEADS_SECRET_HINT_LENGTH), rotatedAt: stored.rotatedAt, storedInClear: true };
 }
 
 export function rotateLeadsSecret(): Promise<RotateLeadsSecretResult> {

@@ -1,4 +1,11 @@
-import { DEAL_TYPES, isCollaborator, PROPERTY_STATUSES, PROPERTY_TYPES, type Property } from '@estate/domain';
+import {
+  canReassignListing,
+  DEAL_TYPES,
+  isCollaborator,
+  PROPERTY_STATUSES,
+  PROPERTY_TYPES,
+  type Property,
+} from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -34,7 +41,7 @@ interface PropertyFormModalProps {
 export function PropertyFormModal({ opened, onClose, property, onSaved }: PropertyFormModalProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const { user } = useActiveSession();
+  const { user, claims } = useActiveSession();
   const save = useSaveProperty(tenant.tenantId);
   const members = useQuery({ ...teamMembersOptions(tenant.tenantId), enabled: opened });
   const [requestId, setRequestId] = useState(newRequestId);
@@ -70,6 +77,14 @@ export function PropertyFormModal({ opened, onClose, property, onSaved }: Proper
     }
   });
 
+  // The listing's agent receives its portal leads: owner, admin or that agent's manager reassign it.
+  const listingAgent = members.data?.find((member) => member.uid === property?.assignedAgentUid);
+  const reassignAllowed =
+    property === null ||
+    canReassignListing(
+      { uid: user.uid, role: claims.role },
+      { agentUid: property.assignedAgentUid, agentManagerUid: listingAgent?.managerUid ?? null },
+    );
   const agents = (members.data ?? [])
     .filter((member) => member.status === 'active' && isCollaborator(member.role))
     .map((member) => ({ value: member.uid, label: member.displayName }));
@@ -211,6 +226,9 @@ export function PropertyFormModal({ opened, onClose, property, onSaved }: Proper
               render={({ field }) => (
                 <Select
                   label={t('properties.fields.agent')}
+                  description={reassignAllowed ? undefined : t('properties.form.agentLocked')}
+                  disabled={!reassignAllowed}
+                  data-testid="property-agent"
                   data={agents}
                   value={field.value}
                   onChange={(value) => value && field.onChange(value)}

@@ -1,5 +1,5 @@
 import { formatPhone, type Contact } from '@estate/domain';
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +55,7 @@ export function GeneralTab({ contact }: { contact: Contact }) {
           ) : null}
         </Field>
         <Field label={t('fields.email')}>
-          {contact.emails.length === 0
+          {contact.emails.length === 0 && contact.unverifiedEmails.length === 0
             ? dash
             : contact.emails.map((email) => (
                 <Group key={email.address} gap={6}>
@@ -65,6 +65,17 @@ export function GeneralTab({ contact }: { contact: Contact }) {
                   </Text>
                 </Group>
               ))}
+          {/* Brought by a portal lead matched by phone alone: shown, never linked nor mailed until confirmed. */}
+          {contact.unverifiedEmails.map((email) => (
+            <Group key={email.address} gap={6} data-testid="unverified-email">
+              <Text c="dimmed">{email.address}</Text>
+              <Tooltip label={t('clientFile.general.unverifiedHint')} multiline w={280} withArrow>
+                <Badge size="xs" color="orange" variant="light">
+                  {t('clientFile.general.unverified', { portal: email.portal })}
+                </Badge>
+              </Tooltip>
+            </Group>
+          ))}
         </Field>
         <Field label={t('fields.phone')}>
           {contact.phones.length === 0

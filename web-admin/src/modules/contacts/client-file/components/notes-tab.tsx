@@ -16,9 +16,10 @@ import {
 } from '@mantine/core';
 import { IconBell, IconBellCheck, IconNotebook, IconPencil } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useTenant } from '../../../../tenant/tenant.context';
 import { describeError } from '../../../../ui/auth-error';
 import { fieldError } from '../../../../ui/field-error';
@@ -52,6 +53,14 @@ export function NotesTab({ contact }: { contact: Contact }) {
   const { user } = useActiveSession();
   const queryClient = useQueryClient();
   const notes = useQuery(notesOptions(tenant.tenantId, contact.id, user.uid));
+  // A reminder mail links here with `?note=<id>` instead of quoting the private note: show that one.
+  const [params] = useSearchParams();
+  const linkedNoteId = params.get('note');
+  const linkedNote = useRef<HTMLDivElement | null>(null);
+  const linkedShown = notes.data?.some((note) => note.id === linkedNoteId) ?? false;
+  useEffect(() => {
+    if (linkedShown) linkedNote.current?.scrollIntoView({ block: 'center' });
+  }, [linkedShown]);
   const [editing, setEditing] = useState<Note | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const refresh = () =>
@@ -141,7 +150,20 @@ export function NotesTab({ contact }: { contact: Contact }) {
         {(list) => (
           <Stack gap="md" data-testid="note-list">
             {list.map((note) => (
-              <Card key={note.id} withBorder radius="md" p="md" data-testid="note-item">
+              <Card
+                key={note.id}
+                withBorder
+                radius="md"
+                p="md"
+                data-testid="note-item"
+                ref={note.id === linkedNoteId ? linkedNote : undefined}
+                data-linked={note.id === linkedNoteId || undefined}
+                style={
+                  note.id === linkedNoteId
+                    ? { borderColor: 'var(--mantine-primary-color-filled)', borderWidth: 2 }
+                    : undefined
+                }
+              >
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Stack gap={6}>
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -1,5 +1,6 @@
 import {
   activeOrigins,
+  canChangeContactHolder,
   CIVILITIES,
   CLIENT_TYPES,
   CONTACT_KINDS,
@@ -8,6 +9,7 @@ import {
   contactFullName,
   isCollaborator,
   LOCALES,
+  pendingUnverifiedEmails,
   type Contact,
   type ContactKind,
   type DuplicateMatch,
@@ -41,7 +43,6 @@ import { notifySuccess } from '../../../../ui/notify';
 import { useActiveSession } from '../../../session';
 import { teamMembersOptions } from '../../../team';
 import {
-  canChangeSharing,
   contactFormSchemaFor,
   contactToForm,
   emptyContactForm,
@@ -98,6 +99,16 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
   const chosenKind = useWatch({ control: form.control, name: 'kind' });
   const marketing = useWatch({ control: form.control, name: 'consent.marketing' });
   const assignedAgentUid = useWatch({ control: form.control, name: 'assignedAgentUid' });
+  const typedEmails = useWatch({ control: form.control, name: 'emails' });
+  // Emails a portal lead brought by phone alone: the agent confirms one by adding it to the emails.
+  const unconfirmed = contact
+    ? pendingUnverifiedEmails(
+        contact.unverifiedEmails,
+        (typedEmails ?? []).map((email) => ({ address: email.address ?? '' })),
+      )
+    : [];
+  const confirmEmail = (address: string) =>
+    form.setValue('emails', [...form.getValues('emails'), { address, label: 'personal' }], { shouldDirty: true });
 
   useEffect(() => {
     if (!opened) return;
@@ -124,10 +135,13 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
   // Sharing matters in the "own" mode only; in "shared" mode it stays as it was, unseen.
   const sharingShown = settings.data?.visibility === 'own';
   const assignee = members.data?.find((member) => member.uid === assignedAgentUid);
-  const sharingAllowed = canChangeSharing(
-    { uid: user.uid, role: claims.role },
+  const viewer = { uid: user.uid, role: claims.role };
+  const sharingAllowed = canChangeContactHolder(
+    viewer,
     contact ?? { assignedAgentUid, managerUid: assignee?.managerUid ?? null },
   );
+  // Only those who hold the contact (or manage them) give it to another agent; a new one goes to anyone.
+  const reassignAllowed = contact === null || canChangeContactHolder(viewer, contact);
   const shareOptions = (members.data ?? [])
     .filter(
       (member) =>
@@ -307,6 +321,31 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
 
           <Divider label={t('contacts.form.reach')} labelPosition="left" />
           <ReachRows form={form} name="emails" />
+          {unconfirmed.length > 0 ? (
+            <Alert
+              color="orange"
+              variant="light"
+              title={t('contacts.form.unverified.title')}
+              data-testid="unverified-emails"
+            >
+              <Stack gap={6}>
+                <Text size="sm">{t('contacts.form.unverified.text')}</Text>
+                {unconfirmed.map((entry) => (
+                  <Group key={entry.address} gap="xs">
+                    <Text size="sm" fw={500}>
+                      {entry.address}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {entry.portal}
+                    </Text>
+                    <Button size="compact-xs" variant="light" onClick={() => confirmEmail(entry.address)}>
+                      {t('contacts.form.unverified.add')}
+                    </Button>
+                  </Group>
+                ))}
+              </Stack>
+            </Alert>
+          ) : null}
           <ReachRows form={form} name="phones" />
 
           <Divider label={t('fields.address')} labelPosition="left" />
@@ -353,6 +392,9 @@ export function ContactFormModal({ opened, onClose, contact, kind = 'client', on
               render={({ field }) => (
                 <Select
                   label={t('contacts.fields.assignedAgent')}
+                  description={reassignAllowed ? undefined : t('contacts.form.assignedAgentLocked')}
+                  disabled={!reassignAllowed}
+                  data-testid="contact-assigned-agent"
                   data={agents}
                   value={field.value}
                   onChange={(value) => {

@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canChangeSharing, contactToForm, emptyContactForm } from './contact.form';
-
-describe('canChangeSharing', () => {
-  const holder = { assignedAgentUid: 'sophie', managerUid: 'mia' };
-
-  it('lets owner, admin, the assigned agent and their manager change it', () => {
-    expect(canChangeSharing({ uid: 'zoe', role: 'owner' }, holder)).toBe(true);
-    expect(canChangeSharing({ uid: 'zoe', role: 'admin' }, holder)).toBe(true);
-    expect(canChangeSharing({ uid: 'sophie', role: 'agent' }, holder)).toBe(true);
-    expect(canChangeSharing({ uid: 'mia', role: 'manager' }, holder)).toBe(true);
-  });
-
-  it('refuses another agent or manager, and a former manager now an agent', () => {
-    expect(canChangeSharing({ uid: 'marc', role: 'agent' }, holder)).toBe(false);
-    expect(canChangeSharing({ uid: 'max', role: 'manager' }, holder)).toBe(false);
-    expect(canChangeSharing({ uid: 'mia', role: 'agent' }, holder)).toBe(false);
-  });
-});
+import { contactToForm, emptyContactForm } from './contact.form';
 
 describe('the form values', () => {
   it('start shared with nobody and keep the stored sharing when editing', () => {
@@ -26,6 +9,7 @@ describe('the form values', () => {
       ...empty,
       id: 'c1',
       emails: [],
+      unverifiedEmails: [],
       phones: [],
       consent: { marketing: false, at: null, source: '' },
       email: '',

@@ -1,11 +1,9 @@
 import {
   contactInputSchemaFor,
   formatPhone,
-  isTeamManager,
   type Contact,
   type ContactKind,
   type Locale,
-  type Role,
   type SaveContactInput,
 } from '@estate/domain';
 import type { z } from 'zod';
@@ -74,21 +72,6 @@ export function contactToForm(contact: Contact): ContactFormInput {
     assignedAgentUid: contact.assignedAgentUid,
     sharedWithUids: [...contact.sharedWithUids],
   };
-}
-
-/**
- * Who may change with whom a contact is shared, as contacts-saveContact decides it: owner and admin,
- * the agent who holds the contact, or that agent's manager. A new contact is held by its assignee.
- */
-export function canChangeSharing(
-  viewer: { uid: string; role: Role | null },
-  holder: { assignedAgentUid: string; managerUid: string | null },
-): boolean {
-  return (
-    isTeamManager(viewer.role) ||
-    holder.assignedAgentUid === viewer.uid ||
-    (viewer.role === 'manager' && holder.managerUid === viewer.uid)
-  );
 }
 
 /**
