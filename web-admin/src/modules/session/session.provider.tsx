@@ -1,4 +1,5 @@
 import { readClaims, type Claims, type Member } from '@estate/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { onIdTokenChanged, signOut as firebaseSignOut, type User } from 'firebase/auth';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { auth } from '../../lib/firebase/firebase-core';
@@ -51,6 +52,15 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
 
   const uid = token.user?.uid ?? null;
   const memberKey = uid && tenantId ? `${tenantId}/${uid}` : null;
+
+  // What a session read leaves with it: once it ends (signed out, deactivated, its role changed) or
+  // another account signs in, no cached client file may be shown again without asking the rules.
+  const queryClient = useQueryClient();
+  const sessionUid = useRef<string | null>(null);
+  useEffect(() => {
+    if (sessionUid.current !== null && sessionUid.current !== uid) queryClient.clear();
+    sessionUid.current = uid;
+  }, [uid, queryClient]);
 
   useEffect(() => {
     if (!memberKey || !uid || !tenantId) return undefined;
