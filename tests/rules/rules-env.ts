@@ -71,6 +71,21 @@ export async function createRulesEnv(): Promise<RulesTestEnvironment> {
   return env;
 }
 
+/**
+ * A Firestore test environment on a project of its own, firestore.rules loaded into it afresh: its rule
+ * coverage (what the rules evaluated, with counts) holds only what this environment's requests made.
+ */
+export function createIsolatedRulesEnv(projectId: string): Promise<RulesTestEnvironment> {
+  return initializeTestEnvironment({
+    projectId,
+    firestore: { host: FIRESTORE_HOST, port: FIRESTORE_PORT, rules: readRepoFile('firestore.rules') },
+  });
+}
+
+export function coverageJsonUrlOf(projectId: string): string {
+  return `http://${FIRESTORE_HOST}:${FIRESTORE_PORT}/emulator/v1/projects/${projectId}:ruleCoverage`;
+}
+
 /** A Storage test environment; it loads storage.rules into the Storage emulator. */
 export function createStorageRulesEnv(): Promise<RulesTestEnvironment> {
   return initializeTestEnvironment({
