@@ -62,17 +62,26 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
     sessionUid.current = uid;
   }, [uid, queryClient]);
 
+  const recheckAccess = useCallback(() => {
+    if (!memberKey || !uid || !tenantId) return;
+    import('./data/member.repository')
+      .then(({ fetchMember }) => fetchMember(tenantId, uid))
+      .then(
+        (member) => setMemberState({ key: memberKey, member }),
+        () => setMemberState({ key: memberKey, member: null }),
+      );
+  }, [memberKey, tenantId, uid]);
+
   useEffect(() => {
     if (!memberKey || !uid || !tenantId) return undefined;
-    const onError = () => setMemberState({ key: memberKey, member: null });
     return listenOnDemand(
       () =>
         import('./data/member.repository').then(({ watchMember }) =>
-          watchMember(tenantId, uid, (member) => setMemberState({ key: memberKey, member }), onError),
+          watchMember(tenantId, uid, (member) => setMemberState({ key: memberKey, member }), recheckAccess),
         ),
-      onError,
+      recheckAccess,
     );
-  }, [memberKey, tenantId, uid]);
+  }, [memberKey, tenantId, uid, recheckAccess]);
 
   const member = memberKey && memberState?.key === memberKey ? memberState.member : undefined;
 
@@ -128,8 +137,8 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
   }, [access.kind, refreshClaims]);
 
   const value = useMemo<SessionContextValue>(
-    () => ({ access, user: token.user, claims: token.claims, member, signOut, refreshClaims }),
-    [access, token.user, token.claims, member, signOut, refreshClaims],
+    () => ({ access, user: token.user, claims: token.claims, member, signOut, refreshClaims, recheckAccess }),
+    [access, token.user, token.claims, member, signOut, refreshClaims, recheckAccess],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
