@@ -1,7 +1,7 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at } from './fixtures';
+import { at, clientSpaceDocs, rivalClientUid } from './fixtures';
 import {
   CONTACT,
   createRulesEnv,
@@ -50,7 +50,7 @@ function profileDoc(contactId: string): DocData {
 
 /** The client of the rival agency whose contact has the same id as ours. */
 const rivalClient = () =>
-  env.authenticatedContext('rita-client', { tenantId: OTHER_TENANT, role: 'client', contactId: CONTACT }).firestore();
+  env.authenticatedContext(rivalClientUid, { tenantId: OTHER_TENANT, role: 'client', contactId: CONTACT }).firestore();
 
 /** A collaborator whose token carries a contactId claim it has no business with. */
 const agentWithContactClaim = () =>
@@ -73,6 +73,7 @@ for (const visibility of ['shared', 'own'] as const) {
         [paths.clientProfile(TENANT, CONTACT)]: profileDoc(CONTACT),
         [paths.clientProfile(TENANT, OTHER_CONTACT)]: profileDoc(OTHER_CONTACT),
         [paths.clientProfile(OTHER_TENANT, CONTACT)]: profileDoc(CONTACT),
+        ...clientSpaceDocs(),
       });
     });
 

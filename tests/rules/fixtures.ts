@@ -1,6 +1,6 @@
 import firebase from 'firebase/compat/app';
 import 'firebase/compat/firestore';
-import { CONTACT, OTHER_CONTACT, OTHER_TENANT, TENANT, uidOf, type DocData, type StaffRole } from './rules-env';
+import { CONTACT, OTHER_CONTACT, OTHER_TENANT, TENANT, uidOf, type DocData } from './rules-env';
 
 /** Valid documents as functions and the apps write them (domain/src schemas), to seed or to alter. */
 
@@ -60,22 +60,8 @@ export function domainDoc(host: string, tenantId: string = TENANT): DocData {
   };
 }
 
-export function memberDoc(uid: string, role: StaffRole | null, status = 'active'): DocData {
-  return {
-    uid,
-    email: `${uid}@example.com`,
-    displayName: uid,
-    role,
-    status,
-    locale: 'fr',
-    requestedAt: past,
-    decidedAt: role === null ? null : past,
-    decidedBy: role === null ? null : uidOf('owner'),
-    sessionsRevokedAt: null,
-    managerUid: null,
-    updatedAt: past,
-  };
-}
+/** Member documents live with the personas (rules-env.ts), which need them. */
+export { memberDoc } from './rules-env';
 
 /** What a collaborator types in the contact form (contactInputSchema, phones in E.164). */
 function contactInput(): DocData {
@@ -168,5 +154,21 @@ export function mailDoc(contactId: string | null, sensitive = false): DocData {
       messageId: '<1@acme>',
       error: null,
     },
+  };
+}
+
+/**
+ * What the rules check a client token against (inTenant): the contacts whose client space the `client`
+ * and `otherClient` personas open, and the rival agency's contact with our CONTACT's id, whose space
+ * `rivalClientUid` opens. Seeded by the suites where a client is allowed something.
+ */
+export const rivalClientUid = 'rita-client';
+
+export function clientSpaceDocs(): Record<string, DocData> {
+  const rival = contactDoc(CONTACT);
+  return {
+    [`tenants/${TENANT}/contacts/${CONTACT}`]: contactDoc(CONTACT),
+    [`tenants/${TENANT}/contacts/${OTHER_CONTACT}`]: contactDoc(OTHER_CONTACT),
+    [`tenants/${OTHER_TENANT}/contacts/${CONTACT}`]: { ...rival, portal: { ...rival.portal, uid: rivalClientUid } },
   };
 }

@@ -1,7 +1,7 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_TYPES, paths } from '@estate/domain';
-import { at, contactDoc, serverTime } from './fixtures';
+import { at, contactDoc, memberDoc, serverTime } from './fixtures';
 import {
   CONTACT,
   createRulesEnv,
@@ -224,6 +224,8 @@ function visibilityDocs(visibility: 'absent' | 'shared' | 'own'): Record<string,
   const viewed = { ...entry(VIEWED), viewerUids: [AUTHOR, uidOf('agent'), uidOf('manager'), SHAREE] };
   const { viewerUids: _viewers, ...copy } = viewed;
   return {
+    // The extra agents' member documents, behind their claims as the personas' are.
+    ...Object.fromEntries(Object.values(EXTRA).map((uid) => [paths.member(TENANT, uid), memberDoc(uid, 'agent')])),
     [paths.contact(TENANT, CONTACT)]: {
       ...contactDoc(CONTACT),
       assignedAgentUid: uidOf('agent'),

@@ -51,12 +51,39 @@ export const coverageUrls = {
   html: `${emulatorBase}:ruleCoverage.html`,
 } as const;
 
-/** A Firestore test environment on our project, using the rules the global setup loaded. */
-export function createRulesEnv(): Promise<RulesTestEnvironment> {
-  return initializeTestEnvironment({
+/**
+ * A Firestore test environment on our project, using the rules the global setup loaded. The rules
+ * trust a staff token only while its member document is active with the same role (inTenant), so the
+ * staff personas' member documents are there from the start and after every clearFirestore(): a test
+ * changes one (deactivated, demoted, revoked) by seeding it.
+ */
+export async function createRulesEnv(): Promise<RulesTestEnvironment> {
+  const env = await initializeTestEnvironment({
     projectId: PROJECT_ID,
     firestore: { host: FIRESTORE_HOST, port: FIRESTORE_PORT },
   });
+  const clear = env.clearFirestore.bind(env);
+  env.clearFirestore = async () => {
+    await clear();
+    await seed(env, personaMemberDocs());
+  };
+  await seed(env, personaMemberDocs());
+  return env;
+}
+
+/**
+ * A Firestore test environment on a project of its own, firestore.rules loaded into it afresh: its rule
+ * coverage (what the rules evaluated, with counts) holds only what this environment's requests made.
+ */
+export function createIsolatedRulesEnv(projectId: string): Promise<RulesTestEnvironment> {
+  return initializeTestEnvironment({
+    projectId,
+    firestore: { host: FIRESTORE_HOST, port: FIRESTORE_PORT, rules: readRepoFile('firestore.rules') },
+  });
+}
+
+export function coverageJsonUrlOf(projectId: string): string {
+  return `http://${FIRESTORE_HOST}:${FIRESTORE_PORT}/emulator/v1/projects/${projectId}:ruleCoverage`;
 }
 
 /** A Storage test environment; it loads storage.rules into the Storage emulator. */
@@ -95,6 +122,38 @@ const PERSONAS: Record<PersonaName, Persona> = {
   otherTenant: { uid: 'rita-rival', claims: { tenantId: OTHER_TENANT, role: 'owner' } },
   anonymous: { uid: null, claims: {} },
 };
+
+const MEMBER_SINCE = firebase.firestore.Timestamp.fromDate(new Date('2026-01-15T09:00:00Z'));
+
+/** A member document as the team-* functions write it (memberSchema): active unless told. */
+export function memberDoc(uid: string, role: StaffRole | null, status = 'active'): DocData {
+  return {
+    uid,
+    email: `${uid}@example.com`,
+    displayName: uid,
+    role,
+    status,
+    locale: 'fr',
+    requestedAt: MEMBER_SINCE,
+    decidedAt: role === null ? null : MEMBER_SINCE,
+    decidedBy: role === null ? null : uidOf('owner'),
+    sessionsRevokedAt: null,
+    managerUid: null,
+    updatedAt: MEMBER_SINCE,
+  };
+}
+
+const STAFF_PERSONAS: StaffRole[] = ['owner', 'admin', 'manager', 'agent', 'partner'];
+
+/** The member documents behind the staff personas' claims (the other tenant's owner included). */
+export function personaMemberDocs(): Record<string, DocData> {
+  return {
+    ...Object.fromEntries(
+      STAFF_PERSONAS.map((role) => [`tenants/${TENANT}/members/${uidOf(role)}`, memberDoc(uidOf(role), role)]),
+    ),
+    [`tenants/${OTHER_TENANT}/members/${uidOf('otherTenant')}`]: memberDoc(uidOf('otherTenant'), 'owner'),
+  };
+}
 
 export function uidOf(name: PersonaName): string {
   const { uid } = PERSONAS[name];

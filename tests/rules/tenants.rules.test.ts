@@ -1,7 +1,7 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CURRENCIES, LOCALES, LOGO_MAX_CHARS, paths } from '@estate/domain';
-import { at, company, deleteField, logoOfLength, serverTime, tenantDoc } from './fixtures';
+import { at, clientSpaceDocs, company, deleteField, logoOfLength, serverTime, tenantDoc } from './fixtures';
 import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
 let env: RulesTestEnvironment;
@@ -19,6 +19,7 @@ beforeEach(async () => {
   await seed(env, {
     [paths.tenant(TENANT)]: tenantDoc(TENANT),
     [paths.tenant(OTHER_TENANT)]: tenantDoc(OTHER_TENANT),
+    ...clientSpaceDocs(),
   });
 });
 

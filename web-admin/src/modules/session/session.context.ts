@@ -12,6 +12,11 @@ export interface SessionContextValue {
   signOut: (reason?: SignOutReason) => Promise<void>;
   /** Fetches a fresh ID token so new claims (after sign-up or approval) take effect. */
   refreshClaims: () => Promise<Claims | null>;
+  /**
+   * Reads the member document again, once: a live read refused by the rules may mean this session's
+   * access ended (deactivated, role changed), which the member document then says.
+   */
+  recheckAccess: () => void;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

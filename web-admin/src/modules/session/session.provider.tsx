@@ -1,4 +1,5 @@
 import { readClaims, type Claims, type Member } from '@estate/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { onIdTokenChanged, signOut as firebaseSignOut, type User } from 'firebase/auth';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { auth } from '../../lib/firebase/firebase-core';
@@ -52,17 +53,35 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
   const uid = token.user?.uid ?? null;
   const memberKey = uid && tenantId ? `${tenantId}/${uid}` : null;
 
+  // What a session read leaves with it: once it ends (signed out, deactivated, its role changed) or
+  // another account signs in, no cached client file may be shown again without asking the rules.
+  const queryClient = useQueryClient();
+  const sessionUid = useRef<string | null>(null);
+  useEffect(() => {
+    if (sessionUid.current !== null && sessionUid.current !== uid) queryClient.clear();
+    sessionUid.current = uid;
+  }, [uid, queryClient]);
+
+  const recheckAccess = useCallback(() => {
+    if (!memberKey || !uid || !tenantId) return;
+    import('./data/member.repository')
+      .then(({ fetchMember }) => fetchMember(tenantId, uid))
+      .then(
+        (member) => setMemberState({ key: memberKey, member }),
+        () => setMemberState({ key: memberKey, member: null }),
+      );
+  }, [memberKey, tenantId, uid]);
+
   useEffect(() => {
     if (!memberKey || !uid || !tenantId) return undefined;
-    const onError = () => setMemberState({ key: memberKey, member: null });
     return listenOnDemand(
       () =>
         import('./data/member.repository').then(({ watchMember }) =>
-          watchMember(tenantId, uid, (member) => setMemberState({ key: memberKey, member }), onError),
+          watchMember(tenantId, uid, (member) => setMemberState({ key: memberKey, member }), recheckAccess),
         ),
-      onError,
+      recheckAccess,
     );
-  }, [memberKey, tenantId, uid]);
+  }, [memberKey, tenantId, uid, recheckAccess]);
 
   const member = memberKey && memberState?.key === memberKey ? memberState.member : undefined;
 
@@ -118,8 +137,8 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
   }, [access.kind, refreshClaims]);
 
   const value = useMemo<SessionContextValue>(
-    () => ({ access, user: token.user, claims: token.claims, member, signOut, refreshClaims }),
-    [access, token.user, token.claims, member, signOut, refreshClaims],
+    () => ({ access, user: token.user, claims: token.claims, member, signOut, refreshClaims, recheckAccess }),
+    [access, token.user, token.claims, member, signOut, refreshClaims, recheckAccess],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
