@@ -1,9 +1,31 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '@estate/domain';
-import { at, clientSpaceDocs, contactDoc, mailDoc, serverTime, tenantDoc } from './fixtures';
+import {
+  mkdir,
+  writeFile,
+} from 'node:fs/promises';
+import {
+  fileURLToPath,
+} from 'node:url';
+import {
+  assertSucceeds,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+} from 'vitest';
+import {
+  paths,
+} from '@estate/domain';
+import {
+  at,
+  clientSpaceDocs,
+  contactDoc,
+  mailDoc,
+  tenantDoc,
+} from './fixtures';
 import {
   CONTACT,
   coverageJsonUrlOf,
@@ -101,12 +123,7 @@ const REQUESTS: [string, number, number, () => Promise<unknown>][] = [
   ],
   ['an agent reads a mail about their client', 2, 3, () => db('agent').doc(paths.mail(TENANT, 'm1')).get()],
   ['an admin reads the portal secret', 0, 1, () => db('admin').doc(paths.leadsSecret(TENANT)).get()],
-  [
-    'an admin switches the contact visibility',
-    0,
-    1,
-    () => db('admin').doc(paths.contactsSettings(TENANT)).update({ visibility: 'own', updatedAt: serverTime() }),
-  ],
+  ['an admin lists the erasure log', 0, 1, () => db('admin').collection(paths.erasures(TENANT)).get()],
   ['a client reads the tenant', 0, 1, () => db('client').doc(paths.tenant(TENANT)).get()],
   ['a client reads their profile', 0, 1, () => db('client').doc(paths.clientProfile(TENANT, CONTACT)).get()],
 ];
