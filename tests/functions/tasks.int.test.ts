@@ -231,6 +231,7 @@ describe('meeting rooms', () => {
       status: 400,
       code: 'failed-precondition',
       message: `Salle bleue is already booked from ${date} 09:00 UTC to ${date} 10:00 UTC ("Signing Dupont").`,
+      reason: 'room-busy',
     });
     expect(await taskCount()).toBe(before);
     // Back to back is fine, and so is another room at the same time.
