@@ -18,7 +18,8 @@ import { quotaKey, type QuotaCharge } from '../../functions/src/lib/quotas';
 import { Refusal } from '../../functions/src/lib/refusal';
 import { requestAccess } from '../../functions/src/team/request-access.handler';
 import { adminAuth, adminDb } from '../support/admin';
-import { callCallable, mustCall } from '../support/callables';
+import { mustCall } from '../support/callables';
+import { functionsOrigin, projectId, region } from '../support/emulator-env';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { signUp, uniqueEmail } from '../support/users';
 import { createContact, queuedMailCount } from './function-fixtures';
@@ -118,12 +119,17 @@ describe('account-requestPasswordReset quotas', () => {
     const charge = { scope: 'password-reset-address' as const, subject: email };
     await used(charge, limit('password-reset-address'), now);
     await used(charge, limit('password-reset-address'), new Date(now.getTime() + HOUR));
-    const answer = await callCallable(CALLABLES.requestPasswordReset, { email, host: tenant.hosts.admin });
-    expect(answer).toMatchObject({
-      ok: false,
-      code: 'resource-exhausted',
-      details: { reason: 'too-many-requests', retryAfterSeconds: expect.any(Number) as number },
+    // Over the callable protocol, as the apps' SDK reads it: the code, the declared reason and the wait.
+    const response = await fetch(`${functionsOrigin}/${projectId}/${region}/${CALLABLES.requestPasswordReset}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { email, host: tenant.hosts.admin } }),
     });
+    expect(response.status).toBe(429);
+    const { error } = (await response.json()) as { error: { status: string; details: Record<string, unknown> } };
+    expect(error.status).toBe('RESOURCE_EXHAUSTED');
+    expect(error.details).toMatchObject({ reason: 'too-many-requests' });
+    expect(error.details.retryAfterSeconds).toBeGreaterThan(0);
   });
 });
 

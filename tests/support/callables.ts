@@ -1,9 +1,6 @@
 import { functionsOrigin, projectId, region } from './emulator-env';
 
-export type CallableResult<T> =
-  | { ok: true; data: T }
-  /** `details`: what a refusal carries besides its message (its `reason`, a quota's `retryAfterSeconds`). */
-  | { ok: false; status: number; code: string; message: string; details?: unknown };
+export type CallableResult<T> = { ok: true; data: T } | { ok: false; status: number; code: string; message: string };
 
 /** Calls a callable over its HTTP protocol, as the web SDK does, with an optional ID token. */
 export async function callCallable<T>(name: string, data: unknown, idToken?: string): Promise<CallableResult<T>> {
@@ -16,7 +13,7 @@ export async function callCallable<T>(name: string, data: unknown, idToken?: str
   });
   const payload = (await response.json().catch(() => ({}))) as {
     result?: T;
-    error?: { status?: string; message?: string; details?: unknown };
+    error?: { status?: string; message?: string };
   };
   if (response.ok && 'result' in payload) return { ok: true, data: payload.result as T };
   return {
@@ -24,7 +21,6 @@ export async function callCallable<T>(name: string, data: unknown, idToken?: str
     status: response.status,
     code: (payload.error?.status ?? 'UNKNOWN').toLowerCase().replace(/_/g, '-'),
     message: payload.error?.message ?? `HTTP ${response.status}`,
-    ...(payload.error?.details === undefined ? {} : { details: payload.error.details }),
   };
 }
 
