@@ -1,12 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, runtime, STEP } from '../support/browser';
+import { linkIn, waitForMail } from '../support/maildev';
 import { createTenantWithOwner, type TestTenant } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
 
 const PASSWORD = 'Collab-pass-2026';
 
-async function requestAccess(browser: Browser, tenantId: string, name: string): Promise<{ page: Page; email: string }> {
+async function signUpAndAsk(browser: Browser, tenantId: string, name: string): Promise<{ page: Page; email: string }> {
   const page = await (await browser.newContext()).newPage();
   const email = uniqueEmail('collaborator');
   await page.goto(`${runtime().adminUrl}/firstlogin?tenant=${encodeURIComponent(tenantId)}`);
@@ -15,9 +16,24 @@ async function requestAccess(browser: Browser, tenantId: string, name: string): 
   await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
   await page.getByLabel('Confirmer le mot de passe').fill(PASSWORD);
   await page.keyboard.press('Enter');
+  // The request waits for the address to be confirmed: the link comes by mail, in the agency's colours.
+  await page.getByTestId('unverified-screen').waitFor({ timeout: 30_000 });
+  await page.getByText('Confirmez votre adresse e-mail').waitFor({ timeout: STEP });
+  return { page, email };
+}
+
+/** Opens the last verification link mailed to `email` in the requester's tab: the request then leaves. */
+async function confirmAddress(page: Page, email: string, after = 0): Promise<void> {
+  const mail = await waitForMail({ to: email, subjectIncludes: 'Confirmez votre adresse', after });
+  await page.goto(linkIn(mail, '/verify'));
   await page.getByTestId('pending-screen').waitFor({ timeout: 30_000 });
   await page.getByText('Demande envoyée, en attente de validation').waitFor({ timeout: STEP });
-  return { page, email };
+}
+
+async function requestAccess(browser: Browser, tenantId: string, name: string): Promise<{ page: Page; email: string }> {
+  const requested = await signUpAndAsk(browser, tenantId, name);
+  await confirmAddress(requested.page, requested.email);
+  return requested;
 }
 
 async function ownerOnTeam(browser: Browser, tenant: TestTenant): Promise<Page> {
@@ -43,6 +59,27 @@ describe('admin app: a collaborator asks for access and the owner decides', () =
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('a sign-up reaches the team only once its address is confirmed through the mailed link', async () => {
+    const owner = await ownerOnTeam(browser, tenant);
+    const collaborator = await signUpAndAsk(browser, tenant.tenantId, 'Victor Vérifié');
+    await collaborator.page.getByText(collaborator.email, { exact: false }).waitFor({ timeout: STEP });
+    // Nothing was written for the agency: the owner's live team list has no request from this address.
+    expect(await owner.getByTestId(`pending-${collaborator.email}`).count()).toBe(0);
+
+    // Not confirmed yet: the screen says so. Then a second link, and the last one opens the way.
+    await collaborator.page.getByRole('button', { name: "J'ai confirmé mon adresse" }).click();
+    await collaborator.page.getByText("Votre adresse n'est pas encore confirmée").waitFor({ timeout: STEP });
+    await waitForMail({ to: collaborator.email, subjectIncludes: 'Confirmez votre adresse' });
+    await collaborator.page.getByRole('button', { name: 'Renvoyer le lien' }).click();
+    await collaborator.page
+      .getByText(`Un nouveau lien a été envoyé à ${collaborator.email}`)
+      .waitFor({ timeout: STEP });
+    await confirmAddress(collaborator.page, collaborator.email, 1);
+
+    await owner.getByTestId(`pending-${collaborator.email}`).waitFor({ timeout: STEP });
+    await owner.getByText('Victor Vérifié').first().waitFor({ timeout: STEP });
   });
 
   it('an approved collaborator enters the app by themself, with Clients but not Team', async () => {

@@ -2,8 +2,8 @@ import { CALLABLES } from '@estate/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callCallable, mustCall } from '../support/callables';
 import { linkIn, oobCodeOf, waitForMail } from '../support/maildev';
-import { createTenantWithOwner, TEST_PASSWORD, type TestTenant } from '../support/tenants';
-import { resetPassword, signIn, signUp, uniqueEmail } from '../support/users';
+import { createTenantWithOwner, signUpVerified, type TestTenant } from '../support/tenants';
+import { resetPassword, signIn, uniqueEmail } from '../support/users';
 import { expectInvalid, mailCount, queuedMailCount } from './function-fixtures';
 
 let tenant: TestTenant;
@@ -72,7 +72,7 @@ describe('account-requestPasswordReset', () => {
 
   it('sends nothing on the host of an agency that turned the person down, once they own another agency', async () => {
     const email = uniqueEmail('turned-down');
-    const { uid, idToken } = await signUp(email, TEST_PASSWORD);
+    const { uid, idToken } = await signUpVerified(email);
     await mustCall(
       CALLABLES.requestAccess,
       { tenantId: tenant.tenantId, displayName: 'Rita Refus', locale: 'fr' },

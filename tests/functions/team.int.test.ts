@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { waitForMail } from '../support/maildev';
-import { addActiveMember, createTenantWithOwner, TEST_PASSWORD, type TestTenant } from '../support/tenants';
+import {
+  addActiveMember,
+  createTenantWithOwner,
+  signUpVerified,
+  TEST_PASSWORD,
+  type TestTenant,
+} from '../support/tenants';
 import { signIn, signUp, uniqueEmail } from '../support/users';
 import { claimsOf, eventually, expectInvalid } from './function-fixtures';
 
@@ -15,7 +21,7 @@ beforeAll(async () => {
 
 async function requester() {
   const email = uniqueEmail('requester');
-  const user = await signUp(email, TEST_PASSWORD);
+  const user = await signUpVerified(email);
   await mustCall(
     CALLABLES.requestAccess,
     { tenantId: tenant.tenantId, displayName: 'Rémi Requester', locale: 'fr' },

@@ -43,3 +43,8 @@ export async function signIn(email: string, password: string): Promise<SignedInU
 export async function resetPassword(oobCode: string, newPassword: string): Promise<void> {
   await identityToolkit('resetPassword', { oobCode, newPassword });
 }
+
+/** Confirms an address with the out-of-band code of a verification link, as the app's `/verify` screen does. */
+export async function applyVerificationCode(oobCode: string): Promise<void> {
+  await identityToolkit('update', { oobCode });
+}

@@ -11,5 +11,5 @@ export const requestPasswordResetContract = defineCallable({
   access: 'public',
   input: requestPasswordResetInputSchema,
   output: requestPasswordResetResultSchema,
-  refusals: ['tenant-not-found'],
+  refusals: ['tenant-not-found', 'too-many-requests'],
 });

@@ -108,6 +108,7 @@ export const inviteClientContract = defineCallable({
     'not-collaborator',
     'not-staff',
     'tenant-not-found',
+    'too-many-requests',
   ],
 });
 

@@ -6,6 +6,7 @@ export const MAIL_TEMPLATES = [
   'password-reset',
   'access-request',
   'access-decision',
+  'email-verification',
   'deletion-request',
   'note-reminder',
   'phase-changed',
@@ -14,10 +15,11 @@ export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
 
 /**
- * Mails whose link lets whoever holds it choose the recipient's password. Whoever could read them
- * could take the account over, so nobody reads them through the rules: they are not in the mail log.
+ * Mails whose link lets whoever holds it choose the recipient's password (or vouch for their address).
+ * Whoever could read them could take the account over, so nobody reads them through the rules: they
+ * are not in the mail log.
  */
-const SIGN_IN_LINK_TEMPLATES: readonly MailTemplateId[] = ['client-invitation', 'password-reset'];
+const SIGN_IN_LINK_TEMPLATES: readonly MailTemplateId[] = ['client-invitation', 'password-reset', 'email-verification'];
 
 export function carriesSignInLink(templateId: MailTemplateId): boolean {
   return SIGN_IN_LINK_TEMPLATES.includes(templateId);

@@ -5,4 +5,5 @@ export * from './functions';
 export * from './locale';
 export * from './model';
 export * from './paths';
+export * from './quotas';
 export * from './text';

@@ -7,6 +7,8 @@ export const paths = {
   domains: () => 'domains',
   tenant: (tenantId: string) => `tenants/${tenantId}`,
   tenants: () => 'tenants',
+  /** Functions only: a quota counter (domain/src/shared/quotas.ts), keyed by scope, hashed subject and window. */
+  quota: (key: string) => `quotas/${key}`,
   members: (tenantId: string) => `tenants/${tenantId}/members`,
   member: (tenantId: string, uid: string) => `tenants/${tenantId}/members/${uid}`,
   contacts: (tenantId: string) => `tenants/${tenantId}/contacts`,

@@ -11,7 +11,8 @@ import {
   transferOwnershipInputSchema,
 } from './team-operations.schema';
 
-export const requestAccessResultSchema = z.object({ status: z.literal('pending') });
+/** `unverified`: the request waits for the requester to verify their address (a link was mailed). */
+export const requestAccessResultSchema = z.object({ status: z.enum(['pending', 'unverified']) });
 export type RequestAccessResult = z.infer<typeof requestAccessResultSchema>;
 
 export const decideAccessResultSchema = z.object({
@@ -39,7 +40,7 @@ export const requestAccessContract = defineCallable({
   access: 'signed-in',
   input: requestAccessInputSchema,
   output: requestAccessResultSchema,
-  refusals: ['already-member', 'no-email', 'request-declined', 'tenant-not-found'],
+  refusals: ['already-member', 'no-email', 'request-declined', 'tenant-not-found', 'too-many-requests'],
 });
 
 export const decideAccessContract = defineCallable({

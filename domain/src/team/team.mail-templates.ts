@@ -1,7 +1,7 @@
 import type { MailTemplates } from '../mail/mail-render';
 
 /** The mails of the team, per locale; `{name}` placeholders are filled from the template data. */
-export const teamMailTemplates: MailTemplates<'access-request' | 'access-decision'> = {
+export const teamMailTemplates: MailTemplates<'access-request' | 'access-decision' | 'email-verification'> = {
   'access-request': {
     fr: {
       subject: "{displayName} demande l'accès à {agency}",
@@ -37,6 +37,35 @@ export const teamMailTemplates: MailTemplates<'access-request' | 'access-decisio
       subject: 'Your access to {agency}',
       lines: ['Hello {displayName},', '{decision}'],
       action: 'Sign in',
+    },
+  },
+  'email-verification': {
+    fr: {
+      subject: 'Confirmez votre adresse pour rejoindre {agency}',
+      lines: [
+        'Bonjour {displayName},',
+        "Confirmez votre adresse e-mail : votre demande d'accès sera alors transmise à l'agence.",
+        "Si ce n'est pas vous, ignorez ce message.",
+      ],
+      action: 'Confirmer mon adresse',
+    },
+    ru: {
+      subject: 'Подтвердите адрес, чтобы присоединиться к {agency}',
+      lines: [
+        'Здравствуйте, {displayName}!',
+        'Подтвердите адрес электронной почты: после этого ваш запрос на доступ будет передан агентству.',
+        'Если это были не вы, просто проигнорируйте письмо.',
+      ],
+      action: 'Подтвердить адрес',
+    },
+    en: {
+      subject: 'Confirm your address to join {agency}',
+      lines: [
+        'Hello {displayName},',
+        'Confirm your email address: your access request then goes to the agency.',
+        'If it was not you, ignore this message.',
+      ],
+      action: 'Confirm my address',
     },
   },
 };

@@ -2,6 +2,6 @@ import { requestPasswordResetContract } from '@estate/domain';
 import { callable } from '../lib/callable';
 import { requestPasswordReset } from './request-password-reset.handler';
 
-export const requestPasswordResetCallable = callable(requestPasswordResetContract, (deps, _caller, input) =>
-  requestPasswordReset(deps, input),
+export const requestPasswordResetCallable = callable(requestPasswordResetContract, (deps, _caller, input, meta) =>
+  requestPasswordReset(deps, input, meta),
 );

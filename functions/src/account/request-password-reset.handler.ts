@@ -7,7 +7,9 @@ import {
   type RequestPasswordResetResult,
 } from '@estate/domain';
 import type { UserRecord } from 'firebase-admin/auth';
+import type { CallMeta } from '../lib/caller';
 import type { Deps } from '../lib/deps';
+import { consumeQuotas, type QuotaCharge } from '../lib/quotas';
 import { accountLog } from './account.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { readTenant } from '../lib/staff';
@@ -48,16 +50,22 @@ async function localeOf(
 /**
  * Sends a reset link branded by the tenant of the host asked from, only to an account of that
  * tenant. The answer is the same whatever happened, so nobody can probe which addresses exist.
+ * Every call on an agency's host counts against the address's and the caller's (IP) quotas before the
+ * address is looked up, so the quota refuses an unknown address exactly like a known one.
  */
 export async function requestPasswordReset(
   deps: Deps,
   input: RequestPasswordResetInput,
+  meta: CallMeta,
 ): Promise<RequestPasswordResetResult> {
   const domain = (await resolveDomain(deps, { host: input.host, tenantId: input.tenantId }))?.domain;
   if (!domain) {
     accountLog.passwordResetSkipped('unknown-host', input.email);
     return OK;
   }
+  const charges: QuotaCharge[] = [{ scope: 'password-reset-address', subject: input.email }];
+  if (meta.ip) charges.push({ scope: 'password-reset-caller', subject: meta.ip });
+  await consumeQuotas(deps, charges);
   const user = await findUser(deps, input.email);
   if (!user || user.disabled) {
     accountLog.passwordResetSkipped(user ? 'disabled' : 'no-account', input.email);

@@ -21,6 +21,7 @@ import { decodeData, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { contactsLog } from './contacts.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
+import { consumeQuotas } from '../lib/quotas';
 import { Refusal } from '../lib/refusal';
 import { readActor, readTenant, type Actor } from '../lib/staff';
 import { readContactsSettings } from './contact-access';
@@ -150,6 +151,11 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
     { readOnly: true },
   );
 
+  // Each invitation mails a fresh link: counted per address and per collaborator before any account changes.
+  await consumeQuotas(deps, [
+    { scope: 'invitation-address', subject: contact.email },
+    { scope: 'invitation-caller', subject: actor.uid },
+  ]);
   const { user, created } = await clientAccount(deps, tenant.id, contact);
   if (contact.portalUid && contact.portalUid !== user.uid) {
     // The contact's address changed since the last invitation: the former account loses the space.

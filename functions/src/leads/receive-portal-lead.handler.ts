@@ -44,6 +44,7 @@ import type { Deps } from '../lib/deps';
 import { jsonReply, type HttpReply } from '../lib/http-reply';
 import { leadsLog } from './leads.log';
 import { hashLeadsSecret, leadsSecretMatches } from './leads-secret';
+import { consumeQuotas, QuotaExceeded } from '../lib/quotas';
 import { brandOf } from '../lib/mail-outbox';
 import { readContactsSettings } from '../contacts/contact-access';
 import { buildNewContact, readContactsLock } from '../contacts/contact-store';
@@ -491,8 +492,32 @@ async function chooseAgent(db: Firestore, tx: Transaction, tenant: Tenant, prope
 }
 
 /**
- * `leads-receivePortalLead`: a listing portal posts a lead for one agency. A wrong secret gets 401 and a
- * malformed body 400 with the reason, and neither writes anything; a new lead answers 201, a lead
+ * Counts the lead against its source's (agency and portal) and its agency's quotas, once the secret
+ * is checked, so nobody without it can use up an agency's quota. Over quota: 429 with `Retry-After`,
+ * and nothing is written.
+ */
+async function chargeLeadQuotas(deps: Pick<Deps, 'db' | 'now'>, prepared: Prepared): Promise<HttpReply | null> {
+  const tenantId = prepared.tenant.id;
+  try {
+    await consumeQuotas(deps, [
+      { scope: 'portal-lead-source', subject: `${tenantId}\n${folded(prepared.lead.portal)}` },
+      { scope: 'portal-lead-tenant', subject: tenantId },
+    ]);
+    return null;
+  } catch (error) {
+    if (!(error instanceof QuotaExceeded)) throw error;
+    return jsonReply(
+      429,
+      { error: 'too-many-requests', reason: `Too many leads for this agency; retry in ${error.retryAfterSeconds} s.` },
+      { 'Retry-After': String(error.retryAfterSeconds) },
+    );
+  }
+}
+
+/**
+ * `leads-receivePortalLead`: a listing portal posts a lead for one agency. A wrong secret gets 401,
+ * a malformed body 400 with the reason and a source over its quota 429 with `Retry-After`, and none
+ * writes anything; a new lead answers 201, a lead
  * already received 200 with `duplicate: true`.
  */
 export async function receivePortalLead(
@@ -503,6 +528,11 @@ export async function receivePortalLead(
   if ('reply' in checked) {
     leadsLog.portalLeadRefused(checked.reply.status);
     return checked.reply;
+  }
+  const throttled = await chargeLeadQuotas(deps, checked.prepared);
+  if (throttled) {
+    leadsLog.portalLeadRefused(throttled.status);
+    return throttled;
   }
   const outcome = await recordLead(deps, checked.prepared);
   leadsLog.portalLeadReceived(

@@ -8,7 +8,7 @@ import {
 import type { defineSecret } from 'firebase-functions/params';
 import { HttpsError, onCall, type CallableFunction } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
-import { callerFrom, type Caller } from './caller';
+import { callerFrom, callMetaFrom, type Caller, type CallMeta } from './caller';
 import { withStanding } from './caller-standing';
 import { runtimeDeps, type Deps } from './deps';
 import { callableLog } from './callable.log';
@@ -25,6 +25,7 @@ export type ContractHandler<C extends CallableContract> = (
   deps: Deps,
   caller: CallerOf<C>,
   input: ContractParsedInput<C>,
+  meta: CallMeta,
 ) => Promise<z.input<C['output']>>;
 
 /** Secrets the handler reads (`config.ts`): a function only gets the values it declares. */
@@ -76,7 +77,12 @@ export function callable<C extends CallableContract>(
     const caller = await withStanding(deps, callerFrom(request.auth), request.auth?.token.auth_time);
     try {
       // The access check above makes the caller non-null for signed-in contracts.
-      return await handler(deps, caller as CallerOf<C>, parsed.data as ContractParsedInput<C>);
+      return await handler(
+        deps,
+        caller as CallerOf<C>,
+        parsed.data as ContractParsedInput<C>,
+        callMetaFrom(request.rawRequest),
+      );
     } catch (error) {
       throw toHttpsError(contract, error, deps.local !== null);
     }

@@ -1,7 +1,12 @@
 import type { TeamRefusal } from '@estate/domain';
 
 export type RefusalCode =
-  'unauthenticated' | 'permission-denied' | 'failed-precondition' | 'not-found' | 'invalid-argument';
+  | 'unauthenticated'
+  | 'permission-denied'
+  | 'failed-precondition'
+  | 'not-found'
+  | 'invalid-argument'
+  | 'resource-exhausted';
 
 /**
  * A business refusal: the callable wrapper answers it with its code and message, and `reason`

@@ -4,12 +4,58 @@ import { memberConverter } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { teamLog } from './team.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
+import { readQuotas, type QuotaCharge } from '../lib/quotas';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 
+/** Firebase builds its own verification page; we keep the one-time code and link to the admin app's `/verify`. */
+async function verificationCode(deps: Deps, email: string): Promise<string> {
+  const link = await deps.auth.generateEmailVerificationLink(email);
+  const code = new URL(link).searchParams.get('oobCode');
+  if (!code) throw new Error('the email verification link carries no oobCode');
+  return code;
+}
+
 /**
- * A signed-up collaborator asks to join a tenant. Asking again while pending changes nothing and
- * mails nobody; a declined request stays declined.
+ * Anyone can sign up with an address they do not own: until the address is verified, the request
+ * reaches nobody. Each call (the first and every "send again") mails the requester a verification
+ * link in the agency's branding, within the access request quotas; nothing is written in the tenant.
+ */
+async function askForVerification(
+  deps: Deps,
+  input: RequestAccessInput,
+  email: string,
+  charges: QuotaCharge[],
+): Promise<RequestAccessResult> {
+  const { db } = deps;
+  const oobCode = await verificationCode(deps, email);
+  const now = deps.now();
+  await db.runTransaction(async (tx) => {
+    const tenant = await readTenant(db, tx, input.tenantId);
+    const quotas = await readQuotas(db, tx, charges, now);
+    quotas.take();
+    queueMail(
+      db,
+      tx,
+      {
+        tenantId: tenant.id,
+        to: email,
+        locale: input.locale,
+        templateId: 'email-verification',
+        data: { displayName: input.displayName, link: deps.links.link('admin', tenant, '/verify', { oobCode }) },
+        brand: brandOf(tenant),
+      },
+      now,
+    );
+  });
+  return { status: 'unverified' };
+}
+
+/**
+ * A signed-up collaborator asks to join a tenant. An unverified address first gets a verification
+ * mail (see askForVerification); once verified, the request becomes a pending member and mails the
+ * owner and admins. Asking again while pending changes nothing and mails nobody; a declined request
+ * stays declined. Every mail counts against the caller's and the address's quotas.
  */
 export async function requestAccess(
   deps: Deps,
@@ -23,6 +69,15 @@ export async function requestAccess(
     throw new Refusal('failed-precondition', 'You already belong to an agency.', 'already-member');
   const email = user.email ?? caller.email;
   if (!email) throw new Refusal('failed-precondition', 'Your account has no email address.', 'no-email');
+  const charges: QuotaCharge[] = [
+    { scope: 'access-request-caller', subject: caller.uid },
+    { scope: 'access-request-address', subject: email },
+  ];
+  if (!user.emailVerified) {
+    const result = await askForVerification(deps, input, email, charges);
+    teamLog.verificationSent(input.tenantId, caller.uid);
+    return result;
+  }
   const now = deps.now();
 
   const notified = await db.runTransaction(async (tx) => {
@@ -34,6 +89,7 @@ export async function requestAccess(
       throw new Refusal('failed-precondition', 'Your request was declined.', 'request-declined');
     if (existing)
       throw new Refusal('failed-precondition', 'You already have an account in this agency.', 'already-member');
+    const quotas = await readQuotas(db, tx, charges, now);
     const managers = await tx.get(
       db.collection(paths.members(tenant.id)).withConverter(memberConverter).where('role', 'in', ['owner', 'admin']),
     );
@@ -54,6 +110,7 @@ export async function requestAccess(
       updatedAt: now,
     };
     tx.create(memberRef, member);
+    quotas.take();
     const link = deps.links.link('admin', tenant, '/team');
     for (const manager of recipients) {
       queueMail(

@@ -4,6 +4,8 @@ import { logLine } from '../lib/log';
 export const teamLog = {
   accessRequested: (tenantId: string, uid: string, notified: number) =>
     logLine.info('access requested', { tenantId, uid, notified }),
+  verificationSent: (tenantId: string, uid: string) =>
+    logLine.info('access request awaits verification', { tenantId, uid }),
   accessDecided: (tenantId: string, uid: string, decision: string, by: string) =>
     logLine.info('access decided', { tenantId, uid, decision, by }),
   roleChanged: (tenantId: string, uid: string, role: string, by: string) =>

@@ -27,6 +27,17 @@ describe('describeError', () => {
     expect(describeError(t.t, error)).toBe('Ce compte appartient déjà à une agence.');
   });
 
+  it('says how long a quota makes the user wait, and reads a bare quota refusal as too many attempts', () => {
+    const error = new CallableError('functions/resource-exhausted', 'Too many requests; try again in 42 min.', {
+      reason: 'too-many-requests',
+      retryAfterSeconds: 2501,
+    });
+    expect(describeError(t.t, error)).toBe('Trop de demandes en peu de temps. Réessayez dans 42 min.');
+    expect(describeError(t.t, new CallableError('functions/resource-exhausted', 'x', undefined))).toBe(
+      'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
+    );
+  });
+
   it('shows the reason of an invalid argument', () => {
     const error = new CallableError('functions/invalid-argument', 'agencyName: required', undefined);
     expect(describeError(t.t, error)).toBe('Données refusées : agencyName: required');

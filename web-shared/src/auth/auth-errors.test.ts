@@ -11,6 +11,10 @@ describe('authErrorReason', () => {
     expect(authErrorReason(new FirebaseError('auth/expired-action-code', 'x'))).toBe('invalidCode');
   });
 
+  it("reads a function's quota refusal as too many attempts", () => {
+    expect(authErrorReason(new FirebaseError('functions/resource-exhausted', 'x'))).toBe('tooManyRequests');
+  });
+
   it('has no reason for an unknown code or an error without one', () => {
     expect(authErrorReason(new FirebaseError('auth/internal-error', 'x'))).toBeNull();
     expect(authErrorReason(new Error('boom'))).toBeNull();

@@ -18,6 +18,8 @@ const REASONS: Record<string, AuthErrorReason> = {
   'invalid-email': 'invalidCredential',
   'user-disabled': 'userDisabled',
   'too-many-requests': 'tooManyRequests',
+  // A function's quota (functions/resource-exhausted) reads the same as Auth's own throttling.
+  'resource-exhausted': 'tooManyRequests',
   'email-already-in-use': 'emailInUse',
   'weak-password': 'weakPassword',
   'network-request-failed': 'network',

@@ -34,6 +34,14 @@ export const authModule: AppModule = {
         (m) => m.ResetPage,
       ),
     },
+    {
+      gate: 'public',
+      route: lazyRoute(
+        '/verify',
+        () => import('./components/verify-email.page'),
+        (m) => m.VerifyEmailPage,
+      ),
+    },
   ],
 };
 

@@ -19,7 +19,7 @@ const member = (patch: Partial<Member>): Member => ({
 });
 
 const signIn = Date.parse('2026-01-02T10:00:00Z') / 1000;
-const base = { signedIn: true, authTimeSeconds: signIn, tenantId: 't1' };
+const base = { signedIn: true, emailVerified: true, authTimeSeconds: signIn, tenantId: 't1' };
 
 describe('decideAccess', () => {
   it('lets an active collaborator of this tenant in', () => {
@@ -34,6 +34,16 @@ describe('decideAccess', () => {
     expect(decideAccess({ ...base, claims: { tenantId: 't2', role: 'admin' }, member: undefined }).kind).toBe(
       'other-tenant',
     );
+  });
+
+  it('asks an unverified newcomer to open the mailed link, and offers a verified one to ask for access', () => {
+    expect(decideAccess({ ...base, emailVerified: false, claims: null, member: null }).kind).toBe('unverified');
+    expect(decideAccess({ ...base, claims: null, member: null }).kind).toBe('no-access');
+    // A request already made here (before verification was required) keeps its state.
+    expect(
+      decideAccess({ ...base, emailVerified: false, claims: null, member: member({ status: 'pending', role: null }) })
+        .kind,
+    ).toBe('pending');
   });
 
   it('tells pending, rejected and approved-without-claims apart', () => {

@@ -6,6 +6,8 @@ export type Access =
   | { kind: 'client' }
   | { kind: 'other-tenant' }
   | { kind: 'no-access' }
+  /** No request here yet, and the address is not verified: the request waits for the mailed link. */
+  | { kind: 'unverified' }
   | { kind: 'pending'; member: Member }
   | { kind: 'rejected'; member: Member }
   | { kind: 'deactivated' }
@@ -16,6 +18,8 @@ export type Access =
 
 export interface AccessInput {
   signedIn: boolean;
+  /** Whether the account's address is verified, as the last ID token refresh saw it. */
+  emailVerified: boolean;
   claims: Claims | null;
   /** Sign-in time of the session, in whole seconds as the ID token carries it. */
   authTimeSeconds: number | null;
@@ -34,7 +38,14 @@ export function isSessionRevoked(member: Member | null, authTimeSeconds: number 
  * Decides what a signed-in person sees on the admin host, from their claims (the authority for
  * Firestore) and their member document (which tells pending, rejected and revoked apart).
  */
-export function decideAccess({ signedIn, claims, authTimeSeconds, tenantId, member }: AccessInput): Access {
+export function decideAccess({
+  signedIn,
+  emailVerified,
+  claims,
+  authTimeSeconds,
+  tenantId,
+  member,
+}: AccessInput): Access {
   if (!signedIn) return { kind: 'signed-out' };
   if (claims?.role === 'client') return { kind: 'client' };
   if (claims && tenantId && claims.tenantId !== tenantId) return { kind: 'other-tenant' };
@@ -52,7 +63,8 @@ export function decideAccess({ signedIn, claims, authTimeSeconds, tenantId, memb
       ? { kind: 'active', claims, member }
       : { kind: 'no-access' };
   }
-  if (!member) return { kind: 'no-access' };
+  // The functions hold a request back until the address is verified: nothing exists here yet.
+  if (!member) return emailVerified ? { kind: 'no-access' } : { kind: 'unverified' };
   switch (member.status) {
     case 'pending':
       return { kind: 'pending', member };

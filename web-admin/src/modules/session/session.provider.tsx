@@ -10,6 +10,8 @@ import { rememberSignOutReason, type SignOutReason } from './sign-out-reason';
 
 interface TokenState {
   user: User | null;
+  /** Copied at each token refresh: the User object changes in place when reloaded. */
+  emailVerified: boolean;
   claims: Claims | null;
   authTimeSeconds: number | null;
   ready: boolean;
@@ -19,7 +21,13 @@ interface TokenState {
 const CLAIMS_RETRY_DELAYS_MS = [0, 1000, 2000, 4000, 8000];
 
 export function SessionProvider({ tenantId, children }: { tenantId: string | null; children: ReactNode }) {
-  const [token, setToken] = useState<TokenState>({ user: null, claims: null, authTimeSeconds: null, ready: false });
+  const [token, setToken] = useState<TokenState>({
+    user: null,
+    emailVerified: false,
+    claims: null,
+    authTimeSeconds: null,
+    ready: false,
+  });
   const [memberState, setMemberState] = useState<{ key: string; member: Member | null } | null>(null);
   const signingOut = useRef(false);
   const wasActive = useRef(false);
@@ -32,7 +40,7 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
           if (wasActive.current && !signingOut.current) rememberSignOutReason('session-ended');
           wasActive.current = false;
           signingOut.current = false;
-          setToken({ user: null, claims: null, authTimeSeconds: null, ready: true });
+          setToken({ user: null, emailVerified: false, claims: null, authTimeSeconds: null, ready: true });
           return;
         }
         user
@@ -40,12 +48,15 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
           .then((result) => {
             setToken({
               user,
+              emailVerified: user.emailVerified,
               claims: readClaims(result.claims),
               authTimeSeconds: Math.floor(Date.parse(result.authTime) / 1000),
               ready: true,
             });
           })
-          .catch(() => setToken({ user, claims: null, authTimeSeconds: null, ready: true }));
+          .catch(() =>
+            setToken({ user, emailVerified: user.emailVerified, claims: null, authTimeSeconds: null, ready: true }),
+          );
       }),
     [],
   );
@@ -90,6 +101,7 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
       token.ready
         ? decideAccess({
             signedIn: token.user !== null,
+            emailVerified: token.emailVerified,
             claims: token.claims,
             authTimeSeconds: token.authTimeSeconds,
             tenantId,
@@ -110,7 +122,13 @@ export function SessionProvider({ tenantId, children }: { tenantId: string | nul
     if (!user) return null;
     const result = await user.getIdTokenResult(true);
     const claims = readClaims(result.claims);
-    setToken({ user, claims, authTimeSeconds: Math.floor(Date.parse(result.authTime) / 1000), ready: true });
+    setToken({
+      user,
+      emailVerified: user.emailVerified,
+      claims,
+      authTimeSeconds: Math.floor(Date.parse(result.authTime) / 1000),
+      ready: true,
+    });
     return claims;
   }, []);
 

@@ -1,7 +1,14 @@
 import { requestAccessContract } from '@estate/domain';
 
 import { Alert, Button, Group, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconBan, IconClockHour4, IconExternalLink, IconLock, IconUserQuestion } from '@tabler/icons-react';
+import {
+  IconBan,
+  IconClockHour4,
+  IconExternalLink,
+  IconLock,
+  IconMailForward,
+  IconUserQuestion,
+} from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
@@ -115,6 +122,81 @@ function RequestAccessAgain() {
   );
 }
 
+/**
+ * The request waits for the requester's address to be verified. "Send again" asks again (the
+ * functions mail a fresh link, within the access request quotas); "I have confirmed" reloads the
+ * account and, once verified, sends the request, whose member document then shows the pending screen.
+ */
+function VerifyEmailActions() {
+  const { t } = useTranslation();
+  const { user, refreshClaims } = useSession();
+  const tenant = useOptionalTenant();
+  const [busy, setBusy] = useState<'resend' | 'check' | null>(null);
+  const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
+  if (!tenant || !user) return null;
+  const ask = () =>
+    call(requestAccessContract, {
+      tenantId: tenant.tenantId,
+      displayName: user.displayName ?? user.email ?? '—',
+      locale: currentLocale(),
+    });
+  const run = async (kind: 'resend' | 'check') => {
+    setBusy(kind);
+    setNotice(null);
+    try {
+      if (kind === 'resend') {
+        await ask();
+        setNotice({ color: 'green', text: t('access.verificationResent', { email: user.email ?? '' }) });
+        return;
+      }
+      await user.reload();
+      if (!user.emailVerified) {
+        setNotice({ color: 'orange', text: t('access.notVerifiedYet') });
+        return;
+      }
+      await ask();
+      await refreshClaims();
+    } catch (caught) {
+      setNotice({ color: 'red', text: describeError(t, caught) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <Stack gap="xs" w="100%">
+      {notice ? (
+        <Alert color={notice.color} role={notice.color === 'green' ? 'status' : 'alert'} data-testid="verify-notice">
+          {notice.text}
+        </Alert>
+      ) : null}
+      <Group justify="flex-end">
+        <SignOutButton />
+        <Button variant="light" loading={busy === 'resend'} disabled={busy !== null} onClick={() => void run('resend')}>
+          {t('access.resendVerification')}
+        </Button>
+        <Button loading={busy === 'check'} disabled={busy !== null} onClick={() => void run('check')}>
+          {t('access.checkVerification')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function UnverifiedScreen({ agency }: { agency: string }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  return (
+    <StateCard
+      testId="unverified-screen"
+      icon={<IconMailForward size={24} />}
+      color="brand"
+      title={t('access.unverifiedTitle')}
+      text={t('access.unverifiedText', { agency, email: user?.email ?? '' })}
+      actions={<VerifyEmailActions />}
+    />
+  );
+}
+
 /** What a signed-in person who cannot (yet) use the app sees instead of it. */
 export function AccessScreen({ access }: { access: Access }) {
   const { t } = useTranslation();
@@ -183,6 +265,8 @@ export function AccessScreen({ access }: { access: Access }) {
           actions={<RequestAccessAgain />}
         />
       );
+    case 'unverified':
+      return <UnverifiedScreen agency={agency} />;
     case 'entering':
       return (
         <PublicFrame title={t('access.enteringTitle')}>
