@@ -11,6 +11,7 @@ import {
   saveContactContract,
   saveTracfinContract,
 } from './contacts/contacts.contracts';
+import { deleteContactDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import { informContactsContract, linkContactContract, movePhaseContract } from './pipeline/pipeline.contracts';
 import { savePropertyContract } from './properties/properties.contracts';
@@ -56,6 +57,7 @@ export const CALLABLE_CONTRACTS = {
   movePhase: movePhaseContract,
   informContacts: informContactsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
+  deleteContactDocument: deleteContactDocumentContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;
