@@ -16,6 +16,10 @@ import {
   type TestUser,
 } from '../support/tenants';
 import { signIn, uniqueEmail } from '../support/users';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureFileDownload } from '../bench/file-download';
+import { repoRoot } from '../support/emulator-env';
 import { eventually } from './function-fixtures';
 
 /**
@@ -312,6 +316,18 @@ describe('files-download', () => {
       'method-not-allowed',
     );
   });
+});
+
+describe('files-download, a 5 MB file', () => {
+  it('streams it whole through the Hosting rewrite; its time to first byte goes to .artifacts', async () => {
+    const admin = { db: adminDb(), auth: adminAuth(), storage: getStorage(adminAuth().app) };
+    const figures = await measureFileDownload(admin, { baseUrl: runtime().adminUrl, runs: 10 });
+    mkdirSync(join(repoRoot, '.artifacts'), { recursive: true });
+    writeFileSync(join(repoRoot, '.artifacts', 'file-download.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`files-download, 5 MB through Hosting: ${JSON.stringify(figures)}`);
+    // A guard against a download that buffers the whole file or reads it twice, not a latency target.
+    expect(figures.firstByteMs.median).toBeLessThan(5_000);
+  }, 120_000);
 });
 
 describe('files-checkUpload', () => {
