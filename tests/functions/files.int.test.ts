@@ -344,6 +344,29 @@ describe('files-checkUpload', () => {
     });
   });
 
+  it('deletes a second file slipped into a document’s folder, and keeps the document and its file', async () => {
+    const contact = await storeContact();
+    const document = await storeDocument(contact.id);
+    const extra = document.storagePath.replace(/[^/]+$/, 'extra.pdf');
+    await bucket().file(extra).save(PDF_BYTES, { contentType: 'application/pdf', resumable: false });
+    const deps = { db: adminDb(), files: bucketFileStore(BUCKET) };
+    // The trigger checks the same upload meanwhile: whichever runs first deletes it, the other finds it gone.
+    const check = await checkUpload(deps, { name: extra, contentType: 'application/pdf', size: PDF_BYTES.length });
+    expect([
+      { status: 'rejected', reason: 'record-mismatch', recordRemoved: false },
+      { status: 'gone' },
+    ]).toContainEqual(check);
+    expect((await bucket().file(extra).exists())[0]).toBe(false);
+    expect((await bucket().file(document.storagePath).exists())[0]).toBe(true);
+    expect(
+      (
+        await adminDb()
+          .doc(paths.contactDocument(tenant.tenantId, contact.id, document.id))
+          .get()
+      ).exists,
+    ).toBe(true);
+  });
+
   it('keeps a file that is what it declares; a second check changes nothing', async () => {
     const contact = await storeContact();
     const good = await storeDocument(contact.id);

@@ -61,8 +61,8 @@ export const contactDocumentFileAccess: PrivateFileAccess<'contact-document'> = 
         if (!snapshot.exists) return null;
         const data = snapshot.data() ?? {};
         return {
-          storagePath: typeof data.storagePath === 'string' ? data.storagePath : '',
-          contentType: typeof data.contentType === 'string' ? data.contentType : '',
+          storagePath: typeof data.storagePath === 'string' ? data.storagePath : null,
+          contentType: typeof data.contentType === 'string' ? data.contentType : null,
         };
       },
     };

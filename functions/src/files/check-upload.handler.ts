@@ -21,6 +21,9 @@ export type UploadCheck =
       recordRemoved: boolean;
     };
 
+/** A record's field that names something else than the upload; a field the record lacks says nothing. */
+const differs = (recorded: string | null, actual: string) => recorded !== null && recorded !== actual;
+
 /**
  * The upload's real type, from its first bytes, must be the allowed type it declares, and the record
  * (when already written) must name this file with that type. Otherwise the file is deleted, and the
@@ -44,7 +47,7 @@ export async function checkUpload(
       ? 'too-large'
       : !typeCheck.ok
         ? typeCheck.reason
-        : record && (record.storagePath !== object.name || record.contentType !== object.contentType)
+        : record && (differs(record.storagePath, object.name) || differs(record.contentType, object.contentType))
           ? 'record-mismatch'
           : null;
   if (!reason) return { status: 'accepted' };

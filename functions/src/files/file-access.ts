@@ -17,8 +17,11 @@ export type FileAccessAnswer =
 export interface UploadedFile {
   /** The record's document path in Firestore. */
   recordPath: string;
-  /** The record, if written yet (the apps upload first, then write the record): its path and type. */
-  readRecord(db: Firestore): Promise<{ storagePath: string; contentType: string } | null>;
+  /**
+   * The record, if written yet (the apps upload first, then write the record): the file and type it
+   * names, each null when the record does not say (a record the check cannot compare with).
+   */
+  readRecord(db: Firestore): Promise<{ storagePath: string | null; contentType: string | null } | null>;
   /** The most a file of this kind may weigh. */
   maxBytes: number;
 }
