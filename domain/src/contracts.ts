@@ -12,6 +12,7 @@ import {
   saveTracfinContract,
   updateContactsSettingsContract,
 } from './contacts/contacts.contracts';
+import { deleteContactDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
   informContactsContract,
@@ -64,6 +65,7 @@ export const CALLABLE_CONTRACTS = {
   informContacts: informContactsContract,
   savePipelineSettings: savePipelineSettingsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
+  deleteContactDocument: deleteContactDocumentContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

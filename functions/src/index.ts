@@ -14,6 +14,9 @@ import { saveTracfinCallable } from './contacts/save-tracfin.callable';
 import { updateContactsSettingsCallable } from './contacts/update-contacts-settings.callable';
 import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
 import { finishErasuresSchedule } from './contacts/finish-erasures.schedule';
+import { checkUploadTrigger } from './files/check-upload.trigger';
+import { deleteContactDocumentCallable } from './files/delete-contact-document.callable';
+import { downloadFileHttp } from './files/download-file.http';
 import { receivePortalLeadHttp } from './leads/receive-portal-lead.http';
 import { rotateSecretCallable } from './leads/rotate-secret.callable';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
@@ -70,6 +73,12 @@ export const contacts = {
   updateContactsSettings: updateContactsSettingsCallable,
   sendNoteReminders: sendNoteRemindersSchedule,
   finishErasures: finishErasuresSchedule,
+};
+
+export const files = {
+  download: downloadFileHttp,
+  checkUpload: checkUploadTrigger,
+  deleteContactDocument: deleteContactDocumentCallable,
 };
 
 export const history = {

@@ -197,7 +197,7 @@ describe("admin app: an agent works on a buyer's file", () => {
     await expect.poll(() => budget.inputValue(), { timeout: STEP }).toMatch(/^450\D?000/);
   });
 
-  it('uploads a document, lists it and deletes it after confirming', async () => {
+  it('uploads a document, lists it and deletes it after confirming, which the history records', async () => {
     await page.getByRole('tab', { name: 'Documents', exact: true }).click();
     await page.getByText('Aucun document').waitFor({ timeout: STEP });
     await page
@@ -221,6 +221,14 @@ describe("admin app: an agent works on a buyer's file", () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
     await page.getByText('Document supprimé').waitFor({ timeout: STEP });
     await page.getByText('Aucun document').waitFor({ timeout: STEP });
+    // files-deleteContactDocument leaves who deleted what in the contact's history.
+    const history = await adminDb()
+      .collection(paths.history(tenant.tenantId))
+      .where('contactIds', 'array-contains', buyer.id)
+      .get();
+    expect(history.docs.map((entry) => entry.get('text'))).toContain(
+      'Document « Passeport Boris.pdf » supprimé par Alice Agent.',
+    );
   });
 
   it('removes the co-signatory and the note after confirming', async () => {

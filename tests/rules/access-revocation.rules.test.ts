@@ -1,37 +1,8 @@
-import {
-  assertFails,
-  assertSucceeds,
-  type RulesTestEnvironment,
-} from '@firebase/rules-unit-testing';
-import {
-  afterAll,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
-import {
-  paths,
-} from '@estate/domain';
-import {
-  at,
-  clientSpaceDocs,
-  contactDoc,
-  memberDoc,
-  serverTime,
-  tenantDoc,
-} from './fixtures';
-import {
-  CONTACT,
-  createRulesEnv,
-  OTHER_CONTACT,
-  seed,
-  TENANT,
-  uidOf,
-  type DocData,
-  type StaffRole,
-} from './rules-env';
+import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { paths } from '@estate/domain';
+import { at, clientSpaceDocs, contactDoc, memberDoc, serverTime, tenantDoc } from './fixtures';
+import { CONTACT, createRulesEnv, OTHER_CONTACT, seed, TENANT, uidOf, type DocData, type StaffRole } from './rules-env';
 
 // An ID token keeps its claims until it expires (up to an hour), whatever happened since: the rules hold
 // it to the caller's member document (status, role, sessionsRevokedAt against the token's auth_time) and,

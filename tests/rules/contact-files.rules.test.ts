@@ -263,13 +263,15 @@ for (const visibility of ['shared', 'own'] as const) {
     });
 
     describe('documents', () => {
-      it('a collaborator lists, adds and removes the documents of a contact they see, never edits one', async () => {
+      it('a collaborator lists and adds the documents of a contact they see, never edits nor deletes one', async () => {
         expect((await assertSucceeds(col('agent', paths.contactDocuments(TENANT, MINE)).get())).size).toBe(1);
         await assertSucceeds(
           ref('agent', paths.contactDocument(TENANT, MINE, 'd2')).set(documentMeta(MINE, 'd2', 'agent')),
         );
         await assertFails(ref('agent', paths.contactDocument(TENANT, MINE, 'd1')).update({ name: 'Renamed.pdf' }));
-        await assertSucceeds(ref('agent', paths.contactDocument(TENANT, MINE, 'd1')).delete());
+        // Deleting goes through files-deleteContactDocument, which writes the history entry.
+        await assertFails(ref('agent', paths.contactDocument(TENANT, MINE, 'd1')).delete());
+        await assertFails(ref('owner', paths.contactDocument(TENANT, MINE, 'd1')).delete());
       });
 
       it.each([
@@ -307,15 +309,15 @@ for (const visibility of ['shared', 'own'] as const) {
         const check = visibility === 'shared' ? assertSucceeds : assertFails;
         await check(col('agent', paths.contactDocuments(TENANT, THEIRS)).get());
         await check(ref('agent', paths.contactDocument(TENANT, THEIRS, 'd2')).set(documentMeta(THEIRS, 'd2', 'agent')));
-        await check(ref('agent', paths.contactDocument(TENANT, THEIRS, 'd1')).delete());
+        await assertFails(ref('agent', paths.contactDocument(TENANT, THEIRS, 'd1')).delete());
       });
 
-      it('the agent lists, adds and removes the documents of a contact shared with them', async () => {
+      it('the agent lists and adds the documents of a contact shared with them, deletes none directly', async () => {
         expect((await assertSucceeds(col('agent', paths.contactDocuments(TENANT, SHARED)).get())).size).toBe(1);
         await assertSucceeds(
           ref('agent', paths.contactDocument(TENANT, SHARED, 'd2')).set(documentMeta(SHARED, 'd2', 'agent')),
         );
-        await assertSucceeds(ref('agent', paths.contactDocument(TENANT, SHARED, 'd1')).delete());
+        await assertFails(ref('agent', paths.contactDocument(TENANT, SHARED, 'd1')).delete());
       });
 
       it('partners, clients and other tenants are refused', async () => {
@@ -511,7 +513,7 @@ describe.runIf(enforced)('storage.rules: contact documents', () => {
       });
 
       for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
-        it(`${persona} uploads a PDF, an image and an office document, reads and deletes them`, async () => {
+        it(`${persona} uploads a PDF, an image and an office document, and reads or deletes none directly`, async () => {
           await assertSucceeds(upload(persona, file('d2'), new Uint8Array([1]), PDF));
           await assertSucceeds(
             upload(persona, file('d3', 'photo.jpg'), new Uint8Array([1]), { contentType: 'image/jpeg' }),
@@ -521,14 +523,18 @@ describe.runIf(enforced)('storage.rules: contact documents', () => {
               contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
             }),
           );
-          await assertSucceeds(storageOf(persona, file('d1')).getMetadata());
-          await assertSucceeds(storageOf(persona, file('d1')).delete());
+          // Reads go through files-download, deletions through files-deleteContactDocument.
+          await assertFails(storageOf(persona, file('d1')).getMetadata());
+          await assertFails(storageOf(persona, file('d1')).delete());
         });
       }
 
       it('refuses a file over 20 MB, a type that is not accepted, an unsafe name and an overwrite', async () => {
         await assertFails(upload('agent', file('d2'), new Uint8Array(20 * 1024 * 1024 + 1), PDF));
         await assertFails(upload('agent', file('d2', 'page.html'), new Uint8Array([1]), { contentType: 'text/html' }));
+        await assertFails(
+          upload('agent', file('d2', 'logo.svg'), new Uint8Array([1]), { contentType: 'image/svg+xml' }),
+        );
         await assertFails(upload('agent', file('d2', 'a b.pdf'), new Uint8Array([1]), PDF));
         await assertFails(upload('agent', file('d1'), new Uint8Array([1]), PDF));
       });
@@ -541,29 +547,26 @@ describe.runIf(enforced)('storage.rules: contact documents', () => {
         });
       }
 
-      it("a collaborator cannot read another tenant's documents", async () => {
-        await assertFails(storageOf('agent', file('d1', 'passport.pdf', OTHER_TENANT)).getMetadata());
+      it("a collaborator cannot upload into another tenant's documents", async () => {
+        await assertFails(upload('agent', file('d2', 'x.pdf', OTHER_TENANT), new Uint8Array([1]), PDF));
       });
 
-      it('nobody reads the files of a contact that no longer exists (erased)', async () => {
-        await assertFails(storageOf('owner', file('d1', 'passport.pdf', TENANT, 'erased')).getMetadata());
-        await assertFails(storageOf('agent', file('d1', 'passport.pdf', TENANT, 'erased')).getMetadata());
+      it('nobody adds files to a contact that no longer exists (erased)', async () => {
+        await assertFails(upload('owner', file('d2', 'x.pdf', TENANT, 'erased'), new Uint8Array([1]), PDF));
+        await assertFails(upload('agent', file('d2', 'x.pdf', TENANT, 'erased'), new Uint8Array([1]), PDF));
       });
 
-      it('the agent reads the files of a contact shared with them, the manager those of the team', async () => {
-        await assertSucceeds(storageOf('agent', file('d1', 'passport.pdf', TENANT, SHARED)).getMetadata());
-        await assertSucceeds(storageOf('manager', file('d1', 'passport.pdf', TENANT, THEIRS)).getMetadata());
+      it('the agent adds files to a contact shared with them, the manager to those of the team', async () => {
+        await assertSucceeds(upload('agent', file('d2', 'x.pdf', TENANT, SHARED), new Uint8Array([1]), PDF));
+        await assertSucceeds(upload('manager', file('d2', 'x.pdf', TENANT, THEIRS), new Uint8Array([1]), PDF));
       });
 
       if (visibility === 'shared') {
-        it("every collaborator reads and adds files of another agent's client", async () => {
-          await assertSucceeds(storageOf('agent', file('d1', 'passport.pdf', TENANT, THEIRS)).getMetadata());
+        it("every collaborator adds files to another agent's client", async () => {
           await assertSucceeds(upload('agent', file('d5', 'x.pdf', TENANT, THEIRS), new Uint8Array([1]), PDF));
         });
       } else {
-        it("the agent neither reads, deletes nor adds files of another agent's client", async () => {
-          await assertFails(storageOf('agent', file('d1', 'passport.pdf', TENANT, THEIRS)).getMetadata());
-          await assertFails(storageOf('agent', file('d1', 'passport.pdf', TENANT, THEIRS)).delete());
+        it("the agent adds no file to another agent's client", async () => {
           await assertFails(upload('agent', file('d5', 'x.pdf', TENANT, THEIRS), new Uint8Array([1]), PDF));
         });
       }

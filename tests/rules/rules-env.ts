@@ -194,7 +194,7 @@ export const STORAGE_LEFT_OUT =
 
 /**
  * Whether the Storage emulator really enforces storage.rules. Our rules deny everything outside the
- * upload folders, so an anonymous write to `probe/x` that SUCCEEDS means the permissive stand-in runs.
+ * private files' folders, so an anonymous write to `probe/x` that SUCCEEDS means the permissive stand-in runs.
  */
 export async function storageRulesEnforced(): Promise<boolean> {
   const env = await createStorageRulesEnv();

@@ -1,31 +1,9 @@
-import {
-  mkdir,
-  writeFile,
-} from 'node:fs/promises';
-import {
-  fileURLToPath,
-} from 'node:url';
-import {
-  assertSucceeds,
-  type RulesTestEnvironment,
-} from '@firebase/rules-unit-testing';
-import {
-  afterAll,
-  beforeAll,
-  describe,
-  expect,
-  it,
-} from 'vitest';
-import {
-  paths,
-} from '@estate/domain';
-import {
-  at,
-  clientSpaceDocs,
-  contactDoc,
-  mailDoc,
-  tenantDoc,
-} from './fixtures';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paths } from '@estate/domain';
+import { at, clientSpaceDocs, contactDoc, mailDoc, tenantDoc } from './fixtures';
 import {
   CONTACT,
   coverageJsonUrlOf,

@@ -1,148 +1,85 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, inject, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { contextOf, createStorageRulesEnv, OTHER_TENANT, TENANT, uidOf, type PersonaName } from './rules-env';
+import { contextOf, createRulesEnv, createStorageRulesEnv, seed, TENANT, uidOf, type PersonaName } from './rules-env';
 
 // Probed once in the global setup; the suite runs only where storage.rules are really enforced.
 const enforced = inject('storageRulesEnforced');
 
-const TEN_MB = 10 * 1024 * 1024;
 const PDF = { contentType: 'application/pdf' };
-const PNG = { contentType: 'image/png' };
+const CONTACT_ID = 'anna';
+const file = (documentId: string, name = 'passport.pdf') =>
+  paths.contactDocumentFile(TENANT, CONTACT_ID, documentId, name);
+/** The folder every user of a tenant could once write (and every staff role read); it is gone. */
+const formerUploads = (uid: string) => `tenants/${TENANT}/uploads/${uid}/passport.pdf`;
 
-const uploadPath = (uid: string, file: string, tenantId = TENANT) => `${paths.userUploads(tenantId, uid)}/${file}`;
-
+/**
+ * What holds for every private file whatever its kind: nobody reads one directly (files-download
+ * does, after its own check), nobody writes outside the known folders. The contact documents' own
+ * rules (who uploads what) are in contact-files.rules.test.ts.
+ */
 describe.runIf(enforced)('storage.rules', () => {
   let env: RulesTestEnvironment;
+  let firestoreEnv: RulesTestEnvironment;
 
   beforeAll(async () => {
     env = await createStorageRulesEnv();
+    firestoreEnv = await createRulesEnv();
   });
 
   afterAll(async () => {
     await env.cleanup();
+    await firestoreEnv.cleanup();
   });
 
-  /** The client's identity document and the agent's mandate scan, uploaded with the rules off. */
   beforeEach(async () => {
     await env.clearStorage();
+    await firestoreEnv.clearFirestore();
+    await seed(firestoreEnv, {
+      [paths.contact(TENANT, CONTACT_ID)]: { id: CONTACT_ID, assignedAgentUid: uidOf('agent'), sharedWithUids: [] },
+    });
     await env.withSecurityRulesDisabled(async (context) => {
-      const storage = context.storage();
-      await storage.ref(uploadPath(uidOf('client'), 'passport.pdf')).put(new Uint8Array([1, 2, 3]), PDF);
-      await storage.ref(uploadPath(uidOf('otherClient'), 'payslip.pdf')).put(new Uint8Array([1, 2, 3]), PDF);
-      await storage.ref(uploadPath(uidOf('agent'), 'mandate.pdf')).put(new Uint8Array([1, 2, 3]), PDF);
+      await context
+        .storage()
+        .ref(file('d1'))
+        .put(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), PDF);
+      await context
+        .storage()
+        .ref(formerUploads(uidOf('client')))
+        .put(new Uint8Array([1]), PDF);
     });
   });
 
-  const fileOf = (persona: PersonaName, path: string) => contextOf(env, persona).storage().ref(path);
-  const upload = (persona: PersonaName, path: string, bytes: Uint8Array, metadata: { contentType: string }) =>
-    fileOf(persona, path)
-      .put(bytes, metadata)
+  const ref = (persona: PersonaName, path: string) => contextOf(env, persona).storage().ref(path);
+  const upload = (persona: PersonaName, path: string, metadata: { contentType: string }) =>
+    ref(persona, path)
+      .put(new Uint8Array([1]), metadata)
       .then((snapshot) => snapshot);
-  const read = (persona: PersonaName, path: string) => fileOf(persona, path).getMetadata();
 
-  for (const persona of ['owner', 'admin', 'manager', 'agent', 'partner'] as const) {
-    describe(persona, () => {
-      it('uploads an image and a PDF into its own folder', async () => {
-        await assertSucceeds(upload(persona, uploadPath(uidOf(persona), 'photo.png'), new Uint8Array([1]), PNG));
-        await assertSucceeds(upload(persona, uploadPath(uidOf(persona), 'deed.pdf'), new Uint8Array([1]), PDF));
-      });
-
-      it("cannot upload into somebody else's folder", async () => {
-        await assertFails(upload(persona, uploadPath(uidOf('client'), 'photo.png'), new Uint8Array([1]), PNG));
-      });
-
-      it("reads a client's upload", async () => {
-        await assertSucceeds(read(persona, uploadPath(uidOf('client'), 'passport.pdf')));
-      });
-
-      it("cannot read another tenant's uploads", async () => {
-        await assertFails(read(persona, uploadPath(uidOf('otherTenant'), 'passport.pdf', OTHER_TENANT)));
-      });
+  for (const persona of ['owner', 'admin', 'manager', 'agent', 'partner', 'client', 'anonymous'] as const) {
+    it(`${persona} cannot read a private file directly, nor list a folder`, async () => {
+      await assertFails(ref(persona, file('d1')).getMetadata());
+      await assertFails(ref(persona, file('d1')).getDownloadURL());
+      await assertFails(ref(persona, paths.contactFilesPrefix(TENANT, CONTACT_ID)).listAll());
     });
   }
 
-  describe('agent', () => {
-    it('uploads just under 10 MB, not 10 MB', async () => {
-      await assertSucceeds(upload('agent', uploadPath(uidOf('agent'), 'big.pdf'), new Uint8Array(TEN_MB - 1), PDF));
-      await assertFails(upload('agent', uploadPath(uidOf('agent'), 'too-big.pdf'), new Uint8Array(TEN_MB), PDF));
+  for (const persona of ['owner', 'agent', 'client'] as const) {
+    it(`${persona} neither reads nor writes the former uploads folder`, async () => {
+      await assertFails(upload(persona, formerUploads(uidOf(persona)), PDF));
+      await assertFails(ref(persona, formerUploads(uidOf('client'))).getMetadata());
     });
+  }
 
-    it('cannot upload anything but images and PDF', async () => {
-      await assertFails(
-        upload('agent', uploadPath(uidOf('agent'), 'page.html'), new Uint8Array([1]), { contentType: 'text/html' }),
-      );
-      await assertFails(
-        upload('agent', uploadPath(uidOf('agent'), 'x.zip'), new Uint8Array([1]), { contentType: 'application/zip' }),
-      );
-    });
-
-    it('cannot delete an upload, not even its own (left to functions)', async () => {
-      await assertFails(fileOf('agent', uploadPath(uidOf('agent'), 'mandate.pdf')).delete());
-    });
-
-    it('cannot write outside the upload folders', async () => {
-      await assertFails(upload('agent', `tenants/${TENANT}/logo.png`, new Uint8Array([1]), PNG));
-      await assertFails(upload('agent', 'probe/x', new Uint8Array([1]), PNG));
-    });
+  it('the agent who sees the contact uploads a PDF, but not an SVG nor anything outside the known folders', async () => {
+    await assertSucceeds(upload('agent', file('d2'), PDF));
+    await assertFails(upload('agent', file('d3', 'logo.svg'), { contentType: 'image/svg+xml' }));
+    await assertFails(upload('agent', `tenants/${TENANT}/logo.png`, { contentType: 'image/png' }));
+    await assertFails(upload('agent', 'probe/x', { contentType: 'image/png' }));
   });
 
-  describe('client of this contact', () => {
-    it('uploads into its own folder and reads it back', async () => {
-      await assertSucceeds(upload('client', uploadPath(uidOf('client'), 'id.png'), new Uint8Array([1]), PNG));
-      await assertSucceeds(read('client', uploadPath(uidOf('client'), 'passport.pdf')));
-    });
-
-    it("cannot read staff's or another client's uploads", async () => {
-      await assertFails(read('client', uploadPath(uidOf('agent'), 'mandate.pdf')));
-      await assertFails(read('client', uploadPath(uidOf('otherClient'), 'payslip.pdf')));
-    });
-
-    it("cannot upload into another client's folder", async () => {
-      await assertFails(upload('client', uploadPath(uidOf('otherClient'), 'id.png'), new Uint8Array([1]), PNG));
-    });
-  });
-
-  describe('client of another contact', () => {
-    it('reads its own upload', async () => {
-      await assertSucceeds(read('otherClient', uploadPath(uidOf('otherClient'), 'payslip.pdf')));
-    });
-
-    it("cannot read this client's upload", async () => {
-      await assertFails(read('otherClient', uploadPath(uidOf('client'), 'passport.pdf')));
-    });
-  });
-
-  describe('pending user without claims', () => {
-    it('cannot upload, not even into a folder named after itself', async () => {
-      await assertFails(upload('pending', uploadPath(uidOf('pending'), 'cv.pdf'), new Uint8Array([1]), PDF));
-    });
-
-    it('cannot read the uploads', async () => {
-      await assertFails(read('pending', uploadPath(uidOf('client'), 'passport.pdf')));
-    });
-  });
-
-  describe('user of another tenant', () => {
-    it('uploads into its folder of its own tenant', async () => {
-      await assertSucceeds(
-        upload('otherTenant', uploadPath(uidOf('otherTenant'), 'a.png', OTHER_TENANT), new Uint8Array([1]), PNG),
-      );
-    });
-
-    it('cannot upload into our tenant, although the folder bears its uid', async () => {
-      await assertFails(upload('otherTenant', uploadPath(uidOf('otherTenant'), 'a.png'), new Uint8Array([1]), PNG));
-    });
-
-    it('cannot read our uploads, although it is an owner', async () => {
-      await assertFails(read('otherTenant', uploadPath(uidOf('client'), 'passport.pdf')));
-    });
-  });
-
-  describe('anonymous', () => {
-    it('cannot read or upload', async () => {
-      await assertFails(read('anonymous', uploadPath(uidOf('client'), 'passport.pdf')));
-      await assertFails(upload('anonymous', uploadPath('anyone', 'a.png'), new Uint8Array([1]), PNG));
-    });
+  it('nobody deletes a private file directly: files-deleteContactDocument does, with a history entry', async () => {
+    await assertFails(ref('owner', file('d1')).delete());
+    await assertFails(ref('agent', file('d1')).delete());
   });
 });

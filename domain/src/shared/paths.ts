@@ -63,7 +63,6 @@ export const paths = {
   roomBookingLock: (tenantId: string, roomId: string) => `tenants/${tenantId}/rooms/${roomId}/locks/booking`,
   mails: (tenantId: string) => `tenants/${tenantId}/mail`,
   mail: (tenantId: string, mailId: string) => `tenants/${tenantId}/mail/${mailId}`,
-  userUploads: (tenantId: string, uid: string) => `tenants/${tenantId}/uploads/${uid}`,
   /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
   contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,

@@ -8,7 +8,7 @@ import {
 } from '@estate/domain';
 import { ActionIcon, Alert, Badge, Card, Group, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import { IconDownload, IconFileUpload, IconFiles } from '@tabler/icons-react';
+import { IconDownload, IconExternalLink, IconFileUpload, IconFiles } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,14 @@ import { formatDateTime } from '../../../../ui/format-date';
 import { notifyError, notifySuccess } from '../../../../ui/notify';
 import { useActiveSession } from '../../../session';
 import { teamMembersOptions } from '../../../team';
-import { deleteDocument, DOCUMENT_MAX_MB, documentUrl, uploadDocument } from '../data/client-file.repository';
+import {
+  deleteDocument,
+  DOCUMENT_MAX_MB,
+  DownloadRefused,
+  fetchDocumentFile,
+  FileContentMismatch,
+  uploadDocument,
+} from '../data/client-file.repository';
 import { clientFileKeys, documentsOptions } from '../queries/client-file.queries';
 import { PartList, PartTable, useConfirmedRemoval } from './part-list';
 
@@ -29,7 +36,21 @@ function formatSize(bytes: number): string {
   return `${format.format(bytes / (1024 * 1024))} MB`;
 }
 
-/** The client's documents: uploaded to Storage, listed from their metadata, downloaded and removed. */
+type FileAction = 'open' | 'download';
+
+/** Blob addresses live in this tab only; they are let go once the browser has had time to use them. */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
+function releaseLater(url: string) {
+  window.setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+}
+
+/**
+ * The client's documents: uploaded to Storage, listed from their metadata, removed through
+ * files-deleteContactDocument. Opening or downloading one asks files-download with the user's ID token
+ * each time and shows the bytes from a blob address: no lasting link is kept, so access withdrawn is
+ * refused at the next open.
+ */
 export function DocumentsTab({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const tenant = useTenant();
@@ -39,6 +60,8 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   const [category, setCategory] = useState<ContactDocumentCategory>('identity');
   const [rejected, setRejected] = useState<string[]>([]);
+  const [pending, setPending] = useState<{ id: string; action: FileAction } | null>(null);
+  const [failure, setFailure] = useState<{ name: string; message: string } | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: clientFileKeys.part(tenant.tenantId, contact.id, 'documents') });
   const upload = useMutation({
@@ -50,7 +73,7 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
   const { removeButton, confirmModal } = useConfirmedRemoval({
     part: 'documents',
     contactId: contact.id,
-    remove: (document: ContactDocument) => deleteDocument(tenant.tenantId, contact.id, document),
+    remove: (document: ContactDocument) => deleteDocument(contact.id, document),
     nameOf: (document) => document.name,
   });
   const uploaderName = (uid: string) => members.data?.find((member) => member.uid === uid)?.displayName ?? '—';
@@ -59,17 +82,61 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
     setRejected([]);
     upload.mutate(files, {
       onSuccess: () => notifySuccess(t('clientFile.documents.uploaded', { count: files.length })),
-      onError: (error) => notifyError(describeError(t, error)),
+      onError: (error) =>
+        notifyError(
+          error instanceof FileContentMismatch
+            ? t('clientFile.documents.contentMismatch', { name: error.fileName })
+            : describeError(t, error),
+        ),
     });
   };
   const onReject = (rejections: FileRejection[]) => setRejected(rejections.map((rejection) => rejection.file.name));
 
-  const download = async (document: ContactDocument) => {
+  const describeFailure = (error: unknown) =>
+    error instanceof DownloadRefused
+      ? t(`clientFile.documents.refused.${error.reason}`)
+      : t('clientFile.documents.refused.unavailable');
+
+  const openOrDownload = async (document: ContactDocument, action: FileAction) => {
+    setFailure(null);
+    setPending({ id: document.id, action });
+    // Opened now, while the click still counts as the user's, or the browser blocks the new tab.
+    const tab = action === 'open' ? window.open('', '_blank') : null;
+    if (tab) tab.opener = null;
     try {
-      window.open(await documentUrl(document), '_blank', 'noopener');
+      const url = URL.createObjectURL(await fetchDocumentFile(user, contact.id, document));
+      releaseLater(url);
+      if (tab) {
+        tab.location.href = url;
+        return;
+      }
+      const link = window.document.createElement('a');
+      link.href = url;
+      link.download = document.name;
+      link.click();
     } catch (error) {
-      notifyError(describeError(t, error));
+      tab?.close();
+      setFailure({ name: document.name, message: describeFailure(error) });
+    } finally {
+      setPending(null);
     }
+  };
+
+  const fileButton = (document: ContactDocument, action: FileAction) => {
+    const label = t(`clientFile.documents.${action}`);
+    return (
+      <Tooltip label={label}>
+        <ActionIcon
+          variant="subtle"
+          aria-label={label}
+          loading={pending?.id === document.id && pending.action === action}
+          disabled={pending !== null}
+          onClick={() => void openOrDownload(document, action)}
+        >
+          {action === 'open' ? <IconExternalLink size={16} /> : <IconDownload size={16} />}
+        </ActionIcon>
+      </Tooltip>
+    );
   };
 
   return (
@@ -109,6 +176,11 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
           ) : null}
         </Stack>
       </Card>
+      {failure ? (
+        <Alert color="red" role="alert" withCloseButton onClose={() => setFailure(null)} data-testid="document-failure">
+          {t('clientFile.documents.failed', { name: failure.name, reason: failure.message })}
+        </Alert>
+      ) : null}
       <PartList part="documents" query={documents} rowHeight={40} emptyIcon={<IconFiles size={28} />}>
         {(list) => (
           <PartTable
@@ -139,15 +211,8 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
                 <Table.Td ta="right">{formatSize(document.size)}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Tooltip label={t('clientFile.documents.download')}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('clientFile.documents.download')}
-                        onClick={() => void download(document)}
-                      >
-                        <IconDownload size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    {fileButton(document, 'open')}
+                    {fileButton(document, 'download')}
                     {removeButton(document)}
                   </Group>
                 </Table.Td>

@@ -6,6 +6,11 @@ import {
   type ContactDocumentCategory,
   contactDocumentModel,
   contactDocumentUploadSchema,
+  checkFileType,
+  deleteContactDocumentContract,
+  DOWNLOAD_REFUSALS,
+  FILE_SIGNATURE_BYTES,
+  type DownloadRefusal,
   dealTypeSchema,
   type Mail,
   mailModel,
@@ -16,6 +21,7 @@ import {
   noteModel,
   paths,
   phaseSchema,
+  privateFileUrl,
   reminderFields,
   type SavedSearch,
   savedSearchModel,
@@ -48,7 +54,8 @@ import {
   type DocumentData,
   type QueryDocumentSnapshot,
 } from 'firebase/firestore';
-import { deleteObject, getDownloadURL, ref as fileRef, uploadBytes } from 'firebase/storage';
+import type { User } from 'firebase/auth';
+import { ref as fileRef, uploadBytes } from 'firebase/storage';
 import { z } from 'zod';
 import { call } from '../../../../lib/firebase/callables';
 import { db } from '../../../../lib/firebase/firebase-app';
@@ -129,9 +136,19 @@ export async function fetchDocuments(tenantId: string, contactId: string): Promi
   return readDocs(snapshot);
 }
 
+/** A file whose first bytes are not the type it claims (a renamed file, a forged one): refused before sending. */
+export class FileContentMismatch extends Error {
+  constructor(readonly fileName: string) {
+    super(`${fileName} is not the kind of file its name says`);
+    this.name = 'FileContentMismatch';
+  }
+}
+
 /**
  * Uploads the file first, then writes its metadata: a failed upload leaves nothing behind, and the
- * metadata only ever names a file that exists. The file is stored under a safe name.
+ * metadata only ever names a file that exists. The file is stored under a safe name. Its first bytes
+ * are checked here as files-checkUpload checks them after the upload, so an honest mistake is told
+ * at once instead of the file vanishing later.
  */
 export async function uploadDocument(
   tenantId: string,
@@ -146,35 +163,56 @@ export async function uploadDocument(
     contentType: file.type,
     size: file.size,
   });
+  const head = new Uint8Array(await file.slice(0, FILE_SIGNATURE_BYTES).arrayBuffer());
+  if (!checkFileType(upload.contentType, head).ok) throw new FileContentMismatch(upload.name);
   const ref = doc(collection(db, paths.contactDocuments(tenantId, contactId)));
   const storagePath = paths.contactDocumentFile(tenantId, contactId, ref.id, storageFileName(upload.name));
   await uploadBytes(fileRef(storage, storagePath), file, { contentType: upload.contentType });
-  try {
-    await setDoc(ref, {
-      ...upload,
-      id: ref.id,
-      storagePath,
-      uploadedBy: uid,
-      uploadedAt: serverTimestamp(),
-    });
-  } catch (error) {
-    await deleteObject(fileRef(storage, storagePath)).catch(() => undefined);
-    throw error;
-  }
+  // Should this write fail, the file stays unread (downloads need the record) until the contact's erasure.
+  await setDoc(ref, {
+    ...upload,
+    id: ref.id,
+    storagePath,
+    uploadedBy: uid,
+    uploadedAt: serverTimestamp(),
+  });
 }
 
 export const DOCUMENT_MAX_MB = CONTACT_DOCUMENT_MAX_BYTES / (1024 * 1024);
 
-export async function documentUrl(document: ContactDocument): Promise<string> {
-  return getDownloadURL(fileRef(storage, document.storagePath));
+/** files-download refused the file: `reason` says why (its HTTP status is DOWNLOAD_REFUSALS[reason]). */
+export class DownloadRefused extends Error {
+  constructor(readonly reason: DownloadRefusal | 'unavailable') {
+    super(`download refused: ${reason}`);
+    this.name = 'DownloadRefused';
+  }
 }
 
-/** Removes the metadata, then the file: the list never shows a document whose file is gone. */
-export async function deleteDocument(tenantId: string, contactId: string, document: ContactDocument): Promise<void> {
-  await deleteDoc(doc(db, paths.contactDocument(tenantId, contactId, document.id)));
-  await deleteObject(fileRef(storage, document.storagePath)).catch((error: unknown) => {
-    if (!(error instanceof Error && error.message.includes('object-not-found'))) throw error;
+function refusalOfReply(body: unknown): DownloadRefusal | 'unavailable' {
+  const reason = typeof body === 'object' && body !== null && 'reason' in body ? body.reason : null;
+  return typeof reason === 'string' && Object.hasOwn(DOWNLOAD_REFUSALS, reason)
+    ? (reason as DownloadRefusal)
+    : 'unavailable';
+}
+
+/**
+ * The document's bytes, asked of files-download (same origin, a Hosting rewrite) with the user's ID
+ * token: access is decided at each request, so no address that outlives it is ever stored or shown.
+ */
+export async function fetchDocumentFile(user: User, contactId: string, document: ContactDocument): Promise<Blob> {
+  const url = privateFileUrl({ kind: 'contact-document', contactId, documentId: document.id }, { inline: true });
+  const response = await fetch(url, {
+    headers: { Authorization: `Bearer ${await user.getIdToken()}` },
+    cache: 'no-store',
+    credentials: 'omit',
   });
+  if (!response.ok) throw new DownloadRefused(refusalOfReply(await response.json().catch(() => null)));
+  return response.blob();
+}
+
+/** The record goes with a history entry (files-deleteContactDocument), then the file. */
+export async function deleteDocument(contactId: string, document: ContactDocument): Promise<void> {
+  await call(deleteContactDocumentContract, { contactId, documentId: document.id });
 }
 
 // --- mails -----------------------------------------------------------------------------------------

@@ -1,0 +1,4 @@
+export * from './delete-document.schema';
+export * from './file-type';
+export * from './files.contracts';
+export * from './private-file';

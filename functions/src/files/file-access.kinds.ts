@@ -1,0 +1,27 @@
+import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
+import type { Firestore } from 'firebase-admin/firestore';
+import { contactDocumentFileAccess } from '../contacts/contact-document.file-access';
+import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
+import type { FileViewer } from './file-viewer';
+
+/**
+ * Every kind of private file and its access check: a kind declared in domain (PRIVATE_FILE_KINDS)
+ * without one here does not compile. Mandates, signed PDFs, invoices and offers join by adding theirs.
+ */
+const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
+  'contact-document': contactDocumentFileAccess,
+};
+
+export function decideFileAccess(db: Firestore, viewer: FileViewer, ref: PrivateFileRef): Promise<FileAccessAnswer> {
+  const access = FILE_ACCESS[ref.kind] as PrivateFileAccess<typeof ref.kind>;
+  return access.decide(db, viewer, ref);
+}
+
+/** The kind an upload belongs to, or null for a path no kind of private file owns. */
+export function recogniseUpload(storagePath: string): UploadedFile | null {
+  for (const access of Object.values(FILE_ACCESS)) {
+    const uploaded = access.uploaded(storagePath);
+    if (uploaded) return uploaded;
+  }
+  return null;
+}

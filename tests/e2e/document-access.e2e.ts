@@ -1,0 +1,106 @@
+import { paths, type ContactDocument } from '@estate/domain';
+import { getStorage } from 'firebase-admin/storage';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminAuth, adminDb } from '../support/admin';
+import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
+import { contactDoc } from '../support/contacts';
+import { projectId } from '../support/emulator-env';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+
+/** The smallest PNG: its signature, then an IHDR for one pixel, as files-checkUpload expects. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe('admin app, "own" visibility: a colleague opens a shared client’s document, then loses it at once', () => {
+  let browser: Browser;
+  let tenant: TestTenant;
+  let sophie: TestUser;
+  let marc: TestUser;
+  let page: Page;
+  let contactId = '';
+  let document: ContactDocument;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    tenant = await createTenantWithOwner({ agencyName: 'Agence Pièces', locale: 'fr' });
+    sophie = await addActiveMember(tenant, 'agent', 'Sophie Agent');
+    marc = await addActiveMember(tenant, 'agent', 'Marc Collègue');
+    await adminDb()
+      .doc(paths.contactsSettings(tenant.tenantId))
+      .set({ visibility: 'own', origins: [], updatedAt: new Date() });
+    const ref = adminDb().collection(paths.contacts(tenant.tenantId)).doc();
+    contactId = ref.id;
+    await ref.set(
+      contactDoc({
+        id: ref.id,
+        firstName: 'Irène',
+        lastName: 'Papiers',
+        emails: [{ address: `irene.${ref.id.toLowerCase()}@example.com`, label: 'personal' }],
+        assignedAgentUid: sophie.uid,
+        sharedWithUids: [marc.uid],
+        createdBy: sophie.uid,
+      }),
+    );
+    const documentRef = adminDb().collection(paths.contactDocuments(tenant.tenantId, contactId)).doc();
+    document = {
+      id: documentRef.id,
+      name: 'Carte d’identité.png',
+      category: 'identity',
+      contentType: 'image/png',
+      size: PNG.length,
+      storagePath: paths.contactDocumentFile(tenant.tenantId, contactId, documentRef.id, 'Carte_d_identite.png'),
+      uploadedBy: sophie.uid,
+      uploadedAt: new Date(),
+    };
+    await documentRef.set(document);
+    await getStorage(adminAuth().app)
+      .bucket(`${projectId}.appspot.com`)
+      .file(document.storagePath)
+      .save(PNG, { contentType: 'image/png', resumable: false });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('Marc opens the identity card in a new tab and downloads it, through no stored link', async () => {
+    page = await signInToAdmin(browser, tenant.tenantId, marc);
+    await page.goto(`${runtime().adminUrl}/clients/${contactId}?tenant=${encodeURIComponent(tenant.tenantId)}`);
+    await page.getByRole('tab', { name: 'Documents', exact: true }).click();
+    const list = page.getByTestId('document-list');
+    await list.getByText('Carte d’identité.png').waitFor({ timeout: STEP });
+
+    const [tab] = await Promise.all([
+      page.waitForEvent('popup', { timeout: STEP }),
+      list.getByRole('button', { name: 'Ouvrir' }).click(),
+    ]);
+    await tab.waitForURL(/^blob:/, { timeout: STEP });
+    await tab.close();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: STEP }),
+      list.getByRole('button', { name: 'Télécharger' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Carte d’identité.png');
+    expect((await readFile(await download.path())).equals(PNG)).toBe(true);
+    // Nothing the page shows is a lasting address of the file.
+    expect(await page.content()).not.toContain('firebasestorage');
+    expect(await page.content()).not.toContain(document.storagePath);
+  });
+
+  it('once Sophie stops sharing the client, Marc’s next open is refused, in the same tab', async () => {
+    await adminDb().doc(paths.contact(tenant.tenantId, contactId)).update({ sharedWithUids: [] });
+    const list = page.getByTestId('document-list');
+    await list.getByRole('button', { name: 'Ouvrir' }).click();
+    await page
+      .getByTestId('document-failure')
+      .getByText('vous n’avez plus accès aux documents de ce client.', { exact: false })
+      .waitFor({ timeout: STEP });
+    expect(page.context().pages()).toHaveLength(1);
+    await page.context().close();
+  });
+});
