@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseTeamAction, staffTokenStands } from './team-policy';
+import { isSessionRevoked, refuseTeamAction, staffTokenStands } from './team-policy';
 
 const owner = { uid: 'o', role: 'owner' as const };
 const admin = { uid: 'a', role: 'admin' as const };
@@ -66,5 +66,18 @@ describe('staffTokenStands', () => {
     expect(staffTokenStands({ ...active, sessionsRevokedAt: revokedAt }, 'admin', signedInAt)).toBe(false);
     expect(staffTokenStands({ ...active, sessionsRevokedAt: revokedAt }, 'admin', signedInAt + 60)).toBe(true);
     expect(staffTokenStands({ ...active, sessionsRevokedAt: revokedAt }, 'admin', null)).toBe(false);
+  });
+});
+
+describe('isSessionRevoked', () => {
+  const signIn = Date.parse('2026-01-02T10:00:00Z') / 1000;
+
+  it('ignores a revocation in the same second as the sign-in, or before it', () => {
+    expect(isSessionRevoked({ sessionsRevokedAt: new Date(signIn * 1000 + 400) }, signIn)).toBe(false);
+    expect(isSessionRevoked({ sessionsRevokedAt: new Date((signIn - 60) * 1000) }, signIn)).toBe(false);
+  });
+
+  it('counts a revocation in a later second', () => {
+    expect(isSessionRevoked({ sessionsRevokedAt: new Date((signIn + 1) * 1000) }, signIn)).toBe(true);
   });
 });

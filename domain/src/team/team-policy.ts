@@ -39,10 +39,23 @@ export function refuseTeamAction(
 }
 
 /**
+ * True when the member's sessions were revoked after a session that began at `authTimeSeconds` (the ID
+ * token's `auth_time`, whole seconds); a sign-in in the revocation's own second still holds, as Firebase
+ * decides it. Unknown sign-in time: not revoked by this test.
+ */
+export function isSessionRevoked(
+  member: Pick<Member, 'sessionsRevokedAt'> | null,
+  authTimeSeconds: number | null,
+): boolean {
+  if (!member?.sessionsRevokedAt || authTimeSeconds === null) return false;
+  return Math.floor(member.sessionsRevokedAt.getTime() / 1000) > authTimeSeconds;
+}
+
+/**
  * Whether a staff member's ID token still speaks for them: their member document is active, has the
- * role the token claims, and their sessions were not revoked after the token's sign-in (`auth_time`,
- * whole seconds). The member document is the truth: deactivating or changing a role ends access at the
- * next request, not when the token expires.
+ * role the token claims, and their sessions were not revoked after the token's sign-in (a token without
+ * a sign-in time does not outlive a revocation). The member document is the truth: deactivating or
+ * changing a role ends access at the next request, not when the token expires.
  */
 export function staffTokenStands(
   member: Pick<Member, 'status' | 'role' | 'sessionsRevokedAt'> | null,
@@ -51,5 +64,5 @@ export function staffTokenStands(
 ): boolean {
   if (!member || member.status !== 'active' || member.role !== claimedRole) return false;
   if (!member.sessionsRevokedAt) return true;
-  return authTimeSeconds !== null && Math.floor(member.sessionsRevokedAt.getTime() / 1000) <= authTimeSeconds;
+  return authTimeSeconds !== null && !isSessionRevoked(member, authTimeSeconds);
 }

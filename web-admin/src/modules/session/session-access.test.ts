@@ -1,6 +1,6 @@
 import type { Member } from '@estate/domain';
 import { describe, expect, it } from 'vitest';
-import { decideAccess, isSessionRevoked } from './session-access';
+import { decideAccess } from './session-access';
 
 const member = (patch: Partial<Member>): Member => ({
   uid: 'u1',
@@ -81,12 +81,5 @@ describe('decideAccess', () => {
       reason: 'role-changed',
     });
     expect(decideAccess({ ...base, claims, member: member({ role: 'owner' }) }).kind).toBe('active');
-  });
-});
-
-describe('isSessionRevoked', () => {
-  it('ignores a revocation in the same second as the sign-in', () => {
-    expect(isSessionRevoked(member({ sessionsRevokedAt: new Date(signIn * 1000 + 400) }), signIn)).toBe(false);
-    expect(isSessionRevoked(member({ sessionsRevokedAt: new Date((signIn - 60) * 1000) }), signIn)).toBe(false);
   });
 });

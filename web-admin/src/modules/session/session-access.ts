@@ -1,4 +1,4 @@
-import { isCollaborator, type Claims, type Member } from '@estate/domain';
+import { isCollaborator, isSessionRevoked, type Claims, type Member } from '@estate/domain';
 
 export type Access =
   | { kind: 'loading' }
@@ -26,12 +26,6 @@ export interface AccessInput {
   tenantId: string | null;
   /** undefined while the member document is loading; null when it does not exist. */
   member: Member | null | undefined;
-}
-
-/** True when the member's sessions were revoked after this session began. */
-export function isSessionRevoked(member: Member | null, authTimeSeconds: number | null): boolean {
-  if (!member?.sessionsRevokedAt || authTimeSeconds === null) return false;
-  return Math.floor(member.sessionsRevokedAt.getTime() / 1000) > authTimeSeconds;
 }
 
 /**
