@@ -11,6 +11,7 @@ export * from './pipeline';
 export * from './properties';
 export * from './rooms';
 export * from './shared';
+export * from './signatures';
 export * from './tasks';
 export * from './team';
 export * from './tenancy';

@@ -63,6 +63,9 @@ export const paths = {
   roomBookingLock: (tenantId: string, roomId: string) => `tenants/${tenantId}/rooms/${roomId}/locks/booking`,
   mails: (tenantId: string) => `tenants/${tenantId}/mail`,
   mail: (tenantId: string, mailId: string) => `tenants/${tenantId}/mail/${mailId}`,
+  signatureRequests: (tenantId: string) => `tenants/${tenantId}/signatureRequests`,
+  /** Functions only: a document sent for the built-in electronic signature (domain/src/signatures). */
+  signatureRequest: (tenantId: string, requestId: string) => `tenants/${tenantId}/signatureRequests/${requestId}`,
   /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
   contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,

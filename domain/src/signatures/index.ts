@@ -1,0 +1,2 @@
+export * from './signature-request.schema';
+export * from './signatures.models';
