@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'tests',
-          include: ['tests/bench/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
+          include: ['tests/bench/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}', 'eslint-rules/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -3,34 +3,48 @@
 // The suite runs without functions: the generator writes derived fields (search tokens) itself, and
 // tens of thousands of trigger runs would swamp the functions emulator and blur every figure. The
 // private file download is then timed on a second suite with functions and Storage.
+// The suites are the "bench" instance (firebase.json's ports + 20000, scripts/lib/instances.mjs), so the
+// bench runs beside `npm start` and `npm test`; Ctrl-C, SIGTERM or SIGHUP stops everything it started.
 import { buildAll } from './build.mjs';
-import { portInUse, startEmulators } from './lib/emulators.mjs';
+import { startEmulators } from './lib/emulators.mjs';
+import { instance } from './lib/instances.mjs';
+import { openSession } from './lib/launcher.mjs';
 import { setup } from './lib/setup.mjs';
 import { bin, fail, run } from './lib/run.mjs';
 
-if (await portInUse(4400)) {
-  fail(
-    'the benchmark starts its own emulators (without functions) and needs their ports free, but a suite is ' +
-      'running (port 4400 answers). Stop it ("npm start" or scripts/emulators.mjs) and run "npm run bench" again.',
-  );
+let session;
+try {
+  session = await openSession({ command: 'npm run bench', instance: 'bench' });
+} catch (error) {
+  fail(String(error.message ?? error));
   process.exit(1);
 }
+const env = instance('bench').env;
 let suite;
 try {
+  session.setPhase('checking prerequisites');
   await setup();
+  session.setPhase('building');
   await buildAll();
-  suite = await startEmulators({ only: ['auth', 'firestore', 'hosting'] });
-  const code = await run(bin('vite-node'), ['tests/bench/run-bench.ts']);
-  if (code !== 0) throw new Error(`the benchmark failed (exit code ${code})`);
+  session.setPhase('starting the emulators');
+  suite = await startEmulators({ session, only: ['auth', 'firestore', 'hosting'] });
+  session.setPhase('running the benchmark');
+  const code = await run(bin('vite-node'), ['tests/bench/run-bench.ts'], { env });
+  if (code !== 0 && !session.interrupted) throw new Error(`the benchmark failed (exit code ${code})`);
+  if (session.interrupted) await new Promise(() => {});
+  session.setPhase('stopping the first suite');
   await suite.stop();
   suite = undefined;
   // Private file downloads need functions and Storage: a second, small suite, without the big agency.
-  suite = await startEmulators({ only: ['auth', 'firestore', 'functions', 'storage', 'hosting'] });
-  const filesCode = await run(bin('vite-node'), ['tests/bench/run-file-bench.ts']);
+  session.setPhase('starting the second suite');
+  suite = await startEmulators({ session, only: ['auth', 'firestore', 'functions', 'storage', 'hosting'] });
+  session.setPhase('running the file download benchmark');
+  const filesCode = await run(bin('vite-node'), ['tests/bench/run-file-bench.ts'], { env });
+  if (session.interrupted) await new Promise(() => {});
   if (filesCode !== 0) throw new Error(`the file download benchmark failed (exit code ${filesCode})`);
 } catch (error) {
+  if (session.interrupted) await new Promise(() => {});
   fail(String(error.message ?? error));
   process.exitCode = 1;
-} finally {
-  await suite?.stop();
 }
+await session.end();

@@ -1,12 +1,27 @@
 // `npm test`: installs what is missing, then type-check, lint, unit tests, build, and, on a fresh
-// emulator suite, the security rules, the functions and the browser journeys. Every step runs even
-// when an earlier one failed (except those needing a suite that did not start); exits non-zero on any failure.
+// emulator suite, the security rules, the functions and the browser journeys, then the launcher's own
+// tests. Every step runs even when an earlier one failed (except those needing a suite that did not
+// start); exits non-zero on any failure. The suite is the "test" instance: ports of its own (firebase.json's
+// + 10000) and its own MailDev, so it runs beside `npm start`; a second `npm test` in this checkout refuses.
+// Ctrl-C, SIGTERM or SIGHUP stops everything it started.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAll } from './build.mjs';
 import { startEmulators } from './lib/emulators.mjs';
+import { instance } from './lib/instances.mjs';
+import { openSession } from './lib/launcher.mjs';
 import { setup } from './lib/setup.mjs';
 import { bin, fail, root, run, say } from './lib/run.mjs';
+
+let session;
+try {
+  session = await openSession({ command: 'npm test', instance: 'test' });
+} catch (error) {
+  fail(String(error.message ?? error));
+  process.exit(1);
+}
+// The seed and every vitest run below talk to this instance's ports.
+Object.assign(process.env, instance('test').env);
 
 const artifacts = join(root, '.artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -25,12 +40,16 @@ function vitestCounts(file) {
 }
 
 async function timed(label, action) {
+  // Stopping on a signal: the session ends the process once everything is stopped.
+  if (session.interrupted) await new Promise(() => {});
+  session.setPhase(`running "${label}"`);
   const started = Date.now();
   say(label);
   let outcome;
   try {
     outcome = (await action()) ?? { ok: true };
   } catch (error) {
+    if (session.interrupted) await new Promise(() => {});
     fail(`${label}: ${error.message ?? error}`);
     outcome = { ok: false };
   }
@@ -72,7 +91,9 @@ async function command(label, cmd, args) {
 try {
   await setup({ browser: true });
 } catch (error) {
+  if (session.interrupted) await new Promise(() => {});
   fail(`setup failed: ${error.message ?? error}`);
+  await session.end();
   process.exit(1);
 }
 
@@ -90,7 +111,7 @@ let suite;
 const started =
   built &&
   (await timed('start the emulator suite and MailDev', async () => {
-    suite = await startEmulators();
+    suite = await startEmulators({ session });
     return { ok: true, detail: suite.storageRulesEnforced ? '' : 'storage rules not enforced (stand-in runtime)' };
   }));
 if (started) {
@@ -98,6 +119,8 @@ if (started) {
   await vitest('security rules', ['-c', 'tests/vitest.rules.config.ts']);
   await vitest('functions on the emulators', ['-c', 'tests/vitest.functions.config.ts']);
   await vitest('browser journeys', ['-c', 'tests/vitest.e2e.config.ts']);
+  // While this suite is still up: the launcher's tests run `npm start` on ports of their own beside it.
+  await vitest('launcher (interrupts, leftovers, beside npm start)', ['-c', 'tests/vitest.launcher.config.ts']);
   await suite.stop();
 } else {
   results.push({
@@ -118,4 +141,5 @@ for (const result of results) {
 }
 const failedSteps = results.filter((result) => !result.ok).length;
 process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+await session.end();
 process.exit(failedSteps === 0 ? 0 : 1);

@@ -22,11 +22,13 @@ import {
 import type { DocumentReference, Firestore, WriteBatch } from 'firebase-admin/firestore';
 import { converterOf } from '../../functions/src/lib/converters';
 import { adminAuth, adminDb } from '../../tests/support/admin';
+import { adminHost, clientHost } from '../../tests/support/emulator-env';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
-const DEMO_HOSTS = { admin: 'localhost:5000', client: 'localhost:5005' };
+/** Where the Hosting emulator serves the apps (firebase.json's ports, or the instance's). */
+const DEMO_HOSTS = { admin: adminHost, client: clientHost };
 /** Firestore takes at most 500 writes per batch. */
 const BATCH_WRITES = 400;
 

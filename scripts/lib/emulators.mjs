@@ -1,24 +1,26 @@
-// Starts the Firebase emulator suite and MailDev, waits until they answer, and stops them cleanly.
+// Starts the Firebase emulator suite and MailDev of one instance (scripts/lib/instances.mjs), waits
+// until they answer, and stops them: cleanly, saving the data when asked, or at once.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { emulatorBinaries } from './emulator-binaries.mjs';
+import { instance as instanceOf } from './instances.mjs';
+import { exportData, shown } from './launcher.mjs';
+import { portHolder, signal } from './processes.mjs';
 import { bin, fail, root, say } from './run.mjs';
 
 const PROJECT_ID = 'demo-estate';
-const MAIL = { smtpPort: 1025, webPort: 1080 };
-const config = JSON.parse(readFileSync(join(root, 'firebase.json'), 'utf8')).emulators;
-const runtimeFile = join(root, '.emulators', 'runtime.json');
-const localConfigFile = 'firebase.local.json';
 
 /**
  * firebase.json carries the production Content-Security-Policy, whose connect-src names only Google's
  * endpoints. Locally the apps talk to the emulators instead, so the suite runs under a copy of the
- * configuration (git-ignored, beside firebase.json so its relative paths hold) that adds their origins.
+ * configuration (git-ignored, beside firebase.json so its relative paths hold) that adds their origins,
+ * with the instance's ports and its own copy of the functions bundle.
  */
-function writeLocalConfig() {
+function writeLocalConfig(inst) {
   const full = JSON.parse(readFileSync(join(root, 'firebase.json'), 'utf8'));
+  const config = inst.emulators;
   const origins = ['auth', 'firestore', 'functions', 'storage']
     .map((name) => `http://${config[name].host}:${config[name].port}`)
     .join(' ');
@@ -31,11 +33,13 @@ function writeLocalConfig() {
       }
     }
   }
-  writeFileSync(join(root, localConfigFile), `${JSON.stringify(full, null, 2)}\n`);
+  full.emulators = config;
+  for (const codebase of full.functions) codebase.source = inst.functionsDir;
+  writeFileSync(join(root, inst.localConfig), `${JSON.stringify(full, null, 2)}\n`);
 }
 
 /** True when something on this machine answers on the port. */
-export function portInUse(port) {
+function portInUse(port) {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
     socket.once('connect', () => {
@@ -46,20 +50,17 @@ export function portInUse(port) {
   });
 }
 
-async function assertPortsFree() {
-  const ports = Object.entries(config)
-    .filter(([, value]) => typeof value === 'object' && value.port)
-    .map(([name, value]) => [name, value.port]);
-  ports.push(
-    ['hosting (client site)', config.hosting.port + 5],
-    ['maildev smtp', MAIL.smtpPort],
-    ['maildev web', MAIL.webPort],
-  );
+async function assertPortsFree(inst) {
   const taken = [];
-  for (const [name, port] of ports) if (await portInUse(port)) taken.push(`${name} on ${port}`);
+  for (const { name, port } of inst.ports) {
+    if (await portInUse(port)) {
+      const holder = portHolder(port);
+      taken.push(`${name} on ${port}${holder ? ` (${holder})` : ''}`);
+    }
+  }
   if (taken.length > 0) {
     throw new Error(
-      `ports already in use: ${taken.join(', ')}. Stop whatever holds them (another "npm start"?) and try again.`,
+      `ports already in use: ${taken.join(', ')}. Stop whatever holds them (another checkout's "npm start"?) and try again.`,
     );
   }
 }
@@ -99,116 +100,153 @@ function hostingOrigins(output) {
   return { admin, client };
 }
 
-/** Functions read their local configuration (SMTP, app origins) from files beside the bundle. */
-function writeFunctionsLocalConfig(origins) {
-  const dist = join(root, 'functions', 'dist');
+/**
+ * Functions read their local configuration (SMTP, app and functions origins) from files beside the
+ * bundle. Each instance runs its own copy of the bundle, so each has its own ports.
+ */
+function prepareFunctions(inst) {
+  const dist = join(root, inst.functionsDir);
+  if (inst.name !== 'dev') {
+    rmSync(dist, { recursive: true, force: true });
+    mkdirSync(dist, { recursive: true });
+    const built = join(root, 'functions', 'dist');
+    if (existsSync(built)) cpSync(built, dist, { recursive: true });
+  }
   mkdirSync(dist, { recursive: true });
+  const hosting = inst.emulators.hosting.port;
+  const functions = inst.emulators.functions;
   // A fixed local value: unsubscribe links in MailDev keep working across emulator restarts.
   writeFileSync(
     join(dist, '.secret.local'),
-    `SMTP_URI=smtp://127.0.0.1:${MAIL.smtpPort}\nUNSUBSCRIBE_SECRET=local-unsubscribe-secret\n`,
+    `SMTP_URI=smtp://127.0.0.1:${inst.mail.smtp}\nUNSUBSCRIBE_SECRET=local-unsubscribe-secret\n`,
   );
+  // The client origin is known before start: fixed admin port, client site 5 ports above (firebase-tools' rule).
   writeFileSync(
     join(dist, '.env.local'),
-    `LOCAL_ADMIN_ORIGIN=${origins.admin}\nLOCAL_CLIENT_ORIGIN=${origins.client}\n`,
+    `LOCAL_ADMIN_ORIGIN=http://localhost:${hosting}\nLOCAL_CLIENT_ORIGIN=http://localhost:${hosting + 5}\n` +
+      `LOCAL_FUNCTIONS_ORIGIN=http://${functions.host}:${functions.port}\n`,
   );
 }
 
 /**
- * Starts MailDev and the emulator suite. `dataDir` imports data at start and exports it at exit,
- * so data survives a restart. `only` limits the suite to some emulators (`['auth', 'firestore',
- * 'hosting']`); hosting stays needed, its output gives the apps' ports.
+ * Starts MailDev and the emulator suite of the session's instance. `dataDir` imports data at start;
+ * stop({ hurry: false }) exports it back when the suite was ready. `only` limits the suite to some
+ * emulators (`['auth', 'firestore', 'hosting']`); hosting stays needed, its output gives the apps' ports.
+ * Every process is recorded in the session, which stops the suite on a signal.
  */
-export async function startEmulators({ dataDir, quiet = true, only } = {}) {
-  await assertPortsFree();
-  mkdirSync(join(root, '.emulators'), { recursive: true });
+export async function startEmulators({ session, dataDir, quiet = true, only } = {}) {
+  const inst = session?.instance ?? instanceOf('dev');
+  await assertPortsFree(inst);
+  mkdirSync(inst.dir, { recursive: true });
   for (const app of ['web-admin', 'web-client']) mkdirSync(join(root, app, 'dist'), { recursive: true });
   const { env, notes, storageRulesEnforced } = emulatorBinaries();
   for (const note of notes) say(note);
-  // The client origin is known before start: fixed admin port, client site 5 ports above (firebase-tools' rule).
-  writeFunctionsLocalConfig({
-    admin: `http://localhost:${config.hosting.port}`,
-    client: `http://localhost:${config.hosting.port + 5}`,
-  });
+  prepareFunctions(inst);
 
-  const mailLog = join(root, '.emulators', 'maildev.log');
+  const mailLog = join(inst.dir, 'maildev.log');
   const maildev = spawn(
     bin('maildev'),
     [
       '--smtp',
-      String(MAIL.smtpPort),
+      String(inst.mail.smtp),
       '--web',
-      String(MAIL.webPort),
+      String(inst.mail.web),
       '--ip',
       '127.0.0.1',
       '--mail-directory',
-      join(root, '.emulators', 'maildev'),
+      join(inst.dir, 'maildev'),
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
+  session?.track(maildev.pid);
   const mailOut = createWriteStream(mailLog);
   maildev.stdout.pipe(mailOut);
   maildev.stderr.pipe(mailOut);
 
-  writeLocalConfig();
-  const args = ['emulators:start', '--project', PROJECT_ID, '--config', localConfigFile];
+  writeLocalConfig(inst);
+  const args = ['emulators:start', '--project', PROJECT_ID, '--config', inst.localConfig];
   if (only) args.push('--only', only.join(','));
-  if (dataDir) {
-    if (existsSync(join(dataDir, 'firebase-export-metadata.json'))) args.push('--import', dataDir);
-    args.push('--export-on-exit', dataDir);
-  }
-  const log = join(root, '.emulators', 'emulators.log');
+  if (dataDir && existsSync(join(dataDir, 'firebase-export-metadata.json'))) args.push('--import', dataDir);
+  const log = join(inst.dir, 'emulators.log');
+  // The hub's locator file lives in the temporary folder: one per instance, so that an export or a
+  // stop of one suite never finds another's hub (they share the project id).
+  const tmp = join(inst.dir, 'tmp');
+  mkdirSync(tmp, { recursive: true });
   const suite = spawn(bin('firebase'), args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-    // Its own process group: a Ctrl-C in the terminal reaches only us, and we send the suite exactly one
-    // SIGINT, so it exports its data before stopping (a second SIGINT makes it stop at once, unsaved).
+    env: { ...process.env, ...env, TMPDIR: tmp },
+    // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop the suite ourselves
+    // (the Java emulators it starts have groups of their own: the session records them one by one).
     detached: true,
   });
-  const killGroups = () => {
-    for (const child of [suite, maildev]) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  };
-  process.once('exit', killGroups);
+  session?.track(suite.pid);
+  session?.note({ hubPort: inst.emulators.hub.port, dataDir, ready: false });
   const out = createWriteStream(log);
   suite.stdout.pipe(out);
   suite.stderr.pipe(out);
   if (!quiet) suite.stdout.pipe(process.stdout);
 
-  const stop = async () => {
-    const exited = (child) =>
-      new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
-    if (suite.exitCode === null) suite.kill('SIGINT');
-    const timeout = new Promise((resolve) => setTimeout(resolve, 60_000));
-    await Promise.race([exited(suite), timeout]);
-    maildev.kill('SIGTERM');
-    await Promise.race([exited(maildev), new Promise((resolve) => setTimeout(resolve, 5_000))]);
-    killGroups();
-    process.off('exit', killGroups);
+  let ready = false;
+  let stopped;
+  const handle = { saveOnStop: true };
+  const exited = (child) =>
+    new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve),
+    );
+  const stop = ({ hurry = false } = {}) => {
+    stopped ??= (async () => {
+      let saved = '';
+      if (!hurry && dataDir) {
+        if (!ready) saved = `data not saved (the emulators were not ready yet; ${shown(dataDir)} is as it was)`;
+        else if (!handle.saveOnStop) saved = handle.unsavedReason ?? 'data not saved';
+        else {
+          try {
+            await exportData(inst.emulators.hub.port, dataDir);
+            saved = `data saved to ${shown(dataDir)}`;
+          } catch (error) {
+            saved = `data NOT saved: ${error.message ?? error}`;
+          }
+        }
+      }
+      if (hurry) {
+        signal(-suite.pid, 'SIGKILL');
+      } else if (suite.exitCode === null && suite.signalCode === null) {
+        suite.kill('SIGINT');
+        await Promise.race([exited(suite), new Promise((resolve) => setTimeout(resolve, 30_000))]);
+      }
+      signal(-suite.pid, 'SIGKILL');
+      maildev.kill(hurry ? 'SIGKILL' : 'SIGTERM');
+      await Promise.race([exited(maildev), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      signal(-maildev.pid, 'SIGKILL');
+      forget?.();
+      return [`${inst.name === 'dev' ? '' : `${inst.name} `}emulators and MailDev stopped`, saved]
+        .filter(Boolean)
+        .join(', ');
+    })();
+    return stopped;
   };
+  const forget = session?.onStop(stop);
 
   try {
     await waitFor(maildev, mailLog, /MailDev webapp running/, 60, 'MailDev');
     const output = await waitFor(suite, log, /All emulators ready/, 240, 'The Firebase emulator suite');
+    ready = true;
+    session?.note({ ready: true });
     const origins = hostingOrigins(output);
     const runtime = {
       projectId: PROJECT_ID,
       adminUrl: origins.admin,
       clientUrl: origins.client,
-      mailUrl: `http://localhost:${MAIL.webPort}`,
+      mailUrl: `http://localhost:${inst.mail.web}`,
       storageRulesEnforced,
     };
-    writeFileSync(runtimeFile, `${JSON.stringify(runtime, null, 2)}\n`);
-    return { ...runtime, stop, suite };
+    writeFileSync(inst.runtimeFile, `${JSON.stringify(runtime, null, 2)}\n`);
+    return Object.assign(handle, runtime, { stop, suite, env: inst.env });
   } catch (error) {
+    if (session?.interrupted) throw error;
     fail(String(error.message ?? error));
-    await stop();
+    await stop({ hurry: false });
     throw error;
   }
 }

@@ -14,6 +14,36 @@ export function fail(message) {
   process.stderr.write(`\x1b[31m✖ ${message}\x1b[0m\n`);
 }
 
+/** The commands run() is running now: a launcher that is told to stop stops them too. */
+export const runningChildren = new Set();
+
+let stopping = false;
+
+/** Thrown by step() once the launcher is stopping: no new step starts. */
+class Stopping extends Error {
+  constructor() {
+    super('stopping');
+  }
+}
+
+/** From now on step() starts nothing, and the running commands are asked to stop. */
+export function stopRunning(signal = 'SIGTERM') {
+  stopping = true;
+  for (const child of runningChildren) {
+    try {
+      child.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Resolves once every command run() started has exited (or after `ms`). */
+export function childrenExited(ms) {
+  const waits = [...runningChildren].map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  return Promise.race([Promise.all(waits), new Promise((resolve) => setTimeout(resolve, ms))]);
+}
+
 /** Runs a command to completion, streaming its output; resolves with its exit code. */
 export function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
@@ -23,14 +53,23 @@ export function run(command, args, options = {}) {
       ...options,
       env: { ...process.env, ...options.env },
     });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    runningChildren.add(child);
+    child.on('error', (error) => {
+      runningChildren.delete(child);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      runningChildren.delete(child);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
 /** Like run, but throws with a clear message when the command fails. */
 export async function step(label, command, args, options) {
+  if (stopping) throw new Stopping();
   say(label);
   const code = await run(command, args, options);
+  if (stopping) throw new Stopping();
   if (code !== 0) throw new Error(`${label} failed (exit code ${code})`);
 }

@@ -5,6 +5,7 @@ import { linkIn, oobCodeOf, waitForMail } from '../support/maildev';
 import { createTenantWithOwner, signUpVerified, type TestTenant } from '../support/tenants';
 import { resetPassword, signIn, uniqueEmail } from '../support/users';
 import { expectInvalid, mailCount, queuedMailCount } from './function-fixtures';
+import { adminOrigin, clientHost, clientOrigin } from '../support/emulator-env';
 
 let tenant: TestTenant;
 let other: TestTenant;
@@ -23,7 +24,8 @@ describe('account-requestPasswordReset', () => {
     expect(result).toEqual({ ok: true, data: { ok: true } });
     const mail = await waitForMail({ to: tenant.owner.email, subjectIncludes: 'Сброс пароля' });
     const link = linkIn(mail, '/reset');
-    expect(link).toMatch(/^http:\/\/localhost:5000\/reset\?oobCode=[^&]+&tenant=/);
+    expect(link.startsWith(`${adminOrigin}/reset?oobCode=`)).toBe(true);
+    expect(link).toMatch(/\/reset\?oobCode=[^&]+&tenant=/);
     await resetPassword(oobCodeOf(link), 'Brand-new-pass-1');
     await expect(signIn(tenant.owner.email, 'Brand-new-pass-1')).resolves.toMatchObject({ uid: tenant.owner.uid });
   });
@@ -32,13 +34,13 @@ describe('account-requestPasswordReset', () => {
     const before = await mailCount(other.owner.email);
     const result = await callCallable(CALLABLES.requestPasswordReset, {
       email: other.owner.email,
-      host: 'localhost:5005',
+      host: clientHost,
       tenantId: other.tenantId,
     });
     expect(result.ok).toBe(true);
     const mail = await waitForMail({ to: other.owner.email, after: before });
     expect(linkIn(mail, '/reset')).toMatch(
-      new RegExp(`^http://localhost:5005/reset\\?oobCode=[^&]+&tenant=${other.tenantId}$`),
+      new RegExp(`^${clientOrigin}/reset\\?oobCode=[^&]+&tenant=${other.tenantId}$`),
     );
   });
 

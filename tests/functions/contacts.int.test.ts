@@ -7,6 +7,7 @@ import { linkIn, oobCodeOf, waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { resetPassword, signIn, signUp, uniqueEmail } from '../support/users';
 import { claimsOf, createContact, expectInvalid, mailCount, queuedMailCount } from './function-fixtures';
+import { clientOrigin } from '../support/emulator-env';
 
 let tenant: TestTenant;
 let agent: TestUser;
@@ -31,7 +32,8 @@ describe('contacts-inviteClient and contacts-confirmClientSpace', () => {
     const mail = await waitForMail({ to: contact.email, subjectIncludes: 'Agence Clients' });
     expect(mail.text).toContain('Sophie Agent vous invite');
     const link = linkIn(mail, '/firstlogin');
-    expect(link).toMatch(/^http:\/\/localhost:5005\/firstlogin\?oobCode=[^&]+&tenant=/);
+    expect(link.startsWith(`${clientOrigin}/firstlogin?oobCode=`)).toBe(true);
+    expect(link).toMatch(/\/firstlogin\?oobCode=[^&]+&tenant=/);
     const stored = await adminDb().collection(paths.mails(tenant.tenantId)).where('to', '==', contact.email).get();
     expect(stored.docs[0]?.get('contactId')).toBe(contact.id);
 

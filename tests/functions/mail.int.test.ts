@@ -9,6 +9,7 @@ import { adminDb } from '../support/admin';
 import { waitForMail } from '../support/maildev';
 import { uniqueEmail } from '../support/users';
 import { eventually, isolatedDb, mailCount } from './function-fixtures';
+import { portOffset } from '../support/emulator-env';
 
 function pendingMail(to: string, delivery: Partial<Mail['delivery']> = {}): Mail {
   return {
@@ -67,7 +68,7 @@ const deps = (transport: () => MailTransport, now = () => new Date()): DeliveryD
 });
 
 beforeAll(() => {
-  process.env.SMTP_URI = 'smtp://127.0.0.1:1025';
+  process.env.SMTP_URI = `smtp://127.0.0.1:${1025 + portOffset}`;
   isolated = isolatedDb();
 });
 

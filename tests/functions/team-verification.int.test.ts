@@ -6,6 +6,7 @@ import { linkIn, oobCodeOf, waitForMail } from '../support/maildev';
 import { createTenantWithOwner, TEST_PASSWORD, type TestTenant } from '../support/tenants';
 import { applyVerificationCode, signUp, uniqueEmail } from '../support/users';
 import { queuedMailCount } from './function-fixtures';
+import { adminOrigin } from '../support/emulator-env';
 
 let tenant: TestTenant;
 
@@ -39,7 +40,7 @@ describe('team-requestAccess with an unverified address', () => {
     });
     expect(mail.text).toContain('Bonjour Bruno Boss');
     const link = linkIn(mail, '/verify');
-    expect(link).toMatch(new RegExp(`^http://localhost:5000/verify\\?oobCode=[^&]+&tenant=${tenant.tenantId}$`));
+    expect(link).toMatch(new RegExp(`^${adminOrigin}/verify\\?oobCode=[^&]+&tenant=${tenant.tenantId}$`));
     // The link verifies the address: the mail stays out of the agency's mail log, like a sign-in link.
     const outbox = await adminDb()
       .collection(paths.mails(tenant.tenantId))

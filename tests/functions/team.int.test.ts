@@ -12,6 +12,7 @@ import {
 } from '../support/tenants';
 import { signIn, signUp, uniqueEmail } from '../support/users';
 import { claimsOf, eventually, expectInvalid } from './function-fixtures';
+import { adminOrigin } from '../support/emulator-env';
 
 let tenant: TestTenant;
 
@@ -36,7 +37,7 @@ describe('team-requestAccess and team-decideAccess', () => {
     const member = (await adminDb().doc(paths.member(tenant.tenantId, user.uid)).get()).data();
     expect(member).toMatchObject({ status: 'pending', role: null, email: user.email });
     const request = await waitForMail({ to: tenant.owner.email, subjectIncludes: 'Rémi Requester' });
-    expect(request.html).toMatch(/href="http:\/\/localhost:5000\/team\?tenant=/);
+    expect(request.html).toContain(`href="${adminOrigin}/team?tenant=`);
 
     await mustCall(CALLABLES.decideAccess, { uid: user.uid, decision: 'approve', role: 'agent' }, tenant.owner.idToken);
     expect(await claimsOf(user.uid)).toEqual({ tenantId: tenant.tenantId, role: 'agent' });

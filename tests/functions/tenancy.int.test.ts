@@ -2,7 +2,7 @@ import { aliasHost, CALLABLES, functionPaths, paths, type CreateTenantResult } f
 import { describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
 import { callCallable } from '../support/callables';
-import { functionsOrigin, projectId, region } from '../support/emulator-env';
+import { clientHost, functionsOrigin, projectId, region } from '../support/emulator-env';
 import { createTenantWithOwner, TEST_PASSWORD } from '../support/tenants';
 import { signIn, signUp, uniqueEmail } from '../support/users';
 import { claimsOf, eventually, expectInvalid } from './function-fixtures';
@@ -169,7 +169,7 @@ describe('tenancy-webManifest and tenancy-tenantIcon', () => {
   it('honours ?tenant= on the emulator hosts and answers 404 for an unknown host', async () => {
     const { tenantId } = await createTenantWithOwner({ agencyName: 'Agence Locale' });
     const local = await httpFunction('tenancy-webManifest', `?tenant=${tenantId}`, {
-      'x-forwarded-host': 'localhost:5005',
+      'x-forwarded-host': clientHost,
     });
     expect(local.status).toBe(200);
     expect(((await local.json()) as { name: string }).name).toBe('Agence Locale');

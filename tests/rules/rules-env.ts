@@ -9,6 +9,7 @@ import {
 import firebase from 'firebase/compat/app';
 import 'firebase/compat/firestore';
 import 'firebase/compat/storage';
+import { firestoreEmulator, storageEmulator } from '../support/emulator-env';
 
 // Denied requests are the point of these suites: keep the SDK from logging each one as a warning.
 firebase.firestore.setLogLevel('silent');
@@ -19,10 +20,8 @@ firebase.firestore.setLogLevel('silent');
  * other's data.
  */
 const PROJECT_ID = process.env.RULES_PROJECT ?? 'demo-estate-rules';
-const FIRESTORE_HOST = '127.0.0.1';
-const FIRESTORE_PORT = 8080;
-const STORAGE_HOST = '127.0.0.1';
-const STORAGE_PORT = 9199;
+const { host: FIRESTORE_HOST, port: FIRESTORE_PORT } = firestoreEmulator;
+const { host: STORAGE_HOST, port: STORAGE_PORT } = storageEmulator;
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 

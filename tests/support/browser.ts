@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { repoRoot } from './emulator-env';
+import { adminOrigin, clientOrigin, mailDevOrigin } from './emulator-env';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,12 +10,9 @@ export interface Runtime {
   mailUrl: string;
 }
 
-/** URLs of the running suite, as the launcher read them from the emulator's output. */
+/** URLs of the suite the tests run against (its ports: emulator-env). */
 export function runtime(): Runtime {
-  const file = join(repoRoot, '.emulators', 'runtime.json');
-  if (!existsSync(file))
-    throw new Error('the emulators are not running (no .emulators/runtime.json): start them first');
-  return JSON.parse(readFileSync(file, 'utf8')) as Runtime;
+  return { adminUrl: adminOrigin, clientUrl: clientOrigin, mailUrl: mailDevOrigin.replace('127.0.0.1', 'localhost') };
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -15,7 +15,8 @@ export interface FunctionsLocation {
 export function functionsLocation(env: Record<string, string | undefined> = process.env): FunctionsLocation {
   return {
     projectId: env.GCLOUD_PROJECT ?? env.GCP_PROJECT ?? 'demo-estate',
-    emulatorOrigin: env.FUNCTIONS_EMULATOR === 'true' ? 'http://127.0.0.1:5001' : null,
+    // The launcher writes the emulator's origin (each local suite has its own ports).
+    emulatorOrigin: env.FUNCTIONS_EMULATOR === 'true' ? env.LOCAL_FUNCTIONS_ORIGIN || 'http://127.0.0.1:5001' : null,
   };
 }
 

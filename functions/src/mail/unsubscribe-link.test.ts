@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-link';
+import { unsubscribeToken, verifyUnsubscribeToken, unsubscribeEndpoint } from './unsubscribe-link';
 
 describe('unsubscribe tokens', () => {
   const secret = 'a-long-random-secret';
@@ -21,5 +21,21 @@ describe('unsubscribe tokens', () => {
 
   it('cannot be shifted between tenant and contact ids', () => {
     expect(unsubscribeToken(secret, 'ab', 'c')).not.toBe(unsubscribeToken(secret, 'a', 'bc'));
+  });
+});
+
+describe('unsubscribeEndpoint', () => {
+  it("answers on the emulator's own port, which the launcher writes per local suite", () => {
+    const emulator = { FUNCTIONS_EMULATOR: 'true', GCLOUD_PROJECT: 'demo-estate' };
+    expect(unsubscribeEndpoint(emulator)).toBe('http://127.0.0.1:5001/demo-estate/europe-west1/mail-unsubscribe');
+    expect(unsubscribeEndpoint({ ...emulator, LOCAL_FUNCTIONS_ORIGIN: 'http://127.0.0.1:15001' })).toBe(
+      'http://127.0.0.1:15001/demo-estate/europe-west1/mail-unsubscribe',
+    );
+  });
+
+  it("is the region's functions host when deployed", () => {
+    expect(unsubscribeEndpoint({ GCLOUD_PROJECT: 'agency', LOCAL_FUNCTIONS_ORIGIN: 'http://127.0.0.1:15001' })).toBe(
+      'https://europe-west1-agency.cloudfunctions.net/mail-unsubscribe',
+    );
   });
 });

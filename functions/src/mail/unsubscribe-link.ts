@@ -16,13 +16,15 @@ export function verifyUnsubscribeToken(secret: string, tenantId: string, contact
 }
 
 /**
- * Where the endpoint answers. The emulator serves functions on its own port; a browser opening a link
- * from MailDev reaches it there. Deployed, it is the region's functions host.
+ * Where the endpoint answers. The emulator serves functions on its own port (LOCAL_FUNCTIONS_ORIGIN,
+ * written by the launcher: each local suite has its own ports); a browser opening a link from MailDev
+ * reaches it there. Deployed, it is the region's functions host.
  */
 export function unsubscribeEndpoint(env: Record<string, string | undefined> = process.env): string {
   const project = env.GCLOUD_PROJECT ?? env.GCP_PROJECT ?? 'demo-estate';
   if (env.FUNCTIONS_EMULATOR === 'true') {
-    return `http://127.0.0.1:5001/${project}/${FUNCTIONS_REGION}/${UNSUBSCRIBE_FUNCTION}`;
+    const origin = env.LOCAL_FUNCTIONS_ORIGIN || 'http://127.0.0.1:5001';
+    return `${origin}/${project}/${FUNCTIONS_REGION}/${UNSUBSCRIBE_FUNCTION}`;
   }
   return `https://${FUNCTIONS_REGION}-${project}.cloudfunctions.net/${UNSUBSCRIBE_FUNCTION}`;
 }

@@ -1,0 +1,233 @@
+// One run of a launcher (npm start, npm test, npm run bench, scripts/emulators.mjs): it claims its
+// instance (refusing when the same command already runs in this checkout, stopping what an earlier,
+// killed run left behind), records every process it starts, and on Ctrl-C, SIGTERM or SIGHUP, at any
+// moment, stops all of them, saving the data when the suite got far enough along; a second signal
+// stops everything at once, unsaved.
+import { relative } from 'node:path';
+import {
+  descendants,
+  ownEntry,
+  processTable,
+  readRecord,
+  removeRecord,
+  signal,
+  stillRunning,
+  stopRecorded,
+  summarise,
+  writeRecord,
+} from './processes.mjs';
+import { instance as instanceOf } from './instances.mjs';
+import { childrenExited, fail, root, runningChildren, say, stopRunning } from './run.mjs';
+
+const SIGNAL_NAMES = { SIGINT: 'Ctrl-C', SIGTERM: 'SIGTERM', SIGHUP: 'SIGHUP' };
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+/** Which data folder an exported-to message names: relative to the checkout. */
+export const shown = (path) => `${relative(root, path) || '.'}/`;
+
+async function hubAnswers(port) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2_000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Asks a running suite's hub to export its data (what firebase-tools' --export-on-exit does). */
+export async function exportData(hubPort, dataDir) {
+  const response = await fetch(`http://127.0.0.1:${hubPort}/_admin/export`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ path: dataDir, initiatedBy: 'exit' }),
+    signal: AbortSignal.timeout(120_000),
+  });
+  if (!response.ok) throw new Error(`the export was refused (${response.status}): ${await response.text()}`);
+}
+
+/**
+ * Starts a launcher session for `command` ("npm start") on the instance ("dev", "test"…). Throws with a
+ * clear message when the same instance is in use by a live launcher of this checkout.
+ */
+export async function openSession({ command, instance: name = 'dev' }) {
+  const inst = instanceOf(name);
+  const session = new Session(command, inst);
+  await session.claim();
+  session.listen();
+  return session;
+}
+
+class Session {
+  constructor(command, inst) {
+    this.command = command;
+    this.instance = inst;
+    this.phase = 'starting';
+    this.stoppers = [];
+    this.roots = new Set();
+    this.record = undefined;
+    this.signalled = undefined;
+    this.finishing = undefined;
+  }
+
+  async claim() {
+    const file = this.instance.recordFile;
+    const earlier = readRecord(file);
+    if (earlier) {
+      const table = processTable();
+      if (earlier.launcher && stillRunning([earlier.launcher], table).length === 1) {
+        throw new Error(
+          `${earlier.command ?? 'a launcher'} is already running in this checkout (pid ${earlier.launcher.pid}, ` +
+            `ports ${earlier.ports?.[0]?.port ?? '?'}…): stop it first (Ctrl-C in its terminal), or wait for it to end.`,
+        );
+      }
+      const left = stillRunning(earlier.processes ?? [], table);
+      if (left.length > 0) {
+        let saved = '';
+        const hub = earlier.hubPort;
+        if (earlier.dataDir && earlier.ready && hub && (await hubAnswers(hub))) {
+          try {
+            await exportData(hub, earlier.dataDir);
+            saved = `; its data was saved to ${shown(earlier.dataDir)}`;
+          } catch {
+            saved = '; its data could not be saved';
+          }
+        }
+        const stopped = await stopRecorded(left, { graceMs: 15_000 });
+        say(
+          `stopped what an earlier ${earlier.command ?? 'launcher'} of this checkout left running ` +
+            `(launcher pid ${earlier.launcher?.pid ?? '?'} is gone): ${summarise(stopped)}${saved}`,
+        );
+      }
+      removeRecord(file);
+    }
+    this.record = {
+      command: this.command,
+      instance: this.instance.name,
+      launcher: ownEntry(),
+      startedAt: new Date().toISOString(),
+      ports: this.instance.ports,
+      processes: [],
+    };
+    writeRecord(file, this.record);
+  }
+
+  /** Notes what the launcher is doing, for the message an interruption prints. */
+  setPhase(phase) {
+    this.phase = phase;
+  }
+
+  /** Adds fields to the record (hub port, data folder, readiness). */
+  note(fields) {
+    Object.assign(this.record, fields);
+    writeRecord(this.instance.recordFile, this.record);
+  }
+
+  /** Records `pid` and, from now on, everything it starts. */
+  track(pid) {
+    this.roots.add(pid);
+    this.refresh();
+    if (!this.timer) {
+      this.timer = setInterval(() => this.refresh(), 1_000);
+      this.timer.unref();
+    }
+  }
+
+  /** Writes down the processes started so far (kept even when their parent is gone). */
+  refresh() {
+    if (!this.record) return;
+    const table = processTable();
+    const known = new Map(stillRunning(this.record.processes, table).map((entry) => [entry.pid, entry]));
+    let changed = known.size !== this.record.processes.length;
+    for (const entry of descendants([...this.roots], table)) {
+      if (!known.has(entry.pid)) {
+        known.set(entry.pid, { pid: entry.pid, args: entry.args });
+        changed = true;
+      }
+    }
+    if (changed) {
+      this.record.processes = [...known.values()];
+      writeRecord(this.instance.recordFile, this.record);
+    }
+  }
+
+  /** `stop({ hurry })` runs on a signal or at the end, last added first. */
+  onStop(stop) {
+    this.stoppers.push(stop);
+    return () => {
+      this.stoppers = this.stoppers.filter((entry) => entry !== stop);
+    };
+  }
+
+  listen() {
+    for (const name of Object.keys(SIGNAL_NAMES)) {
+      process.on(name, () => {
+        if (!this.signalled) {
+          this.signalled = name;
+          say(
+            `${SIGNAL_NAMES[name]} while ${this.phase}: stopping everything ${this.command} started ` +
+              `(${name === 'SIGINT' ? 'Ctrl-C' : 'signal'} again: at once, without saving)…`,
+          );
+          this.finishing = this.close({ hurry: false }).then((outcome) => {
+            say(`stopped: ${outcome}`);
+            process.exit(EXIT_CODES[name]);
+          });
+        } else {
+          this.hurry();
+          fail('stopped at once: everything this launcher started is killed; data NOT saved');
+          process.exit(EXIT_CODES[name]);
+        }
+      });
+    }
+    process.on('exit', () => {
+      // A launcher ending any way but by a signal (an error, a crash): no suite outlives it.
+      if (this.record) this.hurry();
+    });
+  }
+
+  /** True once a signal asked to stop: steps after it do not start. */
+  get interrupted() {
+    return Boolean(this.signalled);
+  }
+
+  /** Stops everything gracefully; resolves with what happened, in words. */
+  async close({ hurry = false } = {}) {
+    stopRunning('SIGTERM');
+    await childrenExited(10_000);
+    const outcomes = [];
+    for (const stop of [...this.stoppers].reverse()) {
+      try {
+        const outcome = await stop({ hurry });
+        if (outcome) outcomes.push(outcome);
+      } catch (error) {
+        outcomes.push(String(error.message ?? error));
+      }
+    }
+    this.stoppers = [];
+    if (this.timer) clearInterval(this.timer);
+    this.refresh();
+    const left = await stopRecorded(this.record?.processes ?? [], { graceMs: 3_000 });
+    if (left.length > 0) outcomes.push(`also stopped ${summarise(left)}`);
+    removeRecord(this.instance.recordFile);
+    this.record = undefined;
+    return outcomes.length > 0 ? outcomes.join('; ') : 'nothing was running yet';
+  }
+
+  /** Kills at once everything started: the commands running, every recorded process, their groups. */
+  hurry() {
+    stopRunning('SIGKILL');
+    for (const child of runningChildren) signal(child.pid, 'SIGKILL');
+    for (const pid of this.roots) signal(-pid, 'SIGKILL');
+    if (this.record) {
+      this.refresh();
+      for (const entry of stillRunning(this.record.processes)) signal(entry.pid, 'SIGKILL');
+      removeRecord(this.instance.recordFile);
+      this.record = undefined;
+    }
+  }
+
+  /** The normal end: stops what is still running, forgets the record. */
+  async end() {
+    if (this.finishing) return this.finishing;
+    return this.close();
+  }
+}
