@@ -30,8 +30,7 @@ try {
   suite = await startEmulators({ session, only: ['auth', 'firestore', 'hosting'] });
   session.setPhase('running the benchmark');
   const code = await run(bin('vite-node'), ['tests/bench/run-bench.ts'], { env });
-  if (code !== 0 && !session.interrupted) throw new Error(`the benchmark failed (exit code ${code})`);
-  if (session.interrupted) await new Promise(() => {});
+  if (code !== 0) throw new Error(`the benchmark failed (exit code ${code})`);
   session.setPhase('stopping the first suite');
   await suite.stop();
   suite = undefined;
@@ -40,10 +39,9 @@ try {
   suite = await startEmulators({ session, only: ['auth', 'firestore', 'functions', 'storage', 'hosting'] });
   session.setPhase('running the file download benchmark');
   const filesCode = await run(bin('vite-node'), ['tests/bench/run-file-bench.ts'], { env });
-  if (session.interrupted) await new Promise(() => {});
   if (filesCode !== 0) throw new Error(`the file download benchmark failed (exit code ${filesCode})`);
 } catch (error) {
-  if (session.interrupted) await new Promise(() => {});
+  if (await session.interruptedNow()) await new Promise(() => {});
   fail(String(error.message ?? error));
   process.exitCode = 1;
 }

@@ -25,7 +25,7 @@ try {
       (offset ? ` (seed and tests: ${PORT_OFFSET_VARIABLE}=${offset})` : ''),
   );
 } catch (error) {
-  if (!session?.interrupted) {
+  if (!(await session?.interruptedNow())) {
     fail(String(error.message ?? error));
     await session?.end();
     process.exit(1);

@@ -74,7 +74,7 @@ try {
   });
 } catch (error) {
   // Interrupted: the session is stopping everything and exits when done.
-  if (!session.interrupted) {
+  if (!(await session.interruptedNow())) {
     fail(String(error.message ?? error));
     await session.end();
     process.exit(1);

@@ -49,10 +49,11 @@ async function timed(label, action) {
   try {
     outcome = (await action()) ?? { ok: true };
   } catch (error) {
-    if (session.interrupted) await new Promise(() => {});
+    if (await session.interruptedNow()) await new Promise(() => {});
     fail(`${label}: ${error.message ?? error}`);
     outcome = { ok: false };
   }
+  if (!outcome.ok && (await session.interruptedNow())) await new Promise(() => {});
   results.push({
     label,
     ok: outcome.ok,
@@ -91,7 +92,7 @@ async function command(label, cmd, args) {
 try {
   await setup({ browser: true });
 } catch (error) {
-  if (session.interrupted) await new Promise(() => {});
+  if (await session.interruptedNow()) await new Promise(() => {});
   fail(`setup failed: ${error.message ?? error}`);
   await session.end();
   process.exit(1);

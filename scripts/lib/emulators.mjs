@@ -136,6 +136,7 @@ function prepareFunctions(inst) {
  */
 export async function startEmulators({ session, dataDir, quiet = true, only } = {}) {
   const inst = session?.instance ?? instanceOf('dev');
+  if (session?.interrupted) throw new Error('stopping: no suite starts now');
   await assertPortsFree(inst);
   mkdirSync(inst.dir, { recursive: true });
   for (const app of ['web-admin', 'web-client']) mkdirSync(join(root, app, 'dist'), { recursive: true });

@@ -159,6 +159,9 @@ class Session {
   }
 
   listen() {
+    // A closed terminal (SIGHUP) takes stdout with it: writing there must not end the launcher before
+    // it has stopped its suite.
+    for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
     for (const name of Object.keys(SIGNAL_NAMES)) {
       process.on(name, () => {
         if (!this.signalled) {
@@ -186,6 +189,15 @@ class Session {
 
   /** True once a signal asked to stop: steps after it do not start. */
   get interrupted() {
+    return Boolean(this.signalled);
+  }
+
+  /**
+   * Whether a step failed because of an interruption. A Ctrl-C in the terminal reaches the running
+   * command too, and its exit may be seen a moment before our own signal: look again shortly after.
+   */
+  async interruptedNow() {
+    if (!this.signalled) await new Promise((resolve) => setTimeout(resolve, 300));
     return Boolean(this.signalled);
   }
 
