@@ -221,9 +221,7 @@ export async function startEmulators({ session, dataDir, quiet = true, only } = 
       await Promise.race([exited(maildev), new Promise((resolve) => setTimeout(resolve, 5_000))]);
       signal(-maildev.pid, 'SIGKILL');
       forget?.();
-      return [`${inst.name === 'dev' ? '' : `${inst.name} `}emulators and MailDev stopped`, saved]
-        .filter(Boolean)
-        .join(', ');
+      return ['emulators and MailDev stopped', saved].filter(Boolean).join(', ');
     })();
     return stopped;
   };
