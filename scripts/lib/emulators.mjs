@@ -65,22 +65,37 @@ async function assertPortsFree(inst) {
   }
 }
 
-function waitFor(child, log, pattern, seconds, what) {
+/**
+ * Keeps what a child prints from its start: the suite may print its Hosting ports while we still wait
+ * for MailDev, and a listener added later would never see them.
+ */
+function collect(child) {
+  const collected = { text: '', listeners: new Set() };
+  child.stdout.on('data', (chunk) => {
+    if (collected.closed) return; // ready: the rest goes to the log file only
+    collected.text += chunk.toString();
+    for (const listener of collected.listeners) listener();
+  });
+  return collected;
+}
+
+function waitFor(child, collected, log, pattern, seconds, what) {
   return new Promise((resolve, reject) => {
-    let buffer = '';
     const timer = setTimeout(
       () => reject(new Error(`${what} did not start within ${seconds} s; see ${log}`)),
       seconds * 1000,
     );
-    const onData = (chunk) => {
-      buffer += chunk.toString();
-      if (pattern.test(buffer)) {
+    const check = () => {
+      if (pattern.test(collected.text)) {
         clearTimeout(timer);
-        child.stdout.off('data', onData);
-        resolve(buffer);
+        collected.listeners.delete(check);
+        resolve(collected.text);
+        return true;
       }
+      return false;
     };
-    child.stdout.on('data', onData);
+    if (check()) return;
+    collected.listeners.add(check);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`${what} exited with code ${code} before it was ready; see ${log}`));
@@ -160,6 +175,7 @@ export async function startEmulators({ session, dataDir, quiet = true, only } = 
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   session?.track(maildev.pid);
+  const mailOutput = collect(maildev);
   const mailOut = createWriteStream(mailLog);
   maildev.stdout.pipe(mailOut);
   maildev.stderr.pipe(mailOut);
@@ -182,6 +198,7 @@ export async function startEmulators({ session, dataDir, quiet = true, only } = 
     detached: true,
   });
   session?.track(suite.pid);
+  const suiteOutput = collect(suite);
   session?.note({ hubPort: inst.emulators.hub.port, dataDir, ready: false });
   const out = createWriteStream(log);
   suite.stdout.pipe(out);
@@ -228,9 +245,11 @@ export async function startEmulators({ session, dataDir, quiet = true, only } = 
   const forget = session?.onStop(stop);
 
   try {
-    await waitFor(maildev, mailLog, /MailDev webapp running/, 60, 'MailDev');
-    const output = await waitFor(suite, log, /All emulators ready/, 240, 'The Firebase emulator suite');
+    await waitFor(maildev, mailOutput, mailLog, /MailDev webapp running/, 60, 'MailDev');
+    const output = await waitFor(suite, suiteOutput, log, /All emulators ready/, 240, 'The Firebase emulator suite');
     ready = true;
+    suiteOutput.closed = true;
+    mailOutput.closed = true;
     session?.note({ ready: true });
     const origins = hostingOrigins(output);
     const runtime = {
