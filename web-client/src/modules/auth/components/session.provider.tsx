@@ -6,6 +6,7 @@ import { clientAuth } from '../../../lib/firebase/firebase-app';
 import { useTenant } from '../../../tenant/tenant.context';
 import { adminAppUrl } from '../admin-app-url';
 import { evaluateClientAccess } from '../client-access';
+import { rememberClientSession } from '../session-hint';
 import { SessionContext, type AccessNotice, type Session, type SessionValue } from '../hooks/session.context';
 
 /** Follows the Auth state and keeps signed in only a client of this host's tenant. */
@@ -21,6 +22,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!user) {
         // The next person on this phone must not see the previous client's cached documents.
         queryClient.clear();
+        rememberClientSession(false);
         setSession({ status: 'signedOut' });
         return;
       }
@@ -31,6 +33,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         const token = await user.getIdTokenResult();
         const access = evaluateClientAccess(readClaims(token.claims), tenantId);
         if (access.kind === 'client') {
+          rememberClientSession(true);
           setSession({ status: 'client', user, contactId: access.contactId });
           return;
         }
