@@ -9,11 +9,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClientApp } from './app/client-app';
 import { initI18n, initialLocale, storedLocale } from './i18n/i18n';
-import { preloadSignInForNewcomers } from './modules/auth';
+import { preloadFirstScreen } from './modules/auth';
 import { getTenantDomain } from './lib/firebase/domain.repository';
 
 async function start(container: HTMLElement): Promise<void> {
-  preloadSignInForNewcomers(window.location.pathname);
+  preloadFirstScreen(window.location.pathname);
   const resolution = resolveCurrentHost('client', usesEmulators);
   const load = await loadTenant(resolution.key, {
     app: 'client',

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { loadSessionAuth } from './load-session-auth';
 import { hadClientSession } from './session-hint';
 
 const signInPage = () => import('./components/sign-in.page');
@@ -14,10 +15,12 @@ export const authRoutes: RouteObject[] = [
 ];
 
 /**
- * Starts fetching the sign-in page while the app boots when nobody was signed in on this browser and
- * the page opened is one that leads there, so it arrives with the tenant rather than after Auth.
+ * Starts fetching, while the tenant loads, what the first screen will need: Firebase Auth, and the
+ * sign-in page when nobody was signed in on this browser and the page opened leads there, so they
+ * arrive with the tenant rather than one after the other.
  */
-export function preloadSignInForNewcomers(pathname: string): void {
+export function preloadFirstScreen(pathname: string): void {
+  void loadSessionAuth();
   if (!hadClientSession() && (pathname === '/' || pathname === '/signin')) void signInPage();
 }
 
