@@ -10,8 +10,8 @@ import {
   contactFullName,
   contactInputSchemaFor,
   duplicateMatchSchema,
-  EMAIL_LABELS,
-  PHONE_LABELS,
+  type EMAIL_LABELS,
+  type PHONE_LABELS,
   type ClientType,
   type Contact,
   type ContactInput,
@@ -563,9 +563,6 @@ interface RowCells {
   notes: string[];
 }
 
-/** Google Contacts separates the values of one cell with ` ::: `. */
-const GOOGLE_SEPARATOR = /\s*:::\s*/;
-
 /** A cell on one line: a multi-line address (`12 rue…\nBât. B`) reads `12 rue…, Bât. B`. */
 function oneLine(cell: string): string {
   return cell
@@ -599,6 +596,7 @@ function cellsByColumn(raw: Record<string, string>, headerMap: HeaderMap): RowCe
     if (emailColumnLabel) {
       const label = emailLabel ?? emailColumnLabel;
       emailLabel = null;
+      // Google Contacts separates the values of one cell with ` ::: `.
       for (const address of split(value, /\s*:::\s*|[;,\s]+/)) cells.emails.push({ address, label });
     } else if (phoneColumnLabel) {
       const label = phoneLabel ?? phoneColumnLabel;
@@ -997,7 +995,7 @@ export const importContactsInputSchema = z
     headerMap: z.record(z.string().max(200), importColumnSchema.nullable()),
     duplicatePolicy: z.enum(DUPLICATE_POLICIES),
     /** The type of rows that give none (see ImportContext.defaultClientType). */
-    defaultClientType: clientTypeSchema.nullable().default(null),
+    defaultClientType: clientTypeSchema.nullable().optional(),
   })
   .superRefine((value, context) => {
     const rows = value.rows.map((row) => row.row);
