@@ -22,6 +22,7 @@ import {
 import type { DocumentReference, Firestore, WriteBatch } from 'firebase-admin/firestore';
 import { converterOf } from '../../functions/src/lib/converters';
 import { adminAuth, adminDb } from '../../tests/support/admin';
+import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 
 const DEMO_TENANT_ID = 'demo';
@@ -135,6 +136,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   for (const template of agency.mailTemplates) {
     await writer.set(mailTemplateModel, paths.mailTemplate(t, template.id), template);
   }
+  await seedImportedContacts(writer, t, { uid: staff.agent, email: 'agent@demo.test', managerUid: staff.manager }, now);
   await writer.flush();
 
   for (const member of DEMO_TEAM) {
