@@ -32,12 +32,14 @@ describe('a seller signs a mandate from the mail, and the agent opens the signed
 
   it('the seller opens the link from MailDev on the client host, confirms the code, draws and signs', async () => {
     const invitation = await waitForMail({ to: seller, subjectIncludes: 'Document à signer' });
-    const link = linkIn(invitation, '/sign/');
-    expect(link.startsWith(runtime().clientUrl)).toBe(true);
+    // The link names the client host; locally every tenant shares its port and the link says `tenant=`.
+    const link = new URL(linkIn(invitation, '/sign/'));
+    expect(link.searchParams.get('tenant')).toBe(tenant.tenantId);
+    const signingUrl = `${runtime().clientUrl}${link.pathname}${link.search}`;
 
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(link, { timeout: STEP });
+    await page.goto(signingUrl, { timeout: STEP });
     await page.getByTestId('signing-title').waitFor({ timeout: STEP });
     await page.getByTestId('signing-document').waitFor({ timeout: STEP });
 
