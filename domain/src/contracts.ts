@@ -30,6 +30,16 @@ import {
   setMemberActiveContract,
   transferOwnershipContract,
 } from './team/team.contracts';
+import {
+  cancelSignatureRequestContract,
+  checkSigningCodeContract,
+  declineSigningContract,
+  getSigningDocumentContract,
+  openSigningContract,
+  remindSignersContract,
+  sendSigningCodeContract,
+  signContract,
+} from './signatures/signatures.contracts';
 import { createTenantContract } from './tenancy/tenancy.contracts';
 
 /**
@@ -66,6 +76,14 @@ export const CALLABLE_CONTRACTS = {
   savePipelineSettings: savePipelineSettingsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
   deleteContactDocument: deleteContactDocumentContract,
+  openSigning: openSigningContract,
+  getSigningDocument: getSigningDocumentContract,
+  sendSigningCode: sendSigningCodeContract,
+  checkSigningCode: checkSigningCodeContract,
+  sign: signContract,
+  declineSigning: declineSigningContract,
+  remindSigners: remindSignersContract,
+  cancelSignatureRequest: cancelSignatureRequestContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -1,6 +1,7 @@
 import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { contactDocumentFileAccess } from '../contacts/contact-document.file-access';
+import { signedDocumentFileAccess } from '../signatures/signed-document.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
 import type { FileViewer } from './file-viewer';
 
@@ -10,6 +11,7 @@ import type { FileViewer } from './file-viewer';
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   'contact-document': contactDocumentFileAccess,
+  'signed-document': signedDocumentFileAccess,
 };
 
 export function decideFileAccess(db: Firestore, viewer: FileViewer, ref: PrivateFileRef): Promise<FileAccessAnswer> {
