@@ -25,12 +25,11 @@ import { useActiveSession } from '../../session';
 import { teamMembersOptions } from '../../team';
 import {
   deletePropertyDocument,
-  DownloadRefused,
-  fetchPropertyDocument,
   fetchPropertyDocuments,
   FileContentMismatch,
   uploadPropertyDocument,
 } from '../data/property-media.repository';
+import { DownloadRefused, fetchPropertyDocument } from '../data/property-files';
 
 const MAX_MB = PROPERTY_DOCUMENT_MAX_BYTES / (1024 * 1024);
 /** Blob addresses live in this tab only; they are let go once the browser has had time to use them. */

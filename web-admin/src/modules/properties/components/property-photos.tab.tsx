@@ -7,11 +7,9 @@ import {
   Badge,
   Card,
   Group,
-  Image,
   Loader,
   Progress,
   SimpleGrid,
-  Skeleton,
   Stack,
   Text,
   Tooltip,
@@ -27,7 +25,7 @@ import {
   IconStarFilled,
   IconTrash,
 } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
@@ -38,7 +36,6 @@ import { useActiveSession } from '../../session';
 import { resizePhoto } from '../data/photo-resize';
 import {
   deletePhoto,
-  fetchPhoto,
   listenToProperty,
   newPhotoId,
   reorderPhotos,
@@ -46,6 +43,7 @@ import {
   uploadPhoto,
 } from '../data/property-media.repository';
 import { propertyKeys } from '../queries/properties.queries';
+import { PhotoThumbnail } from './property-photo-thumbnail';
 
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp'];
 /** What a phone or camera may hand over before resizing; the browser brings it down to 2560 px. */
@@ -59,26 +57,6 @@ interface Upload {
   sent: number;
   total: number;
   error?: string;
-}
-
-/** A photo's thumbnail, fetched through files-download once per photo (photos never change under an id). */
-function PhotoThumbnail({ propertyId, photo, alt }: { propertyId: string; photo: PropertyPhoto; alt: string }) {
-  const { user } = useActiveSession();
-  const image = useQuery({
-    queryKey: ['property-photo', propertyId, photo.id, 'small'],
-    queryFn: async () => URL.createObjectURL(await fetchPhoto(user, propertyId, photo.id, 'small')),
-    staleTime: Infinity,
-    gcTime: 30 * 60_000,
-  });
-  if (image.isPending) return <Skeleton h="100%" />;
-  if (image.isError) {
-    return (
-      <Stack h="100%" align="center" justify="center" bg="gray.1">
-        <IconPhoto size={28} />
-      </Stack>
-    );
-  }
-  return <Image src={image.data} alt={alt} fit="cover" h="100%" draggable={false} />;
 }
 
 /** Moves `id` to `index` in the list of ids. */
