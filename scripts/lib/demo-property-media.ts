@@ -10,8 +10,13 @@ import { adminAuth } from '../../tests/support/admin';
 import { projectId } from '../../tests/support/emulator-env';
 
 /** How many properties get photos, and how many each. */
-const PROPERTIES_WITH_PHOTOS = 4;
-const PHOTOS_EACH = 3;
+const PROPERTIES_WITH_PHOTOS = 3;
+const PHOTOS_EACH = 2;
+/**
+ * Each file written fires files-checkUpload, and the emulator starts a process per event it cannot hand
+ * to an idle one: files are written apart, so a handful of processes serve them all.
+ */
+const PAUSE_MS = 500;
 const SKIES = ['#74c0fc', '#ffd8a8', '#b2f2bb', '#d0bfff'];
 const WALLS = ['#fff4e6', '#f8f0fc', '#e7f5ff', '#fff9db', '#f1f3f5', '#ffe8cc'];
 const ROOFS = ['#c92a2a', '#5c940d', '#1864ab', '#862e9c'];
@@ -33,6 +38,19 @@ function drawing(seed: number, width = 1600, height = 1067): string {
   <rect x="${x + 70}" y="560" width="130" height="110" fill="#a5d8ff" stroke="#495057" stroke-width="5"/>
   <rect x="${x + 440}" y="560" width="130" height="110" fill="#a5d8ff" stroke="#495057" stroke-width="5"/>
 </svg>`;
+}
+
+/** The Storage emulator sometimes drops a connection under load: each file is tried a few times. */
+async function saveWithRetry(save: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await save();
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 /**
@@ -73,9 +91,15 @@ export async function seedDemoPropertyMedia(db: Firestore, tenantId: string, pro
     propertySchema.shape.photos.parse(list);
     await db.doc(paths.property(tenantId, property.id)).update(toStored({ photos: list }));
     for (const { photo, original, thumbnails } of photos) {
-      await bucket.file(photo.originalPath).save(original, { contentType: 'image/jpeg', resumable: false });
-      await bucket.file(photo.thumbnails.small).save(thumbnails.small, { contentType: 'image/webp', resumable: false });
-      await bucket.file(photo.thumbnails.large).save(thumbnails.large, { contentType: 'image/webp', resumable: false });
+      const files: Array<[string, Buffer, string]> = [
+        [photo.originalPath, original, 'image/jpeg'],
+        [photo.thumbnails.small, thumbnails.small, 'image/webp'],
+        [photo.thumbnails.large, thumbnails.large, 'image/webp'],
+      ];
+      for (const [path, bytes, contentType] of files) {
+        await saveWithRetry(() => bucket.file(path).save(bytes, { contentType, resumable: false }));
+        await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+      }
     }
   }
 }

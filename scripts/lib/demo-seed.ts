@@ -137,7 +137,6 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(mailTemplateModel, paths.mailTemplate(t, template.id), template);
   }
   await writer.flush();
-  await seedDemoPropertyMedia(db, t, agency.properties);
 
   for (const member of DEMO_TEAM) {
     await adminAuth().setCustomUserClaims(staff[member.key], { tenantId: t, role: member.role });
@@ -157,6 +156,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(clientProfileModel, paths.clientProfile(t, client.id), toClientProfile(invited));
     await writer.flush();
   }
+  await seedDemoPropertyMedia(db, t, agency.properties);
   return 'seeded';
 }
 

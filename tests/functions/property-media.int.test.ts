@@ -98,7 +98,7 @@ beforeAll(async () => {
     .toBuffer();
 }, 60_000);
 
-describe('files-checkUpload on property photos', () => {
+describe('files-checkUpload on property photos', { timeout: 90_000 }, () => {
   it('makes the thumbnails and lists the photo once, even when the event is replayed', async () => {
     const propertyId = await createProperty();
     const photo = await addPhoto(propertyId, 'first');
@@ -147,7 +147,7 @@ describe('files-checkUpload on property photos', () => {
   });
 });
 
-describe('properties-reorderPhotos, -setCoverPhoto, -deletePhoto', () => {
+describe('properties-reorderPhotos, -setCoverPhoto, -deletePhoto', { timeout: 90_000 }, () => {
   let propertyId: string;
 
   beforeAll(async () => {
@@ -218,7 +218,7 @@ describe('properties-reorderPhotos, -setCoverPhoto, -deletePhoto', () => {
   });
 });
 
-describe('property documents', () => {
+describe('property documents', { timeout: 90_000 }, () => {
   const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
   async function storeDocument(propertyId: string): Promise<PropertyDocument> {
@@ -277,7 +277,7 @@ describe('property documents', () => {
   });
 });
 
-describe('properties-onPropertyDeleted', () => {
+describe('properties-onPropertyDeleted', { timeout: 90_000 }, () => {
   it('removes the photos, the documents and their files, and finds nothing more the second time', async () => {
     const propertyId = await createProperty();
     await addPhoto(propertyId, 'kept');

@@ -1,5 +1,4 @@
 import { PHOTO_THUMBNAILS, type PhotoThumbnail } from '@estate/domain';
-import sharp from 'sharp';
 
 /** What sharp read of a photo and the thumbnails it made of it. */
 export interface PhotoRendition {
@@ -14,6 +13,9 @@ export interface PhotoRendition {
  * bytes as an image.
  */
 export async function renderPhoto(bytes: Buffer): Promise<PhotoRendition> {
+  // Loaded on the first photo only: every other function (and every upload that is not a photo)
+  // starts without sharp's native library.
+  const { default: sharp } = await import('sharp');
   const metadata = await sharp(bytes).metadata();
   if (!metadata.width || !metadata.height) throw new Error('not an image sharp can read');
   const turned = (metadata.orientation ?? 1) >= 5;
