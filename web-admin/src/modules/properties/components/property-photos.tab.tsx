@@ -49,6 +49,9 @@ const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp'];
 /** What a phone or camera may hand over before resizing; the browser brings it down to 2560 px. */
 const PICKED_MAX_BYTES = 40 * 1024 * 1024;
 
+/** How long a sent photo may wait for its thumbnails before it is reported as not accepted. */
+const PROCESSING_TIMEOUT_MS = 90_000;
+
 /** One file on its way: resized, sent (with its bytes), then waiting for its thumbnails. */
 interface Upload {
   photoId: string;
@@ -115,6 +118,19 @@ export function PropertyPhotosTab({ property }: { property: Property }) {
         patch(upload.photoId, { sent, total }),
       );
       patch(upload.photoId, { state: 'processing' });
+      // A photo the check refused (not an image after all, the property deleted meanwhile) never
+      // appears: say so rather than wait for ever.
+      window.setTimeout(
+        () =>
+          setUploads((current) =>
+            current.map((item) =>
+              item.photoId === upload.photoId && item.state === 'processing'
+                ? { ...item, state: 'failed', error: t('properties.photos.notAccepted') }
+                : item,
+            ),
+          ),
+        PROCESSING_TIMEOUT_MS,
+      );
     } catch (error) {
       patch(upload.photoId, { state: 'failed', error: describeError(t, error) });
     }
