@@ -12,7 +12,7 @@ import {
   saveTracfinContract,
   updateContactsSettingsContract,
 } from './contacts/contacts.contracts';
-import { deleteContactDocumentContract } from './files/files.contracts';
+import { deleteContactDocumentContract, deletePropertyDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
   informContactsContract,
@@ -21,6 +21,11 @@ import {
   savePipelineSettingsContract,
 } from './pipeline/pipeline.contracts';
 import { savePropertyContract } from './properties/properties.contracts';
+import {
+  deletePhotoContract,
+  reorderPhotosContract,
+  setCoverPhotoContract,
+} from './properties/property-photos.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -84,6 +89,10 @@ export const CALLABLE_CONTRACTS = {
   declineSigning: declineSigningContract,
   remindSigners: remindSignersContract,
   cancelSignatureRequest: cancelSignatureRequestContract,
+  deletePropertyDocument: deletePropertyDocumentContract,
+  reorderPhotos: reorderPhotosContract,
+  setCoverPhoto: setCoverPhotoContract,
+  deletePhoto: deletePhotoContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -16,6 +16,7 @@ import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedu
 import { finishErasuresSchedule } from './contacts/finish-erasures.schedule';
 import { checkUploadTrigger } from './files/check-upload.trigger';
 import { deleteContactDocumentCallable } from './files/delete-contact-document.callable';
+import { deletePropertyDocumentCallable } from './files/delete-property-document.callable';
 import { downloadFileHttp } from './files/download-file.http';
 import { receivePortalLeadHttp } from './leads/receive-portal-lead.http';
 import { rotateSecretCallable } from './leads/rotate-secret.callable';
@@ -29,6 +30,12 @@ import { savePipelineSettingsCallable } from './pipeline/save-pipeline-settings.
 import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
 import { onEntryWrittenTrigger } from './history/on-entry-written.trigger';
 import { savePropertyCallable } from './properties/save-property.callable';
+import { onPropertyDeletedTrigger } from './properties/on-property-deleted.trigger';
+import {
+  deletePhotoCallable,
+  reorderPhotosCallable,
+  setCoverPhotoCallable,
+} from './properties/property-photos.callable';
 import { changeRoleCallable } from './team/change-role.callable';
 import { decideAccessCallable } from './team/decide-access.callable';
 import { requestAccessCallable } from './team/request-access.callable';
@@ -91,6 +98,7 @@ export const files = {
   download: downloadFileHttp,
   checkUpload: checkUploadTrigger,
   deleteContactDocument: deleteContactDocumentCallable,
+  deletePropertyDocument: deletePropertyDocumentCallable,
 };
 
 export const history = {
@@ -123,6 +131,10 @@ export const pipeline = {
 
 export const properties = {
   saveProperty: savePropertyCallable,
+  reorderPhotos: reorderPhotosCallable,
+  setCoverPhoto: setCoverPhotoCallable,
+  deletePhoto: deletePhotoCallable,
+  onPropertyDeleted: onPropertyDeletedTrigger,
 };
 
 export const leads = {

@@ -345,6 +345,7 @@ function demoProperties(ids: DemoIds, contacts: Contact[], now: Date): Property[
       assignedAgentUid: agentUid,
       visitCount: 0,
       offerCount: 0,
+      photos: [],
       createdBy: agentUid,
       createdAt,
       updatedAt: createdAt,

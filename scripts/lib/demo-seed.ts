@@ -25,6 +25,7 @@ import { adminAuth, adminDb } from '../../tests/support/admin';
 import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 import { seedDemoSignatures } from './demo-signatures';
+import { seedDemoPropertyMedia } from './demo-property-media';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -168,6 +169,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     },
     now,
   );
+  await seedDemoPropertyMedia(db, t, agency.properties);
   return 'seeded';
 }
 

@@ -53,6 +53,7 @@ async function seedSellerWithProperty(tenantId: string, agentUid: string): Promi
     assignedAgentUid: agentUid,
     visitCount: 7,
     offerCount: 2,
+    photos: [],
     createdBy: agentUid,
     createdAt: now,
     updatedAt: now,

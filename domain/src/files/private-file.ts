@@ -10,6 +10,9 @@ export const PRIVATE_FILE_KINDS = {
   'contact-document': ['contactId', 'documentId'],
   /** A signature request's PDF: `copy` is `sent` (as the signers received it) or `signed`. */
   'signed-document': ['requestId', 'copy'],
+  'property-document': ['propertyId', 'documentId'],
+  /** `variant`: `small`, `large` (thumbnails) or `original` (PHOTO_VARIANTS). */
+  'property-photo': ['propertyId', 'photoId', 'variant'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PrivateFileKind = keyof typeof PRIVATE_FILE_KINDS;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dealTypeSchema, type DealType } from '../pipeline/phases';
 import { docIdSchema, line, optionalLine, uidSchema } from '../shared/text';
+import { propertyPhotoSchema } from './property-photo.schema';
 
 /**
  * The first cut of properties: what the commercialisation pipeline and portal leads need. Mandates,
@@ -98,6 +99,8 @@ export const propertySchema = propertyInputSchema.extend({
   /** Maintained by the visits and offers capabilities; 0 until they exist. */
   visitCount: z.number().int().min(0).default(0),
   offerCount: z.number().int().min(0).default(0),
+  /** In order, the first is the cover; written only by functions (files-checkUpload, properties-*Photo*). */
+  photos: z.array(propertyPhotoSchema).default([]),
   createdBy: z.string(),
   createdAt: z.date(),
   updatedAt: z.date(),

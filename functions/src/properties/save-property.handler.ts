@@ -112,6 +112,8 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
       reference,
       visitCount: existing?.visitCount ?? 0,
       offerCount: existing?.offerCount ?? 0,
+      // Photos are written by their own functions only (files-checkUpload, properties-*Photo*).
+      photos: existing?.photos ?? [],
       createdBy: existing?.createdBy ?? actor.uid,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,

@@ -27,6 +27,7 @@ import { teamMembersOptions } from '../../team';
 import { propertiesListOptions, propertySearchOptions } from '../queries/properties.queries';
 import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
+import { PropertyCoverThumbnail } from './property-photo-thumbnail';
 
 export function PropertyStatusBadge({ status }: { status: Property['status'] }) {
   const { t } = useTranslation();
@@ -102,6 +103,7 @@ export function PropertiesPage() {
             <Table highlightOnHover verticalSpacing="sm" data-testid="properties-table">
               <Table.Thead>
                 <Table.Tr>
+                  <Table.Th aria-label={t('properties.photos.cover')} w={80} />
                   <Table.Th>{t('properties.fields.reference')}</Table.Th>
                   <Table.Th>{t('properties.fields.title')}</Table.Th>
                   <Table.Th>{t('properties.fields.city')}</Table.Th>
@@ -117,6 +119,9 @@ export function PropertiesPage() {
                     style={{ cursor: 'pointer' }}
                     onClick={() => void navigate(`/properties/${property.id}`)}
                   >
+                    <Table.Td>
+                      <PropertyCoverThumbnail property={property} />
+                    </Table.Td>
                     <Table.Td>
                       <UnstyledButton component={Link} to={`/properties/${property.id}`} fw={600}>
                         {property.reference}

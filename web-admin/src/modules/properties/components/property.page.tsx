@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconCalendarPlus, IconEdit, IconHistory, IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import { IconFiles, IconPhoto } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,10 +18,12 @@ import { propertyOptions } from '../queries/properties.queries';
 import { PropertyStatusBadge } from './properties.page';
 import { PropertyContactsTab } from './property-contacts.tab';
 import { PropertyHistoryTab } from './property-history.tab';
+import { PropertyDocumentsTab } from './property-documents.tab';
+import { PropertyPhotosTab } from './property-photos.tab';
 import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
 
-const TABS = ['general', 'contacts', 'history'] as const;
+const TABS = ['general', 'contacts', 'history', 'photos', 'documents'] as const;
 type PropertyTab = (typeof TABS)[number];
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -173,6 +176,12 @@ export function PropertyPage() {
             <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
               {t('properties.tabs.history')}
             </Tabs.Tab>
+            <Tabs.Tab value="photos" leftSection={<IconPhoto size={16} />}>
+              {t('properties.tabs.photos')}
+            </Tabs.Tab>
+            <Tabs.Tab value="documents" leftSection={<IconFiles size={16} />}>
+              {t('properties.tabs.documents')}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="general">
             <GeneralTab property={loaded} />
@@ -182,6 +191,12 @@ export function PropertyPage() {
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <PropertyHistoryTab property={loaded} />
+          </Tabs.Panel>
+          <Tabs.Panel value="photos">
+            <PropertyPhotosTab property={loaded} />
+          </Tabs.Panel>
+          <Tabs.Panel value="documents">
+            <PropertyDocumentsTab property={loaded} />
           </Tabs.Panel>
         </Tabs>
       ) : (
