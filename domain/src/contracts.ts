@@ -15,6 +15,11 @@ import {
 import { deleteContactDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
+  buyersForPropertyContract,
+  contactBuyerContract,
+  propertiesForBuyerContract,
+} from './matching/matching.contracts';
+import {
   informContactsContract,
   linkContactContract,
   movePhaseContract,
@@ -66,6 +71,9 @@ export const CALLABLE_CONTRACTS = {
   savePipelineSettings: savePipelineSettingsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
   deleteContactDocument: deleteContactDocumentContract,
+  buyersForProperty: buyersForPropertyContract,
+  propertiesForBuyer: propertiesForBuyerContract,
+  contactBuyer: contactBuyerContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;
