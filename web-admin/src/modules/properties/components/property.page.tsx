@@ -1,5 +1,13 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconCalendarPlus, IconEdit, IconHistory, IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconCalendarPlus,
+  IconEdit,
+  IconHistory,
+  IconInfoCircle,
+  IconUserSearch,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +19,7 @@ import { describeError } from '../../../ui/auth-error';
 import { formatDateTime } from '../../../ui/format-date';
 import { PageHeader } from '../../../ui/page-header';
 import { contactOptions } from '../../contacts';
+import { PropertyMatchingTab } from '../../matching';
 import { TaskFormModal } from '../../tasks';
 import { teamMembersOptions } from '../../team';
 import { propertyOptions } from '../queries/properties.queries';
@@ -20,7 +29,7 @@ import { PropertyHistoryTab } from './property-history.tab';
 import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
 
-const TABS = ['general', 'contacts', 'history'] as const;
+const TABS = ['general', 'contacts', 'history', 'matching'] as const;
 type PropertyTab = (typeof TABS)[number];
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -173,6 +182,9 @@ export function PropertyPage() {
             <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
               {t('properties.tabs.history')}
             </Tabs.Tab>
+            <Tabs.Tab value="matching" leftSection={<IconUserSearch size={16} />} data-testid="property-tab-matching">
+              {t('matching.tab')}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="general">
             <GeneralTab property={loaded} />
@@ -182,6 +194,9 @@ export function PropertyPage() {
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <PropertyHistoryTab property={loaded} />
+          </Tabs.Panel>
+          <Tabs.Panel value="matching">
+            <PropertyMatchingTab property={loaded} />
           </Tabs.Panel>
         </Tabs>
       ) : (
