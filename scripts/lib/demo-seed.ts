@@ -23,6 +23,7 @@ import type { DocumentReference, Firestore, WriteBatch } from 'firebase-admin/fi
 import { converterOf } from '../../functions/src/lib/converters';
 import { adminAuth, adminDb } from '../../tests/support/admin';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
+import { seedDemoMatching } from './demo-matching';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -136,6 +137,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(mailTemplateModel, paths.mailTemplate(t, template.id), template);
   }
   await writer.flush();
+  await seedDemoMatching(db, t, agency, now);
 
   for (const member of DEMO_TEAM) {
     await adminAuth().setCustomUserClaims(staff[member.key], { tenantId: t, role: member.role });
