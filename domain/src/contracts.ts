@@ -15,6 +15,11 @@ import {
 import { deleteContactDocumentContract, deletePropertyDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
+  buyersForPropertyContract,
+  contactBuyerContract,
+  propertiesForBuyerContract,
+} from './matching/matching.contracts';
+import {
   informContactsContract,
   linkContactContract,
   movePhaseContract,
@@ -93,6 +98,9 @@ export const CALLABLE_CONTRACTS = {
   reorderPhotos: reorderPhotosContract,
   setCoverPhoto: setCoverPhotoContract,
   deletePhoto: deletePhotoContract,
+  buyersForProperty: buyersForPropertyContract,
+  propertiesForBuyer: propertiesForBuyerContract,
+  contactBuyer: contactBuyerContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -23,6 +23,11 @@ import { rotateSecretCallable } from './leads/rotate-secret.callable';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { unsubscribeHttp } from './mail/unsubscribe.http';
+import { buyersForPropertyCallable } from './matching/buyers-for-property.callable';
+import { contactBuyerCallable } from './matching/contact-buyer.callable';
+import { onPropertyWrittenTrigger } from './matching/on-property-written.trigger';
+import { onSavedSearchWrittenTrigger } from './matching/on-saved-search-written.trigger';
+import { propertiesForBuyerCallable } from './matching/properties-for-buyer.callable';
 import { informContactsCallable } from './pipeline/inform-contacts.callable';
 import { linkContactCallable } from './pipeline/link-contact.callable';
 import { movePhaseCallable } from './pipeline/move-phase.callable';
@@ -154,4 +159,10 @@ export const signatures = {
   cancel: cancelSignatureRequestCallable,
   expireRequests: expireRequestsSchedule,
   sendReminders: sendRemindersSchedule,
+export const matching = {
+  buyersForProperty: buyersForPropertyCallable,
+  propertiesForBuyer: propertiesForBuyerCallable,
+  contactBuyer: contactBuyerCallable,
+  onSavedSearchWritten: onSavedSearchWrittenTrigger,
+  onPropertyWritten: onPropertyWrittenTrigger,
 };

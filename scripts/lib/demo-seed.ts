@@ -26,6 +26,7 @@ import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 import { seedDemoSignatures } from './demo-signatures';
 import { seedDemoPropertyMedia } from './demo-property-media';
+import { seedDemoMatching } from './demo-matching';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -140,6 +141,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   }
   await seedImportedContacts(writer, t, { uid: staff.agent, email: 'agent@demo.test', managerUid: staff.manager }, now);
   await writer.flush();
+  await seedDemoMatching(db, t, agency, now);
 
   for (const member of DEMO_TEAM) {
     await adminAuth().setCustomUserClaims(staff[member.key], { tenantId: t, role: member.role });

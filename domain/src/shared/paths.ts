@@ -44,6 +44,12 @@ export const paths = {
     `tenants/${tenantId}/properties/${propertyId}/documents/${documentId}`,
   /** Functions only: the counter behind property references. */
   propertyCounter: (tenantId: string) => `tenants/${tenantId}/counters/properties`,
+  /** Functions only: a buyer's saved search as matching queries it (matching-onSavedSearchWritten). */
+  matchSearches: (tenantId: string) => `tenants/${tenantId}/matchSearches`,
+  matchSearch: (tenantId: string, contactId: string) => `tenants/${tenantId}/matchSearches/${contactId}`,
+  /** Functions only: a property on the market as matching queries it (matching-onPropertyWritten). */
+  matchListings: (tenantId: string) => `tenants/${tenantId}/matchListings`,
+  matchListing: (tenantId: string, propertyId: string) => `tenants/${tenantId}/matchListings/${propertyId}`,
   interests: (tenantId: string) => `tenants/${tenantId}/interests`,
   interest: (tenantId: string, interestId: string) => `tenants/${tenantId}/interests/${interestId}`,
   leads: (tenantId: string) => `tenants/${tenantId}/leads`,

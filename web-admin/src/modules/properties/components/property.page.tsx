@@ -1,6 +1,15 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconCalendarPlus, IconEdit, IconHistory, IconInfoCircle, IconUsers } from '@tabler/icons-react';
-import { IconFiles, IconPhoto } from '@tabler/icons-react';
+import {
+  IconFiles,
+  IconPhoto,
+  IconArrowLeft,
+  IconCalendarPlus,
+  IconEdit,
+  IconHistory,
+  IconInfoCircle,
+  IconUserSearch,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +21,7 @@ import { describeError } from '../../../ui/auth-error';
 import { formatDateTime } from '../../../ui/format-date';
 import { PageHeader } from '../../../ui/page-header';
 import { contactOptions } from '../../contacts';
+import { PropertyMatchingTab } from '../../matching';
 import { TaskFormModal } from '../../tasks';
 import { teamMembersOptions } from '../../team';
 import { propertyOptions } from '../queries/properties.queries';
@@ -23,7 +33,7 @@ import { PropertyPhotosTab } from './property-photos.tab';
 import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
 
-const TABS = ['general', 'contacts', 'history', 'photos', 'documents'] as const;
+const TABS = ['general', 'contacts', 'history', 'photos', 'documents', 'matching'] as const;
 type PropertyTab = (typeof TABS)[number];
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -182,6 +192,9 @@ export function PropertyPage() {
             <Tabs.Tab value="documents" leftSection={<IconFiles size={16} />}>
               {t('properties.tabs.documents')}
             </Tabs.Tab>
+            <Tabs.Tab value="matching" leftSection={<IconUserSearch size={16} />} data-testid="property-tab-matching">
+              {t('matching.tab')}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="general">
             <GeneralTab property={loaded} />
@@ -197,6 +210,9 @@ export function PropertyPage() {
           </Tabs.Panel>
           <Tabs.Panel value="documents">
             <PropertyDocumentsTab property={loaded} />
+          </Tabs.Panel>
+          <Tabs.Panel value="matching">
+            <PropertyMatchingTab property={loaded} />
           </Tabs.Panel>
         </Tabs>
       ) : (
