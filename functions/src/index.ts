@@ -159,6 +159,8 @@ export const signatures = {
   cancel: cancelSignatureRequestCallable,
   expireRequests: expireRequestsSchedule,
   sendReminders: sendRemindersSchedule,
+};
+
 export const matching = {
   buyersForProperty: buyersForPropertyCallable,
   propertiesForBuyer: propertiesForBuyerCallable,
