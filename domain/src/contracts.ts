@@ -20,7 +20,11 @@ import {
   movePhaseContract,
   savePipelineSettingsContract,
 } from './pipeline/pipeline.contracts';
-import { savePropertyContract } from './properties/properties.contracts';
+import {
+  changePropertyStatusContract,
+  deletePropertyContract,
+  savePropertyContract,
+} from './properties/properties.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -60,6 +64,8 @@ export const CALLABLE_CONTRACTS = {
   saveTracfin: saveTracfinContract,
   updateContactsSettings: updateContactsSettingsContract,
   saveProperty: savePropertyContract,
+  changePropertyStatus: changePropertyStatusContract,
+  deleteProperty: deletePropertyContract,
   linkContact: linkContactContract,
   movePhase: movePhaseContract,
   informContacts: informContactsContract,

@@ -28,6 +28,8 @@ import { movePhaseCallable } from './pipeline/move-phase.callable';
 import { savePipelineSettingsCallable } from './pipeline/save-pipeline-settings.callable';
 import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
 import { onEntryWrittenTrigger } from './history/on-entry-written.trigger';
+import { changeStatusCallable } from './properties/change-status.callable';
+import { deletePropertyCallable } from './properties/delete-property.callable';
 import { savePropertyCallable } from './properties/save-property.callable';
 import { changeRoleCallable } from './team/change-role.callable';
 import { decideAccessCallable } from './team/decide-access.callable';
@@ -111,6 +113,8 @@ export const pipeline = {
 
 export const properties = {
   saveProperty: savePropertyCallable,
+  changeStatus: changeStatusCallable,
+  deleteProperty: deletePropertyCallable,
 };
 
 export const leads = {

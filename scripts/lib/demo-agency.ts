@@ -23,6 +23,7 @@ import {
   type Room,
   type Task,
   type TenantMailTemplate,
+  propertySchema,
 } from '@estate/domain';
 
 const HOUR = 3_600_000;
@@ -330,7 +331,7 @@ function demoProperties(ids: DemoIds, contacts: Contact[], now: Date): Property[
     const owner = owners[index % owners.length];
     const agentUid = ids.staff[demo.agent];
     const createdAt = new Date(now.getTime() - (60 - index * 2) * DAY);
-    return {
+    return propertySchema.parse({
       id: ids.newId(),
       reference: formatPropertyReference(demo.dealType, numbers[demo.dealType]),
       dealType: demo.dealType,
@@ -348,7 +349,7 @@ function demoProperties(ids: DemoIds, contacts: Contact[], now: Date): Property[
       createdBy: agentUid,
       createdAt,
       updatedAt: createdAt,
-    };
+    });
   });
 }
 

@@ -41,6 +41,9 @@ export const paths = {
   property: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}`,
   /** Functions only: the counter behind property references. */
   propertyCounter: (tenantId: string) => `tenants/${tenantId}/counters/properties`,
+  /** Mandates (the mandates capability): `propertyId` and `status` tell whether a property may be deleted. */
+  mandates: (tenantId: string) => `tenants/${tenantId}/mandates`,
+  mandate: (tenantId: string, mandateId: string) => `tenants/${tenantId}/mandates/${mandateId}`,
   interests: (tenantId: string) => `tenants/${tenantId}/interests`,
   interest: (tenantId: string, interestId: string) => `tenants/${tenantId}/interests/${interestId}`,
   leads: (tenantId: string) => `tenants/${tenantId}/leads`,

@@ -5,7 +5,7 @@ import {
   propertyModel,
   referencePrefixes,
   savePropertyContract,
-  type SavePropertyInput,
+  type SavePropertyRequest,
 } from '@estate/domain';
 import {
   collection,
@@ -105,4 +105,4 @@ export async function searchVisibleContacts(
   return searchContacts(tenantId, token, viewer);
 }
 
-export const saveProperty = (input: SavePropertyInput) => call(savePropertyContract, input);
+export const saveProperty = (input: SavePropertyRequest) => call(savePropertyContract, input);
