@@ -205,7 +205,7 @@ describe('properties-deleteProperty', () => {
 
     expect(
       await callCallable(CALLABLES.deleteProperty, { propertyId, confirmReference: 'V-99999' }, agent.idToken),
-    ).toMatchObject({ ok: false, code: 'failed-precondition', reason: 'confirm-mismatch' });
+    ).toMatchObject({ ok: false, code: 'failed-precondition', reason: 'reference-mismatch' });
     expect(await stored(propertyId)).toBeDefined();
 
     expect(

@@ -40,7 +40,7 @@ export const deletePropertyContract = defineCallable({
   output: deletePropertyResultSchema,
   refusals: [
     'actor-not-active',
-    'confirm-mismatch',
+    'reference-mismatch',
     'delete-not-allowed',
     'not-collaborator',
     'not-staff',

@@ -263,7 +263,7 @@ const sourceUrlSchema = z
  * default, so documents stored before it read as they were and callers that send the first cut's fields
  * still work.
  */
-const propertyFields = z.object({
+export const propertyFieldsSchema = z.object({
   dealType: dealTypeSchema,
   title: line(160),
   propertyType: propertyTypeSchema,
@@ -318,7 +318,7 @@ const propertyFields = z.object({
 });
 
 /** What a collaborator edits in the property form. */
-export const propertyInputSchema = propertyFields.refine(
+export const propertyInputSchema = propertyFieldsSchema.refine(
   (property) => statusFitsDeal(property.status, property.dealType),
   {
     message: 'sold is for a sale, rented for a rental',
@@ -372,7 +372,7 @@ export type DeletePropertyResult = z.infer<typeof deletePropertyResultSchema>;
 export const BINDING_MANDATE_STATUSES = ['sent', 'signed'] as const;
 
 /** `tenants/{tenantId}/properties/{propertyId}`: written only by `properties-saveProperty`. */
-export const propertySchema = propertyFields.extend({
+export const propertySchema = propertyFieldsSchema.extend({
   location: propertyLocationSchema.nullable().default(null),
   id: z.string(),
   reference: propertyReferenceSchema,

@@ -52,7 +52,7 @@ export async function deleteProperty(
       throw new Refusal(
         'failed-precondition',
         `Type the reference ${property.reference} to confirm.`,
-        'confirm-mismatch',
+        'reference-mismatch',
       );
     }
     const binding = await tx.get(

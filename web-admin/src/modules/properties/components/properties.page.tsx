@@ -1,17 +1,5 @@
-import { referencePrefixes, type Property } from '@estate/domain';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from '@mantine/core';
+import { referencePrefixes } from '@estate/domain';
+import { Alert, Button, Card, Group, Skeleton, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuildingEstate, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -27,15 +15,7 @@ import { teamMembersOptions } from '../../team';
 import { propertiesListOptions, propertySearchOptions } from '../queries/properties.queries';
 import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
-
-export function PropertyStatusBadge({ status }: { status: Property['status'] }) {
-  const { t } = useTranslation();
-  return (
-    <Badge variant="light" color={status === 'online' ? 'teal' : 'gray'}>
-      {t(`properties.statuses.${status}`)}
-    </Badge>
-  );
-}
+import { PropertyStatusBadge } from './property-status-badge';
 
 /** `/properties`: the agency's properties by reference, a search by reference, and new properties. */
 export function PropertiesPage() {

@@ -4,7 +4,11 @@ import {
   type Property,
   propertyModel,
   referencePrefixes,
+  changePropertyStatusContract,
+  deletePropertyContract,
   savePropertyContract,
+  type ChangePropertyStatusInput,
+  type DeletePropertyInput,
   type SavePropertyRequest,
 } from '@estate/domain';
 import {
@@ -106,3 +110,7 @@ export async function searchVisibleContacts(
 }
 
 export const saveProperty = (input: SavePropertyRequest) => call(savePropertyContract, input);
+
+export const changePropertyStatus = (input: ChangePropertyStatusInput) => call(changePropertyStatusContract, input);
+
+export const deleteProperty = (input: DeletePropertyInput) => call(deletePropertyContract, input);
