@@ -25,6 +25,7 @@ import {
   type TenantMailTemplate,
   propertySchema,
 } from '@estate/domain';
+import { withDemoDetails } from './demo-properties';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -331,7 +332,7 @@ function demoProperties(ids: DemoIds, contacts: Contact[], now: Date): Property[
     const owner = owners[index % owners.length];
     const agentUid = ids.staff[demo.agent];
     const createdAt = new Date(now.getTime() - (60 - index * 2) * DAY);
-    return propertySchema.parse({
+    const base = propertySchema.parse({
       id: ids.newId(),
       reference: formatPropertyReference(demo.dealType, numbers[demo.dealType]),
       dealType: demo.dealType,
@@ -350,6 +351,7 @@ function demoProperties(ids: DemoIds, contacts: Contact[], now: Date): Property[
       createdAt,
       updatedAt: createdAt,
     });
+    return withDemoDetails(base, index);
   });
 }
 
