@@ -25,7 +25,11 @@ import {
   movePhaseContract,
   savePipelineSettingsContract,
 } from './pipeline/pipeline.contracts';
-import { savePropertyContract } from './properties/properties.contracts';
+import {
+  changePropertyStatusContract,
+  deletePropertyContract,
+  savePropertyContract,
+} from './properties/properties.contracts';
 import {
   deletePhotoContract,
   reorderPhotosContract,
@@ -80,6 +84,8 @@ export const CALLABLE_CONTRACTS = {
   saveTracfin: saveTracfinContract,
   updateContactsSettings: updateContactsSettingsContract,
   saveProperty: savePropertyContract,
+  changePropertyStatus: changePropertyStatusContract,
+  deleteProperty: deletePropertyContract,
   linkContact: linkContactContract,
   movePhase: movePhaseContract,
   informContacts: informContactsContract,

@@ -34,6 +34,8 @@ import { movePhaseCallable } from './pipeline/move-phase.callable';
 import { savePipelineSettingsCallable } from './pipeline/save-pipeline-settings.callable';
 import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
 import { onEntryWrittenTrigger } from './history/on-entry-written.trigger';
+import { changeStatusCallable } from './properties/change-status.callable';
+import { deletePropertyCallable } from './properties/delete-property.callable';
 import { savePropertyCallable } from './properties/save-property.callable';
 import { onPropertyDeletedTrigger } from './properties/on-property-deleted.trigger';
 import {
@@ -140,6 +142,8 @@ export const properties = {
   setCoverPhoto: setCoverPhotoCallable,
   deletePhoto: deletePhotoCallable,
   onPropertyDeleted: onPropertyDeletedTrigger,
+  changeStatus: changeStatusCallable,
+  deleteProperty: deletePropertyCallable,
 };
 
 export const leads = {

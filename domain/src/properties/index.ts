@@ -5,3 +5,5 @@ export * from './property.schema';
 export * from './property-document.schema';
 export * from './property-photo.schema';
 export * from './property-photos.contracts';
+export * from './property-search';
+export * from './property-status-text';

@@ -50,6 +50,9 @@ export const paths = {
   /** Functions only: a property on the market as matching queries it (matching-onPropertyWritten). */
   matchListings: (tenantId: string) => `tenants/${tenantId}/matchListings`,
   matchListing: (tenantId: string, propertyId: string) => `tenants/${tenantId}/matchListings/${propertyId}`,
+  /** Mandates (the mandates capability): `propertyId` and `status` tell whether a property may be deleted. */
+  mandates: (tenantId: string) => `tenants/${tenantId}/mandates`,
+  mandate: (tenantId: string, mandateId: string) => `tenants/${tenantId}/mandates/${mandateId}`,
   interests: (tenantId: string) => `tenants/${tenantId}/interests`,
   interest: (tenantId: string, interestId: string) => `tenants/${tenantId}/interests/${interestId}`,
   leads: (tenantId: string) => `tenants/${tenantId}/leads`,

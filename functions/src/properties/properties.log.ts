@@ -12,4 +12,8 @@ export const propertiesLog = {
     logLine.info('property photos changed', { tenantId, propertyId, change, by }),
   mediaRemoved: (tenantId: string, propertyId: string, files: number, documents: number) =>
     logLine.info('deleted property media removed', { tenantId, propertyId, files, documents }),
+  statusChanged: (tenantId: string, propertyId: string, from: string, to: string, by: string) =>
+    logLine.info('property status changed', { tenantId, propertyId, from, to, by }),
+  propertyDeleted: (tenantId: string, propertyId: string, reference: string, interestsRemoved: number, by: string) =>
+    logLine.info('property deleted', { tenantId, propertyId, reference, interestsRemoved, by }),
 };
