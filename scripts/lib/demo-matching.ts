@@ -50,15 +50,15 @@ const DEMO_SEARCHES: Record<string, DemoSearch> = {
     budgetMax: 280_000,
     roomsMin: 2,
   },
-  // The family T5 on the Périer is 9 % over budget: a near miss.
+  // A first flat in Marseille: the smaller ones match, one a little over budget is a near miss.
   Lemoine: {
     ...none,
     dealType: 'sale',
     propertyTypes: ['apartment'],
-    cities: [],
-    postalCodes: ['13008'],
-    budgetMax: 660_000,
-    roomsMin: 4,
+    cities: ['Marseille'],
+    postalCodes: [],
+    budgetMax: 380_000,
+    roomsMin: 2,
   },
 };
 

@@ -9,6 +9,7 @@ import {
   MATCHING_SCAN_MAX,
   paths,
   type Contact,
+  propertySchema,
   type Property,
   type SavedSearch,
 } from '@estate/domain';
@@ -101,13 +102,13 @@ export async function seedMatchingBench(
       void writer.set(db.doc(paths.matchSearch(options.tenantId, contactId)), toStored({ ...projection }));
   }
   const ref = db.collection(paths.properties(options.tenantId)).doc();
-  const property: Property = {
+  const property: Property = propertySchema.parse({
     id: ref.id,
     reference: 'V-00001',
     dealType: 'sale',
     title: 'Trois pièces Bastille',
     propertyType: 'apartment',
-    address: { postalCode: '75011', city: 'Paris' },
+    address: { street: '', complement: '', postalCode: '75011', city: 'Paris', country: 'FR' },
     price: 450_000,
     surface: 65,
     rooms: 3,
@@ -119,7 +120,7 @@ export async function seedMatchingBench(
     createdBy: options.agentUid,
     createdAt: now,
     updatedAt: now,
-  };
+  });
   void writer.set(ref, toStored({ ...property }));
   await writer.close();
   return property;

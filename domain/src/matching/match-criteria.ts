@@ -1,3 +1,4 @@
+import type { PropertyStatus } from '../properties/property.schema';
 import type { SavedSearch } from '../contacts/buyer-file.schema';
 import type { DealType } from '../pipeline/phases';
 import type { Property } from '../properties/property.schema';
@@ -7,10 +8,10 @@ import type { Property } from '../properties/property.schema';
  * offer, sold, rented or archived is never proposed to a buyer. The properties lifecycle sets the
  * final list; any status not listed here is left out.
  */
-export const MATCHABLE_PROPERTY_STATUSES: readonly string[] = ['online', 'offline'];
+export const MATCHABLE_PROPERTY_STATUSES: readonly PropertyStatus[] = ['under-mandate', 'online', 'offline'];
 
 export function isMatchableStatus(status: string): boolean {
-  return MATCHABLE_PROPERTY_STATUSES.includes(status);
+  return (MATCHABLE_PROPERTY_STATUSES as readonly string[]).includes(status);
 }
 
 /**
@@ -43,7 +44,7 @@ export const NO_CEILING = Number.MAX_SAFE_INTEGER;
  * spaces, hyphens, apostrophes and punctuation one hyphen, `St`/`Ste` read as `Saint`/`Sainte`. So
  * "Saint-Étienne", "st etienne" and "SAINT ETIENNE" are one place, "Санкт-Петербург" stays Cyrillic.
  */
-export function cityKey(city: string): string {
+export function matchCityKey(city: string): string {
   const folded = city
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -68,7 +69,7 @@ export function postalCodeKey(postalCode: string): string {
 export interface MatchCriteria {
   dealType: DealType;
   propertyTypes: readonly string[];
-  /** As `cityKey` folds them. */
+  /** As `matchCityKey` folds them. */
   cityKeys: readonly string[];
   /** As `postalCodeKey` folds them. */
   postalCodes: readonly string[];
@@ -87,7 +88,7 @@ export function criteriaOf(
   return {
     dealType: search.dealType,
     propertyTypes: [...new Set(search.propertyTypes)],
-    cityKeys: unique(search.cities.map(cityKey)),
+    cityKeys: unique(search.cities.map(matchCityKey)),
     postalCodes: unique(search.postalCodes.map(postalCodeKey)),
     budgetMin: search.budgetMin,
     budgetMax: search.budgetMax,
@@ -143,7 +144,7 @@ export function searchKeys(criteria: MatchCriteria): string[] {
 export function listingKeys(listing: MatchListing): string[] {
   const prefix = `${listing.dealType}|${listing.propertyType}|`;
   const keys = [`${prefix}*`];
-  const city = cityKey(listing.city);
+  const city = matchCityKey(listing.city);
   if (city) keys.push(`${prefix}c:${city}`);
   const postal = postalCodeKey(listing.postalCode);
   if (postal) keys.push(`${prefix}p:${postal}`);

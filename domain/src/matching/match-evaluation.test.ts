@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   budgetCeiling,
-  cityKey,
+  matchCityKey,
   criteriaOf,
   isMatchableStatus,
   listingKeys,
@@ -124,12 +124,12 @@ describe('evaluateMatch', () => {
 
 describe('place normalisation', () => {
   it('folds case, accents, punctuation and Saint', () => {
-    expect(cityKey('Saint-Étienne')).toBe('saint-etienne');
-    expect(cityKey('  ST ETIENNE ')).toBe('saint-etienne');
-    expect(cityKey("L'Haÿ-les-Roses")).toBe('l-hay-les-roses');
-    expect(cityKey('Ste-Foy')).toBe('sainte-foy');
-    expect(cityKey('Санкт-Петербург')).toBe('санкт-петербург');
-    expect(cityKey('Королёв')).toBe(cityKey('Королев'));
+    expect(matchCityKey('Saint-Étienne')).toBe('saint-etienne');
+    expect(matchCityKey('  ST ETIENNE ')).toBe('saint-etienne');
+    expect(matchCityKey("L'Haÿ-les-Roses")).toBe('l-hay-les-roses');
+    expect(matchCityKey('Ste-Foy')).toBe('sainte-foy');
+    expect(matchCityKey('Санкт-Петербург')).toBe('санкт-петербург');
+    expect(matchCityKey('Королёв')).toBe(matchCityKey('Королев'));
     expect(postalCodeKey('sw1a 1aa')).toBe('SW1A1AA');
   });
 
@@ -161,7 +161,7 @@ const cities = ['Paris', 'Lyon', 'Saint-Étienne', 'st etienne', 'Москва',
 const arbitraryCriteria: fc.Arbitrary<MatchCriteria> = fc.record({
   dealType: fc.constantFrom('sale' as const, 'rental' as const),
   propertyTypes: fc.uniqueArray(fc.constantFrom('apartment', 'house', 'land', 'parking'), { minLength: 1 }),
-  cityKeys: fc.uniqueArray(fc.constantFrom(...cities).map(cityKey), { maxLength: 3 }),
+  cityKeys: fc.uniqueArray(fc.constantFrom(...cities).map(matchCityKey), { maxLength: 3 }),
   postalCodes: fc.uniqueArray(fc.constantFrom('75011', '69001', '42000'), { maxLength: 2 }),
   budgetMin: fc.option(fc.integer({ min: 0, max: 500_000 }), { nil: null }),
   budgetMax: fc.option(fc.integer({ min: 500_000, max: 1_000_000 }), { nil: null }),

@@ -1,6 +1,6 @@
 import {
   budgetCeiling,
-  cityKey,
+  matchCityKey,
   MATCH_TOLERANCES,
   postalCodeKey,
   type MatchCriteria,
@@ -67,7 +67,7 @@ function kind(criteria: MatchCriteria, listing: MatchListing): CriterionResult {
 
 function place(criteria: MatchCriteria, listing: MatchListing): CriterionResult {
   if (criteria.cityKeys.length === 0 && criteria.postalCodes.length === 0) return result('place', 'match', 'any');
-  const city = cityKey(listing.city);
+  const city = matchCityKey(listing.city);
   const postal = postalCodeKey(listing.postalCode);
   const met =
     (city !== '' && criteria.cityKeys.includes(city)) || (postal !== '' && criteria.postalCodes.includes(postal));

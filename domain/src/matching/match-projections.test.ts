@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../contacts/contact.schema';
 import type { SavedSearch } from '../contacts/buyer-file.schema';
-import type { Property } from '../properties/property.schema';
+import { propertySchema, type Property } from '../properties/property.schema';
 import { NO_CEILING } from './match-criteria';
 import { matchListingOf, matchSearchOf } from './match-projections';
 
@@ -41,26 +41,27 @@ const search = (changes: Partial<SavedSearch> = {}): SavedSearch => ({
   ...changes,
 });
 
-const property = (changes: Partial<Property> = {}): Property => ({
-  id: 'p1',
-  reference: 'V-00001',
-  dealType: 'sale',
-  title: 'T3',
-  propertyType: 'apartment',
-  address: { postalCode: '', city: 'Lyon' },
-  price: 250_000,
-  surface: null,
-  rooms: 3,
-  status: 'online',
-  sellerContactIds: [],
-  assignedAgentUid: 'agent',
-  visitCount: 0,
-  offerCount: 0,
-  createdBy: 'agent',
-  createdAt: now,
-  updatedAt: now,
-  ...changes,
-});
+const property = (changes: Partial<Property> = {}): Property =>
+  propertySchema.parse({
+    id: 'p1',
+    reference: 'V-00001',
+    dealType: 'sale',
+    title: 'T3',
+    propertyType: 'apartment',
+    address: { street: '', complement: '', postalCode: '', city: 'Lyon', country: 'FR' },
+    price: 250_000,
+    surface: null,
+    rooms: 3,
+    status: 'online',
+    sellerContactIds: [],
+    assignedAgentUid: 'agent',
+    visitCount: 0,
+    offerCount: 0,
+    createdBy: 'agent',
+    createdAt: now,
+    updatedAt: now,
+    ...changes,
+  });
 
 describe('matchSearchOf', () => {
   it("projects a buyer's search with the keys and ceiling the queries ask, and copies of who sees the buyer", () => {

@@ -57,6 +57,7 @@ describe('the property form', () => {
       offerCount: 0,
       searchTokens: [],
       cityKey: 'lyon',
+      photos: [],
       createdBy: 'alex',
       createdAt: new Date(),
       updatedAt: new Date(),
