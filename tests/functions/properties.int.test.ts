@@ -93,9 +93,20 @@ describe('properties-saveProperty: the full property', () => {
 
   it('keeps the stored fields it does not own (photos, a mandate) when the form saves', async () => {
     const { propertyId } = await create();
+    const storedPhoto = {
+      id: 'ph1',
+      originalPath: `tenants/${tenant.tenantId}/properties/${propertyId}/photos/ph1/original`,
+      contentType: 'image/jpeg',
+      size: 1000,
+      width: 800,
+      height: 600,
+      thumbnails: { small: 'small.webp', large: 'large.webp' },
+      uploadedBy: 'someone',
+      uploadedAt: new Date('2026-12-01T10:00:00Z'),
+    };
     await db()
       .doc(paths.property(tenant.tenantId, propertyId))
-      .update({ photos: [{ id: 'ph1', name: 'front.jpg' }], mandateId: 'm1' });
+      .update({ photos: [storedPhoto], mandateId: 'm1' });
     await mustCall(
       CALLABLES.saveProperty,
       { propertyId, requestId: requestId(), property: house({ price: 505000, location: null }) },
@@ -105,7 +116,7 @@ describe('properties-saveProperty: the full property', () => {
     expect(property).toMatchObject({
       price: 505000,
       location: null,
-      photos: [{ id: 'ph1', name: 'front.jpg' }],
+      photos: [expect.objectContaining({ id: 'ph1', originalPath: storedPhoto.originalPath })],
       mandateId: 'm1',
     });
   });

@@ -259,6 +259,7 @@ describe('property documents', { timeout: 90_000 }, () => {
     const remarks = await adminDb()
       .collection(paths.history(tenant.tenantId))
       .where('propertyId', '==', propertyId)
+      .where('type', '==', 'remark')
       .get();
     expect(remarks.docs.map((entry) => entry.data().text)).toEqual([
       'Document « Diagnostic énergétique.pdf » supprimé par Alice Agent.',

@@ -22,8 +22,17 @@ export interface CallMeta {
 }
 
 export function callMetaFrom(
-  rawRequest: { ip?: string | undefined; headers?: Record<string, string | string[] | undefined> } | undefined,
+  rawRequest:
+    | {
+        ip?: string | undefined;
+        socket?: { remoteAddress?: string | undefined } | undefined;
+        headers?: Record<string, string | string[] | undefined>;
+      }
+    | undefined,
 ): CallMeta {
   const agent = rawRequest?.headers?.['user-agent'];
-  return { ip: rawRequest?.ip ?? null, userAgent: typeof agent === 'string' ? agent.slice(0, 500) : null };
+  // The platform sets `ip` from its proxy; where it is missing (the local emulator) the connection's
+  // peer is the caller, never a header the caller could write.
+  const ip = rawRequest?.ip || rawRequest?.socket?.remoteAddress || null;
+  return { ip, userAgent: typeof agent === 'string' ? agent.slice(0, 500) : null };
 }
