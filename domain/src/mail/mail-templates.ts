@@ -2,7 +2,6 @@ import { accountMailTemplates } from '../account/account.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
 import { pipelineMailTemplates } from '../pipeline/pipeline.mail-templates';
 import type { Locale } from '../shared/locale';
-import { signaturesMailTemplates } from '../signatures/signatures.mail-templates';
 import { teamMailTemplates } from '../team/team.mail-templates';
 import { renderMailCopy, type MailBrand, type MailTemplates, type RenderedMail } from './mail-render';
 import type { MailTemplateId } from './mail.schema';
@@ -12,7 +11,6 @@ const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...accountMailTemplates,
   ...contactsMailTemplates,
   ...pipelineMailTemplates,
-  ...signaturesMailTemplates,
   ...teamMailTemplates,
 };
 
