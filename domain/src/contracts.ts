@@ -12,15 +12,29 @@ import {
   saveTracfinContract,
   updateContactsSettingsContract,
 } from './contacts/contacts.contracts';
-import { deleteContactDocumentContract } from './files/files.contracts';
+import { deleteContactDocumentContract, deletePropertyDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
+import {
+  buyersForPropertyContract,
+  contactBuyerContract,
+  propertiesForBuyerContract,
+} from './matching/matching.contracts';
 import {
   informContactsContract,
   linkContactContract,
   movePhaseContract,
   savePipelineSettingsContract,
 } from './pipeline/pipeline.contracts';
-import { savePropertyContract } from './properties/properties.contracts';
+import {
+  changePropertyStatusContract,
+  deletePropertyContract,
+  savePropertyContract,
+} from './properties/properties.contracts';
+import {
+  deletePhotoContract,
+  reorderPhotosContract,
+  setCoverPhotoContract,
+} from './properties/property-photos.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -60,12 +74,21 @@ export const CALLABLE_CONTRACTS = {
   saveTracfin: saveTracfinContract,
   updateContactsSettings: updateContactsSettingsContract,
   saveProperty: savePropertyContract,
+  changePropertyStatus: changePropertyStatusContract,
+  deleteProperty: deletePropertyContract,
   linkContact: linkContactContract,
   movePhase: movePhaseContract,
   informContacts: informContactsContract,
   savePipelineSettings: savePipelineSettingsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
   deleteContactDocument: deleteContactDocumentContract,
+  deletePropertyDocument: deletePropertyDocumentContract,
+  reorderPhotos: reorderPhotosContract,
+  setCoverPhoto: setCoverPhotoContract,
+  deletePhoto: deletePhotoContract,
+  buyersForProperty: buyersForPropertyContract,
+  propertiesForBuyer: propertiesForBuyerContract,
+  contactBuyer: contactBuyerContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -1,6 +1,8 @@
 import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { contactDocumentFileAccess } from '../contacts/contact-document.file-access';
+import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
+import { propertyPhotoFileAccess } from '../properties/property-photo.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
 import type { FileViewer } from './file-viewer';
 
@@ -10,6 +12,8 @@ import type { FileViewer } from './file-viewer';
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   'contact-document': contactDocumentFileAccess,
+  'property-document': propertyDocumentFileAccess,
+  'property-photo': propertyPhotoFileAccess,
 };
 
 export function decideFileAccess(db: Firestore, viewer: FileViewer, ref: PrivateFileRef): Promise<FileAccessAnswer> {
