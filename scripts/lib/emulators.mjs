@@ -1,14 +1,14 @@
 // Starts the Firebase emulator suite and MailDev of one instance (scripts/lib/instances.mjs), waits
 // until they answer, and stops them: cleanly, saving the data when asked, or at once.
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { emulatorBinaries } from './emulator-binaries.mjs';
 import { instance as instanceOf } from './instances.mjs';
 import { exportData, shown } from './launcher.mjs';
 import { portHolder, signal } from './processes.mjs';
-import { bin, fail, root, say } from './run.mjs';
+import { bin, root, say } from './run.mjs';
 
 const PROJECT_ID = 'demo-estate';
 
@@ -66,16 +66,37 @@ async function assertPortsFree(inst) {
 }
 
 /**
- * Keeps what a child prints from its start: the suite may print its Hosting ports while we still wait
- * for MailDev, and a listener added later would never see them.
+ * Starts a process of the suite writing to its log file, not to a pipe: it must outlive a launcher
+ * killed hard (a write to a pipe nobody reads any more would end it), so that the next start finds it,
+ * saves its data and stops it.
  */
-function collect(child) {
+function spawnLogged(command, args, log, options) {
+  const fd = openSync(log, 'w');
+  try {
+    return spawn(command, args, { ...options, stdio: ['ignore', fd, fd] });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Follows what a child writes to its log from its start: the suite may print its Hosting ports while we
+ * still wait for MailDev. `stop()` once ready: the rest is read in the log only.
+ */
+function follow(log) {
   const collected = { text: '', listeners: new Set() };
-  child.stdout.on('data', (chunk) => {
-    if (collected.closed) return; // ready: the rest goes to the log file only
-    collected.text += chunk.toString();
+  const timer = setInterval(() => {
+    let text;
+    try {
+      text = readFileSync(log, 'utf8');
+    } catch {
+      return;
+    }
+    if (text.length === collected.text.length) return;
+    collected.text = text;
     for (const listener of collected.listeners) listener();
-  });
+  }, 100);
+  collected.stop = () => clearInterval(timer);
   return collected;
 }
 
@@ -103,9 +124,13 @@ function waitFor(child, collected, log, pattern, seconds, what) {
   });
 }
 
+/** The emulator output without colours: firebase-tools colours it whenever FORCE_COLOR is set, even to 0. */
+// eslint-disable-next-line no-control-regex
+const plain = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
 function hostingOrigins(output) {
   const origins = {};
-  for (const match of output.matchAll(/hosting\[([^\]]+)\]: Local server: (http:\/\/[^\s]+)/g)) {
+  for (const match of plain(output).matchAll(/hosting\[([^\]]+)\]: Local server: (http:\/\/[^\s]+)/g)) {
     origins[match[1]] = match[2].replace('127.0.0.1', 'localhost');
   }
   const admin = origins.admin;
@@ -149,7 +174,7 @@ function prepareFunctions(inst) {
  * emulators (`['auth', 'firestore', 'hosting']`); hosting stays needed, its output gives the apps' ports.
  * Every process is recorded in the session, which stops the suite on a signal.
  */
-export async function startEmulators({ session, dataDir, quiet = true, only } = {}) {
+export async function startEmulators({ session, dataDir, only } = {}) {
   const inst = session?.instance ?? instanceOf('dev');
   if (session?.interrupted) throw new Error('stopping: no suite starts now');
   await assertPortsFree(inst);
@@ -160,7 +185,7 @@ export async function startEmulators({ session, dataDir, quiet = true, only } = 
   prepareFunctions(inst);
 
   const mailLog = join(inst.dir, 'maildev.log');
-  const maildev = spawn(
+  const maildev = spawnLogged(
     bin('maildev'),
     [
       '--smtp',
@@ -172,13 +197,11 @@ export async function startEmulators({ session, dataDir, quiet = true, only } = 
       '--mail-directory',
       join(inst.dir, 'maildev'),
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    mailLog,
+    { cwd: root, detached: true },
   );
   session?.track(maildev.pid);
-  const mailOutput = collect(maildev);
-  const mailOut = createWriteStream(mailLog);
-  maildev.stdout.pipe(mailOut);
-  maildev.stderr.pipe(mailOut);
+  const mailOutput = follow(mailLog);
 
   writeLocalConfig(inst);
   const args = ['emulators:start', '--project', PROJECT_ID, '--config', inst.localConfig];
@@ -189,21 +212,16 @@ export async function startEmulators({ session, dataDir, quiet = true, only } = 
   // stop of one suite never finds another's hub (they share the project id).
   const tmp = join(inst.dir, 'tmp');
   mkdirSync(tmp, { recursive: true });
-  const suite = spawn(bin('firebase'), args, {
+  const suite = spawnLogged(bin('firebase'), args, log, {
     cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env, TMPDIR: tmp },
     // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop the suite ourselves
     // (the Java emulators it starts have groups of their own: the session records them one by one).
     detached: true,
   });
   session?.track(suite.pid);
-  const suiteOutput = collect(suite);
+  const suiteOutput = follow(log);
   session?.note({ hubPort: inst.emulators.hub.port, dataDir, ready: false });
-  const out = createWriteStream(log);
-  suite.stdout.pipe(out);
-  suite.stderr.pipe(out);
-  if (!quiet) suite.stdout.pipe(process.stdout);
 
   let ready = false;
   let stopped;
@@ -248,8 +266,6 @@ export async function startEmulators({ session, dataDir, quiet = true, only } = 
     await waitFor(maildev, mailOutput, mailLog, /MailDev webapp running/, 60, 'MailDev');
     const output = await waitFor(suite, suiteOutput, log, /All emulators ready/, 240, 'The Firebase emulator suite');
     ready = true;
-    suiteOutput.closed = true;
-    mailOutput.closed = true;
     session?.note({ ready: true });
     const origins = hostingOrigins(output);
     const runtime = {
@@ -262,9 +278,12 @@ export async function startEmulators({ session, dataDir, quiet = true, only } = 
     writeFileSync(inst.runtimeFile, `${JSON.stringify(runtime, null, 2)}\n`);
     return Object.assign(handle, runtime, { stop, suite, env: inst.env });
   } catch (error) {
+    // The caller says what failed; stop what did start first.
     if (session?.interrupted) throw error;
-    fail(String(error.message ?? error));
     await stop({ hurry: false });
     throw error;
+  } finally {
+    suiteOutput.stop();
+    mailOutput.stop();
   }
 }

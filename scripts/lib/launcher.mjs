@@ -19,6 +19,15 @@ import {
 import { instance as instanceOf } from './instances.mjs';
 import { childrenExited, fail, root, runningChildren, say, stopRunning } from './run.mjs';
 
+/** Resolves once none of `entries` exists any more (reaped, so its ports are closed), or after `ms`. */
+async function gone(entries, ms) {
+  const deadline = Date.now() + ms;
+  const exists = (entry) => signal(entry.pid, 0);
+  while (entries.some(exists) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const SIGNAL_NAMES = { SIGINT: 'Ctrl-C', SIGTERM: 'SIGTERM', SIGHUP: 'SIGHUP' };
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
@@ -175,9 +184,12 @@ class Session {
             process.exit(EXIT_CODES[name]);
           });
         } else {
-          this.hurry();
-          fail('stopped at once: everything this launcher started is killed; data NOT saved');
-          process.exit(EXIT_CODES[name]);
+          const killed = this.hurry();
+          // Killed, not yet gone: the ports are free once they are (a moment, bounded).
+          void gone(killed, 5_000).then(() => {
+            fail('stopped at once: everything this launcher started is killed; data NOT saved');
+            process.exit(EXIT_CODES[name]);
+          });
         }
       });
     }
@@ -203,6 +215,7 @@ class Session {
 
   /** Stops everything gracefully; resolves with what happened, in words. */
   async close({ hurry = false } = {}) {
+    this.refresh();
     stopRunning('SIGTERM');
     await childrenExited(10_000);
     const outcomes = [];
@@ -224,17 +237,23 @@ class Session {
     return outcomes.length > 0 ? outcomes.join('; ') : 'nothing was running yet';
   }
 
-  /** Kills at once everything started: the commands running, every recorded process, their groups. */
+  /**
+   * Kills at once everything started: the commands running, every recorded process, their groups.
+   * Returns what it killed.
+   */
   hurry() {
+    // Read the tree before killing: once a parent is gone its children no longer lead back to us.
+    this.refresh();
+    const killed = this.record ? stillRunning(this.record.processes) : [];
     stopRunning('SIGKILL');
     for (const child of runningChildren) signal(child.pid, 'SIGKILL');
     for (const pid of this.roots) signal(-pid, 'SIGKILL');
+    for (const entry of killed) signal(entry.pid, 'SIGKILL');
     if (this.record) {
-      this.refresh();
-      for (const entry of stillRunning(this.record.processes)) signal(entry.pid, 'SIGKILL');
       removeRecord(this.instance.recordFile);
       this.record = undefined;
     }
+    return killed;
   }
 
   /** The normal end: stops what is still running, forgets the record. */
