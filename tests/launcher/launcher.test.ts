@@ -66,6 +66,7 @@ function startLauncher(args: string[] = ['--quick']): Launcher {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
+    // FORCE_COLOR set (even to 0) makes firebase-tools colour its output: the launcher must read it anyway.
     env: { ...process.env, FORCE_COLOR: '0' },
   });
   let text = '';
@@ -99,6 +100,22 @@ function recorded(): Recorded[] {
   const record = JSON.parse(readFileSync(recordFile, 'utf8')) as { processes: Recorded[] };
   return record.processes;
 }
+
+/**
+ * The record once it lists a process matching each pattern (the launcher refreshes it every second):
+ * what a snapshot taken then must find stopped.
+ */
+const recordListing = (patterns: RegExp[], ms = 30_000) =>
+  until(
+    `the record to list ${patterns.join(', ')}`,
+    () => {
+      const entries = recorded();
+      return patterns.every((pattern) => entries.some((entry) => pattern.test(entry.args))) ? entries : undefined;
+    },
+    ms,
+  );
+/** The suite as the record lists it once up: the Firebase CLI, its Java emulators and MailDev. */
+const SUITE = [/emulators:start/, /java/, /maildev/];
 
 function commandLines(): Promise<Map<number, string>> {
   return new Promise((resolve) => {
@@ -249,9 +266,7 @@ describe('npm start', () => {
       120_000,
     );
     expect(launcher.output()).not.toMatch(/seeding/);
-    await new Promise((resolve) => setTimeout(resolve, 1_100)); // one refresh of the record
-    const snapshot = recorded();
-    expect(snapshot.some((entry) => /java/.test(entry.args))).toBe(true);
+    const snapshot = await recordListing(SUITE);
     process.kill(launcher.child.pid!, 'SIGTERM');
     expect(await exitOf(launcher)).toBe(143);
     expect(launcher.output()).toMatch(/SIGTERM while starting the emulators/);
@@ -274,9 +289,8 @@ describe('npm start', () => {
   it('after a hard kill (SIGKILL) of the launcher, the next start stops the leftovers and starts', async () => {
     const first = startLauncher();
     await waitForOutput(first, /Ctrl-C stops everything/);
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
     await writeMarker(CHECK_OFFSET, 'kept');
-    const snapshot = recorded();
+    const snapshot = await recordListing(SUITE);
     process.kill(first.child.pid!, 'SIGKILL');
     await exitOf(first);
     // Killed hard, the launcher could stop nothing: its suite still runs.
@@ -346,8 +360,7 @@ describe('npm start', () => {
   it('Ctrl-C once it is up saves the data and stops everything', async () => {
     const launcher = running!;
     running = undefined;
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    const snapshot = recorded();
+    const snapshot = await recordListing(SUITE);
     process.kill(-launcher.child.pid!, 'SIGINT');
     expect(await exitOf(launcher)).toBe(130);
     expect(launcher.output()).toMatch(/Ctrl-C while running: stopping everything npm start started/);
@@ -366,8 +379,7 @@ describe('npm start', () => {
       async () => (await answers(port('firestore'))) || undefined,
       180_000,
     );
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    const snapshot = recorded();
+    const snapshot = await recordListing([/emulators:start/, /java/]);
     process.kill(-launcher.child.pid!, 'SIGINT');
     await waitForOutput(launcher, /Ctrl-C while starting the emulators/);
     process.kill(-launcher.child.pid!, 'SIGINT');
