@@ -12,6 +12,7 @@ import {
   saveTracfinContract,
   updateContactsSettingsContract,
 } from './contacts/contacts.contracts';
+import { deleteEstimationContract, saveEstimationContract } from './estimations/estimations.contracts';
 import { deleteContactDocumentContract, deletePropertyDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
@@ -89,6 +90,8 @@ export const CALLABLE_CONTRACTS = {
   buyersForProperty: buyersForPropertyContract,
   propertiesForBuyer: propertiesForBuyerContract,
   contactBuyer: contactBuyerContract,
+  saveEstimation: saveEstimationContract,
+  deleteEstimation: deleteEstimationContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

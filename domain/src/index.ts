@@ -3,6 +3,7 @@
 // what they use.
 export * from './account';
 export * from './contacts';
+export * from './estimations';
 export * from './files';
 export * from './history';
 export * from './leads';

@@ -23,6 +23,8 @@ import { rotateSecretCallable } from './leads/rotate-secret.callable';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { unsubscribeHttp } from './mail/unsubscribe.http';
+import { deleteEstimationCallable } from './estimations/delete-estimation.callable';
+import { saveEstimationCallable } from './estimations/save-estimation.callable';
 import { buyersForPropertyCallable } from './matching/buyers-for-property.callable';
 import { contactBuyerCallable } from './matching/contact-buyer.callable';
 import { onPropertyWrittenTrigger } from './matching/on-property-written.trigger';
@@ -145,4 +147,9 @@ export const matching = {
   contactBuyer: contactBuyerCallable,
   onSavedSearchWritten: onSavedSearchWrittenTrigger,
   onPropertyWritten: onPropertyWrittenTrigger,
+};
+
+export const estimations = {
+  saveEstimation: saveEstimationCallable,
+  deleteEstimation: deleteEstimationCallable,
 };

@@ -42,6 +42,10 @@ export const paths = {
   propertyDocuments: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}/documents`,
   propertyDocument: (tenantId: string, propertyId: string, documentId: string) =>
     `tenants/${tenantId}/properties/${propertyId}/documents/${documentId}`,
+  /** A property's estimations: collaborators read them, estimations-saveEstimation writes them, clients never. */
+  estimations: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}/estimations`,
+  estimation: (tenantId: string, propertyId: string, estimationId: string) =>
+    `tenants/${tenantId}/properties/${propertyId}/estimations/${estimationId}`,
   /** Functions only: the counter behind property references. */
   propertyCounter: (tenantId: string) => `tenants/${tenantId}/counters/properties`,
   /** Functions only: a buyer's saved search as matching queries it (matching-onSavedSearchWritten). */

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Card, Group, Skeleton, Stack, Tabs } from '@mantine/core';
 import {
   IconArrowLeft,
+  IconCalculator,
   IconCalendarPlus,
   IconEdit,
   IconFiles,
@@ -27,6 +28,7 @@ import { PropertyGeneralTab } from './property-general.tab';
 import { PropertyDocumentsTab } from './property-documents.tab';
 import { PropertyHistoryTab } from './property-history.tab';
 import { PropertyPhotosTab } from './property-photos.tab';
+import { PropertyEstimationsTab } from '../../estimations';
 import { PropertyMatchingTab } from '../../matching';
 import { PropertyLifecycleActions } from './property-lifecycle';
 import { PropertyStatusBadge } from './property-status-badge';
@@ -46,6 +48,7 @@ const TABS: PropertyTabSpec[] = [
   { value: 'photos', label: 'properties.tabs.photos', icon: IconPhoto, Panel: PropertyPhotosTab },
   { value: 'documents', label: 'properties.tabs.documents', icon: IconFiles, Panel: PropertyDocumentsTab },
   { value: 'matching', label: 'matching.tab', icon: IconUserSearch, Panel: PropertyMatchingTab },
+  { value: 'estimations', label: 'estimations.tab', icon: IconCalculator, Panel: PropertyEstimationsTab },
 ];
 
 /** `/properties/:propertyId/:tab?`: a property's general information, its contacts by phase and its history. */

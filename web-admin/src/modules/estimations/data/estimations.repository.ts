@@ -1,0 +1,42 @@
+import {
+  deleteEstimationContract,
+  estimationModel,
+  paths,
+  saveEstimationContract,
+  type Estimation,
+  type SaveEstimationRequest,
+} from '@estate/domain';
+import { converterOf, readDocs } from '@estate/web-shared/firestore';
+import { collection, getDocs, limit, orderBy, query } from 'firebase/firestore';
+import { call } from '../../../lib/firebase/callables';
+import { db } from '../../../lib/firebase/firebase-app';
+
+const estimationConverter = converterOf(estimationModel);
+
+/** A property is estimated a handful of times in its life: the latest twenty are what anyone reads. */
+export const ESTIMATIONS_LIMIT = 20;
+
+/** The property's estimations, newest first. */
+export async function fetchEstimations(tenantId: string, propertyId: string): Promise<Estimation[]> {
+  const snapshot = await getDocs(
+    query(
+      collection(db, paths.estimations(tenantId, propertyId)).withConverter(estimationConverter),
+      orderBy('createdAt', 'desc'),
+      limit(ESTIMATIONS_LIMIT),
+    ),
+  );
+  return readDocs(snapshot);
+}
+
+export function saveEstimation(input: SaveEstimationRequest) {
+  return call(saveEstimationContract, input);
+}
+
+export function deleteEstimation(propertyId: string, estimationId: string) {
+  return call(deleteEstimationContract, { propertyId, estimationId });
+}
+
+/** A form opening's request id: a create sent twice writes one estimation. */
+export function newRequestId(): string {
+  return crypto.randomUUID().replace(/-/g, '').slice(0, 20);
+}
