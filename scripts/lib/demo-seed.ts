@@ -4,6 +4,7 @@ import {
   clientProfileModel,
   contactModel,
   DEFAULT_BRANDING,
+  estimationModel,
   historyEntryModel,
   interestModel,
   mailTemplateModel,
@@ -26,6 +27,7 @@ import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 import { seedDemoPropertyMedia } from './demo-property-media';
 import { seedDemoMatching } from './demo-matching';
+import { demoEstimations } from './demo-estimations';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -137,6 +139,10 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   for (const { contactId, note } of agency.notes) await writer.set(noteModel, paths.note(t, contactId, note.id), note);
   for (const template of agency.mailTemplates) {
     await writer.set(mailTemplateModel, paths.mailTemplate(t, template.id), template);
+  }
+  const nameOf = (uid: string) => DEMO_TEAM.find((member) => staff[member.key] === uid)?.displayName ?? '';
+  for (const estimation of demoEstimations(agency.properties, now, nameOf)) {
+    await writer.set(estimationModel, paths.estimation(t, estimation.propertyId, estimation.id), estimation);
   }
   await seedImportedContacts(writer, t, { uid: staff.agent, email: 'agent@demo.test', managerUid: staff.manager }, now);
   await writer.flush();
