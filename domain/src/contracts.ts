@@ -20,6 +20,13 @@ import {
   movePhaseContract,
   savePipelineSettingsContract,
 } from './pipeline/pipeline.contracts';
+import {
+  cancelMandateContract,
+  saveAmendmentContract,
+  saveMandateContract,
+  sendAmendmentContract,
+  sendMandateContract,
+} from './mandates/mandates.contracts';
 import { savePropertyContract } from './properties/properties.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
@@ -66,6 +73,11 @@ export const CALLABLE_CONTRACTS = {
   savePipelineSettings: savePipelineSettingsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
   deleteContactDocument: deleteContactDocumentContract,
+  saveMandate: saveMandateContract,
+  sendMandate: sendMandateContract,
+  cancelMandate: cancelMandateContract,
+  saveAmendment: saveAmendmentContract,
+  sendAmendment: sendAmendmentContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

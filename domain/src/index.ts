@@ -7,6 +7,7 @@ export * from './files';
 export * from './history';
 export * from './leads';
 export * from './mail';
+export * from './mandates';
 export * from './pipeline';
 export * from './properties';
 export * from './rooms';

@@ -28,6 +28,16 @@ import { movePhaseCallable } from './pipeline/move-phase.callable';
 import { savePipelineSettingsCallable } from './pipeline/save-pipeline-settings.callable';
 import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
 import { onEntryWrittenTrigger } from './history/on-entry-written.trigger';
+import { cancelMandateCallable } from './mandates/cancel-mandate.callable';
+import {
+  onAmendmentWrittenTrigger,
+  onMandateWrittenTrigger,
+  onSignatureRequestWrittenTrigger,
+} from './mandates/mandate-triggers';
+import { saveAmendmentCallable } from './mandates/save-amendment.callable';
+import { saveMandateCallable } from './mandates/save-mandate.callable';
+import { sendAmendmentCallable } from './mandates/send-amendment.callable';
+import { sendMandateCallable } from './mandates/send-mandate.callable';
 import { savePropertyCallable } from './properties/save-property.callable';
 import { changeRoleCallable } from './team/change-role.callable';
 import { decideAccessCallable } from './team/decide-access.callable';
@@ -116,4 +126,15 @@ export const properties = {
 export const leads = {
   receivePortalLead: receivePortalLeadHttp,
   rotateSecret: rotateSecretCallable,
+};
+
+export const mandates = {
+  saveMandate: saveMandateCallable,
+  sendForSignature: sendMandateCallable,
+  cancelMandate: cancelMandateCallable,
+  saveAmendment: saveAmendmentCallable,
+  sendAmendment: sendAmendmentCallable,
+  onMandateWritten: onMandateWrittenTrigger,
+  onAmendmentWritten: onAmendmentWrittenTrigger,
+  onSignatureRequestWritten: onSignatureRequestWrittenTrigger,
 };

@@ -22,6 +22,7 @@ import {
 import type { DocumentReference, Firestore, WriteBatch } from 'firebase-admin/firestore';
 import { converterOf } from '../../functions/src/lib/converters';
 import { adminAuth, adminDb } from '../../tests/support/admin';
+import { DEMO_AGENCY_LEGAL, seedDemoMandates } from './demo-mandates';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 
 const DEMO_TENANT_ID = 'demo';
@@ -97,6 +98,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       registrationNumber: '812 345 678 00012',
       vatNumber: 'FR12812345678',
     },
+    legal: DEMO_AGENCY_LEGAL,
     branding: { ...DEFAULT_BRANDING, primaryColor: '#0b7285', accentColor: '#f08c00' },
     locale: 'fr',
     currency: 'EUR',
@@ -136,6 +138,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(mailTemplateModel, paths.mailTemplate(t, template.id), template);
   }
   await writer.flush();
+  await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });
 
   for (const member of DEMO_TEAM) {
     await adminAuth().setCustomUserClaims(staff[member.key], { tenantId: t, role: member.role });

@@ -8,6 +8,12 @@ import { docIdSchema } from '../shared/text';
  */
 export const PRIVATE_FILE_KINDS = {
   'contact-document': ['contactId', 'documentId'],
+  /** A mandate's PDF as sent for signature, and its signed copy (the signature request's `signedDocument`). */
+  mandate: ['mandateId'],
+  'mandate-signed': ['mandateId'],
+  /** An amendment's PDF as sent, and its signed copy. */
+  amendment: ['amendmentId'],
+  'amendment-signed': ['amendmentId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PrivateFileKind = keyof typeof PRIVATE_FILE_KINDS;
@@ -22,7 +28,8 @@ export const PRIVATE_FILES_PREFIX = '/files';
 
 /** The same-origin address of a file; `inline` asks the browser to show it rather than save it. */
 export function privateFileUrl(ref: PrivateFileRef, options: { inline?: boolean } = {}): string {
-  const ids = PRIVATE_FILE_KINDS[ref.kind].map((id) => encodeURIComponent(ref[id]));
+  const named = ref as unknown as Record<string, string>;
+  const ids = PRIVATE_FILE_KINDS[ref.kind].map((id) => encodeURIComponent(named[id] ?? ''));
   return `${PRIVATE_FILES_PREFIX}/${ref.kind}/${ids.join('/')}${options.inline ? '?inline=1' : ''}`;
 }
 

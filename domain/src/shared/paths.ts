@@ -66,6 +66,23 @@ export const paths = {
   signatureRequests: (tenantId: string) => `tenants/${tenantId}/signatureRequests`,
   /** Functions only: a document sent for the built-in electronic signature (domain/src/signatures). */
   signatureRequest: (tenantId: string, requestId: string) => `tenants/${tenantId}/signatureRequests/${requestId}`,
+  /** Functions only: a property's mandates (domain/src/mandates), numbered in the register when first sent. */
+  mandates: (tenantId: string) => `tenants/${tenantId}/mandates`,
+  mandate: (tenantId: string, mandateId: string) => `tenants/${tenantId}/mandates/${mandateId}`,
+  /** Functions only: mandates' amendments ("avenants"), each naming its mandate (`mandateId`). */
+  amendments: (tenantId: string) => `tenants/${tenantId}/amendments`,
+  amendment: (tenantId: string, amendmentId: string) => `tenants/${tenantId}/amendments/${amendmentId}`,
+  /** Functions only, never deleted: the register of mandates, one line per number. */
+  mandateRegister: (tenantId: string) => `tenants/${tenantId}/mandateRegister`,
+  mandateRegisterLine: (tenantId: string, lineId: string) => `tenants/${tenantId}/mandateRegister/${lineId}`,
+  /** Functions only: the last register number given. */
+  mandateCounter: (tenantId: string) => `tenants/${tenantId}/counters/mandates`,
+  /** Storage: a mandate's PDF as sent, one per sending (`{file}` names the attempt and its digest). */
+  mandateFile: (tenantId: string, mandateId: string, file: string) =>
+    `tenants/${tenantId}/mandates/${mandateId}/${file}`,
+  /** Storage: an amendment's PDF as sent. */
+  amendmentFile: (tenantId: string, mandateId: string, amendmentId: string, file: string) =>
+    `tenants/${tenantId}/mandates/${mandateId}/amendments/${amendmentId}/${file}`,
   /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
   contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,

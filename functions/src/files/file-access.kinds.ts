@@ -1,6 +1,12 @@
 import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { contactDocumentFileAccess } from '../contacts/contact-document.file-access';
+import {
+  amendmentFileAccess,
+  mandateFileAccess,
+  signedAmendmentFileAccess,
+  signedMandateFileAccess,
+} from '../mandates/mandate.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
 import type { FileViewer } from './file-viewer';
 
@@ -10,6 +16,10 @@ import type { FileViewer } from './file-viewer';
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   'contact-document': contactDocumentFileAccess,
+  mandate: mandateFileAccess,
+  'mandate-signed': signedMandateFileAccess,
+  amendment: amendmentFileAccess,
+  'amendment-signed': signedAmendmentFileAccess,
 };
 
 export function decideFileAccess(db: Firestore, viewer: FileViewer, ref: PrivateFileRef): Promise<FileAccessAnswer> {
