@@ -182,7 +182,14 @@ const tenant: ParityKind = {
     fx(
       'legal mentions left empty',
       variant(tenantSettings, {
-        legal: { professionalCardNumber: '', cardIssuedBy: '', guarantor: '', guaranteeAmount: 0, insurer: '', mediator: '' },
+        legal: {
+          professionalCardNumber: '',
+          cardIssuedBy: '',
+          guarantor: '',
+          guaranteeAmount: 0,
+          insurer: '',
+          mediator: '',
+        },
       }),
     ),
     fx('a card number of 40 characters', variant(tenantSettings, { 'legal.professionalCardNumber': chars(40) })),
