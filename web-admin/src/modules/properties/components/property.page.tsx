@@ -1,7 +1,15 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconCalendarPlus, IconEdit, IconHistory, IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconCalendarPlus,
+  IconEdit,
+  IconHistory,
+  IconInfoCircle,
+  IconSignature,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { contactFullName, type Property, type TaskSubject } from '@estate/domain';
@@ -12,6 +20,7 @@ import { formatDateTime } from '../../../ui/format-date';
 import { PageHeader } from '../../../ui/page-header';
 import { contactOptions } from '../../contacts';
 import { TaskFormModal } from '../../tasks';
+import { PropertyMandatesTab } from '../../mandates';
 import { teamMembersOptions } from '../../team';
 import { propertyOptions } from '../queries/properties.queries';
 import { PropertyStatusBadge } from './properties.page';
@@ -20,7 +29,7 @@ import { PropertyHistoryTab } from './property-history.tab';
 import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
 
-const TABS = ['general', 'contacts', 'history'] as const;
+const TABS = ['general', 'contacts', 'history', 'mandates'] as const;
 type PropertyTab = (typeof TABS)[number];
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -173,6 +182,9 @@ export function PropertyPage() {
             <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
               {t('properties.tabs.history')}
             </Tabs.Tab>
+            <Tabs.Tab value="mandates" leftSection={<IconSignature size={16} />} data-testid="property-tab-mandates">
+              {t('mandates.tabLabel')}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="general">
             <GeneralTab property={loaded} />
@@ -182,6 +194,11 @@ export function PropertyPage() {
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <PropertyHistoryTab property={loaded} />
+          </Tabs.Panel>
+          <Tabs.Panel value="mandates">
+            <Suspense fallback={<Skeleton height={80} />}>
+              <PropertyMandatesTab property={loaded} />
+            </Suspense>
           </Tabs.Panel>
         </Tabs>
       ) : (
