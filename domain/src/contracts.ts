@@ -22,6 +22,7 @@ import {
 } from './pipeline/pipeline.contracts';
 import {
   cancelMandateContract,
+  exportRegisterContract,
   saveAmendmentContract,
   saveMandateContract,
   sendAmendmentContract,
@@ -78,6 +79,7 @@ export const CALLABLE_CONTRACTS = {
   cancelMandate: cancelMandateContract,
   saveAmendment: saveAmendmentContract,
   sendAmendment: sendAmendmentContract,
+  exportRegister: exportRegisterContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -29,6 +29,7 @@ import { savePipelineSettingsCallable } from './pipeline/save-pipeline-settings.
 import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
 import { onEntryWrittenTrigger } from './history/on-entry-written.trigger';
 import { cancelMandateCallable } from './mandates/cancel-mandate.callable';
+import { exportRegisterCallable } from './mandates/export-register.callable';
 import {
   onAmendmentWrittenTrigger,
   onMandateWrittenTrigger,
@@ -134,6 +135,7 @@ export const mandates = {
   cancelMandate: cancelMandateCallable,
   saveAmendment: saveAmendmentCallable,
   sendAmendment: sendAmendmentCallable,
+  exportRegister: exportRegisterCallable,
   onMandateWritten: onMandateWrittenTrigger,
   onAmendmentWritten: onAmendmentWrittenTrigger,
   onSignatureRequestWritten: onSignatureRequestWrittenTrigger,

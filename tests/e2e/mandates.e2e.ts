@@ -1,4 +1,5 @@
 import { EMPTY_AGENCY_LEGAL, paths, type Contact, type Property } from '@estate/domain';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type * as Excel from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -117,5 +118,12 @@ describe('admin app: an agent draws a mandate, sends it for signature and finds 
     expect(rows[1]?.[5]).toBe('V-00077');
     expect(rows[1]?.[8]).toBe('25000');
     expect(rows[1]?.[12]).toBe('En signature');
+
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download', { timeout: STEP }),
+      page.getByTestId('register-export-pdf').click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/^registre-des-mandats-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect((await readFile(await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 });

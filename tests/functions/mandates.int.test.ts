@@ -6,6 +6,7 @@ import {
   registerLineId,
   signatureRequestIdFor,
   type Amendment,
+  type ExportRegisterResult,
   type Mandate,
   type MandateActionResult,
   type SaveMandateResult,
@@ -433,6 +434,30 @@ describe('mandates through the callables and the triggers', () => {
       ).data()?.status,
     ).toBe('signed');
   }, 90_000);
+
+  it('exports the register to a PDF for the filters given', async () => {
+    const all = await mustCall<ExportRegisterResult>(
+      CALLABLES.exportRegister,
+      { status: null, kind: null, agentUid: null, from: null, to: null },
+      agent.idToken,
+    );
+    expect(all.fileName).toMatch(/^registre-des-mandats-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(Buffer.from(all.contentBase64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const lines = (await adminDb().collection(paths.mandateRegister(t())).count().get()).data().count;
+    expect(all.lines).toBe(lines);
+    const declined = await mustCall<ExportRegisterResult>(
+      CALLABLES.exportRegister,
+      { status: 'declined', kind: null, agentUid: null, from: null, to: null },
+      agent.idToken,
+    );
+    expect(declined.lines).toBe(0);
+    const refused = await callCallable(
+      CALLABLES.exportRegister,
+      { status: 'lost', kind: null, agentUid: null, from: null, to: null },
+      agent.idToken,
+    );
+    expect(refused).toMatchObject({ ok: false, code: 'invalid-argument' });
+  }, 60_000);
 
   it('refuses a signer who is not a seller of the property, and a sending before the card number is filled in', async () => {
     const other = await createContact(t(), agent.uid);

@@ -63,3 +63,15 @@ export const registerFilterSchema = z.object({
   to: calendarDateSchema.nullable(),
 });
 export type RegisterFilter = z.infer<typeof registerFilterSchema>;
+
+/** The most lines one export carries (a register of more exports by date ranges). */
+export const REGISTER_EXPORT_MAX_LINES = 5000;
+
+/** `mandates-exportRegister`: the register as a PDF, for the page's filters. */
+export const exportRegisterResultSchema = z.object({
+  fileName: z.string(),
+  /** The PDF's bytes, base64. */
+  contentBase64: z.string(),
+  lines: z.number().int().min(0),
+});
+export type ExportRegisterResult = z.infer<typeof exportRegisterResultSchema>;

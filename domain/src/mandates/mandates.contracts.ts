@@ -1,4 +1,5 @@
 import { defineCallable } from '../shared/contract';
+import { exportRegisterResultSchema, registerFilterSchema } from './mandate-register.schema';
 import {
   amendmentActionInputSchema,
   amendmentActionResultSchema,
@@ -81,4 +82,12 @@ export const sendAmendmentContract = defineCallable({
     'signer-without-email',
     'agency-card-missing',
   ],
+});
+
+export const exportRegisterContract = defineCallable({
+  name: 'mandates-exportRegister',
+  access: 'signed-in',
+  input: registerFilterSchema,
+  output: exportRegisterResultSchema,
+  refusals: [...STAFF_REFUSALS],
 });

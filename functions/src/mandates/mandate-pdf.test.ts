@@ -1,6 +1,7 @@
 import { DEFAULT_BRANDING, EMPTY_AGENCY_LEGAL, type Locale } from '@estate/domain';
 import { describe, expect, it } from 'vitest';
 import { renderAmendmentPdf, renderMandatePdf, type MandatePdfInput } from './mandate-pdf';
+import { renderRegisterPdf } from './register-pdf';
 
 const brand = (locale: Locale) => ({
   agencyName: 'Agence Test',
@@ -69,4 +70,39 @@ describe('the mandate PDF', () => {
     });
     expect(pageCount(pdf)).toBe(1);
   });
+});
+
+describe('the register PDF', () => {
+  it('lists every line, page after page', async () => {
+    const line = {
+      number: 1,
+      mandateId: 'm1',
+      propertyId: 'p1',
+      propertyReference: 'V-00042',
+      propertyAddress: '13002 Marseille',
+      kind: 'exclusive' as const,
+      dealType: 'sale' as const,
+      mandators: ['Анна Иванова'],
+      agentUid: 'a1',
+      price: 320000,
+      feesAmount: 15000,
+      feesPaidBy: 'mandator' as const,
+      startDate: new Date('2026-03-01T00:00:00Z'),
+      endDate: new Date('2026-06-01T00:00:00Z'),
+      status: 'signed' as const,
+      registeredAt: new Date('2026-03-01T09:00:00Z'),
+      signedAt: null,
+      closedAt: null,
+      observations: [],
+      updatedAt: new Date(),
+    };
+    const few = await renderRegisterPdf(brand('ru'), [line], new Date());
+    const many = await renderRegisterPdf(
+      brand('fr'),
+      Array.from({ length: 120 }, (_, index) => ({ ...line, number: index + 1 })),
+      new Date(),
+    );
+    expect(pageCount(few)).toBe(1);
+    expect(pageCount(many)).toBeGreaterThan(1);
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ import {
   type RegisterStatus,
 } from '@estate/domain';
 import { Alert, Button, Card, Group, Select, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconFileSpreadsheet, IconNotebook } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileTypePdf, IconNotebook } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { notifyError } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/page-header';
 import { teamMembersOptions } from '../../team';
-import { fetchRegisterForExport } from '../data/mandates.repository';
+import { exportRegisterPdf, fetchRegisterForExport } from '../data/mandates.repository';
 import { registerOptions } from '../queries/mandates.queries';
 import { downloadBlob, registerColumns, registerXlsx } from '../utils/register-export';
 import { MandateStatusBadge } from './mandate-status.badge';
@@ -37,7 +37,7 @@ export function RegisterPage() {
   const [agentUid, setAgentUid] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'xlsx' | 'pdf' | null>(null);
   const filter = useMemo<RegisterFilter>(
     () => ({ status, kind, agentUid, from: dayOf(from), to: dayOf(to) }),
     [status, kind, agentUid, from, to],
@@ -68,8 +68,26 @@ export function RegisterPage() {
     agentOf: (line: RegisterLine) => agentName(line.agentUid),
   });
 
+  const exportPdf = async () => {
+    setExporting('pdf');
+    try {
+      const { blob, fileName } = await exportRegisterPdf({
+        status,
+        kind,
+        agentUid,
+        from: dayOf(from) ? from : null,
+        to: dayOf(to) ? to : null,
+      });
+      downloadBlob(blob, fileName);
+    } catch (error) {
+      notifyError(describeError(t, error));
+    } finally {
+      setExporting(null);
+    }
+  };
+
   const exportXlsx = async () => {
-    setExporting(true);
+    setExporting('xlsx');
     try {
       const all = await fetchRegisterForExport(tenant.tenantId, filter);
       const blob = await registerXlsx(t('mandates.register.title'), columns, all);
@@ -77,7 +95,7 @@ export function RegisterPage() {
     } catch (error) {
       notifyError(describeError(t, error));
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
   };
 
@@ -87,16 +105,28 @@ export function RegisterPage() {
         title={t('mandates.register.title')}
         description={t('mandates.register.description', { years: REGISTER_KEEP_YEARS })}
         actions={
-          <Button
-            variant="default"
-            leftSection={<IconFileSpreadsheet size={16} />}
-            onClick={() => void exportXlsx()}
-            loading={exporting}
-            disabled={lines.length === 0}
-            data-testid="register-export-xlsx"
-          >
-            {t('mandates.register.exportXlsx')}
-          </Button>
+          <Group gap="sm">
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              onClick={() => void exportXlsx()}
+              loading={exporting === 'xlsx'}
+              disabled={lines.length === 0 || exporting !== null}
+              data-testid="register-export-xlsx"
+            >
+              {t('mandates.register.exportXlsx')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} />}
+              onClick={() => void exportPdf()}
+              loading={exporting === 'pdf'}
+              disabled={lines.length === 0 || exporting !== null}
+              data-testid="register-export-pdf"
+            >
+              {t('mandates.register.exportPdf')}
+            </Button>
+          </Group>
         }
       />
       <Card withBorder radius="lg" p="md" mb="md">

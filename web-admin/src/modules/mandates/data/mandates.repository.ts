@@ -1,6 +1,7 @@
 import {
   amendmentModel,
   cancelMandateContract,
+  exportRegisterContract,
   DOWNLOAD_REFUSALS,
   mandateModel,
   paths,
@@ -160,4 +161,13 @@ export async function fetchMandateFile(user: User, ref: PrivateFileRef): Promise
     );
   }
   return response.blob();
+}
+
+/** The register as a PDF rendered by mandates-exportRegister, for the page's filters (days as `2026-03-01`). */
+export async function exportRegisterPdf(
+  input: ContractInput<typeof exportRegisterContract>,
+): Promise<{ blob: Blob; fileName: string }> {
+  const result = await call(exportRegisterContract, input);
+  const bytes = Uint8Array.from(atob(result.contentBase64), (char) => char.charCodeAt(0));
+  return { blob: new Blob([bytes], { type: 'application/pdf' }), fileName: result.fileName };
 }
