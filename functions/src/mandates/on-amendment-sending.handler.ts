@@ -61,12 +61,19 @@ export async function sendAmendmentDocument(
       tx.get(requestRef).then((snapshot) => snapshot.data()),
     ]);
     if (!current || !currentMandate || current.status !== 'sending' || current.sendAttempt !== amendment.sendAttempt) {
-      return { status: 'already-sent' as const, used: false };
+      return {
+        status: 'already-sent' as const,
+        kept: request?.document.storagePath ?? current?.document?.storagePath ?? null,
+      };
     }
     const now = deps.now();
     let document = request?.document;
     if (!document) {
-      if (!rendered) return { status: 'already-sent' as const, used: false };
+      if (!rendered)
+        return {
+          status: 'already-sent' as const,
+          kept: request?.document.storagePath ?? current?.document?.storagePath ?? null,
+        };
       document = rendered;
       tx.create(
         requestRef,
@@ -90,9 +97,10 @@ export async function sendAmendmentDocument(
         events: withEvent(currentMandate.events, mandateEvent('amendment-sent', now, SYSTEM, requestId, amendmentId)),
       }),
     );
-    return { status: 'sent' as const, used: document === rendered };
+    return { status: 'sent' as const, kept: document.storagePath };
   });
-  if (rendered && !outcome.used) await deps.files.remove(rendered.storagePath);
+  // A render no request names goes; one byte-identical to the kept file has its very name, and stays.
+  if (rendered && rendered.storagePath !== outcome.kept) await deps.files.remove(rendered.storagePath);
   if (outcome.status === 'sent') mandatesLog.documentSent(tenantId, 'amendment', amendmentId, requestId);
   return outcome.status;
 }

@@ -137,12 +137,19 @@ export async function sendNumberedMandate(
     const mandate = mandateSnapshot.data();
     const request = requestSnapshot.data();
     if (!mandate || mandate.status !== 'sending' || mandate.sendAttempt !== numbered.sendAttempt) {
-      return { status: 'already-sent' as const, used: false };
+      return {
+        status: 'already-sent' as const,
+        kept: request?.document.storagePath ?? mandate?.document?.storagePath ?? null,
+      };
     }
     const now = deps.now();
     let document = request?.document;
     if (!document) {
-      if (!rendered) return { status: 'already-sent' as const, used: false };
+      if (!rendered)
+        return {
+          status: 'already-sent' as const,
+          kept: request?.document.storagePath ?? mandate?.document?.storagePath ?? null,
+        };
       document = rendered;
       tx.create(
         requestRef,
@@ -174,9 +181,10 @@ export async function sendNumberedMandate(
         events: withEvent(mandate.events, mandateEvent('sent', now, SYSTEM, requestId)),
       }),
     );
-    return { status: 'sent' as const, used: document === rendered };
+    return { status: 'sent' as const, kept: document.storagePath };
   });
-  if (rendered && !outcome.used) await deps.files.remove(rendered.storagePath);
+  // A render no request names goes; one byte-identical to the kept file has its very name, and stays.
+  if (rendered && rendered.storagePath !== outcome.kept) await deps.files.remove(rendered.storagePath);
   if (outcome.status === 'sent') mandatesLog.documentSent(tenantId, 'mandate', mandateId, requestId);
   return outcome.status;
 }
