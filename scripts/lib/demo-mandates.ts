@@ -57,8 +57,10 @@ export async function seedDemoMandates(
   const t = args.tenantId;
   const tenant = (await db.doc(paths.tenant(t)).withConverter(converterOf(tenantModel)).get()).data();
   if (!tenant) return;
+  // Sellers with an email: a mandate sent for signature needs one for each signer.
+  const withEmail = new Set(args.contacts.filter((contact) => contact.emails.length > 0).map((contact) => contact.id));
   const sales = args.properties.filter(
-    (property) => property.dealType === 'sale' && property.sellerContactIds.length > 0,
+    (property) => property.dealType === 'sale' && withEmail.has(property.sellerContactIds[0] ?? ''),
   );
   const files = bucketDocumentStore(`${projectId}.appspot.com`);
   const plans: Array<{ status: 'draft' | 'signed' | 'declined'; kind: Mandate['kind'] }> = [
