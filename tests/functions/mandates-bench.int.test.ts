@@ -61,7 +61,7 @@ describe('mandates bench', () => {
   it('measures register numbering throughput and the mandate PDF render time', async () => {
     const db = isolatedDb();
     const results: Record<string, unknown> = {};
-    for (const count of [50, 200]) {
+    for (const count of [20, 50]) {
       const tenantId = `bench${newId()}`;
       const ids = Array.from({ length: count }, () => newId());
       await Promise.all(
@@ -130,5 +130,5 @@ describe('mandates bench', () => {
     await mkdir(join(repoRoot, '.artifacts'), { recursive: true });
     await writeFile(join(repoRoot, '.artifacts', 'mandates-bench.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log('mandates bench', JSON.stringify(results));
-  }, 240_000);
+  }, 600_000);
 });
