@@ -12,8 +12,13 @@ import {
   saveTracfinContract,
   updateContactsSettingsContract,
 } from './contacts/contacts.contracts';
-import { deleteContactDocumentContract } from './files/files.contracts';
+import { deleteContactDocumentContract, deletePropertyDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
+import {
+  buyersForPropertyContract,
+  contactBuyerContract,
+  propertiesForBuyerContract,
+} from './matching/matching.contracts';
 import {
   informContactsContract,
   linkContactContract,
@@ -28,7 +33,16 @@ import {
   sendAmendmentContract,
   sendMandateContract,
 } from './mandates/mandates.contracts';
-import { savePropertyContract } from './properties/properties.contracts';
+import {
+  changePropertyStatusContract,
+  deletePropertyContract,
+  savePropertyContract,
+} from './properties/properties.contracts';
+import {
+  deletePhotoContract,
+  reorderPhotosContract,
+  setCoverPhotoContract,
+} from './properties/property-photos.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -68,6 +82,8 @@ export const CALLABLE_CONTRACTS = {
   saveTracfin: saveTracfinContract,
   updateContactsSettings: updateContactsSettingsContract,
   saveProperty: savePropertyContract,
+  changePropertyStatus: changePropertyStatusContract,
+  deleteProperty: deletePropertyContract,
   linkContact: linkContactContract,
   movePhase: movePhaseContract,
   informContacts: informContactsContract,
@@ -80,6 +96,13 @@ export const CALLABLE_CONTRACTS = {
   saveAmendment: saveAmendmentContract,
   sendAmendment: sendAmendmentContract,
   exportRegister: exportRegisterContract,
+  deletePropertyDocument: deletePropertyDocumentContract,
+  reorderPhotos: reorderPhotosContract,
+  setCoverPhoto: setCoverPhotoContract,
+  deletePhoto: deletePhotoContract,
+  buyersForProperty: buyersForPropertyContract,
+  propertiesForBuyer: propertiesForBuyerContract,
+  contactBuyer: contactBuyerContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

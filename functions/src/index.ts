@@ -16,12 +16,18 @@ import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedu
 import { finishErasuresSchedule } from './contacts/finish-erasures.schedule';
 import { checkUploadTrigger } from './files/check-upload.trigger';
 import { deleteContactDocumentCallable } from './files/delete-contact-document.callable';
+import { deletePropertyDocumentCallable } from './files/delete-property-document.callable';
 import { downloadFileHttp } from './files/download-file.http';
 import { receivePortalLeadHttp } from './leads/receive-portal-lead.http';
 import { rotateSecretCallable } from './leads/rotate-secret.callable';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { unsubscribeHttp } from './mail/unsubscribe.http';
+import { buyersForPropertyCallable } from './matching/buyers-for-property.callable';
+import { contactBuyerCallable } from './matching/contact-buyer.callable';
+import { onPropertyWrittenTrigger } from './matching/on-property-written.trigger';
+import { onSavedSearchWrittenTrigger } from './matching/on-saved-search-written.trigger';
+import { propertiesForBuyerCallable } from './matching/properties-for-buyer.callable';
 import { informContactsCallable } from './pipeline/inform-contacts.callable';
 import { linkContactCallable } from './pipeline/link-contact.callable';
 import { movePhaseCallable } from './pipeline/move-phase.callable';
@@ -39,7 +45,15 @@ import { saveAmendmentCallable } from './mandates/save-amendment.callable';
 import { saveMandateCallable } from './mandates/save-mandate.callable';
 import { sendAmendmentCallable } from './mandates/send-amendment.callable';
 import { sendMandateCallable } from './mandates/send-mandate.callable';
+import { changeStatusCallable } from './properties/change-status.callable';
+import { deletePropertyCallable } from './properties/delete-property.callable';
 import { savePropertyCallable } from './properties/save-property.callable';
+import { onPropertyDeletedTrigger } from './properties/on-property-deleted.trigger';
+import {
+  deletePhotoCallable,
+  reorderPhotosCallable,
+  setCoverPhotoCallable,
+} from './properties/property-photos.callable';
 import { changeRoleCallable } from './team/change-role.callable';
 import { decideAccessCallable } from './team/decide-access.callable';
 import { requestAccessCallable } from './team/request-access.callable';
@@ -90,6 +104,7 @@ export const files = {
   download: downloadFileHttp,
   checkUpload: checkUploadTrigger,
   deleteContactDocument: deleteContactDocumentCallable,
+  deletePropertyDocument: deletePropertyDocumentCallable,
 };
 
 export const history = {
@@ -122,6 +137,12 @@ export const pipeline = {
 
 export const properties = {
   saveProperty: savePropertyCallable,
+  reorderPhotos: reorderPhotosCallable,
+  setCoverPhoto: setCoverPhotoCallable,
+  deletePhoto: deletePhotoCallable,
+  onPropertyDeleted: onPropertyDeletedTrigger,
+  changeStatus: changeStatusCallable,
+  deleteProperty: deletePropertyCallable,
 };
 
 export const leads = {
@@ -139,4 +160,12 @@ export const mandates = {
   onMandateWritten: onMandateWrittenTrigger,
   onAmendmentWritten: onAmendmentWrittenTrigger,
   onSignatureRequestWritten: onSignatureRequestWrittenTrigger,
+};
+
+export const matching = {
+  buyersForProperty: buyersForPropertyCallable,
+  propertiesForBuyer: propertiesForBuyerCallable,
+  contactBuyer: contactBuyerCallable,
+  onSavedSearchWritten: onSavedSearchWrittenTrigger,
+  onPropertyWritten: onPropertyWrittenTrigger,
 };

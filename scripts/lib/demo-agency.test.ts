@@ -46,6 +46,31 @@ describe('the demo agency', () => {
     expect(agency.contacts.find((contact) => contact.id === agency.clientContactId)?.email).toBe('client@demo.test');
   });
 
+  it('shows listings across the lifecycle, located, described in three languages and with their energy classes', () => {
+    const statuses = new Set(agency.properties.map((property) => property.status));
+    for (const status of [
+      'estimation',
+      'under-mandate',
+      'online',
+      'offline',
+      'under-offer',
+      'sold',
+      'rented',
+      'archived',
+    ]) {
+      expect(statuses.has(status as never), status).toBe(true);
+    }
+    for (const property of agency.properties) {
+      expect(propertyModel.schema.parse(property).location?.geohash).toMatch(/^spe|^sp[a-z0-9]/);
+      expect(property.address.street).not.toBe('');
+      expect(property.searchTokens).toContain(property.cityKey.slice(0, 2));
+      expect(property.descriptions.en).not.toBe('');
+      expect(property.descriptions.ru).not.toBe('');
+    }
+    expect(agency.properties.some((property) => property.dpe.energyClass !== null)).toBe(true);
+    expect(agency.properties.some((property) => property.coOwnership.isCoOwnership)).toBe(true);
+  });
+
   it("fills this week's calendar of every agent, and never books a room twice at once", () => {
     for (const key of ['agent', 'agent2', 'agent3'] as const) {
       expect(agency.tasks.filter((task) => task.assigneeUid === staff[key]).length).toBeGreaterThanOrEqual(10);

@@ -23,7 +23,9 @@ import {
   type Room,
   type Task,
   type TenantMailTemplate,
+  propertySchema,
 } from '@estate/domain';
+import { withDemoDetails } from './demo-properties';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -330,7 +332,7 @@ function demoProperties(ids: DemoIds, contacts: Contact[], now: Date): Property[
     const owner = owners[index % owners.length];
     const agentUid = ids.staff[demo.agent];
     const createdAt = new Date(now.getTime() - (60 - index * 2) * DAY);
-    return {
+    const base = propertySchema.parse({
       id: ids.newId(),
       reference: formatPropertyReference(demo.dealType, numbers[demo.dealType]),
       dealType: demo.dealType,
@@ -345,10 +347,12 @@ function demoProperties(ids: DemoIds, contacts: Contact[], now: Date): Property[
       assignedAgentUid: agentUid,
       visitCount: 0,
       offerCount: 0,
+      photos: [],
       createdBy: agentUid,
       createdAt,
       updatedAt: createdAt,
-    };
+    });
+    return withDemoDetails(base, index);
   });
 }
 

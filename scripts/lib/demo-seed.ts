@@ -23,7 +23,10 @@ import type { DocumentReference, Firestore, WriteBatch } from 'firebase-admin/fi
 import { converterOf } from '../../functions/src/lib/converters';
 import { adminAuth, adminDb } from '../../tests/support/admin';
 import { DEMO_AGENCY_LEGAL, seedDemoMandates } from './demo-mandates';
+import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
+import { seedDemoPropertyMedia } from './demo-property-media';
+import { seedDemoMatching } from './demo-matching';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -137,8 +140,10 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   for (const template of agency.mailTemplates) {
     await writer.set(mailTemplateModel, paths.mailTemplate(t, template.id), template);
   }
+  await seedImportedContacts(writer, t, { uid: staff.agent, email: 'agent@demo.test', managerUid: staff.manager }, now);
   await writer.flush();
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });
+  await seedDemoMatching(db, t, agency, now);
 
   for (const member of DEMO_TEAM) {
     await adminAuth().setCustomUserClaims(staff[member.key], { tenantId: t, role: member.role });
@@ -158,6 +163,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(clientProfileModel, paths.clientProfile(t, client.id), toClientProfile(invited));
     await writer.flush();
   }
+  await seedDemoPropertyMedia(db, t, agency.properties);
   return 'seeded';
 }
 

@@ -25,9 +25,11 @@ import { authOrigin, firestoreEmulator, projectId, repoRoot, useEmulators } from
 import { runtime } from '../support/browser';
 import { generateTenant } from './generate-tenant';
 import { measureClientFirstScreen } from './lighthouse';
+import { measureMatching, seedMatchingBench } from './matching-bench';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 5000);
 const PROPERTIES = Number(process.env.BENCH_PROPERTIES ?? 2000);
+const MATCHING_BUYERS = Number(process.env.BENCH_MATCHING_BUYERS ?? 5000);
 const RUNS = 30;
 const BENCH_PROJECT = process.env.BENCH_PROJECT ?? projectId;
 
@@ -163,6 +165,20 @@ if (emptyAnswers > 0) throw new Error(`${emptyAnswers} quick searches found noth
 const quickSearch = { ...summary(searchSamples), typed: TYPED.length };
 console.log(`quick search, 8 answers (ms): median ${quickSearch.median}, p95 ${quickSearch.p95}`);
 
+// Matching one property against the buyers' saved searches (matching-buyersForProperty's handler).
+const matchedProperty = await seedMatchingBench(adminDb(), { tenantId, agentUid: agent.uid, buyers: MATCHING_BUYERS });
+const matching = await measureMatching(adminDb(), {
+  tenantId,
+  agentUid: agent.uid,
+  property: matchedProperty,
+  buyers: MATCHING_BUYERS,
+  runs: RUNS,
+});
+console.log(
+  `matching, one property against ${MATCHING_BUYERS} buyer files (ms): median ${matching.median}, ` +
+    `p95 ${matching.p95}, ${matching.documentsRead} documents read`,
+);
+
 // The client app's first screen on a phone, as Lighthouse scores it (served by the Hosting emulator).
 // The app reads its domain from the default project, whichever project the figures above used.
 const clientFirstScreen = await measureClientFirstScreen(getAdminFirestore(authApp), `${runtime().clientUrl}/`);
@@ -190,6 +206,7 @@ const result = {
   generator: { seconds: Number(generated.seconds.toFixed(1)), documentsPerSecond: docsPerSecond },
   contactListFirstPage,
   quickSearch,
+  matching,
   clientFirstScreen,
   bundles,
 };

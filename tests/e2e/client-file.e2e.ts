@@ -1,4 +1,4 @@
-import { paths, type Contact, type Mail, type Property } from '@estate/domain';
+import { paths, propertySchema, type Contact, type Mail } from '@estate/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
@@ -38,7 +38,7 @@ async function seedSellerWithProperty(tenantId: string, agentUid: string): Promi
   await ref.set(seller);
   const propertyRef = adminDb().collection(paths.properties(tenantId)).doc();
   const now = new Date();
-  const property: Property = {
+  const property = propertySchema.parse({
     id: propertyRef.id,
     reference: 'V-00042',
     dealType: 'sale',
@@ -53,10 +53,11 @@ async function seedSellerWithProperty(tenantId: string, agentUid: string): Promi
     assignedAgentUid: agentUid,
     visitCount: 7,
     offerCount: 2,
+    photos: [],
     createdBy: agentUid,
     createdAt: now,
     updatedAt: now,
-  };
+  });
   await propertyRef.set(property);
   return seller;
 }

@@ -1,4 +1,4 @@
-import { EMPTY_AGENCY_LEGAL, paths, type Contact, type Property } from '@estate/domain';
+import { EMPTY_AGENCY_LEGAL, paths, propertySchema, type Contact, type Property } from '@estate/domain';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type * as Excel from 'exceljs';
@@ -27,7 +27,7 @@ async function seedSellerWithProperty(tenantId: string, agentUid: string): Promi
   await ref.set(seller);
   const propertyRef = adminDb().collection(paths.properties(tenantId)).doc();
   const now = new Date();
-  const property: Property = {
+  const property = propertySchema.parse({
     id: propertyRef.id,
     reference: 'V-00077',
     dealType: 'sale',
@@ -45,7 +45,7 @@ async function seedSellerWithProperty(tenantId: string, agentUid: string): Promi
     createdBy: agentUid,
     createdAt: now,
     updatedAt: now,
-  };
+  });
   await propertyRef.set(property);
   return property;
 }

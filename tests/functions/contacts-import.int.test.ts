@@ -303,3 +303,84 @@ describe('contacts-importContacts', () => {
     expect(await contactsWithKey(`p:${mobile.e164}`)).toEqual([]);
   });
 });
+
+describe('contacts-importContacts: address book layouts', () => {
+  const GOOGLE = [
+    'Name',
+    'Given Name',
+    'Family Name',
+    'Notes',
+    'Group Membership',
+    'E-mail 1 - Type',
+    'E-mail 1 - Value',
+  ];
+  const googleMap: ImportContactsInput['headerMap'] = {
+    Name: 'name',
+    'Given Name': 'firstName',
+    'Family Name': 'lastName',
+    Notes: 'notes',
+    'Group Membership': 'tags',
+    'E-mail 1 - Type': 'emailLabel',
+    'E-mail 1 - Value': 'emails',
+    'Phone 1 - Type': 'phoneLabel',
+    'Phone 1 - Value': 'phones',
+  };
+
+  it('imports a Google Contacts row with the chosen type, typed email and phone, tags, and its notes as a note, once', async () => {
+    const mobile = frenchMobile();
+    const email = uniqueEmail('google');
+    const values = {
+      ...Object.fromEntries(GOOGLE.map((header) => [header, ''])),
+      Name: 'Élodie Lefèvre',
+      Notes: 'Cherche un T3.\nBudget 450 k€',
+      'Group Membership': '* myContacts ::: Acheteurs',
+      'E-mail 1 - Type': 'Work',
+      'E-mail 1 - Value': email,
+      'Phone 1 - Type': 'Home',
+      'Phone 1 - Value': mobile.typed,
+    };
+    const input: ImportContactsInput = {
+      importId: newImportId(),
+      rows: [{ row: 2, values }],
+      headerMap: googleMap,
+      duplicatePolicy: 'skip',
+      defaultClientType: 'seller',
+    };
+    const once = await mustCall<ImportContactsResult>(CALLABLES.importContacts, input, agent.idToken);
+    const again = await mustCall<ImportContactsResult>(CALLABLES.importContacts, input, agent.idToken);
+    expect(again).toEqual(once);
+    const [contact] = await contactsWithKey(`e:${email}`);
+    expect(contact).toMatchObject({
+      firstName: 'Élodie',
+      lastName: 'Lefèvre',
+      clientType: 'seller',
+      emails: [{ address: email, label: 'work' }],
+      phones: [{ number: mobile.e164, label: 'home' }],
+      tags: ['Acheteurs'],
+    });
+    const notes = await adminDb()
+      .collection(paths.notes(tenant.tenantId, contact?.id ?? 'none'))
+      .get();
+    expect(notes.docs.map((doc) => ({ id: doc.id, text: doc.get('text'), authorUid: doc.get('authorUid') }))).toEqual([
+      { id: 'imported', text: 'Cherche un T3.\nBudget 450 k€', authorUid: agent.uid },
+    ]);
+  });
+
+  it('refuses a row without a type when no default type is chosen, and writes nothing', async () => {
+    const email = uniqueEmail('notype');
+    const { results } = await mustCall<ImportContactsResult>(
+      CALLABLES.importContacts,
+      {
+        importId: newImportId(),
+        rows: [{ row: 2, values: { 'Given Name': 'Anne', 'Family Name': 'Durand', 'E-mail 1 - Value': email } }],
+        headerMap: googleMap,
+        duplicatePolicy: 'skip',
+      } satisfies ImportContactsInput,
+      agent.idToken,
+    );
+    expect(results).toEqual([
+      { row: 2, status: 'error', errors: [expect.objectContaining({ column: 'clientType', code: 'required' })] },
+    ]);
+    expect(await contactsWithKey(`e:${email}`)).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import {
   CONTACT_DOCUMENT_MAX_BYTES,
   CONTACT_DOCUMENT_TYPES,
   contactDocumentUploadSchema,
+  PROPERTY_DOCUMENT_CATEGORIES,
+  propertyDocumentUploadSchema,
   CUSTOM_HISTORY_TYPE_LABEL_MAX,
   CUSTOM_HISTORY_TYPES_MAX,
   CURRENCIES,
@@ -70,6 +72,7 @@ export type KindName =
   | 'note'
   | 'signatory'
   | 'contact document'
+  | 'property document'
   | 'buyer questionnaire'
   | 'saved search';
 
@@ -727,6 +730,41 @@ const contactDocumentKind: ParityKind = {
   ],
 };
 
+// --- properties/{id}/documents/{id}: a property file's metadata (propertyDocumentUploadSchema) ---------
+
+const propertyDocument: Doc = {
+  name: 'DPE 2026.pdf',
+  category: 'diagnostics',
+  contentType: 'application/pdf',
+  size: 184_320,
+};
+
+const propertyDocumentKind: ParityKind = {
+  kind: 'property document',
+  schemaName: 'propertyDocumentUploadSchema',
+  schema: propertyDocumentUploadSchema,
+  valid: [
+    fx('a diagnostics report', propertyDocument),
+    ...PROPERTY_DOCUMENT_CATEGORIES.map((category) =>
+      fx(`a file filed as ${category}`, variant(propertyDocument, { category })),
+    ),
+    fx('an office document', variant(propertyDocument, { contentType: CONTACT_DOCUMENT_TYPES[6] })),
+    fx('a file of one byte', variant(propertyDocument, { size: 1 })),
+    fx('a file of 20 MB', variant(propertyDocument, { size: CONTACT_DOCUMENT_MAX_BYTES })),
+    fx('a name of 200 characters', variant(propertyDocument, { name: `${chars(196)}.pdf` })),
+  ],
+  invalid: [
+    fx('an empty file', variant(propertyDocument, { size: 0 })),
+    fx('a file over 20 MB', variant(propertyDocument, { size: CONTACT_DOCUMENT_MAX_BYTES + 1 })),
+    fx('an SVG file', variant(propertyDocument, { contentType: 'image/svg+xml' })),
+    fx('a client document category', variant(propertyDocument, { category: 'identity' })),
+    fx('an empty name', variant(propertyDocument, { name: '' })),
+    fx('an untrimmed name', variant(propertyDocument, { name: ' DPE.pdf' })),
+    fx('a size as a string', variant(propertyDocument, { size: '184320' })),
+    fx('a public flag (a field of its own)', variant(propertyDocument, { public: true })),
+  ],
+};
+
 // --- contacts/{id}/buyer/questionnaire (buyerQuestionnaireInputSchema) --------------------------------
 
 const questionnaire: Doc = {
@@ -907,6 +945,7 @@ export const PARITY_KINDS: readonly ParityKind[] = [
   noteKind,
   signatoryKind,
   contactDocumentKind,
+  propertyDocumentKind,
   questionnaireKind,
   savedSearchKind,
 ];

@@ -35,7 +35,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await env.clearFirestore();
-  await seed(env, { [paths.tenant(TENANT)]: tenantDoc(TENANT), [paths.contact(TENANT, CONTACT)]: contactDoc(CONTACT) });
+  await seed(env, {
+    [paths.tenant(TENANT)]: tenantDoc(TENANT),
+    [paths.contact(TENANT, CONTACT)]: contactDoc(CONTACT),
+    [paths.property(TENANT, PARITY_PROPERTY)]: { id: PARITY_PROPERTY },
+  });
 });
 
 const codec: TimestampCodec = {
@@ -64,6 +68,8 @@ function dbFor(persona: PersonaName): Db {
 }
 
 const id = (slot: number) => `parity-${slot}`;
+/** The property whose documents the parity fixtures are written under. */
+const PARITY_PROPERTY = 'parity-property';
 /** Firestore's automatic ids are 20 letters and digits: the only ids the rules let the apps log under. */
 const autoId = (slot: number) => `parity${slot}`.padEnd(20, 'x');
 
@@ -159,6 +165,18 @@ const TARGETS: Record<KindName, Target> = {
       ...stored(value),
       id: id(slot),
       storagePath: paths.contactDocumentFile(TENANT, CONTACT, id(slot), storageFileName(String(value.name))),
+      uploadedBy: uidOf('agent'),
+      uploadedAt: serverTime(),
+    }),
+  ),
+  // property-media.repository.ts uploadPropertyDocument.
+  'property document': target(
+    'agent',
+    (slot) => paths.propertyDocument(TENANT, PARITY_PROPERTY, id(slot)),
+    (value, slot) => ({
+      ...stored(value),
+      id: id(slot),
+      storagePath: paths.propertyDocumentFile(TENANT, PARITY_PROPERTY, id(slot), storageFileName(String(value.name))),
       uploadedBy: uidOf('agent'),
       uploadedAt: serverTime(),
     }),

@@ -2,6 +2,7 @@ import '@estate/web-shared/zod-jitless';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n/i18n';
+import { registerServiceWorkerWhenIdle } from '@estate/web-shared/service-worker';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
@@ -18,3 +19,4 @@ createRoot(root).render(
     </AppProviders>
   </StrictMode>,
 );
+registerServiceWorkerWhenIdle();

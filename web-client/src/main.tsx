@@ -1,17 +1,19 @@
 import '@estate/web-shared/zod-jitless';
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './app/mantine-styles';
 import { pickLocale } from '@estate/domain';
 import { applyDocumentBranding } from '@estate/web-shared/document-branding';
 import { usesEmulators } from '@estate/web-shared/firebase-config';
+import { registerServiceWorkerWhenIdle } from '@estate/web-shared/service-worker';
 import { loadTenant, resolveCurrentHost } from '@estate/web-shared/tenant';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClientApp } from './app/client-app';
 import { initI18n, initialLocale, storedLocale } from './i18n/i18n';
+import { preloadFirstScreen } from './modules/auth';
 import { getTenantDomain } from './lib/firebase/domain.repository';
 
 async function start(container: HTMLElement): Promise<void> {
+  preloadFirstScreen(window.location.pathname);
   const resolution = resolveCurrentHost('client', usesEmulators);
   const load = await loadTenant(resolution.key, {
     app: 'client',
@@ -31,6 +33,7 @@ async function start(container: HTMLElement): Promise<void> {
       <ClientApp load={load} resolution={resolution} />
     </StrictMode>,
   );
+  registerServiceWorkerWhenIdle();
 }
 
 const container = document.getElementById('root');

@@ -77,8 +77,18 @@ describe('detectHeaders', () => {
     });
   });
 
-  it('gives a column to its first header only', () => {
-    expect(detectHeaders(['Email', 'Courriel'])).toEqual({ Email: 'emails', Courriel: null });
+  it('gives a single column to its first header only', () => {
+    expect(detectHeaders(['Ville', 'Commune'])).toEqual({ Ville: 'city', Commune: null });
+  });
+
+  it('lets every email, phone, tag and note column feed the contact', () => {
+    expect(detectHeaders(['Email', 'Courriel', 'Téléphone portable', 'Téléphone fixe', 'Mobile'])).toEqual({
+      Email: 'emails',
+      Courriel: 'emails',
+      'Téléphone portable': 'phones',
+      'Téléphone fixe': 'homePhones',
+      Mobile: 'phones',
+    });
   });
 });
 

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../shared/locale';
 import { emailSchema } from '../shared/text';
+import { NOTE_TEXT_MAX } from './note.schema';
 import {
+  clientTypeSchema,
   CONTACT_EMAILS_MAX,
   CONTACT_PHONES_MAX,
   CONTACT_TAGS_MAX,
   contactFullName,
   contactInputSchemaFor,
   duplicateMatchSchema,
+  type EMAIL_LABELS,
+  type PHONE_LABELS,
   type ClientType,
   type Contact,
   type ContactInput,
@@ -39,6 +43,13 @@ export const IMPORT_COLUMNS = [
   'origin',
   'consent',
   'agent',
+  'name',
+  'workEmails',
+  'homePhones',
+  'workPhones',
+  'emailLabel',
+  'phoneLabel',
+  'notes',
 ] as const;
 export const importColumnSchema = z.enum(IMPORT_COLUMNS);
 export type ImportColumn = z.infer<typeof importColumnSchema>;
@@ -62,6 +73,13 @@ export const IMPORT_COLUMN_HEADERS: Record<Locale, Record<ImportColumn, string>>
     origin: 'Origine',
     consent: 'Consentement marketing',
     agent: 'Agent',
+    name: 'Nom complet',
+    workEmails: 'E-mails professionnels',
+    homePhones: 'Téléphones fixes',
+    workPhones: 'Téléphones professionnels',
+    emailLabel: "Type d'e-mail",
+    phoneLabel: 'Type de téléphone',
+    notes: 'Notes',
   },
   en: {
     firstName: 'First name',
@@ -80,6 +98,13 @@ export const IMPORT_COLUMN_HEADERS: Record<Locale, Record<ImportColumn, string>>
     origin: 'Origin',
     consent: 'Marketing consent',
     agent: 'Agent',
+    name: 'Full name',
+    workEmails: 'Work emails',
+    homePhones: 'Home phones',
+    workPhones: 'Work phones',
+    emailLabel: 'Email type',
+    phoneLabel: 'Phone type',
+    notes: 'Notes',
   },
   ru: {
     firstName: 'Имя',
@@ -98,6 +123,13 @@ export const IMPORT_COLUMN_HEADERS: Record<Locale, Record<ImportColumn, string>>
     origin: 'Источник',
     consent: 'Согласие на рассылку',
     agent: 'Агент',
+    name: 'ФИО',
+    workEmails: 'Рабочая почта',
+    homePhones: 'Домашние телефоны',
+    workPhones: 'Рабочие телефоны',
+    emailLabel: 'Тип почты',
+    phoneLabel: 'Тип телефона',
+    notes: 'Примечания',
   },
 };
 
@@ -131,6 +163,9 @@ const HEADER_ALIASES: Record<ImportColumn, readonly string[]> = {
     'mail',
     'mails',
     'email address',
+    'e mail personnel',
+    'личный email',
+    'личный e mail',
     'эл почта',
     'электронная почта',
     'почта',
@@ -146,9 +181,17 @@ const HEADER_ALIASES: Record<ImportColumn, readonly string[]> = {
     'phone',
     'phones',
     'phone number',
+    'mobile phone',
+    'cell phone',
+    'telephone portable',
+    'tel portable',
+    'telephone mobile',
+    'gsm',
     'телефон',
     'телефоны',
     'мобильный',
+    'мобильный телефон',
+    'сотовый телефон',
   ],
   street: ['adresse', 'rue', 'adresse postale', 'address', 'street', 'street address', 'адрес', 'улица'],
   postalCode: ['code postal', 'cp', 'postal code', 'postcode', 'zip', 'zip code', 'почтовый индекс', 'индекс'],
@@ -168,7 +211,65 @@ const HEADER_ALIASES: Record<ImportColumn, readonly string[]> = {
     'согласие на рассылку',
     'согласие',
   ],
-  agent: ['agent', 'agent email', 'collaborateur', 'responsable', 'assigned agent', 'агент', 'ответственный'],
+  agent: [
+    'agent',
+    'agent email',
+    'collaborateur',
+    'responsable',
+    'assigned agent',
+    'negociateur',
+    'negociatrice',
+    'conseiller',
+    'агент',
+    'ответственный',
+    'менеджер',
+    'ответственный менеджер',
+  ],
+  name: ['name', 'full name', 'display name', 'nom complet', 'nom et prenom', 'фио', 'полное имя', 'имя и фамилия'],
+  workEmails: [
+    'work email',
+    'business email',
+    'e mail professionnel',
+    'email professionnel',
+    'email pro',
+    'рабочий email',
+    'рабочий e mail',
+    'рабочая почта',
+  ],
+  homePhones: [
+    'home phone',
+    'telephone fixe',
+    'tel fixe',
+    'fixe',
+    'telephone domicile',
+    'домашний телефон',
+    'телефон домашний',
+  ],
+  workPhones: [
+    'work phone',
+    'business phone',
+    'office phone',
+    'telephone bureau',
+    'telephone professionnel',
+    'tel bureau',
+    'tel pro',
+    'рабочий телефон',
+    'телефон рабочий',
+  ],
+  emailLabel: ['email type', 'email label', 'type d e mail', 'тип почты', 'тип email'],
+  phoneLabel: ['phone type', 'phone label', 'type de telephone', 'тип телефона'],
+  notes: [
+    'notes',
+    'note',
+    'remarques',
+    'commentaire',
+    'commentaires',
+    'observations',
+    'comments',
+    'примечание',
+    'примечания',
+    'комментарий',
+  ],
 };
 
 /** Headers and values are compared without case, accents, punctuation or extra spaces. */
@@ -197,13 +298,32 @@ export function detectColumn(header: string): ImportColumn | null {
   return HEADER_INDEX.get(fold(header)) ?? null;
 }
 
-/** The first header naming a column gets it; a second header naming the same column is ignored. */
+/**
+ * Columns several headers of a file may feed: every email and phone column adds to the contact's
+ * lists (a type column types the next value column after it), tags and notes are gathered.
+ */
+export const MULTI_COLUMNS: ReadonlySet<ImportColumn> = new Set([
+  'emails',
+  'workEmails',
+  'phones',
+  'homePhones',
+  'workPhones',
+  'emailLabel',
+  'phoneLabel',
+  'tags',
+  'notes',
+]);
+
+/**
+ * The first header naming a column gets it; a second header naming the same column is ignored,
+ * except for the columns several headers feed (MULTI_COLUMNS).
+ */
 export function detectHeaders(headerRow: readonly string[]): HeaderMap {
   const taken = new Set<ImportColumn>();
   const map: HeaderMap = {};
   for (const header of headerRow) {
     const column = detectColumn(header);
-    map[header] = column && !taken.has(column) ? column : null;
+    map[header] = column && (!taken.has(column) || MULTI_COLUMNS.has(column)) ? column : null;
     if (column) taken.add(column);
   }
   return map;
@@ -349,6 +469,8 @@ export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 export interface ImportAgent {
   uid: string;
   email: string;
+  /** The collaborator's name, as agency software writes its negotiator (`Négociateur`, `Менеджер`). */
+  name?: string;
 }
 
 export interface ImportOrigin {
@@ -370,11 +492,16 @@ export interface ImportContext {
   origins: readonly ImportOrigin[];
   /** When the import runs: the date of a consent given in the file. */
   now: Date;
+  /**
+   * The type of the rows that give none (an address book export never says buyer or seller): chosen
+   * on the mapping screen; null, such a row is refused for its missing type.
+   */
+  defaultClientType?: ClientType | null;
 }
 
-export type ImportRowMapping = { ok: ContactInput } | { errors: ImportRowError[] } | { blank: true };
-
-const LIST_COLUMNS: ReadonlySet<ImportColumn> = new Set(['emails', 'phones', 'tags']);
+/** A valid row: the contact, and the note the file gives about them (Notes), to write with it. */
+export type ImportRowMapping =
+  { ok: ContactInput; note: string | null } | { errors: ImportRowError[] } | { blank: true };
 
 /**
  * A spreadsheet runs a cell starting with one of these as a formula (`=HYPERLINK(…)`, `+cmd|…`), a
@@ -394,17 +521,130 @@ export function unescapeFormulaCell(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** The cells of a row by column; two headers mapped to one list column are joined. */
-function cellsByColumn(raw: Record<string, string>, headerMap: HeaderMap): Partial<Record<ImportColumn, string>> {
-  const cells: Partial<Record<ImportColumn, string>> = {};
+type EmailLabel = (typeof EMAIL_LABELS)[number];
+type PhoneLabel = (typeof PHONE_LABELS)[number];
+
+/** The label each value column gives its entries when no type column says otherwise. */
+const EMAIL_COLUMN_LABELS: Partial<Record<ImportColumn, EmailLabel>> = { emails: 'personal', workEmails: 'work' };
+const PHONE_COLUMN_LABELS: Partial<Record<ImportColumn, PhoneLabel>> = {
+  phones: 'mobile',
+  homePhones: 'home',
+  workPhones: 'work',
+};
+
+/** Words of type columns and vCard TYPE parameters (`* Home`, `CELL,VOICE`, `Мобильный`), in the three languages. */
+const PHONE_LABEL_WORDS: Record<PhoneLabel, readonly string[]> = {
+  mobile: ['mobile', 'cell', 'cellular', 'iphone', 'portable', 'gsm', 'мобильный', 'сотовый'],
+  home: ['home', 'domicile', 'fixe', 'perso', 'personnel', 'домашний'],
+  work: ['work', 'business', 'office', 'bureau', 'pro', 'professionnel', 'main', 'рабочий'],
+  other: ['other', 'autre', 'другой'],
+};
+const EMAIL_LABEL_WORDS: Record<EmailLabel, readonly string[]> = {
+  personal: ['home', 'personal', 'perso', 'personnel', 'domicile', 'личный', 'домашний'],
+  work: ['work', 'business', 'office', 'bureau', 'pro', 'professionnel', 'рабочий'],
+  other: ['other', 'autre', 'другой'],
+};
+
+/** The label a type cell names: its first word that is a known type (`* Home`, `CELL, VOICE, pref`). */
+function labelOf<T extends string>(words: Record<T, readonly string[]>, cell: string): T | null {
+  for (const token of fold(cell).split(' ')) {
+    for (const [label, known] of Object.entries(words) as [T, readonly string[]][]) {
+      if (known.some((word) => fold(word) === token)) return label;
+    }
+  }
+  return null;
+}
+
+interface RowCells {
+  single: Partial<Record<ImportColumn, string>>;
+  emails: { address: string; label: EmailLabel }[];
+  phones: { typed: string; label: PhoneLabel }[];
+  tags: string[];
+  notes: string[];
+}
+
+/** A cell on one line: a multi-line address (`12 rue…\nBât. B`) reads `12 rue…, Bât. B`. */
+function oneLine(cell: string): string {
+  return cell
+    .split(/\s*[\r\n]+\s*/)
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+/**
+ * The cells of a row by column, in the file's order: every email and phone column adds to the lists,
+ * typed by the column (work phones…) or by the type column just before it (Google's
+ * `Phone 1 - Type`, a vCard's TYPE); a street given in several columns is joined.
+ */
+function cellsByColumn(raw: Record<string, string>, headerMap: HeaderMap): RowCells {
+  const cells: RowCells = { single: {}, emails: [], phones: [], tags: [], notes: [] };
+  let emailLabel: EmailLabel | null = null;
+  let phoneLabel: PhoneLabel | null = null;
   for (const [header, column] of Object.entries(headerMap)) {
+    if (!column) continue;
     const value = unescapeFormulaCell((raw[header] ?? '').trim()).trim();
-    if (!column || value === '') continue;
-    const previous = cells[column];
-    if (previous === undefined) cells[column] = value;
-    else if (LIST_COLUMNS.has(column)) cells[column] = `${previous};${value}`;
+    if (column === 'emailLabel') {
+      emailLabel = value === '' ? null : labelOf(EMAIL_LABEL_WORDS, value);
+      continue;
+    }
+    if (column === 'phoneLabel') {
+      phoneLabel = value === '' ? null : labelOf(PHONE_LABEL_WORDS, value);
+      continue;
+    }
+    const emailColumnLabel = EMAIL_COLUMN_LABELS[column];
+    const phoneColumnLabel = PHONE_COLUMN_LABELS[column];
+    if (emailColumnLabel) {
+      const label = emailLabel ?? emailColumnLabel;
+      emailLabel = null;
+      // Google Contacts separates the values of one cell with ` ::: `.
+      for (const address of split(value, /\s*:::\s*|[;,\s]+/)) cells.emails.push({ address, label });
+    } else if (phoneColumnLabel) {
+      const label = phoneLabel ?? phoneColumnLabel;
+      phoneLabel = null;
+      for (const typed of split(value, /:::|[;,\n]/)) cells.phones.push({ typed, label });
+    } else if (value === '') {
+      continue;
+    } else if (column === 'tags') {
+      cells.tags.push(...split(value, /;|\s*:::\s*/));
+    } else if (column === 'notes') {
+      cells.notes.push(value);
+    } else if (column === 'street' && cells.single.street !== undefined) {
+      cells.single.street = `${cells.single.street}, ${oneLine(value)}`;
+    } else if (cells.single[column] === undefined) {
+      cells.single[column] = oneLine(value);
+    }
   }
   return cells;
+}
+
+/** Google's system groups (`* myContacts`, `* starred`) are not the agency's tags; `* Friends` is `Friends`. */
+function tagOf(label: string): string | null {
+  const tag = label.replace(/^\*\s*/, '').trim();
+  return tag === '' || ['mycontacts', 'starred'].includes(fold(tag)) ? null : tag;
+}
+
+/** Russian patronymics end so: `Петров Иван Сергеевич` is family name, given name, patronymic. */
+const PATRONYMIC = /(вич|вна|ична|оглы|кызы)$/i;
+
+/**
+ * First and last names from one `Name` cell, when the file has no separate ones: `Durand, Anne`
+ * (family name first), `Петров Иван Сергеевич` (with a patronymic), otherwise the last word is the
+ * family name (`Anne-Marie de la Tour` keeps its particles with it).
+ */
+export function splitFullName(full: string): { firstName: string; lastName: string } {
+  const name = full.replace(/\s+/g, ' ').trim();
+  const comma = name.indexOf(',');
+  if (comma > 0) return { lastName: name.slice(0, comma).trim(), firstName: name.slice(comma + 1).trim() };
+  const words = name.split(' ').filter((part) => part !== '');
+  if (words.length <= 1) return { firstName: '', lastName: name };
+  if (words.length === 3 && PATRONYMIC.test(words[2] ?? '')) {
+    return { lastName: words[0] ?? '', firstName: words.slice(1).join(' ') };
+  }
+  const particle = words.findIndex(
+    (word, index) => index > 0 && index < words.length - 1 && /^(de|du|des|le|la|van|von|di|da|del)$/i.test(word),
+  );
+  const cut = particle > 0 ? particle : words.length - 1;
+  return { firstName: words.slice(0, cut).join(' '), lastName: words.slice(cut).join(' ') };
 }
 
 function split(cell: string | undefined, separators: RegExp): string[] {
@@ -485,17 +725,20 @@ export function mapImportRow(
   context: ImportContext,
 ): ImportRowMapping {
   if (Object.values(raw).every((value) => value.trim() === '')) return { blank: true };
-  const cells = cellsByColumn(raw, headerMap);
+  const rowCells = cellsByColumn(raw, headerMap);
+  const cells = rowCells.single;
   const errors: ImportRowError[] = [];
 
-  const emails = unique(split(cells.emails, /[;,\s]+/), (email) => email.toLowerCase());
-  for (const email of emails) {
-    if (!emailSchema.safeParse(email).success) {
+  const emails: { address: string; label: EmailLabel }[] = [];
+  for (const email of rowCells.emails) {
+    if (emails.some((kept) => kept.address.toLowerCase() === email.address.toLowerCase())) continue;
+    emails.push(email);
+    if (!emailSchema.safeParse(email.address).success) {
       errors.push({
         column: 'emails',
         code: 'invalid-email',
-        message: `invalid email address "${email}"`,
-        value: email,
+        message: `invalid email address "${email.address}"`,
+        value: email.address,
       });
     }
   }
@@ -503,8 +746,8 @@ export function mapImportRow(
     errors.push({ column: 'emails', code: 'too-many', message: `at most ${CONTACT_EMAILS_MAX} emails` });
   }
 
-  const phones: string[] = [];
-  for (const typed of split(cells.phones, /[;,]/)) {
+  const phones: { number: string; label: PhoneLabel }[] = [];
+  for (const { typed, label } of rowCells.phones) {
     const number = normalisePhone(typed, context.country);
     if (number === null) {
       errors.push({
@@ -513,17 +756,31 @@ export function mapImportRow(
         message: `invalid phone number "${typed}"`,
         value: typed,
       });
-    } else if (!phones.includes(number)) {
-      phones.push(number);
+    } else if (!phones.some((kept) => kept.number === number)) {
+      phones.push({ number, label });
     }
   }
   if (phones.length > CONTACT_PHONES_MAX) {
     errors.push({ column: 'phones', code: 'too-many', message: `at most ${CONTACT_PHONES_MAX} phones` });
   }
 
-  const tags = unique(split(cells.tags, /;/), (tag) => fold(tag));
+  const tags = unique(
+    rowCells.tags.map(tagOf).filter((tag) => tag !== null),
+    (tag) => fold(tag),
+  );
   if (tags.length > CONTACT_TAGS_MAX) {
     errors.push({ column: 'tags', code: 'too-many', message: `at most ${CONTACT_TAGS_MAX} tags` });
+  }
+
+  const note = rowCells.notes.join('\n\n').trim();
+  if (note.length > NOTE_TEXT_MAX) {
+    errors.push({ column: 'notes', code: 'too-long', message: `at most ${NOTE_TEXT_MAX} characters` });
+  }
+
+  let firstName = cells.firstName ?? '';
+  let lastName = cells.lastName ?? '';
+  if (firstName === '' && lastName === '' && cells.name && cells.name !== cells.companyName) {
+    ({ firstName, lastName } = splitFullName(cells.name));
   }
 
   const unknown = (column: ImportColumn, value: string): void => {
@@ -541,7 +798,8 @@ export function mapImportRow(
     clientType = lookup(CLIENT_TYPE_WORDS, cells.clientType);
     if (!clientType) unknown('clientType', cells.clientType);
   } else if (kind !== 'agent-prospect') {
-    errors.push({ column: 'clientType', code: 'required', message: 'required' });
+    clientType = context.defaultClientType ?? null;
+    if (!clientType) errors.push({ column: 'clientType', code: 'required', message: 'required' });
   }
 
   let locale = context.defaultLocale;
@@ -582,13 +840,15 @@ export function mapImportRow(
   let assignedAgentUid = context.importerUid;
   if (cells.agent) {
     const wanted = cells.agent.toLowerCase();
-    const agent = context.agents.find((candidate) => candidate.email.toLowerCase() === wanted);
+    const agent =
+      context.agents.find((candidate) => candidate.email.toLowerCase() === wanted) ??
+      context.agents.find((candidate) => candidate.name !== undefined && fold(candidate.name) === fold(wanted));
     if (agent) assignedAgentUid = agent.uid;
     else {
       errors.push({
         column: 'agent',
         code: 'unknown-agent',
-        message: `"${cells.agent}" is not an active collaborator of the agency`,
+        message: `"${cells.agent}" is not an active collaborator of the agency (by email or name)`,
         value: cells.agent,
       });
     }
@@ -600,13 +860,13 @@ export function mapImportRow(
     clientType: kind === 'agent-prospect' ? null : clientType,
     identityType: companyName !== '' ? 'company' : 'person',
     civility: '',
-    firstName: cells.firstName ?? '',
-    lastName: cells.lastName ?? '',
+    firstName,
+    lastName,
     companyName,
     legalForm: '',
     registrationNumber: '',
-    emails: emails.map((address) => ({ address, label: 'personal' })),
-    phones: phones.map((number) => ({ number, label: 'mobile' })),
+    emails,
+    phones,
     address: {
       street: cells.street ?? '',
       postalCode: cells.postalCode ?? '',
@@ -631,11 +891,29 @@ export function mapImportRow(
     }
   }
   if (errors.length > 0 || !parsed.success) return { errors };
-  return { ok: parsed.data };
+  return { ok: parsed.data, note: note === '' ? null : note };
 }
 
 /** The order of the export's columns: the import's, so an exported file re-imports cleanly. */
-const EXPORT_COLUMNS: readonly ImportColumn[] = IMPORT_COLUMNS;
+const EXPORT_COLUMNS = [
+  'firstName',
+  'lastName',
+  'companyName',
+  'emails',
+  'phones',
+  'street',
+  'postalCode',
+  'city',
+  'country',
+  'locale',
+  'clientType',
+  'kind',
+  'tags',
+  'origin',
+  'consent',
+  'agent',
+] as const satisfies readonly ImportColumn[];
+type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 export function exportHeaderRow(locale: Locale): string[] {
   return EXPORT_COLUMNS.map((column) => IMPORT_COLUMN_HEADERS[locale][column]);
@@ -657,7 +935,7 @@ export interface ExportContext {
 /** A contact as a row of the export, cells in `EXPORT_COLUMNS` order, none a spreadsheet would run. */
 export function contactToRow(contact: Contact, context: ExportContext): string[] {
   const { locale } = context;
-  const cells: Record<ImportColumn, string> = {
+  const cells: Record<ExportColumn, string> = {
     firstName: contact.firstName,
     lastName: contact.lastName,
     companyName: contact.identityType === 'company' ? contact.companyName : '',
@@ -716,6 +994,8 @@ export const importContactsInputSchema = z
       .max(IMPORT_CHUNK_MAX, { message: `at most ${IMPORT_CHUNK_MAX} rows per call` }),
     headerMap: z.record(z.string().max(200), importColumnSchema.nullable()),
     duplicatePolicy: z.enum(DUPLICATE_POLICIES),
+    /** The type of rows that give none (see ImportContext.defaultClientType). */
+    defaultClientType: clientTypeSchema.nullable().optional(),
   })
   .superRefine((value, context) => {
     const rows = value.rows.map((row) => row.row);

@@ -4,6 +4,7 @@ export * from './confirm-client-space.schema';
 export * from './contact-document.schema';
 export * from './contact-erasure.schema';
 export * from './contact-import';
+export * from './contact-import-formats';
 export * from './contact-merge';
 export * from './contact-remarks';
 export * from './contact-upgrade';

@@ -14,6 +14,9 @@ export const PRIVATE_FILE_KINDS = {
   /** An amendment's PDF as sent, and its signed copy. */
   amendment: ['amendmentId'],
   'amendment-signed': ['amendmentId'],
+  'property-document': ['propertyId', 'documentId'],
+  /** `variant`: `small`, `large` (thumbnails) or `original` (PHOTO_VARIANTS). */
+  'property-photo': ['propertyId', 'photoId', 'variant'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PrivateFileKind = keyof typeof PRIVATE_FILE_KINDS;
@@ -28,6 +31,7 @@ export const PRIVATE_FILES_PREFIX = '/files';
 
 /** The same-origin address of a file; `inline` asks the browser to show it rather than save it. */
 export function privateFileUrl(ref: PrivateFileRef, options: { inline?: boolean } = {}): string {
+  // Each kind's ids are the ref's own keys (PrivateFileRef); indexed as a record across kinds.
   const named = ref as unknown as Record<string, string>;
   const ids = PRIVATE_FILE_KINDS[ref.kind].map((id) => encodeURIComponent(named[id] ?? ''));
   return `${PRIVATE_FILES_PREFIX}/${ref.kind}/${ids.join('/')}${options.inline ? '?inline=1' : ''}`;

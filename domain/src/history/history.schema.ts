@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { phaseSchema } from '../pipeline/phases';
+import { propertyStatusSchema } from '../properties/property.schema';
 import { docIdSchema, uidSchema } from '../shared/text';
 
 /**
@@ -22,8 +23,11 @@ export const HISTORY_TYPES = [
 export type BuiltInHistoryType = (typeof HISTORY_TYPES)[number];
 export const builtInHistoryTypeSchema = z.enum(HISTORY_TYPES);
 
-/** Written by functions only (`pipeline-onHistoryCreated`); the rules refuse them from the apps. */
-export const SYSTEM_HISTORY_TYPES = ['phase-change'] as const;
+/**
+ * Written by functions only (`pipeline-onHistoryCreated`; `status-change` by the properties callables);
+ * the rules refuse them from the apps.
+ */
+export const SYSTEM_HISTORY_TYPES = ['phase-change', 'status-change'] as const;
 export type SystemHistoryType = (typeof SYSTEM_HISTORY_TYPES)[number];
 
 /** The author of entries written by automations. */
@@ -102,6 +106,13 @@ export const phaseChangeSchema = z.object({
 });
 export type PhaseChange = z.infer<typeof phaseChangeSchema>;
 
+/** On a `status-change` entry: the property's status before and after. */
+export const statusChangeSchema = z.object({
+  from: propertyStatusSchema.nullable(),
+  to: propertyStatusSchema,
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
 /**
  * `tenants/{tenantId}/history/{entryId}`: an audit trail. Created by collaborators (in their own name)
  * and by functions (`authorUid` 'system' for automations), never updated nor deleted; a correction is
@@ -114,6 +125,12 @@ export const historyEntrySchema = historyEntryFields.extend({
   // Optional rather than defaulted: functions that write entries for other reasons need not name them.
   phase: phaseSchema.nullable().optional(),
   phaseChange: phaseChangeSchema.nullable().optional(),
+  statusChange: statusChangeSchema.nullable().optional(),
+  /**
+   * A `status-change` names the property's sellers, and a property may have none: stored entries may
+   * name no contact (what collaborators log still names one at least).
+   */
+  contactIds: z.array(docIdSchema).max(HISTORY_CONTACTS_MAX),
   createdAt: z.date(),
   /**
    * Who sees the entry in "own" visibility besides owner and admin: the author and the viewers of every

@@ -2,3 +2,8 @@ export * from './listing-agent';
 export * from './properties.contracts';
 export * from './properties.models';
 export * from './property.schema';
+export * from './property-document.schema';
+export * from './property-photo.schema';
+export * from './property-photos.contracts';
+export * from './property-search';
+export * from './property-status-text';

@@ -1,5 +1,12 @@
 import { defineCallable } from '../shared/contract';
-import { savePropertyInputSchema, savePropertyResultSchema } from './property.schema';
+import {
+  changePropertyStatusInputSchema,
+  changePropertyStatusResultSchema,
+  deletePropertyInputSchema,
+  deletePropertyResultSchema,
+  savePropertyInputSchema,
+  savePropertyResultSchema,
+} from './property.schema';
 
 export const savePropertyContract = defineCallable({
   name: 'properties-saveProperty',
@@ -15,5 +22,28 @@ export const savePropertyContract = defineCallable({
     'not-staff',
     'property-not-found',
     'seller-not-found',
+  ],
+});
+
+export const changePropertyStatusContract = defineCallable({
+  name: 'properties-changeStatus',
+  access: 'signed-in',
+  input: changePropertyStatusInputSchema,
+  output: changePropertyStatusResultSchema,
+  refusals: ['actor-not-active', 'not-collaborator', 'not-staff', 'property-not-found', 'status-not-for-deal'],
+});
+
+export const deletePropertyContract = defineCallable({
+  name: 'properties-deleteProperty',
+  access: 'signed-in',
+  input: deletePropertyInputSchema,
+  output: deletePropertyResultSchema,
+  refusals: [
+    'actor-not-active',
+    'reference-mismatch',
+    'delete-not-allowed',
+    'not-collaborator',
+    'not-staff',
+    'property-has-mandate',
   ],
 });

@@ -1,5 +1,6 @@
 import { defineModel } from '../shared/model';
 import { paths } from '../shared/paths';
+import { propertyDocumentSchema } from './property-document.schema';
 import { propertyCounterSchema, propertySchema } from './property.schema';
 
 export const propertyModel = defineModel({ kind: 'property', schema: propertySchema, path: paths.property });
@@ -7,4 +8,9 @@ export const propertyCounterModel = defineModel({
   kind: 'property counter',
   schema: propertyCounterSchema,
   path: paths.propertyCounter,
+});
+export const propertyDocumentModel = defineModel({
+  kind: 'property document',
+  schema: propertyDocumentSchema,
+  path: paths.propertyDocument,
 });

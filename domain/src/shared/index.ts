@@ -7,3 +7,4 @@ export * from './model';
 export * from './paths';
 export * from './quotas';
 export * from './text';
+export * from './text-encoding';

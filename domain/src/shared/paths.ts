@@ -39,8 +39,17 @@ export const paths = {
   contactsLock: (tenantId: string) => `tenants/${tenantId}/locks/contacts`,
   properties: (tenantId: string) => `tenants/${tenantId}/properties`,
   property: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}`,
+  propertyDocuments: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}/documents`,
+  propertyDocument: (tenantId: string, propertyId: string, documentId: string) =>
+    `tenants/${tenantId}/properties/${propertyId}/documents/${documentId}`,
   /** Functions only: the counter behind property references. */
   propertyCounter: (tenantId: string) => `tenants/${tenantId}/counters/properties`,
+  /** Functions only: a buyer's saved search as matching queries it (matching-onSavedSearchWritten). */
+  matchSearches: (tenantId: string) => `tenants/${tenantId}/matchSearches`,
+  matchSearch: (tenantId: string, contactId: string) => `tenants/${tenantId}/matchSearches/${contactId}`,
+  /** Functions only: a property on the market as matching queries it (matching-onPropertyWritten). */
+  matchListings: (tenantId: string) => `tenants/${tenantId}/matchListings`,
+  matchListing: (tenantId: string, propertyId: string) => `tenants/${tenantId}/matchListings/${propertyId}`,
   interests: (tenantId: string) => `tenants/${tenantId}/interests`,
   interest: (tenantId: string, interestId: string) => `tenants/${tenantId}/interests/${interestId}`,
   leads: (tenantId: string) => `tenants/${tenantId}/leads`,
@@ -66,7 +75,10 @@ export const paths = {
   signatureRequests: (tenantId: string) => `tenants/${tenantId}/signatureRequests`,
   /** Functions only: a document sent for the built-in electronic signature (domain/src/signatures). */
   signatureRequest: (tenantId: string, requestId: string) => `tenants/${tenantId}/signatureRequests/${requestId}`,
-  /** Functions only: a property's mandates (domain/src/mandates), numbered in the register when first sent. */
+  /**
+   * Functions only: a property's mandates (domain/src/mandates), numbered in the register when first sent;
+   * `propertyId` and `status` also tell whether a property may be deleted (properties-deleteProperty).
+   */
   mandates: (tenantId: string) => `tenants/${tenantId}/mandates`,
   mandate: (tenantId: string, mandateId: string) => `tenants/${tenantId}/mandates/${mandateId}`,
   /** Functions only: mandates' amendments ("avenants"), each naming its mandate (`mandateId`). */
@@ -88,4 +100,15 @@ export const paths = {
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,
   /** Storage: every file of a contact (what an erasure removes). */
   contactFilesPrefix: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}/`,
+  /** Storage: a property photo as uploaded (resized by the browser), `properties/{id}/photos/{photoId}/original`. */
+  propertyPhotoOriginal: (tenantId: string, propertyId: string, photoId: string) =>
+    `tenants/${tenantId}/properties/${propertyId}/photos/${photoId}/original`,
+  /** Storage: a photo's thumbnail made by files-checkUpload (`small`: 400 px, `large`: 1200 px, WebP). */
+  propertyPhotoThumbnail: (tenantId: string, propertyId: string, photoId: string, size: 'small' | 'large') =>
+    `tenants/${tenantId}/properties/${propertyId}/photos/${photoId}/${size}.webp`,
+  /** Storage: a property document's file, `properties/{id}/documents/{documentId}/{fileName}`. */
+  propertyDocumentFile: (tenantId: string, propertyId: string, documentId: string, fileName: string) =>
+    `tenants/${tenantId}/properties/${propertyId}/documents/${documentId}/${fileName}`,
+  /** Storage: every file of a property (what its deletion removes). */
+  propertyFilesPrefix: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}/`,
 } as const;

@@ -1,6 +1,7 @@
 import { historyContactLifecycle as history } from '../history/history.contact-lifecycle';
 import { leadsContactLifecycle as leads } from '../leads/leads.contact-lifecycle';
 import { mailContactLifecycle as mail } from '../mail/mail.contact-lifecycle';
+import { matchingContactLifecycle as matching } from '../matching/matching.contact-lifecycle';
 import { pipelineContactLifecycle as pipeline } from '../pipeline/pipeline.contact-lifecycle';
 import { propertiesContactLifecycle as properties } from '../properties/properties.contact-lifecycle';
 import { tasksContactLifecycle as tasks } from '../tasks/tasks.contact-lifecycle';
@@ -21,8 +22,8 @@ import { createContactLifecycle } from './contact-lifecycle';
  * erasure leaves behind, and the merge's log of what moved, as they were.
  */
 export const contactLifecycle = createContactLifecycle({
-  merged: [history, tasks, pipeline, contactFile, mail, leads],
-  erased: [contactFile, pipeline, tasks, history, mail, leads, properties, clientSpace],
-  written: [pipeline],
+  merged: [history, tasks, pipeline, contactFile, mail, leads, matching],
+  erased: [contactFile, pipeline, tasks, history, mail, leads, properties, clientSpace, matching],
+  written: [pipeline, matching],
   viewersChanged: [history, tasks],
 });

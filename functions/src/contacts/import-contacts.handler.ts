@@ -15,6 +15,7 @@ import {
   type ImportContactsResult,
   type ImportContext,
   type ImportRowResult,
+  type Note,
 } from '@estate/domain';
 import type { Transaction } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
@@ -40,7 +41,12 @@ interface ValidRow {
   id: string;
   input: ContactInput;
   keys: string[];
+  /** The file's notes about the person, written as the importer's note on the new contact. */
+  note: string | null;
 }
+
+/** The id of the note an imported row's notes become: one per contact, so a retry writes it once. */
+const IMPORTED_NOTE_ID = 'imported';
 
 /** Rows decided and written per transaction (each takes the contacts lock once), within Firestore's limits. */
 const ROWS_PER_TRANSACTION = 200;
@@ -143,6 +149,19 @@ async function importSlice(
         }),
       ),
     );
+    if (candidate.note) {
+      const note: Note = {
+        id: IMPORTED_NOTE_ID,
+        text: candidate.note,
+        remindAt: null,
+        reminderPendingAt: null,
+        reminderSentAt: null,
+        authorUid: actor.uid,
+        createdAt: now,
+        updatedAt: now,
+      };
+      tx.create(db.doc(paths.note(tenantId, id, IMPORTED_NOTE_ID)), toStored(note));
+    }
     outcomes.push({
       candidate,
       result: { row, status: 'imported', contactId: id, ...(matches.length > 0 ? { matches } : {}) },
@@ -191,9 +210,10 @@ export async function importContacts(
     country: tenant.country,
     defaultLocale: tenant.locale,
     importerUid: actor.uid,
-    agents: collaborators.map((member) => ({ uid: member.uid, email: member.email })),
+    agents: collaborators.map((member) => ({ uid: member.uid, email: member.email, name: member.displayName })),
     origins: settings.origins,
     now,
+    defaultClientType: input.defaultClientType ?? null,
   };
 
   const results = new Map<number, ImportRowResult>();
@@ -204,7 +224,7 @@ export async function importContacts(
     else if ('errors' in mapping) results.set(row, { row, status: 'error', errors: mapping.errors });
     else {
       const id = importedContactId(actor.uid, input.importId, row);
-      valid.push({ row, id, input: mapping.ok, keys: contactMatchKeys(mapping.ok) });
+      valid.push({ row, id, input: mapping.ok, keys: contactMatchKeys(mapping.ok), note: mapping.note });
     }
   }
 

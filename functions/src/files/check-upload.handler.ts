@@ -9,6 +9,8 @@ export interface UploadedObject {
   name: string;
   contentType: string;
   size: number;
+  /** The uploader's custom metadata (absent on older events and tests). */
+  metadata?: Record<string, string>;
 }
 
 export type UploadCheck =
@@ -17,7 +19,7 @@ export type UploadCheck =
   | { status: 'gone' }
   | {
       status: 'rejected';
-      reason: 'too-large' | 'type-not-allowed' | 'content-mismatch' | 'record-mismatch';
+      reason: 'too-large' | 'type-not-allowed' | 'content-mismatch' | 'record-mismatch' | 'not-processed';
       recordRemoved: boolean;
     };
 
@@ -42,15 +44,26 @@ export async function checkUpload(
   if (!head) return { status: 'gone' };
   const record = await uploaded.readRecord(deps.db);
   const typeCheck = checkFileType(object.contentType, head);
+  const kindAccepts = !uploaded.contentTypes || uploaded.contentTypes.includes(object.contentType);
   const reason =
     object.size > uploaded.maxBytes
       ? 'too-large'
-      : !typeCheck.ok
-        ? typeCheck.reason
-        : record && (differs(record.storagePath, object.name) || differs(record.contentType, object.contentType))
-          ? 'record-mismatch'
-          : null;
-  if (!reason) return { status: 'accepted' };
+      : !kindAccepts
+        ? 'type-not-allowed'
+        : !typeCheck.ok
+          ? typeCheck.reason
+          : record && (differs(record.storagePath, object.name) || differs(record.contentType, object.contentType))
+            ? 'record-mismatch'
+            : null;
+  if (!reason) {
+    const next = uploaded.accepted
+      ? await uploaded.accepted(deps, { ...object, metadata: object.metadata ?? {} })
+      : 'done';
+    if (next === 'done') return { status: 'accepted' };
+    await deps.files.remove(object.name);
+    filesLog.uploadRejected(object.name, 'not-processed', false);
+    return { status: 'rejected', reason: 'not-processed', recordRemoved: false };
+  }
   await deps.files.remove(object.name);
   // Only a record that names this very file goes: another record's file is not this upload's business.
   const recordRemoved = record !== null && record.storagePath === object.name;

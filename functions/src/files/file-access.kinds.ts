@@ -7,6 +7,8 @@ import {
   signedAmendmentFileAccess,
   signedMandateFileAccess,
 } from '../mandates/mandate.file-access';
+import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
+import { propertyPhotoFileAccess } from '../properties/property-photo.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
 import type { FileViewer } from './file-viewer';
 
@@ -20,6 +22,8 @@ const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   'mandate-signed': signedMandateFileAccess,
   amendment: amendmentFileAccess,
   'amendment-signed': signedAmendmentFileAccess,
+  'property-document': propertyDocumentFileAccess,
+  'property-photo': propertyPhotoFileAccess,
 };
 
 export function decideFileAccess(db: Firestore, viewer: FileViewer, ref: PrivateFileRef): Promise<FileAccessAnswer> {

@@ -1,5 +1,6 @@
 import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
+import type { FileStore } from './file-store';
 import type { FileViewer } from './file-viewer';
 
 /** What a granted download serves: the file, and the name and type its record keeps. */
@@ -24,6 +25,22 @@ export interface UploadedFile {
   readRecord(db: Firestore): Promise<{ storagePath: string | null; contentType: string | null } | null>;
   /** The most a file of this kind may weigh. */
   maxBytes: number;
+  /** The content types this kind accepts, when narrower than the private files' allow-list. */
+  contentTypes?: readonly string[];
+  /**
+   * What follows an accepted upload of this kind (a photo gets its thumbnails and joins its property).
+   * Called again when the event is replayed: it must be idempotent. `rejected` deletes nothing itself.
+   */
+  accepted?(deps: { db: Firestore; files: FileStore }, object: AcceptedUpload): Promise<'done' | 'rejected'>;
+}
+
+/** What the check knows of an accepted upload. */
+export interface AcceptedUpload {
+  name: string;
+  contentType: string;
+  size: number;
+  /** The custom metadata the uploader set (storage.rules check `uploadedBy` against the caller). */
+  metadata: Record<string, string>;
 }
 
 /**

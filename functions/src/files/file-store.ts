@@ -12,6 +12,12 @@ export interface FileStore {
   open(path: string): Readable;
   /** Deletes the file; a file already gone is not an error (retries, concurrent deletions). */
   remove(path: string): Promise<void>;
+  /** The whole file (images to make thumbnails of); null when the file is gone. */
+  read(path: string): Promise<Buffer | null>;
+  /** Writes (or overwrites) a file made by a function, such as a thumbnail. */
+  write(path: string, bytes: Buffer, contentType: string): Promise<void>;
+  /** Up to `pageSize` files under `prefix` (their paths), to delete a folder in bounded pages. */
+  list(prefix: string, pageSize: number): Promise<string[]>;
 }
 
 function isNotFound(error: unknown): boolean {
@@ -45,6 +51,22 @@ export function bucketFileStore(bucketName?: string): FileStore {
     open: (path) => bucket.file(path).createReadStream(),
     async remove(path) {
       await bucket.file(path).delete({ ignoreNotFound: true });
+    },
+    async read(path) {
+      try {
+        const [bytes] = await bucket.file(path).download();
+        return bytes;
+      } catch (error) {
+        if (isNotFound(error)) return null;
+        throw error;
+      }
+    },
+    async write(path, bytes, contentType) {
+      await bucket.file(path).save(bytes, { contentType, resumable: false });
+    },
+    async list(prefix, pageSize) {
+      const [files] = await bucket.getFiles({ prefix, maxResults: pageSize, autoPaginate: false });
+      return files.map((file) => file.name);
     },
   };
 }

@@ -11,4 +11,6 @@ export const filesLog = {
   uploadUnknownPath: (storagePath: string) => logLine.warn('upload outside every private file kind', { storagePath }),
   documentDeleted: (tenantId: string, contactId: string, documentId: string, by: string) =>
     logLine.info('contact document deleted', { tenantId, contactId, documentId, by }),
+  propertyDocumentDeleted: (tenantId: string, propertyId: string, documentId: string, by: string) =>
+    logLine.info('property document deleted', { tenantId, propertyId, documentId, by }),
 };

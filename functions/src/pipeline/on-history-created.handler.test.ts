@@ -6,6 +6,7 @@ describe('the phase automation', () => {
     expect(movesPhases({ type: 'visit', propertyId: 'p1' })).toBe(true);
     expect(movesPhases({ type: 'call', propertyId: null })).toBe(false);
     expect(movesPhases({ type: 'phase-change', propertyId: 'p1' })).toBe(false);
+    expect(movesPhases({ type: 'status-change', propertyId: 'p1' })).toBe(false);
   });
 
   it('dates an action by when it happened, but never later than when it was written or handled', () => {

@@ -45,9 +45,12 @@ export function phaseChangeMailId(sourceEntryId: string, contactId: string): str
   return `phase-changed-${phaseChangeEntryId(sourceEntryId, contactId)}`;
 }
 
-/** Whether an entry may move phases: one about a property, not written by this automation itself. */
+/**
+ * Whether an entry may move phases: one about a property, not written by this automation itself nor a
+ * property's status change (which names the sellers, not prospects).
+ */
 export function movesPhases(entry: Pick<HistoryEntry, 'type' | 'propertyId'>): boolean {
-  return entry.type !== 'phase-change' && entry.propertyId !== null;
+  return entry.type !== 'phase-change' && entry.type !== 'status-change' && entry.propertyId !== null;
 }
 
 /**

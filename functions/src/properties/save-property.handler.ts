@@ -6,17 +6,20 @@ import {
   isCollaborator,
   paths,
   propertyCounterModel,
+  propertyModel,
   type Property,
   type SavePropertyInput,
   type SavePropertyResult,
 } from '@estate/domain';
 import type { Caller } from '../lib/caller';
-import { decodeData, memberConverter, readSettings } from '../lib/converters';
+import { decodeData, memberConverter, readModel, readSettings, toStored } from '../lib/converters';
 import { readContactsSettings } from '../contacts/contact-access';
 import type { Deps } from '../lib/deps';
 import { propertiesLog } from './properties.log';
 import { Refusal } from '../lib/refusal';
-import { propertyConverter, readPipelineCollaborator } from '../pipeline/pipeline-store';
+import { readTenant } from '../lib/staff';
+import { readPipelineCollaborator } from '../pipeline/pipeline-store';
+import { addressKeys, storedLocation, writeStatusChange } from './property-store';
 
 /**
  * Creates (`propertyId` null) or updates a property. A new property takes the request id as its
@@ -26,6 +29,11 @@ import { propertyConverter, readPipelineCollaborator } from '../pipeline/pipelin
  * does not change afterwards. A seller added must be a contact the caller sees (`seller-not-found`
  * otherwise, as for a missing one), and only owner, admin or the listing agent's manager give an
  * existing listing to another agent (`canReassignListing`): its agent receives its portal leads.
+ *
+ * The form owns the fields of `propertyInputSchema`; every other stored field (photos, what the
+ * mandates capability sets) is kept as stored, so the save spreads the stored document first. The
+ * server derives the geohash, the city key and the search tokens. A status that changes (and the first
+ * status of a new property) writes a `status-change` history entry in the same transaction.
  */
 export async function saveProperty(deps: Deps, caller: Caller, input: SavePropertyInput): Promise<SavePropertyResult> {
   const { db } = deps;
@@ -34,8 +42,10 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const creating = input.propertyId === null;
-    const ref = db.doc(paths.property(tenantId, input.propertyId ?? input.requestId)).withConverter(propertyConverter);
-    const existing = (await tx.get(ref)).data();
+    const ref = db.doc(paths.property(tenantId, input.propertyId ?? input.requestId));
+    const snapshot = await tx.get(ref);
+    const stored = snapshot.exists ? (snapshot.data() ?? {}) : null;
+    const existing = readModel(propertyModel, snapshot) ?? undefined;
     if (creating && existing) return { propertyId: existing.id, reference: existing.reference, written: null };
     if (!creating && !existing) {
       throw new Refusal('not-found', 'This property does not exist.', 'property-not-found');
@@ -53,7 +63,8 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
     const reassigned = existing !== undefined && existing.assignedAgentUid !== fields.assignedAgentUid;
     // Sellers already on the listing stay whoever saves; one added must be a contact the caller sees.
     const addedSellers = fields.sellerContactIds.filter((id) => !existing?.sellerContactIds.includes(id));
-    const [agent, formerAgent, sellers, counter, settings] = await Promise.all([
+    const statusChanged = existing?.status !== fields.status;
+    const [agent, formerAgent, sellers, counter, settings, tenant] = await Promise.all([
       tx.get(db.doc(paths.member(tenantId, fields.assignedAgentUid)).withConverter(memberConverter)),
       reassigned
         ? tx.get(db.doc(paths.member(tenantId, existing.assignedAgentUid)).withConverter(memberConverter))
@@ -61,6 +72,7 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
       Promise.all(fields.sellerContactIds.map((id) => tx.get(db.doc(paths.contact(tenantId, id))))),
       creating ? tx.get(counterRef) : Promise.resolve(null),
       addedSellers.length > 0 ? readContactsSettings(db, tx, tenantId) : Promise.resolve(null),
+      statusChanged ? readTenant(db, tx, tenantId) : Promise.resolve(null),
     ]);
     if (
       reassigned &&
@@ -108,15 +120,30 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
     }
     const property: Property = {
       ...fields,
+      location: storedLocation(fields.location),
+      ...addressKeys(fields.address),
       id: ref.id,
       reference,
       visitCount: existing?.visitCount ?? 0,
       offerCount: existing?.offerCount ?? 0,
+      // Photos are written by their own functions only (files-checkUpload, properties-*Photo*).
+      photos: existing?.photos ?? [],
       createdBy: existing?.createdBy ?? actor.uid,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     };
-    tx.set(ref, property);
+    // Stored fields the form does not own (other capabilities') stay as they are.
+    tx.set(ref, { ...stored, ...toStored(property) });
+    if (tenant) {
+      writeStatusChange(db, tx, {
+        actor,
+        locale: tenant.locale,
+        property,
+        from: existing?.status ?? null,
+        to: property.status,
+        now,
+      });
+    }
     return { propertyId: ref.id, reference, written: { tenantId, created: creating, by: actor.uid } };
   });
   if (result.written) {

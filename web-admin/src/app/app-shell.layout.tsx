@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '../modules/account';
 import { QuickSearch } from '../modules/contacts';
+import { PropertyQuickResults } from '../modules/properties';
 import { NAVIGATION } from './modules';
 import { useActiveSession } from '../modules/session';
 import { useTenant } from '../tenant/tenant.context';
@@ -104,7 +105,7 @@ export function AppShellLayout() {
           <Group gap="sm" wrap="nowrap">
             {isCollaborator(claims.role) ? (
               <Suspense fallback={null}>
-                <QuickSearch />
+                <QuickSearch moreResults={PropertyQuickResults} />
               </Suspense>
             ) : null}
             <AccountMenu />

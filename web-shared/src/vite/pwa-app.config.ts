@@ -16,7 +16,8 @@ export function pwaAppConfig(workbox: Partial<WorkboxOptions> = {}): UserConfig 
       VitePWA({
         manifest: false,
         registerType: 'autoUpdate',
-        injectRegister: 'auto',
+        // Registered by each app once its first screen is up (registerServiceWorkerWhenIdle).
+        injectRegister: false,
         workbox: {
           navigateFallback: 'index.html',
           navigateFallbackDenylist: [/^\/manifest\.webmanifest/, /^\/tenant-icon\.png/],

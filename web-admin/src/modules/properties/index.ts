@@ -1,5 +1,6 @@
 import { isCollaborator } from '@estate/domain';
 import { IconBuildingEstate } from '@tabler/icons-react';
+import { lazy } from 'react';
 import { lazyRoute, type AppModule } from '../../lib/app-module';
 
 export const propertiesModule: AppModule = {
@@ -28,3 +29,8 @@ export const propertiesModule: AppModule = {
 
 export { searchPropertiesByReferenceOrTitle } from './data/property.repository';
 export { propertySearchOptions } from './queries/properties.queries';
+
+/** The properties the top bar's search finds (reference, city, street), downloaded when first typed. */
+export const PropertyQuickResults = lazy(() =>
+  import('./components/property-quick-results').then((m) => ({ default: m.PropertyQuickResults })),
+);

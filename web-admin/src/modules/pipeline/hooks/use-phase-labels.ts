@@ -37,6 +37,7 @@ export function usePhaseLabels(): PhaseLabels {
         return settings.customHistoryTypes.find((custom) => custom.id === id)?.label ?? id;
       }
       if (type === 'phase-change') return t('properties.history.phaseChange');
+      if (type === 'status-change') return t('properties.history.statusChange');
       return t(`historyTypes.${type}`);
     },
     [settings, t],

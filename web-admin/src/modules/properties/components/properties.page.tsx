@@ -1,17 +1,5 @@
-import { referencePrefixes, type Property } from '@estate/domain';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from '@mantine/core';
+import { referencePrefixes } from '@estate/domain';
+import { Alert, Button, Card, Group, Skeleton, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuildingEstate, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -27,15 +15,10 @@ import { teamMembersOptions } from '../../team';
 import { propertiesListOptions, propertySearchOptions } from '../queries/properties.queries';
 import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
-
-export function PropertyStatusBadge({ status }: { status: Property['status'] }) {
-  const { t } = useTranslation();
-  return (
-    <Badge variant="light" color={status === 'online' ? 'teal' : 'gray'}>
-      {t(`properties.statuses.${status}`)}
-    </Badge>
-  );
-}
+import { PropertyCoverThumbnail } from './property-photo-thumbnail';
+import { PropertyStatusBadge } from './property-status-badge';
+import { PropertyFilters } from './property-filters';
+import { DEFAULT_PROPERTY_FILTERS, propertyListQuery, type PropertyListFilters } from '../data/property-list';
 
 /** `/properties`: the agency's properties by reference, a search by reference, and new properties. */
 export function PropertiesPage() {
@@ -48,12 +31,15 @@ export function PropertiesPage() {
   const [debounced] = useDebouncedValue(typed.trim(), 200);
   const searching = debounced !== '';
   const searchable = referencePrefixes(debounced).length > 0;
-  const list = useInfiniteQuery({ ...propertiesListOptions(tenant.tenantId), enabled: !searching });
+  const [filters, setFilters] = useState<PropertyListFilters>(DEFAULT_PROPERTY_FILTERS);
+  const plan = propertyListQuery(filters);
+  const list = useInfiniteQuery({ ...propertiesListOptions(tenant.tenantId, filters), enabled: !searching });
   const search = useQuery({ ...propertySearchOptions(tenant.tenantId, debounced), enabled: searching && searchable });
   const members = useQuery(teamMembersOptions(tenant.tenantId));
   const agentName = (uid: string) => members.data?.find((member) => member.uid === uid)?.displayName ?? '—';
 
   const properties = searching ? (search.data ?? []) : (list.data?.pages.flatMap((page) => page.properties) ?? []);
+  const filtered = JSON.stringify(filters) !== JSON.stringify(DEFAULT_PROPERTY_FILTERS);
   const pending = searching ? searchable && search.isPending : list.isPending;
   const error = searching ? search.error : list.error;
 
@@ -76,7 +62,14 @@ export function PropertiesPage() {
           type="search"
           maw={360}
           description={searching && !searchable ? t('properties.searchHint') : undefined}
+          mb={searching ? 0 : 'md'}
         />
+        {searching ? null : <PropertyFilters value={filters} onChange={setFilters} />}
+        {!searching && plan.sortReplaced ? (
+          <Text size="xs" c="dimmed" mt="xs">
+            {t('properties.filters.sortReplaced')}
+          </Text>
+        ) : null}
       </Card>
       {error ? (
         <Alert color="red" mb="md">
@@ -93,8 +86,20 @@ export function PropertiesPage() {
         ) : properties.length === 0 ? (
           <EmptyState
             icon={<IconBuildingEstate size={28} />}
-            title={searching ? t('properties.noMatch') : t('properties.emptyTitle')}
-            description={searching ? t('properties.noMatchText') : t('properties.emptyText')}
+            title={
+              searching
+                ? t('properties.noMatch')
+                : filtered
+                  ? t('properties.filters.noMatch')
+                  : t('properties.emptyTitle')
+            }
+            description={
+              searching
+                ? t('properties.noMatchText')
+                : filtered
+                  ? t('properties.filters.noMatchText')
+                  : t('properties.emptyText')
+            }
             action={searching ? undefined : newButton}
           />
         ) : (
@@ -102,8 +107,10 @@ export function PropertiesPage() {
             <Table highlightOnHover verticalSpacing="sm" data-testid="properties-table">
               <Table.Thead>
                 <Table.Tr>
+                  <Table.Th aria-label={t('properties.photos.cover')} w={80} />
                   <Table.Th>{t('properties.fields.reference')}</Table.Th>
                   <Table.Th>{t('properties.fields.title')}</Table.Th>
+                  <Table.Th>{t('properties.fields.propertyType')}</Table.Th>
                   <Table.Th>{t('properties.fields.city')}</Table.Th>
                   <Table.Th ta="right">{t('properties.fields.price')}</Table.Th>
                   <Table.Th>{t('properties.fields.status')}</Table.Th>
@@ -118,6 +125,9 @@ export function PropertiesPage() {
                     onClick={() => void navigate(`/properties/${property.id}`)}
                   >
                     <Table.Td>
+                      <PropertyCoverThumbnail property={property} />
+                    </Table.Td>
+                    <Table.Td>
                       <UnstyledButton component={Link} to={`/properties/${property.id}`} fw={600}>
                         {property.reference}
                       </UnstyledButton>
@@ -127,6 +137,7 @@ export function PropertiesPage() {
                         {property.title}
                       </Text>
                     </Table.Td>
+                    <Table.Td>{t(`properties.types.${property.propertyType}`)}</Table.Td>
                     <Table.Td>{property.address.city}</Table.Td>
                     <Table.Td ta="right">{formatPrice(property.price, liveTenant?.currency)}</Table.Td>
                     <Table.Td>

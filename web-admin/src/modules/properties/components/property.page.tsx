@@ -1,100 +1,55 @@
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Skeleton, Stack, Tabs } from '@mantine/core';
 import {
   IconArrowLeft,
   IconCalendarPlus,
   IconEdit,
+  IconFiles,
   IconHistory,
   IconInfoCircle,
+  IconPhoto,
   IconSignature,
+  IconUserSearch,
   IconUsers,
+  type Icon,
 } from '@tabler/icons-react';
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Suspense, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { contactFullName, type Property, type TaskSubject } from '@estate/domain';
-import { useLiveTenant } from '../../tenancy';
+import { type Property, type TaskSubject } from '@estate/domain';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
-import { formatDateTime } from '../../../ui/format-date';
 import { PageHeader } from '../../../ui/page-header';
-import { contactOptions } from '../../contacts';
 import { TaskFormModal } from '../../tasks';
-import { PropertyMandatesTab } from '../../mandates';
-import { teamMembersOptions } from '../../team';
 import { propertyOptions } from '../queries/properties.queries';
-import { PropertyStatusBadge } from './properties.page';
 import { PropertyContactsTab } from './property-contacts.tab';
-import { PropertyHistoryTab } from './property-history.tab';
-import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
+import { PropertyGeneralTab } from './property-general.tab';
+import { PropertyDocumentsTab } from './property-documents.tab';
+import { PropertyHistoryTab } from './property-history.tab';
+import { PropertyPhotosTab } from './property-photos.tab';
+import { PropertyMatchingTab } from '../../matching';
+import { PropertyMandatesTab } from '../../mandates';
+import { PropertyLifecycleActions } from './property-lifecycle';
+import { PropertyStatusBadge } from './property-status-badge';
 
-const TABS = ['general', 'contacts', 'history', 'mandates'] as const;
-type PropertyTab = (typeof TABS)[number];
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
+interface PropertyTabSpec {
+  value: string;
+  label: string;
+  icon: Icon;
+  Panel: ComponentType<{ property: Property }>;
 }
 
-function GeneralTab({ property }: { property: Property }) {
-  const { t } = useTranslation();
-  const tenant = useTenant();
-  const liveTenant = useLiveTenant();
-  const members = useQuery(teamMembersOptions(tenant.tenantId));
-  const agent = members.data?.find((member) => member.uid === property.assignedAgentUid)?.displayName ?? '—';
-  const sellers = useQueries({
-    queries: property.sellerContactIds.map((id) => contactOptions(tenant.tenantId, id)),
-  });
-  return (
-    <Card withBorder radius="lg" p="lg">
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="lg">
-        <Fact label={t('properties.fields.dealType')}>{t(`properties.dealTypes.${property.dealType}`)}</Fact>
-        <Fact label={t('properties.fields.propertyType')}>{t(`properties.types.${property.propertyType}`)}</Fact>
-        <Fact label={t('properties.fields.status')}>
-          <PropertyStatusBadge status={property.status} />
-        </Fact>
-        <Fact label={t('properties.fields.price')}>{formatPrice(property.price, liveTenant?.currency)}</Fact>
-        <Fact label={t('properties.fields.surface')}>
-          {property.surface === null ? '—' : t('properties.surfaceValue', { surface: property.surface })}
-        </Fact>
-        <Fact label={t('properties.fields.rooms')}>{property.rooms ?? '—'}</Fact>
-        <Fact label={t('properties.fields.city')}>
-          {[property.address.postalCode, property.address.city].filter(Boolean).join(' ')}
-        </Fact>
-        <Fact label={t('properties.fields.agent')}>{agent}</Fact>
-        <Fact label={t('properties.fields.sellers')}>
-          {property.sellerContactIds.length === 0 ? (
-            '—'
-          ) : (
-            <Stack gap={2}>
-              {property.sellerContactIds.map((id, index) => {
-                const contact = sellers[index]?.data;
-                return (
-                  <Anchor key={id} component={Link} to={`/clients/${id}/history`} size="sm">
-                    {contact ? contactFullName(contact) || contact.email : '…'}
-                  </Anchor>
-                );
-              })}
-            </Stack>
-          )}
-        </Fact>
-        <Fact label={t('properties.fields.counts')}>
-          {t('properties.countsValue', { visits: property.visitCount, offers: property.offerCount })}
-        </Fact>
-        <Fact label={t('properties.fields.updatedAt')}>{formatDateTime(property.updatedAt)}</Fact>
-      </SimpleGrid>
-    </Card>
-  );
-}
+/** The page's tabs, one component file each: a capability adds its tab with one line here. */
+const TABS: PropertyTabSpec[] = [
+  { value: 'general', label: 'properties.tabs.general', icon: IconInfoCircle, Panel: PropertyGeneralTab },
+  { value: 'contacts', label: 'properties.tabs.contacts', icon: IconUsers, Panel: PropertyContactsTab },
+  { value: 'history', label: 'properties.tabs.history', icon: IconHistory, Panel: PropertyHistoryTab },
+  { value: 'photos', label: 'properties.tabs.photos', icon: IconPhoto, Panel: PropertyPhotosTab },
+  { value: 'documents', label: 'properties.tabs.documents', icon: IconFiles, Panel: PropertyDocumentsTab },
+  { value: 'matching', label: 'matching.tab', icon: IconUserSearch, Panel: PropertyMatchingTab },
+  { value: 'mandates', label: 'mandates.tabLabel', icon: IconSignature, Panel: PropertyMandatesTab },
+];
 
 /** `/properties/:propertyId/:tab?`: a property's general information, its contacts by phase and its history. */
 export function PropertyPage() {
@@ -103,9 +58,7 @@ export function PropertyPage() {
   const navigate = useNavigate();
   const params = useParams();
   const propertyId = params.propertyId ?? '';
-  const tab: PropertyTab = (TABS as readonly string[]).includes(params.tab ?? '')
-    ? (params.tab as PropertyTab)
-    : 'general';
+  const tab = TABS.some((spec) => spec.value === params.tab) ? (params.tab ?? 'general') : 'general';
   const property = useQuery(propertyOptions(tenant.tenantId, propertyId));
   const [editing, setEditing] = useState(false);
   const [planning, setPlanning] = useState(false);
@@ -147,10 +100,18 @@ export function PropertyPage() {
       {back}
       <PageHeader
         title={loaded ? `${loaded.reference} · ${loaded.title}` : t('properties.loading')}
-        description={loaded ? [loaded.address.postalCode, loaded.address.city].filter(Boolean).join(' ') : undefined}
+        description={
+          loaded
+            ? [loaded.address.street, [loaded.address.postalCode, loaded.address.city].filter(Boolean).join(' ')]
+                .filter(Boolean)
+                .join(', ')
+            : undefined
+        }
         actions={
           loaded ? (
             <Group gap="sm">
+              <PropertyStatusBadge status={loaded.status} />
+              <PropertyLifecycleActions property={loaded} />
               <Button
                 variant="default"
                 leftSection={<IconCalendarPlus size={16} />}
@@ -173,33 +134,20 @@ export function PropertyPage() {
           keepMounted={false}
         >
           <Tabs.List mb="lg">
-            <Tabs.Tab value="general" leftSection={<IconInfoCircle size={16} />}>
-              {t('properties.tabs.general')}
-            </Tabs.Tab>
-            <Tabs.Tab value="contacts" leftSection={<IconUsers size={16} />}>
-              {t('properties.tabs.contacts')}
-            </Tabs.Tab>
-            <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
-              {t('properties.tabs.history')}
-            </Tabs.Tab>
-            <Tabs.Tab value="mandates" leftSection={<IconSignature size={16} />} data-testid="property-tab-mandates">
-              {t('mandates.tabLabel')}
-            </Tabs.Tab>
+            {TABS.map(({ value, label, icon: TabIcon }) => (
+              <Tabs.Tab key={value} value={value} leftSection={<TabIcon size={16} />}>
+                {t(label)}
+              </Tabs.Tab>
+            ))}
           </Tabs.List>
-          <Tabs.Panel value="general">
-            <GeneralTab property={loaded} />
-          </Tabs.Panel>
-          <Tabs.Panel value="contacts">
-            <PropertyContactsTab property={loaded} />
-          </Tabs.Panel>
-          <Tabs.Panel value="history">
-            <PropertyHistoryTab property={loaded} />
-          </Tabs.Panel>
-          <Tabs.Panel value="mandates">
-            <Suspense fallback={<Skeleton height={80} />}>
-              <PropertyMandatesTab property={loaded} />
-            </Suspense>
-          </Tabs.Panel>
+          {TABS.map(({ value, Panel }) => (
+            <Tabs.Panel key={value} value={value}>
+              {/* A tab may load its code when opened (lazy): it waits here, not in the page. */}
+              <Suspense fallback={<Skeleton height={80} />}>
+                <Panel property={loaded} />
+              </Suspense>
+            </Tabs.Panel>
+          ))}
         </Tabs>
       ) : (
         <Card withBorder radius="lg" p="lg">

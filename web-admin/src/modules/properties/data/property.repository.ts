@@ -4,8 +4,13 @@ import {
   type Property,
   propertyModel,
   referencePrefixes,
+  searchQueryToken,
+  changePropertyStatusContract,
+  deletePropertyContract,
   savePropertyContract,
-  type SavePropertyInput,
+  type ChangePropertyStatusInput,
+  type DeletePropertyInput,
+  type SavePropertyRequest,
 } from '@estate/domain';
 import {
   collection,
@@ -18,8 +23,11 @@ import {
   query,
   startAfter,
   startAt,
+  where,
+  type QueryConstraint,
   type QueryDocumentSnapshot,
 } from 'firebase/firestore';
+import { propertyListQuery, type PropertyListFilters } from './property-list';
 import { call } from '../../../lib/firebase/callables';
 import { type ContactsViewer, searchContacts } from '../../contacts';
 import { db } from '../../../lib/firebase/firebase-app';
@@ -35,20 +43,50 @@ export interface PropertiesPage {
   next: QueryDocumentSnapshot<Property> | null;
 }
 
-/** A page of properties by reference (sales `V-` before rentals `L-`… as the alphabet goes). */
+/** A page of the list: the filters' query (propertyListQuery), ordered, after the previous page's last. */
 export async function fetchPropertiesPage(
   tenantId: string,
+  filters: PropertyListFilters,
   after: QueryDocumentSnapshot<Property> | null,
 ): Promise<PropertiesPage> {
   const base = collection(db, paths.properties(tenantId)).withConverter(propertyConverter);
-  const paging = after
-    ? [orderBy('reference', 'desc'), startAfter(after), limit(PROPERTIES_PAGE_SIZE)]
-    : [orderBy('reference', 'desc'), limit(PROPERTIES_PAGE_SIZE)];
-  const snapshot = await getDocs(query(base, ...paging));
+  const plan = propertyListQuery(filters);
+  const constraints: QueryConstraint[] = plan.clauses.map((clause) =>
+    clause.kind === 'equals'
+      ? where(clause.field, '==', clause.value)
+      : clause.kind === 'in'
+        ? where(clause.field, 'in', clause.values)
+        : where(clause.field, clause.op, clause.value),
+  );
+  constraints.push(orderBy(plan.orderBy.field, plan.orderBy.direction));
+  if (after) constraints.push(startAfter(after));
+  constraints.push(limit(PROPERTIES_PAGE_SIZE));
+  const snapshot = await getDocs(query(base, ...constraints));
   return {
     properties: readDocs(snapshot),
     next: snapshot.docs.length === PROPERTIES_PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
   };
+}
+
+/** How many properties the top bar's quick search shows. */
+const QUICK_SEARCH_LIMIT = 8;
+
+/**
+ * The top bar's quick search over properties: the reference prefixes (`v42`, `L-7`) and the search
+ * tokens of the city, street and postcode (`searchQueryToken`, as for contacts), merged.
+ */
+export async function quickSearchProperties(tenantId: string, typed: string): Promise<Property[]> {
+  const token = searchQueryToken(typed);
+  const base = collection(db, paths.properties(tenantId)).withConverter(propertyConverter);
+  const [byReference, byToken] = await Promise.all([
+    searchPropertiesByReference(tenantId, typed),
+    token === null
+      ? Promise.resolve([])
+      : getDocs(query(base, where('searchTokens', 'array-contains', token), limit(QUICK_SEARCH_LIMIT))).then(readDocs),
+  ]);
+  const found = new Map<string, Property>();
+  for (const property of [...byReference, ...byToken]) found.set(property.id, property);
+  return [...found.values()].slice(0, QUICK_SEARCH_LIMIT);
 }
 
 /** Properties whose reference starts as typed (`v42`, `L-000`, `7`): a prefix range on `reference`. */
@@ -105,4 +143,8 @@ export async function searchVisibleContacts(
   return searchContacts(tenantId, token, viewer);
 }
 
-export const saveProperty = (input: SavePropertyInput) => call(savePropertyContract, input);
+export const saveProperty = (input: SavePropertyRequest) => call(savePropertyContract, input);
+
+export const changePropertyStatus = (input: ChangePropertyStatusInput) => call(changePropertyStatusContract, input);
+
+export const deleteProperty = (input: DeletePropertyInput) => call(deletePropertyContract, input);

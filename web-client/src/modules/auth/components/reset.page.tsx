@@ -9,7 +9,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../../lib/firebase/callables';
-import { clientAuth } from '../../../lib/firebase/firebase-app';
+import { clientAuth } from '../../../lib/firebase/firebase-auth';
 import { useTenant } from '../../../tenant/tenant.context';
 import { authErrorKey, isExpiredActionCode } from '../auth-errors';
 import { emailFormSchema, type EmailForm } from '@estate/web-shared/auth-forms';

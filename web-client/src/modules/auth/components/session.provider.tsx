@@ -1,11 +1,11 @@
 import { readClaims } from '@estate/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { onIdTokenChanged, signOut as firebaseSignOut } from 'firebase/auth';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { clientAuth } from '../../../lib/firebase/firebase-app';
 import { useTenant } from '../../../tenant/tenant.context';
 import { adminAppUrl } from '../admin-app-url';
+import { loadSessionAuth } from '../load-session-auth';
 import { evaluateClientAccess } from '../client-access';
+import { rememberClientSession } from '../session-hint';
 import { SessionContext, type AccessNotice, type Session, type SessionValue } from '../hooks/session.context';
 
 /** Follows the Auth state and keeps signed in only a client of this host's tenant. */
@@ -16,40 +16,54 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
 
   useEffect(() => {
-    const auth = clientAuth();
-    return onIdTokenChanged(auth, (user) => {
-      if (!user) {
-        // The next person on this phone must not see the previous client's cached documents.
-        queryClient.clear();
-        setSession({ status: 'signedOut' });
-        return;
-      }
-      setSession((current) =>
-        current.status === 'client' && current.user.uid === user.uid ? current : { status: 'loading' },
-      );
-      void (async () => {
-        const token = await user.getIdTokenResult();
-        const access = evaluateClientAccess(readClaims(token.claims), tenantId);
-        if (access.kind === 'client') {
-          setSession({ status: 'client', user, contactId: access.contactId });
+    let unsubscribe: (() => void) | null = null;
+    let stopped = false;
+    void loadSessionAuth().then(({ clientAuth, onIdTokenChanged, signOut: firebaseSignOut }) => {
+      if (stopped) return;
+      const auth = clientAuth();
+      unsubscribe = onIdTokenChanged(auth, (user) => {
+        if (!user) {
+          // The next person on this phone must not see the previous client's cached documents.
+          queryClient.clear();
+          rememberClientSession(false);
+          setSession({ status: 'signedOut' });
           return;
         }
-        const turnedAway: AccessNotice =
-          access.kind === 'staff'
-            ? { kind: 'staff', adminUrl: await adminAppUrl(tenantId, overrideTenantId) }
-            : { kind: 'denied' };
-        await firebaseSignOut(auth);
-        setNotice(turnedAway);
-      })().catch(async () => {
-        await firebaseSignOut(auth).catch(() => undefined);
-        // The claims could not be read (network): say so rather than calling the account foreign.
-        setNotice({ kind: 'unchecked' });
+        setSession((current) =>
+          current.status === 'client' && current.user.uid === user.uid ? current : { status: 'loading' },
+        );
+        void (async () => {
+          const token = await user.getIdTokenResult();
+          const access = evaluateClientAccess(readClaims(token.claims), tenantId);
+          if (access.kind === 'client') {
+            rememberClientSession(true);
+            setSession({ status: 'client', user, contactId: access.contactId });
+            return;
+          }
+          const turnedAway: AccessNotice =
+            access.kind === 'staff'
+              ? { kind: 'staff', adminUrl: await adminAppUrl(tenantId, overrideTenantId) }
+              : { kind: 'denied' };
+          await firebaseSignOut(auth);
+          setNotice(turnedAway);
+        })().catch(async () => {
+          await firebaseSignOut(auth).catch(() => undefined);
+          // The claims could not be read (network): say so rather than calling the account foreign.
+          setNotice({ kind: 'unchecked' });
+        });
       });
     });
+    return () => {
+      stopped = true;
+      unsubscribe?.();
+    };
   }, [tenantId, overrideTenantId, queryClient]);
 
   const clearNotice = useCallback(() => setNotice(null), []);
-  const signOut = useCallback(() => firebaseSignOut(clientAuth()), []);
+  const signOut = useCallback(
+    () => loadSessionAuth().then(({ clientAuth, signOut: firebaseSignOut }) => firebaseSignOut(clientAuth())),
+    [],
+  );
   const value = useMemo<SessionValue>(
     () => ({ session, notice, clearNotice, signOut }),
     [session, notice, clearNotice, signOut],

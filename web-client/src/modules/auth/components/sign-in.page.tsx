@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
-import { clientAuth } from '../../../lib/firebase/firebase-app';
+import { clientAuth } from '../../../lib/firebase/firebase-auth';
 import { useTenant } from '../../../tenant/tenant.context';
 import { authErrorKey } from '../auth-errors';
 import { signInFormSchema, type SignInForm } from '@estate/web-shared/auth-forms';

@@ -11,6 +11,7 @@ import { ContactFormModal } from '../../list/components/contact-form.modal';
 import { ConvertProspectModal } from '../../list/components/convert-prospect.modal';
 import { ContactDeletionActions } from '../../deletions/components/contact-deletion-actions';
 import { contactOptions } from '../../../history';
+import { BuyerMatchingSection } from '../../../matching';
 import { teamMembersOptions } from '../../../team';
 import { DocumentsTab } from './documents-tab';
 import { EmailsTab } from './emails-tab';
@@ -54,7 +55,12 @@ function panelOf(tab: Tab, contact: Contact): ReactNode {
     case 'questionnaire':
       return <QuestionnaireTab contact={contact} />;
     case 'saved-search':
-      return <SavedSearchTab contact={contact} />;
+      return (
+        <>
+          <SavedSearchTab contact={contact} />
+          <BuyerMatchingSection contact={contact} />
+        </>
+      );
     case 'tracfin':
       return <TracfinTab contact={contact} />;
   }

@@ -23,7 +23,10 @@ function usePrice(): (price: number | null) => string {
 function StatusBadge({ status }: { status: PropertyRow['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={status === 'online' ? 'teal' : 'gray'} variant="light">
+    <Badge
+      color={status === 'online' ? 'teal' : status === 'archived' || status === 'offline' ? 'gray' : 'blue'}
+      variant="light"
+    >
       {t(`clientFile.properties.status.${status}`)}
     </Badge>
   );

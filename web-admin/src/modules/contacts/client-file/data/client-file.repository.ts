@@ -12,6 +12,7 @@ import {
   FILE_SIGNATURE_BYTES,
   type DownloadRefusal,
   dealTypeSchema,
+  propertyStatusSchema,
   type Mail,
   mailModel,
   type ModelType,
@@ -341,7 +342,7 @@ const propertyRowSchema = z.object({
     .object({ city: z.string().default(''), postalCode: z.string().default('') })
     .default({ city: '', postalCode: '' }),
   price: z.number().nullable().default(null),
-  status: z.enum(['online', 'offline']).catch('offline'),
+  status: propertyStatusSchema.catch('offline'),
   visitCount: z.number().default(0),
   offerCount: z.number().default(0),
 });

@@ -1,4 +1,6 @@
 import {
+  CLIENT_TYPES,
+  clientTypeSchema,
   contactFullName,
   formatPhone,
   IMPORT_COLUMN_HEADERS,
@@ -7,28 +9,43 @@ import {
   mapImportRow,
   type DuplicatePolicy,
   type HeaderMap,
+  type ClientType,
   type ImportContext,
+  type ImportFormat,
   type ImportTable,
   type Locale,
+  TEXT_ENCODINGS,
+  type TextEncoding,
 } from '@estate/domain';
-import { Alert, Badge, Button, Group, Radio, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconUpload } from '@tabler/icons-react';
+import { Alert, Badge, Button, Group, Radio, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconUpload } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnLabel, describeRowError, rowName } from '../utils/import-report';
 
 const PREVIEW_ROWS = 8;
 const IGNORE = 'ignore';
+const NO_TYPE = 'none';
 
 interface ColumnMappingProps {
   fileName: string;
+  /** The layout recognised from the headers (Google Contacts, Outlook, vCard…), or null. */
+  format: ImportFormat | null;
+  /** The text encoding the file was read in (null for xlsx). */
+  encoding: TextEncoding | null;
+  /** The file is being read again (another encoding). */
+  reading: boolean;
   table: ImportTable;
   headerMap: HeaderMap;
   context: ImportContext;
   locale: Locale;
   policy: DuplicatePolicy;
+  /** The type of rows that give none (address books never say buyer or seller). */
+  defaultClientType: ClientType | null;
+  onEncoding: (encoding: TextEncoding) => void;
   onHeaderMap: (headerMap: HeaderMap) => void;
   onPolicy: (policy: DuplicatePolicy) => void;
+  onDefaultClientType: (clientType: ClientType | null) => void;
   onBack: () => void;
   onStart: () => void;
 }
@@ -36,13 +53,19 @@ interface ColumnMappingProps {
 /** The detected meaning of each column (editable), a preview read exactly as the server will, and the policy. */
 export function ColumnMapping({
   fileName,
+  format,
+  encoding,
+  reading,
   table,
   headerMap,
   context,
   locale,
   policy,
+  defaultClientType,
+  onEncoding,
   onHeaderMap,
   onPolicy,
+  onDefaultClientType,
   onBack,
   onStart,
 }: ColumnMappingProps) {
@@ -67,6 +90,15 @@ export function ColumnMapping({
   const valid = mappings.filter(({ mapping }) => 'ok' in mapping).length;
   const recognised = Object.values(headerMap).some((column) => column !== null);
   const example = (header: string) => table.rows.find((row) => (row.values[header] ?? '') !== '')?.values[header] ?? '';
+  const typeHeaders = Object.keys(headerMap).filter((header) => headerMap[header] === 'clientType');
+  const rowsWithoutType = table.rows.filter((row) =>
+    typeHeaders.every((header) => (row.values[header] ?? '').trim() === ''),
+  ).length;
+  const typeOptions = [
+    { value: NO_TYPE, label: t('contactImport.noDefaultType') },
+    ...CLIENT_TYPES.map((type) => ({ value: type, label: t(`clientTypes.${type}`) })),
+  ];
+  const encodingOptions = TEXT_ENCODINGS.map((value) => ({ value, label: t(`contactImport.encodings.${value}`) }));
 
   return (
     <Stack gap="lg">
@@ -76,6 +108,44 @@ export function ColumnMapping({
           {t('contactImport.changeFile')}
         </Button>
       </Group>
+
+      {format ? (
+        <Alert color="teal" icon={<IconCircleCheck size={18} />} data-testid="import-format">
+          {t('contactImport.formatRecognised', { format: t(`contactImport.formats.${format}`) })}
+        </Alert>
+      ) : null}
+
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {encoding ? (
+          <Select
+            label={t('contactImport.encoding')}
+            description={t('contactImport.encodingHint')}
+            data={encodingOptions}
+            value={encoding}
+            allowDeselect={false}
+            disabled={reading}
+            onChange={(value) => {
+              const chosen = TEXT_ENCODINGS.find((candidate) => candidate === value);
+              if (chosen && chosen !== encoding) onEncoding(chosen);
+            }}
+            data-testid="import-encoding"
+          />
+        ) : null}
+        {rowsWithoutType > 0 ? (
+          <Select
+            label={t('contactImport.defaultType', { count: rowsWithoutType })}
+            description={t('contactImport.defaultTypeHint')}
+            data={typeOptions}
+            value={defaultClientType ?? NO_TYPE}
+            allowDeselect={false}
+            onChange={(value) => {
+              const type = clientTypeSchema.safeParse(value);
+              onDefaultClientType(type.success ? type.data : null);
+            }}
+            data-testid="import-default-type"
+          />
+        ) : null}
+      </SimpleGrid>
 
       <Stack gap="xs">
         <Title order={4}>{t('contactImport.mappingTitle')}</Title>

@@ -1,13 +1,22 @@
 import {
+  contactToGoogleRow,
   contactToRow,
   exportHeaderRow,
+  googleContactsHeaderRow,
   normaliseForSearch,
   pickLocale,
   type Contact,
   type ExportContext,
 } from '@estate/domain';
 import { Button, Loader, Menu } from '@mantine/core';
-import { IconChevronDown, IconFileExport, IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBrandGoogle,
+  IconChevronDown,
+  IconFileExport,
+  IconFileSpreadsheet,
+  IconFileText,
+} from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +26,31 @@ import { describeError } from '../../../../ui/auth-error';
 import { notifyError, notifySuccess } from '../../../../ui/notify';
 import { useActiveSession } from '../../../session';
 import { importSetupOptions } from '../hooks/use-import-setup';
-import { csvBlob, datedFileName, download, xlsxBlob } from '../utils/spreadsheet';
+import { csvBlob, datedFileName, download, loadVCard, vcardBlob, xlsxBlob } from '../utils/spreadsheet';
 
-type ExportFormat = 'xlsx' | 'csv';
+/** The product's own spreadsheet (xlsx or CSV), or an address book's format: Google Contacts CSV, vCard. */
+type ExportFormat = 'xlsx' | 'csv' | 'google' | 'vcard';
+
+async function exportFile(
+  format: ExportFormat,
+  contacts: readonly Contact[],
+  context: ExportContext,
+  sheetName: string,
+): Promise<{ blob: Blob; extension: 'xlsx' | 'csv' | 'vcf' }> {
+  if (format === 'vcard') {
+    const { contactsToVCard } = await loadVCard();
+    return { blob: vcardBlob(contactsToVCard(contacts)), extension: 'vcf' };
+  }
+  if (format === 'google') {
+    // Google Contacts reads comma-separated UTF-8 whatever the user's language.
+    const records = [googleContactsHeaderRow(), ...contacts.map(contactToGoogleRow)];
+    return { blob: csvBlob(records, ','), extension: 'csv' };
+  }
+  const records = [exportHeaderRow(context.locale), ...contacts.map((contact) => contactToRow(contact, context))];
+  return format === 'xlsx'
+    ? { blob: await xlsxBlob(sheetName, records), extension: 'xlsx' }
+    : { blob: csvBlob(records, context.locale), extension: 'csv' };
+}
 
 function sortKey(contact: Contact): string {
   return normaliseForSearch(`${contact.lastName || contact.companyName} ${contact.firstName}`);
@@ -56,9 +87,9 @@ export function ExportContactsButton() {
         agentEmails: Object.fromEntries(setup.members.map((member) => [member.uid, member.email])),
       };
       const sorted = [...contacts].sort((a, b) => sortKey(a).localeCompare(sortKey(b), locale));
-      const records = [exportHeaderRow(locale), ...sorted.map((contact) => contactToRow(contact, context))];
-      const blob = format === 'xlsx' ? await xlsxBlob(t('contactImport.sheetName'), records) : csvBlob(records, locale);
-      download(blob, datedFileName(t('contactImport.exportFileName'), format));
+      const { blob, extension } = await exportFile(format, sorted, context, t('contactImport.sheetName'));
+      const base = format === 'google' ? t('contactImport.googleFileName') : t('contactImport.exportFileName');
+      download(blob, datedFileName(base, extension));
       notifySuccess(t('contactImport.exported', { count: contacts.length }));
     } catch (error) {
       notifyError(describeError(t, error));
@@ -86,6 +117,14 @@ export function ExportContactsButton() {
         </Menu.Item>
         <Menu.Item leftSection={<IconFileText size={16} />} onClick={() => void run('csv')}>
           {t('contactImport.exportCsv')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>{t('contactImport.exportAddressBooks')}</Menu.Label>
+        <Menu.Item leftSection={<IconBrandGoogle size={16} />} onClick={() => void run('google')}>
+          {t('contactImport.exportGoogle')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconAddressBook size={16} />} onClick={() => void run('vcard')}>
+          {t('contactImport.exportVcard')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

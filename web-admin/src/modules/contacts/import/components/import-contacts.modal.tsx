@@ -1,11 +1,15 @@
 import '@mantine/dropzone/styles.css';
 import {
-  detectHeaders,
+  detectImportLayout,
+  detectTextEncoding,
   pickLocale,
   tableFromRecords,
+  type ClientType,
   type DuplicatePolicy,
   type HeaderMap,
+  type ImportFormat,
   type ImportTable,
+  type TextEncoding,
 } from '@estate/domain';
 import { Alert, Button, Group, Loader, Modal, Progress, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
@@ -18,24 +22,55 @@ import { useActiveSession } from '../../../session';
 import { useContactImport } from '../hooks/use-contact-import';
 import { importContextOf, useImportSetup } from '../hooks/use-import-setup';
 import { rowName } from '../utils/import-report';
-import { isSpreadsheet, readSpreadsheet, SPREADSHEET_MAX_BYTES } from '../utils/spreadsheet';
+import {
+  contactFileKind,
+  readTextRecords,
+  readXlsx,
+  SPREADSHEET_MAX_BYTES,
+  type ContactFileKind,
+} from '../utils/spreadsheet';
 import { ColumnMapping } from './column-mapping';
 import { ImportReport } from './import-report';
 
 /** Rows one import takes; beyond, the agency splits its file (the browser reads it whole). */
 const IMPORT_ROWS_MAX = 20_000;
 
-// Windows labels CSV files as Excel's old type: the name's extension decides (see `isSpreadsheet`).
+// Windows labels CSV files as Excel's old type: the name's extension decides (see `contactFileKind`).
 const ACCEPTED = {
   'text/csv': ['.csv'],
   'application/vnd.ms-excel': ['.csv'],
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  'text/vcard': ['.vcf', '.vcard'],
+  'text/x-vcard': ['.vcf', '.vcard'],
 };
 
 interface LoadedFile {
   name: string;
+  kind: ContactFileKind;
+  /** The file's bytes, read again when the user picks another encoding. */
+  bytes: Uint8Array;
+  /** The text encoding read (null for xlsx, which has none to choose). */
+  encoding: TextEncoding | null;
   table: ImportTable;
+  /** The layout recognised (Google Contacts, Outlook, vCard…), or null. */
+  format: ImportFormat | null;
   headerMap: HeaderMap;
+}
+
+async function loadFile(
+  name: string,
+  kind: ContactFileKind,
+  bytes: Uint8Array,
+  chosen: TextEncoding | null,
+): Promise<LoadedFile> {
+  const encoding = kind === 'xlsx' ? null : (chosen ?? detectTextEncoding(bytes));
+  const records =
+    kind === 'xlsx' || encoding === null
+      ? await readXlsx(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+      : await readTextRecords(bytes, kind, encoding);
+  const table = tableFromRecords(records);
+  const { format, headerMap } = detectImportLayout(table.headers);
+  return { name, kind, bytes, encoding, table, format, headerMap };
 }
 
 export function ImportContactsModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -49,7 +84,11 @@ export function ImportContactsModal({ opened, onClose }: { opened: boolean; onCl
   const [reading, setReading] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
   const [policy, setPolicy] = useState<DuplicatePolicy>('skip');
-  const context = useMemo(() => (setup.data ? importContextOf(setup.data, user.uid) : null), [setup.data, user.uid]);
+  const [defaultClientType, setDefaultClientType] = useState<ClientType | null>(null);
+  const context = useMemo(
+    () => (setup.data ? { ...importContextOf(setup.data, user.uid), defaultClientType } : null),
+    [setup.data, user.uid, defaultClientType],
+  );
   const names = useMemo(
     () => new Map((file?.table.rows ?? []).map((row) => [row.row, rowName(row.values, file?.headerMap ?? {})])),
     [file],
@@ -57,20 +96,15 @@ export function ImportContactsModal({ opened, onClose }: { opened: boolean; onCl
   const { run } = importer;
   const running = run.status === 'running';
 
-  const readFile = async (picked: File | undefined) => {
-    if (!picked) return;
-    if (!isSpreadsheet(picked)) {
-      setFileError(t('contactImport.dropRejected'));
-      return;
-    }
+  const open = async (load: () => Promise<LoadedFile>) => {
     setFileError(null);
     setReading(true);
     try {
-      const table = tableFromRecords(await readSpreadsheet(picked));
-      if (table.rows.length === 0) setFileError(t('contactImport.emptyFile'));
-      else if (table.rows.length > IMPORT_ROWS_MAX)
-        setFileError(t('contactImport.tooManyRows', { count: table.rows.length, max: IMPORT_ROWS_MAX }));
-      else setFile({ name: picked.name, table, headerMap: detectHeaders(table.headers) });
+      const loaded = await load();
+      if (loaded.table.rows.length === 0) setFileError(t('contactImport.emptyFile'));
+      else if (loaded.table.rows.length > IMPORT_ROWS_MAX)
+        setFileError(t('contactImport.tooManyRows', { count: loaded.table.rows.length, max: IMPORT_ROWS_MAX }));
+      else setFile(loaded);
     } catch (error) {
       setFileError(t('contactImport.unreadable', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -78,9 +112,27 @@ export function ImportContactsModal({ opened, onClose }: { opened: boolean; onCl
     }
   };
 
+  const readFile = async (picked: File | undefined) => {
+    if (!picked) return;
+    const kind = contactFileKind(picked.name);
+    if (!kind) {
+      setFileError(t('contactImport.dropRejected'));
+      return;
+    }
+    await open(async () => loadFile(picked.name, kind, new Uint8Array(await picked.arrayBuffer()), null));
+  };
+
+  /** The same file read in another encoding: the mapping is detected again from the new headers. */
+  const changeEncoding = (encoding: TextEncoding) => {
+    if (!file) return;
+    const { name, kind, bytes } = file;
+    void open(() => loadFile(name, kind, bytes, encoding));
+  };
+
   const startOver = () => {
     setFile(null);
     setFileError(null);
+    setDefaultClientType(null);
     importer.reset();
   };
 
@@ -125,15 +177,21 @@ export function ImportContactsModal({ opened, onClose }: { opened: boolean; onCl
     body = (
       <ColumnMapping
         fileName={file.name}
+        format={file.format}
+        encoding={file.encoding}
+        reading={reading}
         table={file.table}
         headerMap={file.headerMap}
         context={context}
         locale={locale}
         policy={policy}
+        defaultClientType={defaultClientType}
+        onEncoding={changeEncoding}
         onHeaderMap={(headerMap) => setFile({ ...file, headerMap })}
         onPolicy={setPolicy}
+        onDefaultClientType={setDefaultClientType}
         onBack={startOver}
-        onStart={() => importer.start(file.table.rows, file.headerMap, policy)}
+        onStart={() => importer.start(file.table.rows, file.headerMap, policy, defaultClientType)}
       />
     );
   } else {

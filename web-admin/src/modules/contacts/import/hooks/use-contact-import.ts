@@ -1,5 +1,5 @@
 import { importContactsContract } from '@estate/domain';
-import type { DuplicatePolicy, HeaderMap, ImportRowResult, RawImportRow } from '@estate/domain';
+import type { ClientType, DuplicatePolicy, HeaderMap, ImportRowResult, RawImportRow } from '@estate/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { call } from '../../../../lib/firebase/callables';
@@ -30,9 +30,13 @@ function newImportId(): string {
 export function useContactImport(tenantId: string) {
   const queryClient = useQueryClient();
   const [run, setRun] = useState<ImportRun>(IDLE);
-  const job = useRef<{ importId: string; rows: RawImportRow[]; headerMap: HeaderMap; policy: DuplicatePolicy } | null>(
-    null,
-  );
+  const job = useRef<{
+    importId: string;
+    rows: RawImportRow[];
+    headerMap: HeaderMap;
+    policy: DuplicatePolicy;
+    defaultClientType: ClientType | null;
+  } | null>(null);
 
   const send = useCallback(
     async (from: number, earlier: ImportRowResult[]) => {
@@ -48,6 +52,7 @@ export function useContactImport(tenantId: string) {
             rows: chunk,
             headerMap: current.headerMap,
             duplicatePolicy: current.policy,
+            defaultClientType: current.defaultClientType,
           });
           results.push(...answer.results);
         } catch (error) {
@@ -70,8 +75,8 @@ export function useContactImport(tenantId: string) {
   );
 
   const start = useCallback(
-    (rows: RawImportRow[], headerMap: HeaderMap, policy: DuplicatePolicy) => {
-      job.current = { importId: newImportId(), rows, headerMap, policy };
+    (rows: RawImportRow[], headerMap: HeaderMap, policy: DuplicatePolicy, defaultClientType: ClientType | null) => {
+      job.current = { importId: newImportId(), rows, headerMap, policy, defaultClientType };
       void send(0, []);
     },
     [send],

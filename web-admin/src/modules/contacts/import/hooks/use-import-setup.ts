@@ -53,7 +53,7 @@ export function importContextOf(setup: ImportSetup, importerUid: string, now = n
     importerUid,
     agents: setup.members
       .filter((member) => member.status === 'active' && isCollaborator(member.role))
-      .map((member) => ({ uid: member.uid, email: member.email })),
+      .map((member) => ({ uid: member.uid, email: member.email, name: member.displayName })),
     origins: setup.settings.origins,
     now,
   };

@@ -29,7 +29,7 @@ export function rowName(values: Readonly<Record<string, string>>, headerMap: Hea
       .filter(([, mapped]) => mapped === column)
       .map(([header]) => (values[header] ?? '').trim())
       .find((value) => value !== '') ?? '';
-  const person = `${cell('firstName')} ${cell('lastName')}`.trim();
+  const person = `${cell('firstName')} ${cell('lastName')}`.trim() || cell('name');
   const company = cell('companyName');
   return company && person ? `${company} (${person})` : company || person;
 }

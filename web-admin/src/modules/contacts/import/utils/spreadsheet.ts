@@ -1,4 +1,4 @@
-import { parseCsv, toCsv, type CsvSeparator, type Locale } from '@estate/domain';
+import { decodeText, parseCsv, toCsv, type CsvSeparator, type Locale, type TextEncoding } from '@estate/domain';
 import type * as Excel from 'exceljs';
 
 type ExcelModule = typeof Excel;
@@ -11,31 +11,39 @@ async function loadExcel(): Promise<ExcelModule> {
 
 export const SPREADSHEET_MAX_BYTES = 10 * 1024 * 1024;
 
-function isXlsx(file: File): boolean {
-  return file.name.toLowerCase().endsWith('.xlsx');
+/** What the import reads: CSV and xlsx spreadsheets (not the old binary `.xls`), and vCard files. */
+export type ContactFileKind = 'csv' | 'xlsx' | 'vcard';
+
+export function contactFileKind(name: string): ContactFileKind | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.vcf') || lower.endsWith('.vcard')) return 'vcard';
+  return null;
 }
 
-/** What the import reads: `.csv` and `.xlsx` (not the old binary `.xls`). */
-export function isSpreadsheet(file: File): boolean {
-  return isXlsx(file) || file.name.toLowerCase().endsWith('.csv');
+/** The vCard reader and writer (ical.js) load only when a vCard is read or written. */
+export function loadVCard() {
+  return import('@estate/domain/vcard');
 }
 
 /**
- * A CSV's text: UTF-8 when it is (with or without a byte order mark), otherwise Windows-1252, the
- * code page French Excel saves "CSV (séparateur : point-virgule)" in.
+ * A text file's records: CSV parsed, a vCard's cards read into a table. The encoding is the one
+ * detected unless the user chose another on the mapping screen.
  */
-function decodeCsv(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+export async function readTextRecords(
+  bytes: Uint8Array,
+  kind: Exclude<ContactFileKind, 'xlsx'>,
+  encoding: TextEncoding,
+): Promise<string[][]> {
+  const text = decodeText(bytes, encoding);
+  if (kind === 'csv') return parseCsv(text);
+  const { readVCards } = await loadVCard();
+  return readVCards(text);
 }
 
-/** The first sheet of an xlsx, or the records of a CSV, as rows of cell texts (row n at index n - 1). */
-export async function readSpreadsheet(file: File): Promise<string[][]> {
-  const bytes = await file.arrayBuffer();
-  if (!isXlsx(file)) return parseCsv(decodeCsv(bytes));
+/** The first sheet of an xlsx as rows of cell texts (row n at index n - 1). */
+export async function readXlsx(bytes: ArrayBuffer): Promise<string[][]> {
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   await workbook.xlsx.load(bytes);
@@ -55,8 +63,13 @@ function csvSeparatorFor(locale: Locale): CsvSeparator {
   return locale === 'en' ? ',' : ';';
 }
 
-export function csvBlob(records: readonly (readonly string[])[], locale: Locale): Blob {
-  return new Blob([toCsv(records, csvSeparatorFor(locale))], { type: 'text/csv;charset=utf-8' });
+export function csvBlob(records: readonly (readonly string[])[], locale: Locale | CsvSeparator): Blob {
+  const separator = locale === ',' || locale === ';' || locale === '\t' ? locale : csvSeparatorFor(locale);
+  return new Blob([toCsv(records, separator)], { type: 'text/csv;charset=utf-8' });
+}
+
+export function vcardBlob(text: string): Blob {
+  return new Blob([text], { type: 'text/vcard;charset=utf-8' });
 }
 
 export async function xlsxBlob(sheetName: string, records: readonly (readonly string[])[]): Promise<Blob> {
@@ -86,6 +99,6 @@ export function download(blob: Blob, fileName: string): void {
 }
 
 /** `contacts-2026-11-25.xlsx`: the day in the file name, so successive exports do not overwrite each other. */
-export function datedFileName(base: string, extension: 'csv' | 'xlsx', now = new Date()): string {
+export function datedFileName(base: string, extension: 'csv' | 'xlsx' | 'vcf', now = new Date()): string {
   return `${base}-${now.toISOString().slice(0, 10)}.${extension}`;
 }

@@ -3,7 +3,7 @@ import { Badge, Combobox, Group, Kbd, Loader, Stack, Text, TextInput, useCombobo
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type Ref } from 'react';
+import { Suspense, useEffect, useState, type ComponentType, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useTenant } from '../../../../tenant/tenant.context';
@@ -24,6 +24,11 @@ interface ContactSearchProps {
   withShortcutHint?: boolean;
   /** After a contact is opened, e.g. to close the phone's search window. */
   onOpened?: () => void;
+  /**
+   * Answers of other capabilities (properties), rendered as options after the contacts; an option's
+   * value is the path it opens (starting with `/`).
+   */
+  moreResults?: ComponentType<{ typed: string }>;
 }
 
 /** The email and phone worth showing: the ones the typed text found, else the first of each. */
@@ -65,7 +70,13 @@ function ContactOption({ contact, token }: { contact: Contact; token: string }) 
  * Finds contacts while the user types: the text becomes one token (searchQueryToken) looked up in
  * the contacts' searchTokens. Arrow keys move through the answers, Enter opens one, Esc closes.
  */
-export function ContactSearch({ inputRef, autoFocus = false, withShortcutHint = false, onOpened }: ContactSearchProps) {
+export function ContactSearch({
+  inputRef,
+  autoFocus = false,
+  withShortcutHint = false,
+  onOpened,
+  moreResults: MoreResults,
+}: ContactSearchProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const navigate = useNavigate();
@@ -95,10 +106,10 @@ export function ContactSearch({ inputRef, autoFocus = false, withShortcutHint = 
     if (results.data && results.data.length > 0) combobox.selectFirstOption();
   }, [results.data, combobox]);
 
-  const open = (contactId: string) => {
+  const open = (option: string) => {
     combobox.closeDropdown();
     setValue('');
-    void navigate(`/clients/${encodeURIComponent(contactId)}`);
+    void navigate(option.startsWith('/') ? option : `/clients/${encodeURIComponent(option)}`);
     onOpened?.();
   };
 
@@ -159,6 +170,11 @@ export function ContactSearch({ inputRef, autoFocus = false, withShortcutHint = 
             </Combobox.Option>
           ))}
           {status ? <Combobox.Empty>{status}</Combobox.Empty> : null}
+          {MoreResults && typed ? (
+            <Suspense fallback={null}>
+              <MoreResults typed={debounced} />
+            </Suspense>
+          ) : null}
         </Combobox.Options>
       </Combobox.Dropdown>
     </Combobox>

@@ -1,0 +1,12 @@
+import { useMemo } from 'react';
+import { currentLocale } from '../../../i18n/i18n';
+import { useLiveTenant } from '../../tenancy';
+
+/** Amounts in the agency's currency, whole units (`450 000 €`). */
+export function useMoney(): (amount: number) => string {
+  const currency = useLiveTenant()?.currency ?? 'EUR';
+  return useMemo(() => {
+    const format = new Intl.NumberFormat(currentLocale(), { style: 'currency', currency, maximumFractionDigits: 0 });
+    return (amount: number) => format.format(amount);
+  }, [currency]);
+}
