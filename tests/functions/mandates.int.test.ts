@@ -2,7 +2,6 @@ import {
   CALLABLES,
   EMPTY_AGENCY_LEGAL,
   paths,
-  propertyStatusSchema,
   registerLineId,
   signatureRequestIdFor,
   type Amendment,
@@ -277,6 +276,7 @@ describe('following the signature request, driven alone', () => {
   it('signs the mandate, keeps the signed copy, marks its line and puts the property under mandate', async () => {
     const db = isolatedDb();
     const tenantId = await isolatedTenant(db);
+    await db.doc(paths.property(tenantId, propertyId)).update({ status: 'online' });
     const { id, request } = await sentMandate(db, tenantId);
     const signedDocument = {
       storagePath: paths.mandateFile(tenantId, id, 'signed.pdf'),
@@ -300,9 +300,39 @@ describe('following the signature request, driven alone', () => {
     ).data();
     expect(line?.status).toBe('signed');
     const property = (await db.doc(paths.property(tenantId, propertyId)).get()).data();
-    // The property moves once the properties capability has the `under-mandate` status.
-    const knowsUnderMandate = propertyStatusSchema.safeParse('under-mandate').success;
-    expect(property?.status).toBe(knowsUnderMandate ? 'under-mandate' : 'online');
+    expect(property?.status).toBe('under-mandate');
+    // As properties-changeStatus moves it: a status-change entry naming the sellers, by the system.
+    const entries = await db.collection(paths.history(tenantId)).where('propertyId', '==', propertyId).get();
+    expect(entries.docs.map((doc) => doc.data())).toEqual([
+      expect.objectContaining({
+        type: 'status-change',
+        authorUid: 'system',
+        contactIds: [sellerId],
+        statusChange: { from: 'online', to: 'under-mandate' },
+        text: 'Mandat n° 000001 signé : statut « En ligne » → « Sous mandat »',
+      }),
+    ]);
+    // The event delivered again: the mandate is no longer `sent`, nothing more is written.
+    expect(
+      await applyClosedRequest(deps, tenantId, { ...request, status: 'signed', signedDocument, closedAt: new Date() }),
+    ).toBe('unchanged');
+    expect(
+      (await db.collection(paths.history(tenantId)).where('propertyId', '==', propertyId).count().get()).data().count,
+    ).toBe(1);
+  }, 60_000);
+
+  it('leaves a property under offer as it is when its mandate is signed', async () => {
+    const db = isolatedDb();
+    const tenantId = await isolatedTenant(db);
+    await db.doc(paths.property(tenantId, propertyId)).update({ status: 'under-offer' });
+    const { id, request } = await sentMandate(db, tenantId);
+    const deps = { db, now: () => new Date() };
+    expect(await applyClosedRequest(deps, tenantId, { ...request, status: 'signed', closedAt: new Date() })).toBe(
+      'applied',
+    );
+    expect((await read(db, tenantId, id)).status).toBe('signed');
+    expect((await db.doc(paths.property(tenantId, propertyId)).get()).data()?.status).toBe('under-offer');
+    expect((await db.collection(paths.history(tenantId)).count().get()).data().count).toBe(0);
   }, 60_000);
 
   it('an amendment signed changes the mandate’s price, with a history line and a register observation', async () => {
@@ -434,6 +464,15 @@ describe('mandates through the callables and the triggers', () => {
           .get()
       ).data()?.status,
     ).toBe('signed');
+    // The property is under mandate, and properties-deleteProperty reads this mandate as binding.
+    expect((await adminDb().doc(paths.property(t(), propertyId)).get()).data()?.status).toBe('under-mandate');
+    const deletion = await callCallable(
+      CALLABLES.deleteProperty,
+      { propertyId, confirmReference: mandate.propertyReference },
+      agent.idToken,
+    );
+    expect(deletion).toMatchObject({ ok: false, reason: 'property-has-mandate' });
+    expect((await adminDb().doc(paths.property(t(), propertyId)).get()).exists).toBe(true);
   }, 90_000);
 
   it('exports the register to a PDF for the filters given', async () => {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { agencyLegalSchema, tenantSettingsSchema } from '../tenancy/tenant.schema';
 import { amendmentChangesSchema, applyAmendment, describeAmendment } from './amendment.schema';
 import { registerStatusOf } from './mandate-register.schema';
+import { BINDING_MANDATE_STATUSES, PROPERTY_STATUSES, statusOnMandateSigned } from '../properties/property.schema';
 import {
   formatRegisterNumber,
+  MANDATE_STATUSES,
   mandateEndDate,
+  mandateSignedAuthor,
   saveMandateInputSchema,
   signatureRequestIdFor,
   type SaveMandateFormValues,
@@ -70,6 +73,26 @@ describe('a mandate', () => {
     expect(registerStatusOf('draft')).toBeNull();
     expect(registerStatusOf('sending')).toBeNull();
     expect(registerStatusOf('declined')).toBe('declined');
+  });
+
+  it('binds its property in the words the properties capability reads: sent or signed', () => {
+    expect(BINDING_MANDATE_STATUSES.every((status) => (MANDATE_STATUSES as readonly string[]).includes(status))).toBe(
+      true,
+    );
+    // The statuses that have a register line and still commit the seller.
+    expect(
+      MANDATE_STATUSES.filter((status) => registerStatusOf(status) === status && ['sent', 'signed'].includes(status)),
+    ).toEqual([...BINDING_MANDATE_STATUSES]);
+  });
+
+  it('puts an estimated or listed property under mandate when signed, and leaves the others', () => {
+    const moved = PROPERTY_STATUSES.filter((status) => statusOnMandateSigned(status) === 'under-mandate');
+    expect(moved).toEqual(['estimation', 'online', 'offline']);
+    expect(statusOnMandateSigned('under-offer')).toBeNull();
+    expect(statusOnMandateSigned('sold')).toBeNull();
+    expect(statusOnMandateSigned('under-mandate')).toBeNull();
+    expect(mandateSignedAuthor('fr', 42)).toBe('Mandat n° 000042 signé');
+    expect(mandateSignedAuthor('ru', 7)).toBe('Договор № 000007 подписан');
   });
 });
 

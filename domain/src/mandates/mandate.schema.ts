@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from '../contacts/signatory.schema';
 import { dealTypeSchema } from '../pipeline/phases';
-import { localeSchema } from '../shared/locale';
+import { localeSchema, type Locale } from '../shared/locale';
 import { docIdSchema, emailSchema, line, uidSchema } from '../shared/text';
 
 /**
@@ -225,6 +225,17 @@ export function mandateEndDate(startDate: Date, durationMonths: number): Date {
 /** The register number as printed: `000042`. */
 export function formatRegisterNumber(number: number): string {
   return String(number).padStart(6, '0');
+}
+
+const MANDATE_SIGNED_AUTHOR: Record<Locale, (number: string) => string> = {
+  fr: (number) => `Mandat n° ${number} signé`,
+  en: (number) => `Mandate no. ${number} signed`,
+  ru: (number) => `Договор № ${number} подписан`,
+};
+
+/** Who a property's history names when a signed mandate moves its status (the system, for that mandate). */
+export function mandateSignedAuthor(locale: Locale, registerNumber: number): string {
+  return MANDATE_SIGNED_AUTHOR[locale](formatRegisterNumber(registerNumber));
 }
 
 /**

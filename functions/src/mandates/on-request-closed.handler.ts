@@ -2,16 +2,23 @@ import {
   applyAmendment,
   describeAmendment,
   mandateEndDate,
+  mandateSignedAuthor,
   paths,
-  propertyStatusSchema,
+  propertyModel,
   registerLineId,
+  statusOnMandateSigned,
+  SYSTEM_AUTHOR_UID,
+  UnreadableDocument,
   type MandateDocument,
   type MandateEventType,
+  type Property,
   type SignatureRequest,
 } from '@estate/domain';
-import type { Firestore } from 'firebase-admin/firestore';
-import { toStored } from '../lib/converters';
-import { propertyConverter } from '../pipeline/pipeline-store';
+import type { DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
+import { readModel, toStored } from '../lib/converters';
+import { readTenant } from '../lib/staff';
+import { propertiesLog } from '../properties/properties.log';
+import { moveStatus } from '../properties/property-store';
 import {
   amendmentConverter,
   mandateConverter,
@@ -22,9 +29,16 @@ import {
 } from './mandate-store';
 import { mandatesLog } from './mandates.log';
 
-/** The property statuses a signed mandate moves to `under-mandate` (the properties capability's statuses). */
-const PUT_UNDER_MANDATE = new Set(['estimation', 'online', 'offline']);
-const UNDER_MANDATE = 'under-mandate';
+/** A property as the properties capability stores it; one that does not read is left as it is, logged. */
+function readProperty(snapshot: DocumentSnapshot): Property | null {
+  try {
+    return readModel(propertyModel, snapshot);
+  } catch (error) {
+    if (!(error instanceof UnreadableDocument)) throw error;
+    mandatesLog.unreadable(error.path, error);
+    return null;
+  }
+}
 
 export type ClosedOutcome = 'applied' | 'unchanged';
 
@@ -38,7 +52,9 @@ function signedCopy(request: SignatureRequest): MandateDocument | null {
  * `mandates-onSignatureRequestWritten`: a request about a mandate or an amendment closed (`signed`,
  * `declined`, `expired`, `cancelled`). In one transaction the mandate (or amendment) takes that
  * status, its history a line, and: a mandate's register line is marked so (never removed); a signed
- * mandate puts its property `under-mandate` when it was in estimation, online or offline; a signed
+ * mandate puts its property `under-mandate` when it was in estimation, online or offline
+ * (`statusOnMandateSigned`), by the rules of `properties-changeStatus` (`moveStatus`: the status and a
+ * `status-change` history entry naming the sellers, authored by the system); a signed
  * amendment changes its mandate's price, duration or fees and adds an observation to the register
  * line. Only the request the document last sent is followed, and only once: a document no longer
  * `sent` is left as it is, so a replayed or late event changes nothing.
@@ -80,6 +96,10 @@ async function applyToMandate(
     const line = lineSnapshot.data();
     const now = deps.now();
     const signed = status === 'signed';
+    const property = signed ? readProperty(propertySnapshot) : null;
+    const propertyTo = property ? statusOnMandateSigned(property.status) : null;
+    // Every read before the first write: the tenant's language names the status in the history.
+    const tenant = property && propertyTo ? await readTenant(db, tx, tenantId) : null;
     tx.update(
       ref,
       toStored({
@@ -102,21 +122,31 @@ async function applyToMandate(
         }),
       );
     }
-    // The property moves only once the properties capability knows the status (its model refuses others).
-    const propertyStatus: unknown = propertySnapshot.data()?.status;
-    if (
-      signed &&
-      propertySnapshot.exists &&
-      typeof propertyStatus === 'string' &&
-      PUT_UNDER_MANDATE.has(propertyStatus) &&
-      propertyStatusSchema.safeParse(UNDER_MANDATE).success
-    ) {
-      tx.update(propertyRef.withConverter(propertyConverter), toStored({ status: UNDER_MANDATE, updatedAt: now }));
-    }
-    return 'applied' as const;
+    const moved =
+      property && propertyTo && tenant
+        ? moveStatus(db, tx, {
+            author: {
+              tenantId,
+              uid: SYSTEM_AUTHOR_UID,
+              name: mandateSignedAuthor(tenant.locale, mandate.registerNumber),
+            },
+            locale: tenant.locale,
+            property,
+            to: propertyTo,
+            now,
+          })
+        : false;
+    const movedTo =
+      moved && property && propertyTo ? { propertyId: property.id, from: property.status, to: propertyTo } : null;
+    return { moved: movedTo };
   });
-  if (outcome === 'applied') mandatesLog.requestClosed(tenantId, 'mandate', request.subject.id, request.id, status);
-  return outcome;
+  if (outcome === 'unchanged') return outcome;
+  mandatesLog.requestClosed(tenantId, 'mandate', request.subject.id, request.id, status);
+  if (outcome.moved) {
+    const { propertyId, from, to } = outcome.moved;
+    propertiesLog.statusChanged(tenantId, propertyId, from, to, SYSTEM_AUTHOR_UID);
+  }
+  return 'applied';
 }
 
 async function applyToAmendment(
