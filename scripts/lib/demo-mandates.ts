@@ -133,6 +133,7 @@ export async function seedDemoMandates(
       ],
       createdBy: property.assignedAgentUid,
       sentBy: registerNumber === null ? null : property.assignedAgentUid,
+      sendingAt: registerNumber === null ? null : sentAt,
       createdAt: sentAt,
       updatedAt: sentAt,
       sentAt: registerNumber === null ? null : sentAt,

@@ -206,6 +206,11 @@ export const mandateSchema = mandateTermsSchema.extend({
   createdBy: uidSchema,
   /** Who sent it for signature last: the request's `requestedBy`. */
   sentBy: uidSchema.nullable(),
+  /**
+   * When `mandates-sendForSignature` last marked it `sending`: the register numbers the mandates waiting
+   * for a number in this order (then by id), so the register follows the order they were sent in.
+   */
+  sendingAt: z.date().nullable().default(null),
   createdAt: z.date(),
   updatedAt: z.date(),
   sentAt: z.date().nullable(),

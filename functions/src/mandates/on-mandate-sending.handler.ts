@@ -2,14 +2,16 @@ import {
   formatRegisterNumber,
   mandateCounterModel,
   mandateEndDate,
+  mandateModel,
   paths,
+  UnreadableDocument,
   registerLineId,
   signatureRequestIdFor,
   type Mandate,
   type RegisterLine,
 } from '@estate/domain';
-import type { Firestore } from 'firebase-admin/firestore';
-import { readSettings, toStored } from '../lib/converters';
+import { FieldPath, type Firestore } from 'firebase-admin/firestore';
+import { decodeData, readSettings, toStored } from '../lib/converters';
 import { mandatePdfTitle, renderMandatePdf } from './mandate-pdf';
 import {
   mandateConverter,
@@ -30,70 +32,121 @@ export interface SendingDeps {
   now: () => Date;
 }
 
-/** A transaction on the register counter retries under contention well beyond the SDK's default 5 attempts. */
-const NUMBERING_ATTEMPTS = 60;
+/**
+ * Attempts of one numbering transaction: a burst's first round contends for the counter; the SDK's 5
+ * can run out before the winner's page has numbered the others' mandates.
+ */
+const NUMBERING_ATTEMPTS = 20;
+
+/** How many waiting mandates one numbering transaction takes, oldest sent first (2 writes each, 500 at most). */
+export const NUMBERING_PAGE = 50;
+
+/** The register line a mandate gets with its number. */
+function registerLine(mandate: Mandate, number: number, now: Date): RegisterLine {
+  return {
+    number,
+    mandateId: mandate.id,
+    propertyId: mandate.propertyId,
+    propertyReference: mandate.propertyReference,
+    propertyAddress: mandate.propertyAddress,
+    kind: mandate.kind,
+    dealType: mandate.dealType,
+    mandators: mandate.signers.map((signer) => signer.name),
+    agentUid: mandate.agentUid,
+    price: mandate.price,
+    feesAmount: mandate.fees.amount,
+    feesPaidBy: mandate.fees.paidBy,
+    startDate: mandate.startDate,
+    endDate: mandateEndDate(mandate.startDate, mandate.durationMonths),
+    status: 'sent',
+    registeredAt: now,
+    signedAt: null,
+    closedAt: null,
+    observations: [],
+    updatedAt: now,
+  };
+}
+
+/** A mandate waiting for its number: being sent, and none given yet. */
+const waiting = (mandate: Mandate | undefined): mandate is Mandate =>
+  mandate !== undefined && mandate.status === 'sending' && mandate.registerNumber === null;
 
 /**
- * Gives a mandate being sent the next number of the tenant's register, exactly once: in one transaction
- * it reads the mandate (a mandate already numbered, or no longer sending, is left as it is) and the
- * counter, writes the counter, the register line (a `create`, which fails rather than overwrite a
- * line) and the mandate's number. Concurrent sendings serialise on the counter, so numbers follow one
- * another without gap or repeat. Answers the mandate as it now is, or null when it does not exist.
+ * Gives a mandate being sent its number in the tenant's register, exactly once, and with it every
+ * mandate waiting for one. One transaction reads the counter and the waiting mandates (`sending`, no
+ * number) in the order they were sent (`sendingAt`, then id), at most `NUMBERING_PAGE`, numbers them
+ * all from the counter on, `create`s their register lines (a create fails rather than overwrite a
+ * line) and advances the counter once. So when many mandates are sent at once, the first trigger to
+ * commit numbers the whole page and the others, retried, find their mandate numbered and return
+ * after reading it alone: the counter sees a few transactions instead of one per mandate. A mandate
+ * already numbered, or no longer sending, is left as it is (a replayed event writes nothing); one
+ * beyond the first page is numbered by a next transaction, pages in order, until it has its number.
+ * Answers the mandate as it now is, or null when it does not exist.
  */
 export async function numberMandate(deps: SendingDeps, tenantId: string, mandateId: string): Promise<Mandate | null> {
   const { db } = deps;
-  const outcome = await db.runTransaction(
-    async (tx) => {
-      const ref = db.doc(paths.mandate(tenantId, mandateId)).withConverter(mandateConverter);
-      const mandate = (await tx.get(ref)).data();
-      if (!mandate || mandate.status !== 'sending' || mandate.registerNumber !== null)
-        return { mandate: mandate ?? null, numbered: false };
-      const counterRef = db.doc(paths.mandateCounter(tenantId));
-      const counter = readSettings(mandateCounterModel, await tx.get(counterRef), { last: 0 });
-      const number = counter.last + 1;
-      const now = deps.now();
-      const line: RegisterLine = {
-        number,
-        mandateId,
-        propertyId: mandate.propertyId,
-        propertyReference: mandate.propertyReference,
-        propertyAddress: mandate.propertyAddress,
-        kind: mandate.kind,
-        dealType: mandate.dealType,
-        mandators: mandate.signers.map((signer) => signer.name),
-        agentUid: mandate.agentUid,
-        price: mandate.price,
-        feesAmount: mandate.fees.amount,
-        feesPaidBy: mandate.fees.paidBy,
-        startDate: mandate.startDate,
-        endDate: mandateEndDate(mandate.startDate, mandate.durationMonths),
-        status: 'sent',
-        registeredAt: now,
-        signedAt: null,
-        closedAt: null,
-        observations: [],
-        updatedAt: now,
-      };
-      tx.set(counterRef, { last: number });
-      tx.create(
-        db.doc(paths.mandateRegisterLine(tenantId, registerLineId(number))).withConverter(registerLineConverter),
-        line,
-      );
-      const numbered: Mandate = {
-        ...mandate,
-        registerNumber: number,
-        updatedAt: now,
-        events: withEvent(mandate.events, mandateEvent('numbered', now, SYSTEM, formatRegisterNumber(number))),
-      };
-      tx.set(ref, numbered);
-      return { mandate: numbered, numbered: true };
-    },
-    { maxAttempts: NUMBERING_ATTEMPTS },
-  );
-  if (outcome.numbered && outcome.mandate?.registerNumber) {
-    mandatesLog.mandateNumbered(tenantId, mandateId, outcome.mandate.registerNumber);
+  const ref = db.doc(paths.mandate(tenantId, mandateId)).withConverter(mandateConverter);
+  // Most triggers of a burst find their mandate numbered by another's page: one read, no transaction.
+  const seen = (await ref.get()).data();
+  if (!waiting(seen)) return seen ?? null;
+  for (;;) {
+    const outcome = await db.runTransaction(
+      async (tx) => {
+        const mandate = (await tx.get(ref)).data();
+        if (!waiting(mandate)) return { mandate: mandate ?? null, numbered: [] as Mandate[] };
+        const counterRef = db.doc(paths.mandateCounter(tenantId));
+        const [counterSnapshot, page] = await Promise.all([
+          tx.get(counterRef),
+          tx.get(
+            db
+              .collection(paths.mandates(tenantId))
+              .where('status', '==', 'sending')
+              .where('registerNumber', '==', null)
+              .orderBy('sendingAt')
+              .orderBy(FieldPath.documentId())
+              .limit(NUMBERING_PAGE),
+          ),
+        ]);
+        const counter = readSettings(mandateCounterModel, counterSnapshot, { last: 0 });
+        const pending = page.docs.flatMap((doc) => {
+          const read = decodeData(mandateModel, doc.data());
+          if (read.ok) return waiting(read.value) ? [read.value] : [];
+          mandatesLog.unreadable(doc.ref.path, new UnreadableDocument(doc.ref.path, mandateModel.kind, read.issues));
+          return [];
+        });
+        // Its own mandate when the page does not reach it (no `sendingAt`, or pages of unreadable ones): last.
+        const own = pending.some((one) => one.id === mandateId);
+        if (!own && page.size < NUMBERING_PAGE) pending.push(mandate);
+        if (!own && pending.length === 0) pending.push(mandate);
+        const now = deps.now();
+        const numbered = pending.map((one, index): Mandate => {
+          const number = counter.last + index + 1;
+          tx.create(
+            db.doc(paths.mandateRegisterLine(tenantId, registerLineId(number))).withConverter(registerLineConverter),
+            registerLine(one, number, now),
+          );
+          const next: Mandate = {
+            ...one,
+            registerNumber: number,
+            updatedAt: now,
+            events: withEvent(one.events, mandateEvent('numbered', now, SYSTEM, formatRegisterNumber(number))),
+          };
+          tx.set(db.doc(paths.mandate(tenantId, one.id)).withConverter(mandateConverter), next);
+          return next;
+        });
+        tx.set(counterRef, { last: counter.last + numbered.length });
+        return { mandate: numbered.find((one) => one.id === mandateId) ?? null, numbered };
+      },
+      { maxAttempts: NUMBERING_ATTEMPTS },
+    );
+    for (const one of outcome.numbered) {
+      if (one.registerNumber !== null) mandatesLog.mandateNumbered(tenantId, one.id, one.registerNumber);
+    }
+    // Numbered now (by this page or another), gone, or no longer sending: done; else the next page.
+    if (outcome.mandate !== null || outcome.numbered.length === 0) {
+      return outcome.mandate ?? (await ref.get()).data() ?? null;
+    }
   }
-  return outcome.mandate;
 }
 
 export type SendingOutcome = 'sent' | 'already-sent' | 'not-sending';

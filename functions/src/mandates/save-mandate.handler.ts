@@ -103,6 +103,7 @@ export async function saveMandate(deps: Deps, caller: Caller, input: SaveMandate
       events: withEvent(existing?.events ?? [], mandateEvent(creating ? 'created' : 'edited', now, actor.uid)),
       createdBy: existing?.createdBy ?? actor.uid,
       sentBy: null,
+      sendingAt: null,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
       sentAt: null,

@@ -44,6 +44,7 @@ export async function sendMandate(deps: Deps, caller: Caller, input: MandateActi
         status: 'sending',
         sendAttempt: mandate.sendAttempt + 1,
         sentBy: actor.uid,
+        sendingAt: now,
         updatedAt: now,
         events: withEvent(mandate.events, mandateEvent('sending', now, actor.uid)),
       }),
