@@ -39,7 +39,7 @@ export interface SendingDeps {
 const NUMBERING_ATTEMPTS = 20;
 
 /** How many waiting mandates one numbering transaction takes, oldest sent first (2 writes each, 500 at most). */
-export const NUMBERING_PAGE = 50;
+const NUMBERING_PAGE = 50;
 
 /** The register line a mandate gets with its number. */
 function registerLine(mandate: Mandate, number: number, now: Date): RegisterLine {
