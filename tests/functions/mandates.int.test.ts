@@ -151,7 +151,8 @@ beforeAll(async () => {
     agent.idToken,
   );
   propertyId = property.propertyId;
-});
+  // The run's first callable may be this one: the functions emulator loads the bundle (PDF renderer, sharp) first.
+}, 120_000);
 
 describe('the register numbering, driven alone', () => {
   it('gives 100 mandates sent at once the numbers 1 to 100, without gap or repeat, and a replay changes nothing', async () => {

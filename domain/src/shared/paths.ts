@@ -89,6 +89,8 @@ export const paths = {
   mandateRegisterLine: (tenantId: string, lineId: string) => `tenants/${tenantId}/mandateRegister/${lineId}`,
   /** Functions only: the last register number given. */
   mandateCounter: (tenantId: string) => `tenants/${tenantId}/counters/mandates`,
+  /** Functions only: held by the run numbering the waiting mandates, so a burst does not contend on the counter. */
+  mandateNumberingLease: (tenantId: string) => `tenants/${tenantId}/counters/mandatesNumbering`,
   /** Storage: a mandate's PDF as sent, one per sending (`{file}` names the attempt and its digest). */
   mandateFile: (tenantId: string, mandateId: string, file: string) =>
     `tenants/${tenantId}/mandates/${mandateId}/${file}`,

@@ -10,7 +10,8 @@ import {
   type Mandate,
   type RegisterLine,
 } from '@estate/domain';
-import { FieldPath, type Firestore } from 'firebase-admin/firestore';
+import { randomUUID } from 'node:crypto';
+import { FieldPath, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { decodeData, readSettings, toStored } from '../lib/converters';
 import { mandatePdfTitle, renderMandatePdf } from './mandate-pdf';
 import {
@@ -32,14 +33,20 @@ export interface SendingDeps {
   now: () => Date;
 }
 
-/**
- * Attempts of one numbering transaction: a burst's first round contends for the counter; the SDK's 5
- * can run out before the winner's page has numbered the others' mandates.
- */
-const NUMBERING_ATTEMPTS = 20;
-
 /** How many waiting mandates one numbering transaction takes, oldest sent first (2 writes each, 500 at most). */
 const NUMBERING_PAGE = 50;
+
+/** How long a numbering lease holds when its holder never releases it (a crashed or timed-out run). */
+const LEASE_MS = 60_000;
+
+/** How long a run that found the lease taken waits before it looks again: doubling, with jitter. */
+const WAIT_FIRST_MS = 50;
+const WAIT_MAX_MS = 500;
+
+/** gRPC's ALREADY_EXISTS: a `create` found the document there. */
+const ALREADY_EXISTS = 6;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The register line a mandate gets with its number. */
 function registerLine(mandate: Mandate, number: number, now: Date): RegisterLine {
@@ -72,80 +79,135 @@ const waiting = (mandate: Mandate | undefined): mandate is Mandate =>
   mandate !== undefined && mandate.status === 'sending' && mandate.registerNumber === null;
 
 /**
- * Gives a mandate being sent its number in the tenant's register, exactly once, and with it every
- * mandate waiting for one. One transaction reads the counter and the waiting mandates (`sending`, no
- * number) in the order they were sent (`sendingAt`, then id), at most `NUMBERING_PAGE`, numbers them
- * all from the counter on, `create`s their register lines (a create fails rather than overwrite a
- * line) and advances the counter once. So when many mandates are sent at once, the first trigger to
- * commit numbers the whole page and the others, retried, find their mandate numbered and return
- * after reading it alone: the counter sees a few transactions instead of one per mandate. A mandate
- * already numbered, or no longer sending, is left as it is (a replayed event writes nothing); one
- * beyond the first page is numbered by a next transaction, pages in order, until it has its number.
- * Answers the mandate as it now is, or null when it does not exist.
+ * Takes the tenant's numbering lease (`counters/mandatesNumbering`) with a `create`, which one run
+ * wins and the others refuse at once, without a transaction. A lease past its time (its holder
+ * crashed) is removed, on condition it is still the one read, and taken again.
  */
-export async function numberMandate(deps: SendingDeps, tenantId: string, mandateId: string): Promise<Mandate | null> {
+async function takeLease(deps: SendingDeps, tenantId: string, holder: string): Promise<boolean> {
+  const ref = deps.db.doc(paths.mandateNumberingLease(tenantId));
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      await ref.create({ holder, expiresAt: new Date(deps.now().getTime() + LEASE_MS) });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
+    }
+    const lease = await ref.get();
+    const expiresAt: unknown = lease.get('expiresAt');
+    const expired = !lease.exists || (expiresAt instanceof Timestamp && expiresAt.toMillis() < deps.now().getTime());
+    if (!expired) return false;
+    if (lease.exists) {
+      await ref.delete({ lastUpdateTime: lease.updateTime as Timestamp }).catch(() => undefined);
+    }
+  }
+  return false;
+}
+
+/** Gives the lease back, only if it is still this run's. */
+async function releaseLease(deps: SendingDeps, tenantId: string, holder: string): Promise<void> {
+  const ref = deps.db.doc(paths.mandateNumberingLease(tenantId));
+  const lease = await ref.get();
+  if (lease.exists && lease.get('holder') === holder) {
+    await ref.delete({ lastUpdateTime: lease.updateTime as Timestamp }).catch(() => undefined);
+  }
+}
+
+/**
+ * One numbering transaction: reads the counter and the waiting mandates (`sending`, no number) in the
+ * order they were sent (`sendingAt`, then id), at most `NUMBERING_PAGE`, numbers them all from the
+ * counter on, `create`s their register lines (a create fails rather than overwrite a line) and moves
+ * the counter by their count. Its own mandate is numbered last when the page does not reach it (a
+ * mandate without `sendingAt`). Answers its own mandate when it is numbered or no longer waiting.
+ */
+async function numberPage(
+  deps: SendingDeps,
+  tenantId: string,
+  mandateId: string,
+): Promise<{ mandate: Mandate | null; numbered: Mandate[]; gone: boolean }> {
   const { db } = deps;
   const ref = db.doc(paths.mandate(tenantId, mandateId)).withConverter(mandateConverter);
-  // Most triggers of a burst find their mandate numbered by another's page: one read, no transaction.
-  const seen = (await ref.get()).data();
-  if (!waiting(seen)) return seen ?? null;
+  return db.runTransaction(async (tx) => {
+    const mandate = (await tx.get(ref)).data();
+    if (!waiting(mandate)) return { mandate: mandate ?? null, numbered: [], gone: true };
+    const counterRef = db.doc(paths.mandateCounter(tenantId));
+    const [counterSnapshot, page] = await Promise.all([
+      tx.get(counterRef),
+      tx.get(
+        db
+          .collection(paths.mandates(tenantId))
+          .where('status', '==', 'sending')
+          .where('registerNumber', '==', null)
+          .orderBy('sendingAt')
+          .orderBy(FieldPath.documentId())
+          .limit(NUMBERING_PAGE),
+      ),
+    ]);
+    const counter = readSettings(mandateCounterModel, counterSnapshot, { last: 0 });
+    const pending = page.docs.flatMap((doc) => {
+      const read = decodeData(mandateModel, doc.data());
+      if (read.ok) return waiting(read.value) ? [read.value] : [];
+      mandatesLog.unreadable(doc.ref.path, new UnreadableDocument(doc.ref.path, mandateModel.kind, read.issues));
+      return [];
+    });
+    const own = pending.some((one) => one.id === mandateId);
+    if (!own && (page.size < NUMBERING_PAGE || pending.length === 0)) pending.push(mandate);
+    const now = deps.now();
+    const numbered = pending.map((one, index): Mandate => {
+      const number = counter.last + index + 1;
+      tx.create(
+        db.doc(paths.mandateRegisterLine(tenantId, registerLineId(number))).withConverter(registerLineConverter),
+        registerLine(one, number, now),
+      );
+      const next: Mandate = {
+        ...one,
+        registerNumber: number,
+        updatedAt: now,
+        events: withEvent(one.events, mandateEvent('numbered', now, SYSTEM, formatRegisterNumber(number))),
+      };
+      tx.set(db.doc(paths.mandate(tenantId, one.id)).withConverter(mandateConverter), next);
+      return next;
+    });
+    tx.set(counterRef, { last: counter.last + numbered.length });
+    return { mandate: numbered.find((one) => one.id === mandateId) ?? null, numbered, gone: false };
+  });
+}
+
+/**
+ * Gives a mandate being sent its number in the tenant's register, exactly once, and with it the
+ * mandates waiting before it. **Why a lease and pages:** the register is one counter per agency, and
+ * a transaction per mandate made a burst contend on it (100 sent at once exhausted the transactions'
+ * retries). So the run that takes the tenant's numbering lease numbers the waiting mandates a page at
+ * a time, oldest sent first, until its own has a number, then gives the lease back; a run that finds
+ * the lease taken does not open a transaction: it waits, reading its mandate, until it is numbered
+ * (most are, by the holder's pages) or the lease is free to take. The counter sees one transaction per
+ * page. Each page is still a transaction on the counter, so numbers never repeat or skip even if two
+ * runs page at once (a lease taken over after its time). A mandate already numbered, or no longer
+ * sending, is left as it is: a replayed event writes nothing. Answers the mandate as it now is, or
+ * null when it does not exist.
+ */
+export async function numberMandate(deps: SendingDeps, tenantId: string, mandateId: string): Promise<Mandate | null> {
+  const ref = deps.db.doc(paths.mandate(tenantId, mandateId)).withConverter(mandateConverter);
+  const holder = randomUUID();
+  let wait = WAIT_FIRST_MS;
   for (;;) {
-    const outcome = await db.runTransaction(
-      async (tx) => {
-        const mandate = (await tx.get(ref)).data();
-        if (!waiting(mandate)) return { mandate: mandate ?? null, numbered: [] as Mandate[] };
-        const counterRef = db.doc(paths.mandateCounter(tenantId));
-        const [counterSnapshot, page] = await Promise.all([
-          tx.get(counterRef),
-          tx.get(
-            db
-              .collection(paths.mandates(tenantId))
-              .where('status', '==', 'sending')
-              .where('registerNumber', '==', null)
-              .orderBy('sendingAt')
-              .orderBy(FieldPath.documentId())
-              .limit(NUMBERING_PAGE),
-          ),
-        ]);
-        const counter = readSettings(mandateCounterModel, counterSnapshot, { last: 0 });
-        const pending = page.docs.flatMap((doc) => {
-          const read = decodeData(mandateModel, doc.data());
-          if (read.ok) return waiting(read.value) ? [read.value] : [];
-          mandatesLog.unreadable(doc.ref.path, new UnreadableDocument(doc.ref.path, mandateModel.kind, read.issues));
-          return [];
-        });
-        // Its own mandate when the page does not reach it (no `sendingAt`, or pages of unreadable ones): last.
-        const own = pending.some((one) => one.id === mandateId);
-        if (!own && page.size < NUMBERING_PAGE) pending.push(mandate);
-        if (!own && pending.length === 0) pending.push(mandate);
-        const now = deps.now();
-        const numbered = pending.map((one, index): Mandate => {
-          const number = counter.last + index + 1;
-          tx.create(
-            db.doc(paths.mandateRegisterLine(tenantId, registerLineId(number))).withConverter(registerLineConverter),
-            registerLine(one, number, now),
-          );
-          const next: Mandate = {
-            ...one,
-            registerNumber: number,
-            updatedAt: now,
-            events: withEvent(one.events, mandateEvent('numbered', now, SYSTEM, formatRegisterNumber(number))),
-          };
-          tx.set(db.doc(paths.mandate(tenantId, one.id)).withConverter(mandateConverter), next);
-          return next;
-        });
-        tx.set(counterRef, { last: counter.last + numbered.length });
-        return { mandate: numbered.find((one) => one.id === mandateId) ?? null, numbered };
-      },
-      { maxAttempts: NUMBERING_ATTEMPTS },
-    );
-    for (const one of outcome.numbered) {
-      if (one.registerNumber !== null) mandatesLog.mandateNumbered(tenantId, one.id, one.registerNumber);
+    const current = (await ref.get()).data();
+    if (!waiting(current)) return current ?? null;
+    if (await takeLease(deps, tenantId, holder)) {
+      try {
+        for (;;) {
+          const outcome = await numberPage(deps, tenantId, mandateId);
+          for (const one of outcome.numbered) {
+            if (one.registerNumber !== null) mandatesLog.mandateNumbered(tenantId, one.id, one.registerNumber);
+          }
+          if (outcome.gone) return outcome.mandate;
+          if (outcome.mandate !== null) return outcome.mandate;
+        }
+      } finally {
+        await releaseLease(deps, tenantId, holder);
+      }
     }
-    // Numbered now (by this page or another), gone, or no longer sending: done; else the next page.
-    if (outcome.mandate !== null || outcome.numbered.length === 0) {
-      return outcome.mandate ?? (await ref.get()).data() ?? null;
-    }
+    await pause(wait / 2 + Math.random() * wait);
+    wait = Math.min(wait * 2, WAIT_MAX_MS);
   }
 }
 
