@@ -27,6 +27,14 @@ import {
   savePipelineSettingsContract,
 } from './pipeline/pipeline.contracts';
 import {
+  cancelMandateContract,
+  exportRegisterContract,
+  saveAmendmentContract,
+  saveMandateContract,
+  sendAmendmentContract,
+  sendMandateContract,
+} from './mandates/mandates.contracts';
+import {
   changePropertyStatusContract,
   deletePropertyContract,
   savePropertyContract,
@@ -83,6 +91,12 @@ export const CALLABLE_CONTRACTS = {
   savePipelineSettings: savePipelineSettingsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
   deleteContactDocument: deleteContactDocumentContract,
+  saveMandate: saveMandateContract,
+  sendMandate: sendMandateContract,
+  cancelMandate: cancelMandateContract,
+  saveAmendment: saveAmendmentContract,
+  sendAmendment: sendAmendmentContract,
+  exportRegister: exportRegisterContract,
   deletePropertyDocument: deletePropertyDocumentContract,
   reorderPhotos: reorderPhotosContract,
   setCoverPhoto: setCoverPhotoContract,

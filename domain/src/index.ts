@@ -8,6 +8,7 @@ export * from './files';
 export * from './history';
 export * from './leads';
 export * from './mail';
+export * from './mandates';
 export * from './matching';
 export * from './pipeline';
 export * from './properties';

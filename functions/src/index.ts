@@ -36,6 +36,17 @@ import { movePhaseCallable } from './pipeline/move-phase.callable';
 import { savePipelineSettingsCallable } from './pipeline/save-pipeline-settings.callable';
 import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
 import { onEntryWrittenTrigger } from './history/on-entry-written.trigger';
+import { cancelMandateCallable } from './mandates/cancel-mandate.callable';
+import { exportRegisterCallable } from './mandates/export-register.callable';
+import {
+  onAmendmentWrittenTrigger,
+  onMandateWrittenTrigger,
+  onSignatureRequestWrittenTrigger,
+} from './mandates/mandate-triggers';
+import { saveAmendmentCallable } from './mandates/save-amendment.callable';
+import { saveMandateCallable } from './mandates/save-mandate.callable';
+import { sendAmendmentCallable } from './mandates/send-amendment.callable';
+import { sendMandateCallable } from './mandates/send-mandate.callable';
 import { changeStatusCallable } from './properties/change-status.callable';
 import { deletePropertyCallable } from './properties/delete-property.callable';
 import { savePropertyCallable } from './properties/save-property.callable';
@@ -139,6 +150,18 @@ export const properties = {
 export const leads = {
   receivePortalLead: receivePortalLeadHttp,
   rotateSecret: rotateSecretCallable,
+};
+
+export const mandates = {
+  saveMandate: saveMandateCallable,
+  sendForSignature: sendMandateCallable,
+  cancelMandate: cancelMandateCallable,
+  saveAmendment: saveAmendmentCallable,
+  sendAmendment: sendAmendmentCallable,
+  exportRegister: exportRegisterCallable,
+  onMandateWritten: onMandateWrittenTrigger,
+  onAmendmentWritten: onAmendmentWrittenTrigger,
+  onSignatureRequestWritten: onSignatureRequestWrittenTrigger,
 };
 
 export const matching = {

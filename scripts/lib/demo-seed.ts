@@ -23,6 +23,7 @@ import {
 import type { DocumentReference, Firestore, WriteBatch } from 'firebase-admin/firestore';
 import { converterOf } from '../../functions/src/lib/converters';
 import { adminAuth, adminDb } from '../../tests/support/admin';
+import { DEMO_AGENCY_LEGAL, seedDemoMandates } from './demo-mandates';
 import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 import { seedDemoPropertyMedia } from './demo-property-media';
@@ -102,6 +103,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       registrationNumber: '812 345 678 00012',
       vatNumber: 'FR12812345678',
     },
+    legal: DEMO_AGENCY_LEGAL,
     branding: { ...DEFAULT_BRANDING, primaryColor: '#0b7285', accentColor: '#f08c00' },
     locale: 'fr',
     currency: 'EUR',
@@ -146,6 +148,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   }
   await seedImportedContacts(writer, t, { uid: staff.agent, email: 'agent@demo.test', managerUid: staff.manager }, now);
   await writer.flush();
+  await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });
   await seedDemoMatching(db, t, agency, now);
 
   for (const member of DEMO_TEAM) {

@@ -8,12 +8,13 @@ import {
   IconHistory,
   IconInfoCircle,
   IconPhoto,
+  IconSignature,
   IconUserSearch,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ComponentType } from 'react';
+import { Suspense, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { type Property, type TaskSubject } from '@estate/domain';
@@ -30,6 +31,7 @@ import { PropertyHistoryTab } from './property-history.tab';
 import { PropertyPhotosTab } from './property-photos.tab';
 import { PropertyEstimationsTab } from '../../estimations';
 import { PropertyMatchingTab } from '../../matching';
+import { PropertyMandatesTab } from '../../mandates';
 import { PropertyLifecycleActions } from './property-lifecycle';
 import { PropertyStatusBadge } from './property-status-badge';
 
@@ -49,6 +51,7 @@ const TABS: PropertyTabSpec[] = [
   { value: 'documents', label: 'properties.tabs.documents', icon: IconFiles, Panel: PropertyDocumentsTab },
   { value: 'matching', label: 'matching.tab', icon: IconUserSearch, Panel: PropertyMatchingTab },
   { value: 'estimations', label: 'estimations.tab', icon: IconCalculator, Panel: PropertyEstimationsTab },
+  { value: 'mandates', label: 'mandates.tabLabel', icon: IconSignature, Panel: PropertyMandatesTab },
 ];
 
 /** `/properties/:propertyId/:tab?`: a property's general information, its contacts by phase and its history. */
@@ -142,7 +145,10 @@ export function PropertyPage() {
           </Tabs.List>
           {TABS.map(({ value, Panel }) => (
             <Tabs.Panel key={value} value={value}>
-              <Panel property={loaded} />
+              {/* A tab may load its code when opened (lazy): it waits here, not in the page. */}
+              <Suspense fallback={<Skeleton height={80} />}>
+                <Panel property={loaded} />
+              </Suspense>
             </Tabs.Panel>
           ))}
         </Tabs>
