@@ -12,7 +12,11 @@ import {
   saveTracfinContract,
   updateContactsSettingsContract,
 } from './contacts/contacts.contracts';
-import { deleteEstimationContract, saveEstimationContract } from './estimations/estimations.contracts';
+import {
+  deleteEstimationContract,
+  renderAppraisalContract,
+  saveEstimationContract,
+} from './estimations/estimations.contracts';
 import { deleteContactDocumentContract, deletePropertyDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
@@ -106,6 +110,7 @@ export const CALLABLE_CONTRACTS = {
   contactBuyer: contactBuyerContract,
   saveEstimation: saveEstimationContract,
   deleteEstimation: deleteEstimationContract,
+  renderAppraisal: renderAppraisalContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -24,6 +24,7 @@ import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { unsubscribeHttp } from './mail/unsubscribe.http';
 import { deleteEstimationCallable } from './estimations/delete-estimation.callable';
+import { renderAppraisalCallable } from './estimations/render-appraisal.callable';
 import { saveEstimationCallable } from './estimations/save-estimation.callable';
 import { buyersForPropertyCallable } from './matching/buyers-for-property.callable';
 import { contactBuyerCallable } from './matching/contact-buyer.callable';
@@ -175,4 +176,5 @@ export const matching = {
 export const estimations = {
   saveEstimation: saveEstimationCallable,
   deleteEstimation: deleteEstimationCallable,
+  renderAppraisal: renderAppraisalCallable,
 };

@@ -2,7 +2,9 @@ import { CALLABLES, paths, type SavePropertyResult } from '@estate/domain';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminDb } from '../support/admin';
+import { getStorage } from 'firebase-admin/storage';
+import { adminAuth, adminDb } from '../support/admin';
+import { projectId } from '../support/emulator-env';
 import { launchBrowser, signInToAdmin, STEP } from '../support/browser';
 import { mustCall } from '../support/callables';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
@@ -114,6 +116,21 @@ describe('admin app: an agent estimates a property from DVF and typed comparable
       notes: 'Traversant, cuisine à refaire.',
     });
     expect(stored?.comparables.map((sale: { source: string }) => sale.source)).toEqual(['dvf', 'manual']);
+  });
+
+  it('opens the appraisal PDF in a new tab, rendered in the agency’s branding', async () => {
+    const [tab] = await Promise.all([
+      page.waitForEvent('popup', { timeout: STEP }),
+      page.getByTestId('estimation').getByRole('button', { name: 'Avis de valeur (PDF)' }).click(),
+    ]);
+    await tab.waitForURL(/^blob:/, { timeout: STEP });
+    await tab.close();
+    const [stored] = await estimations();
+    const [pdf] = await getStorage(adminAuth().app)
+      .bucket(`${projectId}.appspot.com`)
+      .file(paths.appraisalFile(tenant.tenantId, propertyId, String(stored?.id)))
+      .download();
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('deletes the estimation after confirmation', async () => {

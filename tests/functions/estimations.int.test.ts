@@ -1,8 +1,10 @@
 import {
   CALLABLES,
   paths,
+  privateFileUrl,
   readDvf,
   type DeleteEstimationResult,
+  type RenderAppraisalResult,
   type EstimationInput,
   type SaveEstimationResult,
   type SavePropertyResult,
@@ -10,7 +12,9 @@ import {
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminDb } from '../support/admin';
+import { getStorage } from 'firebase-admin/storage';
+import { adminAuth, adminDb } from '../support/admin';
+import { functionsOrigin, projectId, region } from '../support/emulator-env';
 import { callCallable, mustCall } from '../support/callables';
 import {
   addActiveMember,
@@ -21,7 +25,15 @@ import {
 } from '../support/tenants';
 import { expectInvalid } from './function-fixtures';
 
-/** estimations-saveEstimation and estimations-deleteEstimation against the emulators. */
+/** estimations-saveEstimation, -deleteEstimation and -renderAppraisal against the emulators. */
+const DOWNLOAD = `${functionsOrigin}/${projectId}/${region}/files-download`;
+const bucket = () => getStorage(adminAuth().app).bucket(`${projectId}.appspot.com`);
+const appraisalExists = async (estimationId: string) =>
+  (
+    await bucket()
+      .file(paths.appraisalFile(tenant.tenantId, propertyId, estimationId))
+      .exists()
+  )[0];
 let tenant: TestTenant;
 let agent: TestUser;
 let rival: TestUser;
@@ -249,5 +261,58 @@ describe('estimations-deleteEstimation', () => {
         agent.idToken,
       ),
     ).toEqual({ status: 'already-deleted' });
+  });
+});
+
+describe('estimations-renderAppraisal', { timeout: 90_000 }, () => {
+  it('renders the branded appraisal, served by files-download to the agency only', async () => {
+    const id = requestId();
+    await mustCall(
+      CALLABLES.saveEstimation,
+      { propertyId, estimationId: null, requestId: id, estimation: estimation() },
+      agent.idToken,
+    );
+    const rendered = await mustCall<RenderAppraisalResult>(
+      CALLABLES.renderAppraisal,
+      { propertyId, estimationId: id },
+      agent.idToken,
+    );
+    expect(rendered.size).toBeGreaterThan(1000);
+    const url = `${DOWNLOAD}${privateFileUrl({ kind: 'appraisal', propertyId, estimationId: id }).replace(/^\/files/, '')}`;
+    const granted = await fetch(url, { headers: { Authorization: `Bearer ${agent.idToken}` } });
+    expect(granted.status).toBe(200);
+    expect(granted.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await granted.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBe(rendered.size);
+    const foreign = await fetch(url, { headers: { Authorization: `Bearer ${rival.idToken}` } });
+    expect(foreign.status).toBe(404);
+    await foreign.arrayBuffer();
+    const anonymous = await fetch(url);
+    expect(anonymous.status).toBe(401);
+    await anonymous.arrayBuffer();
+  });
+
+  it('refuses an estimation that does not exist and renders nothing for it', async () => {
+    const refused = await callCallable(
+      CALLABLES.renderAppraisal,
+      { propertyId, estimationId: 'never-made' },
+      agent.idToken,
+    );
+    expect(refused).toMatchObject({ ok: false, code: 'not-found', reason: 'estimation-not-found' });
+    expect(await appraisalExists('never-made')).toBe(false);
+  });
+
+  it('goes with its estimation when that is deleted', async () => {
+    const id = requestId();
+    await mustCall(
+      CALLABLES.saveEstimation,
+      { propertyId, estimationId: null, requestId: id, estimation: estimation() },
+      agent.idToken,
+    );
+    await mustCall(CALLABLES.renderAppraisal, { propertyId, estimationId: id }, agent.idToken);
+    expect(await appraisalExists(id)).toBe(true);
+    await mustCall(CALLABLES.deleteEstimation, { propertyId, estimationId: id }, agent.idToken);
+    expect(await appraisalExists(id)).toBe(false);
   });
 });

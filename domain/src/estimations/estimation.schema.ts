@@ -113,7 +113,7 @@ export type DeleteEstimationResult = z.infer<typeof deleteEstimationResultSchema
 /** `estimations-renderAppraisal`: the PDF is rendered, kept privately and opened through files-download. */
 export const renderAppraisalInputSchema = z.object({ propertyId: docIdSchema, estimationId: docIdSchema });
 export type RenderAppraisalInput = z.infer<typeof renderAppraisalInputSchema>;
-export const renderAppraisalResultSchema = z.object({ storagePath: z.string() });
+export const renderAppraisalResultSchema = z.object({ size: z.number().int().min(1) });
 export type RenderAppraisalResult = z.infer<typeof renderAppraisalResultSchema>;
 
 /** `tenants/{t}/properties/{p}/estimations/{e}`. */

@@ -2,6 +2,8 @@ import { defineCallable } from '../shared/contract';
 import {
   deleteEstimationInputSchema,
   deleteEstimationResultSchema,
+  renderAppraisalInputSchema,
+  renderAppraisalResultSchema,
   saveEstimationInputSchema,
   saveEstimationResultSchema,
 } from './estimation.schema';
@@ -20,4 +22,12 @@ export const deleteEstimationContract = defineCallable({
   input: deleteEstimationInputSchema,
   output: deleteEstimationResultSchema,
   refusals: ['actor-not-active', 'not-collaborator', 'not-staff'],
+});
+
+export const renderAppraisalContract = defineCallable({
+  name: 'estimations-renderAppraisal',
+  access: 'signed-in',
+  input: renderAppraisalInputSchema,
+  output: renderAppraisalResultSchema,
+  refusals: ['actor-not-active', 'not-collaborator', 'not-staff', 'property-not-found', 'estimation-not-found'],
 });

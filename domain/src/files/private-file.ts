@@ -15,6 +15,8 @@ export const PRIVATE_FILE_KINDS = {
   amendment: ['amendmentId'],
   'amendment-signed': ['amendmentId'],
   'property-document': ['propertyId', 'documentId'],
+  /** An estimation's appraisal PDF, rendered by estimations-renderAppraisal. */
+  appraisal: ['propertyId', 'estimationId'],
   /** `variant`: `small`, `large` (thumbnails) or `original` (PHOTO_VARIANTS). */
   'property-photo': ['propertyId', 'photoId', 'variant'],
 } as const satisfies Record<string, readonly string[]>;

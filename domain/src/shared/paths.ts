@@ -116,5 +116,8 @@ export const paths = {
   propertyDocumentFile: (tenantId: string, propertyId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/properties/${propertyId}/documents/${documentId}/${fileName}`,
   /** Storage: every file of a property (what its deletion removes). */
+  /** Functions only: an estimation's appraisal PDF, under the property's files (deleted with them). */
+  appraisalFile: (tenantId: string, propertyId: string, estimationId: string) =>
+    `tenants/${tenantId}/properties/${propertyId}/estimations/${estimationId}/appraisal.pdf`,
   propertyFilesPrefix: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}/`,
 } as const;

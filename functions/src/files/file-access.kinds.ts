@@ -1,6 +1,7 @@
 import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { contactDocumentFileAccess } from '../contacts/contact-document.file-access';
+import { appraisalFileAccess } from '../estimations/appraisal.file-access';
 import {
   amendmentFileAccess,
   mandateFileAccess,
@@ -17,6 +18,7 @@ import type { FileViewer } from './file-viewer';
  * without one here does not compile. Mandates, signed PDFs, invoices and offers join by adding theirs.
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
+  appraisal: appraisalFileAccess,
   'contact-document': contactDocumentFileAccess,
   mandate: mandateFileAccess,
   'mandate-signed': signedMandateFileAccess,

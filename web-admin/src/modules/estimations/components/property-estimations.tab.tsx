@@ -1,6 +1,6 @@
 import { estimationModel, summariseComparables, type Estimation, type Property } from '@estate/domain';
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconCalculator, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCalculator, IconEdit, IconFileTypePdf, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,12 @@ import { EmptyState } from '../../../ui/empty-state';
 import { formatDateTime } from '../../../ui/format-date';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useMoney } from '../../tenancy';
-import { deleteEstimation, fetchEstimations } from '../data/estimations.repository';
+import { useActiveSession } from '../../session';
+import { appraisalPdf, deleteEstimation, fetchEstimations } from '../data/estimations.repository';
 import { EstimationFormModal } from './estimation-form.modal';
+
+/** Blob addresses live in this tab only; they are let go once the browser has had time to use them. */
+const BLOB_URL_LIFETIME_MS = 60_000;
 
 /**
  * A property's estimations, newest first: the range, the method, what the comparables say and the
@@ -28,6 +32,8 @@ export function PropertyEstimationsTab({ property }: { property: Property }) {
   const estimations = useQuery({ queryKey: key, queryFn: () => fetchEstimations(tenant.tenantId, property.id) });
   const [editing, setEditing] = useState<Estimation | 'new' | null>(null);
   const [removing, setRemoving] = useState<Estimation | null>(null);
+  const [rendering, setRendering] = useState<string | null>(null);
+  const { user } = useActiveSession();
   const refresh = () => queryClient.invalidateQueries({ queryKey: key });
   const rangeOf = (estimation: Estimation) =>
     t('estimations.range', { low: money(estimation.low), high: money(estimation.high) });
@@ -41,6 +47,24 @@ export function PropertyEstimationsTab({ property }: { property: Property }) {
     onError: (error) => notifyError(describeError(t, error)),
     onSettled: refresh,
   });
+
+  const openAppraisal = async (estimation: Estimation) => {
+    setRendering(estimation.id);
+    // Opened now, while the click still counts as the user's, or the browser blocks the new tab.
+    const tab = window.open('', '_blank');
+    if (tab) tab.opener = null;
+    try {
+      const url = URL.createObjectURL(await appraisalPdf(user, property.id, estimation.id));
+      window.setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+      if (tab) tab.location.href = url;
+      else window.location.assign(url);
+    } catch (error) {
+      tab?.close();
+      notifyError(t('estimations.appraisalFailed', { reason: describeError(t, error) }));
+    } finally {
+      setRendering(null);
+    }
+  };
 
   const list = estimations.data ?? [];
   const newButton = (
@@ -104,6 +128,15 @@ export function PropertyEstimationsTab({ property }: { property: Property }) {
                       onClick={() => setRemoving(estimation)}
                     >
                       {t('estimations.delete')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconFileTypePdf size={14} />}
+                      loading={rendering === estimation.id}
+                      onClick={() => void openAppraisal(estimation)}
+                    >
+                      {t('estimations.appraisal')}
                     </Button>
                     <Button
                       size="xs"

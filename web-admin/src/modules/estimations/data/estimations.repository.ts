@@ -2,13 +2,16 @@ import {
   deleteEstimationContract,
   estimationModel,
   paths,
+  renderAppraisalContract,
   saveEstimationContract,
   type Estimation,
   type SaveEstimationRequest,
 } from '@estate/domain';
 import { converterOf, readDocs } from '@estate/web-shared/firestore';
 import { collection, getDocs, limit, orderBy, query } from 'firebase/firestore';
+import type { User } from 'firebase/auth';
 import { call } from '../../../lib/firebase/callables';
+import { fetchPrivateFile } from '../../../lib/firebase/private-files';
 import { db } from '../../../lib/firebase/firebase-app';
 
 const estimationConverter = converterOf(estimationModel);
@@ -39,4 +42,10 @@ export function deleteEstimation(propertyId: string, estimationId: string) {
 /** A form opening's request id: a create sent twice writes one estimation. */
 export function newRequestId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 20);
+}
+
+/** Renders the estimation's appraisal (estimations-renderAppraisal), then fetches it through files-download. */
+export async function appraisalPdf(user: User, propertyId: string, estimationId: string): Promise<Blob> {
+  await call(renderAppraisalContract, { propertyId, estimationId });
+  return fetchPrivateFile(user, { kind: 'appraisal', propertyId, estimationId }, { inline: true });
 }

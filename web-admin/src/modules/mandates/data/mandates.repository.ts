@@ -2,10 +2,8 @@ import {
   amendmentModel,
   cancelMandateContract,
   exportRegisterContract,
-  DOWNLOAD_REFUSALS,
   mandateModel,
   paths,
-  privateFileUrl,
   registerLineModel,
   saveAmendmentContract,
   saveMandateContract,
@@ -14,7 +12,6 @@ import {
   signatoryModel,
   type Amendment,
   type ContractInput,
-  type DownloadRefusal,
   type Mandate,
   type PrivateFileRef,
   type RegisterFilter,
@@ -34,6 +31,7 @@ import {
   where,
   type QueryConstraint,
 } from 'firebase/firestore';
+import { fetchPrivateFile } from '../../../lib/firebase/private-files';
 import { call } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
 
@@ -137,30 +135,11 @@ export const saveAmendment = (input: ContractInput<typeof saveAmendmentContract>
 export const sendAmendment = (mandateId: string, amendmentId: string) =>
   call(sendAmendmentContract, { mandateId, amendmentId });
 
-export class MandateFileRefused extends Error {
-  constructor(readonly reason: DownloadRefusal | 'unavailable') {
-    super(`download refused: ${reason}`);
-    this.name = 'MandateFileRefused';
-  }
-}
+export { DownloadRefused as MandateFileRefused } from '../../../lib/firebase/private-files';
 
 /** A mandate or amendment PDF, asked of files-download with the user's ID token. */
-export async function fetchMandateFile(user: User, ref: PrivateFileRef): Promise<Blob> {
-  const response = await fetch(privateFileUrl(ref, { inline: true }), {
-    headers: { Authorization: `Bearer ${await user.getIdToken()}` },
-    cache: 'no-store',
-    credentials: 'omit',
-  });
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => null);
-    const reason = typeof body === 'object' && body !== null && 'reason' in body ? body.reason : null;
-    throw new MandateFileRefused(
-      typeof reason === 'string' && Object.hasOwn(DOWNLOAD_REFUSALS, reason)
-        ? (reason as DownloadRefusal)
-        : 'unavailable',
-    );
-  }
-  return response.blob();
+export function fetchMandateFile(user: User, ref: PrivateFileRef): Promise<Blob> {
+  return fetchPrivateFile(user, ref, { inline: true });
 }
 
 /** The register as a PDF rendered by mandates-exportRegister, for the page's filters (days as `2026-03-01`). */
