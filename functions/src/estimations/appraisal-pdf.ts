@@ -41,7 +41,7 @@ export interface AppraisalPdfInput {
   estimation: Pick<Estimation, 'low' | 'high' | 'method' | 'comparables' | 'notes' | 'createdByName' | 'updatedAt'>;
 }
 
-export function appraisalTitle(locale: Locale, reference: string): string {
+function appraisalTitle(locale: Locale, reference: string): string {
   return `${APPRAISAL_COPY[locale].title} ${reference}`;
 }
 

@@ -17,7 +17,7 @@ import { db } from '../../../lib/firebase/firebase-app';
 const estimationConverter = converterOf(estimationModel);
 
 /** A property is estimated a handful of times in its life: the latest twenty are what anyone reads. */
-export const ESTIMATIONS_LIMIT = 20;
+const ESTIMATIONS_LIMIT = 20;
 
 /** The property's estimations, newest first. */
 export async function fetchEstimations(tenantId: string, propertyId: string): Promise<Estimation[]> {
