@@ -22,6 +22,9 @@ try {
   // The import of a large Google Contacts file is timed in Chromium alone: it needs no emulators.
   const importCode = await run(bin('vite-node'), ['tests/bench/import-bench.ts']);
   if (importCode !== 0) throw new Error(`the import benchmark failed (exit code ${importCode})`);
+  // DVF extracts and the appraisal PDF need no emulators either.
+  const documentsCode = await run(bin('vite-node'), ['tests/bench/documents-bench.ts']);
+  if (documentsCode !== 0) throw new Error(`the DVF and appraisal benchmark failed (exit code ${documentsCode})`);
   suite = await startEmulators({ only: ['auth', 'firestore', 'hosting'] });
   const code = await run(bin('vite-node'), ['tests/bench/run-bench.ts']);
   if (code !== 0) throw new Error(`the benchmark failed (exit code ${code})`);
