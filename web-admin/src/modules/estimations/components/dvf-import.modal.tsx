@@ -1,7 +1,6 @@
 import {
   DVF_SKIP_REASONS,
   pricePerSquareMetre,
-  readDvf,
   type ComparableKind,
   type ComparableSale,
   type DvfReadResult,
@@ -28,6 +27,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMoney } from '../../tenancy';
+import { readDvfFile } from '../data/read-dvf-file';
 
 /** A department's geolocated extract runs to tens of megabytes; a commune's to a few hundred kilobytes. */
 const DVF_MAX_MB = 40;
@@ -113,7 +113,7 @@ export function DvfImportModal({ opened, property, present, room, onAdd, onClose
     }
     setReading(true);
     try {
-      const read = readDvf(await file.text());
+      const read = await readDvfFile(file);
       if (!read.ok) {
         setFailure(
           read.error === 'empty'
