@@ -30,6 +30,10 @@ try {
   session.setPhase('running the import benchmark');
   const importCode = await run(bin('vite-node'), ['tests/bench/import-bench.ts'], { env });
   if (importCode !== 0) throw new Error(`the import benchmark failed (exit code ${importCode})`);
+  // DVF extracts and the appraisal PDF need no emulators either.
+  session.setPhase('running the DVF and appraisal benchmark');
+  const documentsCode = await run(bin('vite-node'), ['tests/bench/documents-bench.ts'], { env });
+  if (documentsCode !== 0) throw new Error(`the DVF and appraisal benchmark failed (exit code ${documentsCode})`);
   session.setPhase('starting the emulators');
   suite = await startEmulators({ session, only: ['auth', 'firestore', 'hosting'] });
   session.setPhase('running the benchmark');

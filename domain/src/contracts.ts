@@ -12,6 +12,11 @@ import {
   saveTracfinContract,
   updateContactsSettingsContract,
 } from './contacts/contacts.contracts';
+import {
+  deleteEstimationContract,
+  renderAppraisalContract,
+  saveEstimationContract,
+} from './estimations/estimations.contracts';
 import { deleteContactDocumentContract, deletePropertyDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
@@ -25,6 +30,14 @@ import {
   movePhaseContract,
   savePipelineSettingsContract,
 } from './pipeline/pipeline.contracts';
+import {
+  cancelMandateContract,
+  exportRegisterContract,
+  saveAmendmentContract,
+  saveMandateContract,
+  sendAmendmentContract,
+  sendMandateContract,
+} from './mandates/mandates.contracts';
 import {
   changePropertyStatusContract,
   deletePropertyContract,
@@ -82,6 +95,12 @@ export const CALLABLE_CONTRACTS = {
   savePipelineSettings: savePipelineSettingsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
   deleteContactDocument: deleteContactDocumentContract,
+  saveMandate: saveMandateContract,
+  sendMandate: sendMandateContract,
+  cancelMandate: cancelMandateContract,
+  saveAmendment: saveAmendmentContract,
+  sendAmendment: sendAmendmentContract,
+  exportRegister: exportRegisterContract,
   deletePropertyDocument: deletePropertyDocumentContract,
   reorderPhotos: reorderPhotosContract,
   setCoverPhoto: setCoverPhotoContract,
@@ -89,6 +108,9 @@ export const CALLABLE_CONTRACTS = {
   buyersForProperty: buyersForPropertyContract,
   propertiesForBuyer: propertiesForBuyerContract,
   contactBuyer: contactBuyerContract,
+  saveEstimation: saveEstimationContract,
+  deleteEstimation: deleteEstimationContract,
+  renderAppraisal: renderAppraisalContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

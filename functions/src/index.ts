@@ -23,6 +23,9 @@ import { rotateSecretCallable } from './leads/rotate-secret.callable';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { unsubscribeHttp } from './mail/unsubscribe.http';
+import { deleteEstimationCallable } from './estimations/delete-estimation.callable';
+import { renderAppraisalCallable } from './estimations/render-appraisal.callable';
+import { saveEstimationCallable } from './estimations/save-estimation.callable';
 import { buyersForPropertyCallable } from './matching/buyers-for-property.callable';
 import { contactBuyerCallable } from './matching/contact-buyer.callable';
 import { onPropertyWrittenTrigger } from './matching/on-property-written.trigger';
@@ -34,6 +37,17 @@ import { movePhaseCallable } from './pipeline/move-phase.callable';
 import { savePipelineSettingsCallable } from './pipeline/save-pipeline-settings.callable';
 import { onHistoryCreatedTrigger } from './pipeline/on-history-created.trigger';
 import { onEntryWrittenTrigger } from './history/on-entry-written.trigger';
+import { cancelMandateCallable } from './mandates/cancel-mandate.callable';
+import { exportRegisterCallable } from './mandates/export-register.callable';
+import {
+  onAmendmentWrittenTrigger,
+  onMandateWrittenTrigger,
+  onSignatureRequestWrittenTrigger,
+} from './mandates/mandate-triggers';
+import { saveAmendmentCallable } from './mandates/save-amendment.callable';
+import { saveMandateCallable } from './mandates/save-mandate.callable';
+import { sendAmendmentCallable } from './mandates/send-amendment.callable';
+import { sendMandateCallable } from './mandates/send-mandate.callable';
 import { changeStatusCallable } from './properties/change-status.callable';
 import { deletePropertyCallable } from './properties/delete-property.callable';
 import { savePropertyCallable } from './properties/save-property.callable';
@@ -139,10 +153,28 @@ export const leads = {
   rotateSecret: rotateSecretCallable,
 };
 
+export const mandates = {
+  saveMandate: saveMandateCallable,
+  sendForSignature: sendMandateCallable,
+  cancelMandate: cancelMandateCallable,
+  saveAmendment: saveAmendmentCallable,
+  sendAmendment: sendAmendmentCallable,
+  exportRegister: exportRegisterCallable,
+  onMandateWritten: onMandateWrittenTrigger,
+  onAmendmentWritten: onAmendmentWrittenTrigger,
+  onSignatureRequestWritten: onSignatureRequestWrittenTrigger,
+};
+
 export const matching = {
   buyersForProperty: buyersForPropertyCallable,
   propertiesForBuyer: propertiesForBuyerCallable,
   contactBuyer: contactBuyerCallable,
   onSavedSearchWritten: onSavedSearchWrittenTrigger,
   onPropertyWritten: onPropertyWrittenTrigger,
+};
+
+export const estimations = {
+  saveEstimation: saveEstimationCallable,
+  deleteEstimation: deleteEstimationCallable,
+  renderAppraisal: renderAppraisalCallable,
 };

@@ -4,6 +4,7 @@ import {
   clientProfileModel,
   contactModel,
   DEFAULT_BRANDING,
+  estimationModel,
   historyEntryModel,
   interestModel,
   mailTemplateModel,
@@ -23,10 +24,12 @@ import type { DocumentReference, Firestore, WriteBatch } from 'firebase-admin/fi
 import { converterOf } from '../../functions/src/lib/converters';
 import { adminAuth, adminDb } from '../../tests/support/admin';
 import { adminHost, clientHost } from '../../tests/support/emulator-env';
+import { DEMO_AGENCY_LEGAL, seedDemoMandates } from './demo-mandates';
 import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 import { seedDemoPropertyMedia } from './demo-property-media';
 import { seedDemoMatching } from './demo-matching';
+import { demoEstimations } from './demo-estimations';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -102,6 +105,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       registrationNumber: '812 345 678 00012',
       vatNumber: 'FR12812345678',
     },
+    legal: DEMO_AGENCY_LEGAL,
     branding: { ...DEFAULT_BRANDING, primaryColor: '#0b7285', accentColor: '#f08c00' },
     locale: 'fr',
     currency: 'EUR',
@@ -140,8 +144,13 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   for (const template of agency.mailTemplates) {
     await writer.set(mailTemplateModel, paths.mailTemplate(t, template.id), template);
   }
+  const nameOf = (uid: string) => DEMO_TEAM.find((member) => staff[member.key] === uid)?.displayName ?? '';
+  for (const estimation of demoEstimations(agency.properties, now, nameOf)) {
+    await writer.set(estimationModel, paths.estimation(t, estimation.propertyId, estimation.id), estimation);
+  }
   await seedImportedContacts(writer, t, { uid: staff.agent, email: 'agent@demo.test', managerUid: staff.manager }, now);
   await writer.flush();
+  await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });
   await seedDemoMatching(db, t, agency, now);
 
   for (const member of DEMO_TEAM) {

@@ -279,19 +279,23 @@ describe('property documents', { timeout: 90_000 }, () => {
 });
 
 describe('properties-onPropertyDeleted', { timeout: 90_000 }, () => {
-  it('removes the photos, the documents and their files, and finds nothing more the second time', async () => {
+  it('removes the photos, the documents, the estimations and the files, and finds nothing more the second time', async () => {
     const propertyId = await createProperty();
     await addPhoto(propertyId, 'kept');
     const record = adminDb().collection(paths.propertyDocuments(tenant.tenantId, propertyId)).doc('deed');
     const deedPath = paths.propertyDocumentFile(tenant.tenantId, propertyId, 'deed', 'deed.pdf');
     await bucket().file(deedPath).save(Buffer.from('%PDF-1.7\n'), { contentType: 'application/pdf' });
     await record.set({ id: 'deed', storagePath: deedPath, contentType: 'application/pdf' });
+    const estimation = adminDb().doc(paths.estimation(tenant.tenantId, propertyId, 'spring'));
+    await estimation.set({ id: 'spring', low: 1, high: 2 });
 
     await adminDb().doc(paths.property(tenant.tenantId, propertyId)).delete();
     const prefix = paths.propertyFilesPrefix(tenant.tenantId, propertyId);
     await eventually(async () => {
       const [left] = await bucket().getFiles({ prefix });
-      if (left.length > 0 || (await record.get()).exists) throw new Error(`${left.length} files left`);
+      if (left.length > 0 || (await record.get()).exists || (await estimation.get()).exists) {
+        throw new Error(`${left.length} files left`);
+      }
     }, 30_000);
     expect(await removePropertyMedia({ db: adminDb(), files: files() }, tenant.tenantId, propertyId)).toEqual({
       files: 0,

@@ -8,7 +8,15 @@ import { docIdSchema } from '../shared/text';
  */
 export const PRIVATE_FILE_KINDS = {
   'contact-document': ['contactId', 'documentId'],
+  /** A mandate's PDF as sent for signature, and its signed copy (the signature request's `signedDocument`). */
+  mandate: ['mandateId'],
+  'mandate-signed': ['mandateId'],
+  /** An amendment's PDF as sent, and its signed copy. */
+  amendment: ['amendmentId'],
+  'amendment-signed': ['amendmentId'],
   'property-document': ['propertyId', 'documentId'],
+  /** An estimation's appraisal PDF, rendered by estimations-renderAppraisal. */
+  appraisal: ['propertyId', 'estimationId'],
   /** `variant`: `small`, `large` (thumbnails) or `original` (PHOTO_VARIANTS). */
   'property-photo': ['propertyId', 'photoId', 'variant'],
 } as const satisfies Record<string, readonly string[]>;

@@ -369,8 +369,23 @@ export const deletePropertyResultSchema = z.object({
 });
 export type DeletePropertyResult = z.infer<typeof deletePropertyResultSchema>;
 
-/** Mandates in these statuses bind the seller: their property is archived, never deleted. */
+/**
+ * Mandates in these statuses bind the seller: their property is archived, never deleted. The words are
+ * the mandates capability's (`MANDATE_STATUSES`, domain/src/mandates), checked by its unit test.
+ */
 export const BINDING_MANDATE_STATUSES = ['sent', 'signed'] as const;
+
+/**
+ * The statuses a signed mandate moves to `under-mandate` (`mandates-onSignatureRequestWritten`, by the
+ * rules of `properties-changeStatus`): a property being estimated or listed. One under offer, sold,
+ * rented, archived or already under mandate stays as it is.
+ */
+export const PUT_UNDER_MANDATE_STATUSES: readonly PropertyStatus[] = ['estimation', 'online', 'offline'];
+
+/** The status a property takes when one of its mandates is signed, or null when it keeps its own. */
+export function statusOnMandateSigned(status: PropertyStatus): PropertyStatus | null {
+  return PUT_UNDER_MANDATE_STATUSES.includes(status) ? 'under-mandate' : null;
+}
 
 /** `tenants/{tenantId}/properties/{propertyId}`: written only by `properties-saveProperty`. */
 export const propertySchema = propertyFieldsSchema.extend({

@@ -7,6 +7,7 @@ describe('csv', () => {
     expect(detectCsvSeparator('\uFEFFName,First name\n')).toBe(',');
     expect(detectCsvSeparator('Name\tCity')).toBe('\t');
     expect(detectCsvSeparator('Name')).toBe(',');
+    expect(detectCsvSeparator('Date mutation|Nature mutation|Valeur fonciere\n')).toBe('|');
   });
 
   it('reads quotes, doubled quotes, separators and line breaks inside quotes, CRLF and a BOM', () => {

@@ -1,21 +1,21 @@
 /**
  * CSV as spreadsheets write it (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes).
  * French and Russian Excel separate fields with `;`, English Excel with `,`: the separator is read
- * from the first line, and the export picks the one the user's Excel expects.
+ * from the first line (`|` too: the tax administration's DVF files use it), and the export picks the one the user's Excel expects.
  */
 
-export type CsvSeparator = ',' | ';' | '\t';
+export type CsvSeparator = ',' | ';' | '\t' | '|';
 
 const BOM = '\uFEFF';
 
 /** The separator that occurs most often outside quotes on the first line (`,` when none does). */
 export function detectCsvSeparator(text: string): CsvSeparator {
-  const counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0 };
+  const counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0, '|': 0 };
   let quoted = false;
   for (const char of text.startsWith(BOM) ? text.slice(1) : text) {
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char] += 1;
+    else if (!quoted && (char === ',' || char === ';' || char === '\t' || char === '|')) counts[char] += 1;
   }
   const best = (Object.entries(counts) as [CsvSeparator, number][]).sort((a, b) => b[1] - a[1])[0];
   return best && best[1] > 0 ? best[0] : ',';

@@ -42,6 +42,10 @@ export const paths = {
   propertyDocuments: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}/documents`,
   propertyDocument: (tenantId: string, propertyId: string, documentId: string) =>
     `tenants/${tenantId}/properties/${propertyId}/documents/${documentId}`,
+  /** A property's estimations: collaborators read them, estimations-saveEstimation writes them, clients never. */
+  estimations: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}/estimations`,
+  estimation: (tenantId: string, propertyId: string, estimationId: string) =>
+    `tenants/${tenantId}/properties/${propertyId}/estimations/${estimationId}`,
   /** Functions only: the counter behind property references. */
   propertyCounter: (tenantId: string) => `tenants/${tenantId}/counters/properties`,
   /** Functions only: a buyer's saved search as matching queries it (matching-onSavedSearchWritten). */
@@ -50,9 +54,6 @@ export const paths = {
   /** Functions only: a property on the market as matching queries it (matching-onPropertyWritten). */
   matchListings: (tenantId: string) => `tenants/${tenantId}/matchListings`,
   matchListing: (tenantId: string, propertyId: string) => `tenants/${tenantId}/matchListings/${propertyId}`,
-  /** Mandates (the mandates capability): `propertyId` and `status` tell whether a property may be deleted. */
-  mandates: (tenantId: string) => `tenants/${tenantId}/mandates`,
-  mandate: (tenantId: string, mandateId: string) => `tenants/${tenantId}/mandates/${mandateId}`,
   interests: (tenantId: string) => `tenants/${tenantId}/interests`,
   interest: (tenantId: string, interestId: string) => `tenants/${tenantId}/interests/${interestId}`,
   leads: (tenantId: string) => `tenants/${tenantId}/leads`,
@@ -78,6 +79,28 @@ export const paths = {
   signatureRequests: (tenantId: string) => `tenants/${tenantId}/signatureRequests`,
   /** Functions only: a document sent for the built-in electronic signature (domain/src/signatures). */
   signatureRequest: (tenantId: string, requestId: string) => `tenants/${tenantId}/signatureRequests/${requestId}`,
+  /**
+   * Functions only: a property's mandates (domain/src/mandates), numbered in the register when first sent;
+   * `propertyId` and `status` also tell whether a property may be deleted (properties-deleteProperty).
+   */
+  mandates: (tenantId: string) => `tenants/${tenantId}/mandates`,
+  mandate: (tenantId: string, mandateId: string) => `tenants/${tenantId}/mandates/${mandateId}`,
+  /** Functions only: mandates' amendments ("avenants"), each naming its mandate (`mandateId`). */
+  amendments: (tenantId: string) => `tenants/${tenantId}/amendments`,
+  amendment: (tenantId: string, amendmentId: string) => `tenants/${tenantId}/amendments/${amendmentId}`,
+  /** Functions only, never deleted: the register of mandates, one line per number. */
+  mandateRegister: (tenantId: string) => `tenants/${tenantId}/mandateRegister`,
+  mandateRegisterLine: (tenantId: string, lineId: string) => `tenants/${tenantId}/mandateRegister/${lineId}`,
+  /** Functions only: the last register number given. */
+  mandateCounter: (tenantId: string) => `tenants/${tenantId}/counters/mandates`,
+  /** Functions only: held by the run numbering the waiting mandates, so a burst does not contend on the counter. */
+  mandateNumberingLease: (tenantId: string) => `tenants/${tenantId}/counters/mandatesNumbering`,
+  /** Storage: a mandate's PDF as sent, one per sending (`{file}` names the attempt and its digest). */
+  mandateFile: (tenantId: string, mandateId: string, file: string) =>
+    `tenants/${tenantId}/mandates/${mandateId}/${file}`,
+  /** Storage: an amendment's PDF as sent. */
+  amendmentFile: (tenantId: string, mandateId: string, amendmentId: string, file: string) =>
+    `tenants/${tenantId}/mandates/${mandateId}/amendments/${amendmentId}/${file}`,
   /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
   contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,
@@ -93,5 +116,8 @@ export const paths = {
   propertyDocumentFile: (tenantId: string, propertyId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/properties/${propertyId}/documents/${documentId}/${fileName}`,
   /** Storage: every file of a property (what its deletion removes). */
+  /** Functions only: an estimation's appraisal PDF, under the property's files (deleted with them). */
+  appraisalFile: (tenantId: string, propertyId: string, estimationId: string) =>
+    `tenants/${tenantId}/properties/${propertyId}/estimations/${estimationId}/appraisal.pdf`,
   propertyFilesPrefix: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}/`,
 } as const;

@@ -45,6 +45,43 @@ export const companySchema = z.object({
 });
 export type Company = z.infer<typeof companySchema>;
 
+/**
+ * What a French agency must print on its mandates (loi n° 70-9 of 2 January 1970 and décret n° 72-678:
+ * professional card and its issuing CCI, financial guarantee; Code de la consommation L. 616-1: the
+ * consumer mediator) and the professional liability insurer. Empty until the agency fills them in
+ * (Settings › Information); a mandate is not sent for signature while the card number is missing.
+ */
+export const AGENCY_GUARANTEE_MAX = 1_000_000_000;
+export const agencyLegalSchema = z.object({
+  /** The professional card ("carte professionnelle"), e.g. `CPI 7501 2026 000 000 123`. */
+  professionalCardNumber: optionalLine(40),
+  /** The chamber of commerce that issued it, e.g. `CCI Paris Île-de-France`. */
+  cardIssuedBy: optionalLine(120),
+  /** The financial guarantor (bank or guarantee fund) and its address. */
+  guarantor: optionalLine(200),
+  /** The amount guaranteed, in whole units of the tenant's currency; 0 when the agency holds no funds. */
+  guaranteeAmount: z
+    .number({ message: 'a whole number' })
+    .int({ message: 'a whole number' })
+    .min(0, { message: 'at least 0' })
+    .max(AGENCY_GUARANTEE_MAX, { message: `at most ${AGENCY_GUARANTEE_MAX}` })
+    .default(0),
+  /** The professional liability insurer and policy number. */
+  insurer: optionalLine(200),
+  /** The consumer mediator a client may turn to, with its address or website. */
+  mediator: optionalLine(300),
+});
+export type AgencyLegal = z.infer<typeof agencyLegalSchema>;
+
+export const EMPTY_AGENCY_LEGAL: AgencyLegal = {
+  professionalCardNumber: '',
+  cardIssuedBy: '',
+  guarantor: '',
+  guaranteeAmount: 0,
+  insurer: '',
+  mediator: '',
+};
+
 export const tenantHostsSchema = z.object({
   admin: z.string().min(1),
   client: z.string().min(1),
@@ -55,6 +92,8 @@ export type TenantHosts = z.infer<typeof tenantHostsSchema>;
 export const tenantSettingsSchema = z.object({
   name: line(80),
   company: companySchema,
+  /** Absent from agencies created before it existed: read as empty. */
+  legal: agencyLegalSchema.default(EMPTY_AGENCY_LEGAL),
   branding: brandingSchema,
   locale: localeSchema,
   currency: currencySchema,

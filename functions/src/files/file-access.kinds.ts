@@ -1,6 +1,13 @@
 import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { contactDocumentFileAccess } from '../contacts/contact-document.file-access';
+import { appraisalFileAccess } from '../estimations/appraisal.file-access';
+import {
+  amendmentFileAccess,
+  mandateFileAccess,
+  signedAmendmentFileAccess,
+  signedMandateFileAccess,
+} from '../mandates/mandate.file-access';
 import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
 import { propertyPhotoFileAccess } from '../properties/property-photo.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
@@ -11,7 +18,12 @@ import type { FileViewer } from './file-viewer';
  * without one here does not compile. Mandates, signed PDFs, invoices and offers join by adding theirs.
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
+  appraisal: appraisalFileAccess,
   'contact-document': contactDocumentFileAccess,
+  mandate: mandateFileAccess,
+  'mandate-signed': signedMandateFileAccess,
+  amendment: amendmentFileAccess,
+  'amendment-signed': signedAmendmentFileAccess,
   'property-document': propertyDocumentFileAccess,
   'property-photo': propertyPhotoFileAccess,
 };

@@ -12,7 +12,7 @@ import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { propertiesLog } from './properties.log';
-import { writeStatusChange } from './property-store';
+import { moveStatus, staffAuthor } from './property-store';
 
 /**
  * A status chosen on the property's page (archiving included): the property's `status` and a
@@ -40,8 +40,7 @@ export async function changeStatus(
     }
     if (property.status === input.status) return null;
     const tenant = await readTenant(db, tx, actor.tenantId);
-    tx.update(ref, { status: input.status, updatedAt: now });
-    writeStatusChange(db, tx, { actor, locale: tenant.locale, property, from: property.status, to: input.status, now });
+    moveStatus(db, tx, { author: staffAuthor(actor), locale: tenant.locale, property, to: input.status, now });
     return { tenantId: actor.tenantId, from: property.status, by: actor.uid };
   });
   if (outcome) propertiesLog.statusChanged(outcome.tenantId, input.propertyId, outcome.from, input.status, outcome.by);

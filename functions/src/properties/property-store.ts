@@ -3,6 +3,7 @@ import {
   paths,
   propertySearchTokens,
   statusChangeText,
+  statusFitsDeal,
   type HistoryEntry,
   type Locale,
   type Property,
@@ -32,6 +33,18 @@ export function addressKeys(address: Property['address']): Pick<Property, 'cityK
   return { cityKey: cityKey(address.city), searchTokens: propertySearchTokens(address) };
 }
 
+/** Who changes a status: a staff member, or a function acting on its own (`SYSTEM_AUTHOR_UID`). */
+export interface StatusAuthor {
+  tenantId: string;
+  uid: string;
+  /** As the history's text names them. */
+  name: string;
+}
+
+export function staffAuthor(actor: Actor): StatusAuthor {
+  return { tenantId: actor.tenantId, uid: actor.uid, name: actor.member.displayName || actor.member.email };
+}
+
 /**
  * A `status-change` entry in the property's history, naming its sellers (so their files show it too),
  * written in the caller's transaction. Its own type, so pipeline-onHistoryCreated moves no phase for it.
@@ -40,7 +53,7 @@ export function writeStatusChange(
   db: Firestore,
   tx: Transaction,
   change: {
-    actor: Actor;
+    author: StatusAuthor;
     locale: Locale;
     property: Pick<Property, 'id' | 'sellerContactIds'>;
     from: PropertyStatus | null;
@@ -48,21 +61,46 @@ export function writeStatusChange(
     now: Date;
   },
 ): void {
-  const { actor, property, from, to, now } = change;
-  const ref = db.collection(paths.history(actor.tenantId)).doc().withConverter(historyConverter);
+  const { author, property, from, to, now } = change;
+  const ref = db.collection(paths.history(author.tenantId)).doc().withConverter(historyConverter);
   const entry: HistoryEntry = {
     id: ref.id,
     type: 'status-change',
     occurredAt: now,
-    authorUid: actor.uid,
+    authorUid: author.uid,
     contactIds: property.sellerContactIds,
     propertyId: property.id,
     dealId: null,
-    text: statusChangeText(change.locale, actor.member.displayName || actor.member.email, from, to),
+    text: statusChangeText(change.locale, author.name, from, to),
     phase: null,
     phaseChange: null,
     statusChange: { from, to },
     createdAt: now,
   };
   tx.create(ref, entry);
+}
+
+/**
+ * Moves a property to a status by the rules of `properties-changeStatus`, in the caller's transaction
+ * (after its reads): a status that does not exist for the deal (`statusFitsDeal`) or the status it
+ * already has writes nothing; otherwise `status`, `updatedAt` and a `status-change` history entry.
+ * Answers whether it wrote. The callable refuses an unfit status before calling this; a function acting
+ * on its own (a signed mandate) simply leaves the property as it is.
+ */
+export function moveStatus(
+  db: Firestore,
+  tx: Transaction,
+  change: {
+    author: StatusAuthor;
+    locale: Locale;
+    property: Pick<Property, 'id' | 'sellerContactIds' | 'status' | 'dealType'>;
+    to: PropertyStatus;
+    now: Date;
+  },
+): boolean {
+  const { author, property, to, now } = change;
+  if (!statusFitsDeal(to, property.dealType) || property.status === to) return false;
+  tx.update(db.doc(paths.property(author.tenantId, property.id)), { status: to, updatedAt: now });
+  writeStatusChange(db, tx, { author, locale: change.locale, property, from: property.status, to, now });
+  return true;
 }

@@ -10,7 +10,8 @@ const FILES_PAGE = 200;
 const MAX_PAGES = 100;
 
 /**
- * A deleted property's photos and documents go: the document records (`properties/{id}/documents`) and
+ * A deleted property's photos, documents and estimations go: the records (`properties/{id}/documents`,
+ * `properties/{id}/estimations`) and
  * every Storage object under `paths.propertyFilesPrefix`, page by page. Safe to run twice: each pass
  * finds only what is left. Does nothing while the property exists (an event delivered late after the
  * same id was written again).
@@ -23,6 +24,7 @@ export async function removePropertyMedia(
   const { db, files } = deps;
   if ((await db.doc(paths.property(tenantId, propertyId)).get()).exists) return null;
   const documents = await deleteAll(db, db.collection(paths.propertyDocuments(tenantId, propertyId)));
+  await deleteAll(db, db.collection(paths.estimations(tenantId, propertyId)));
   const prefix = paths.propertyFilesPrefix(tenantId, propertyId);
   let removed = 0;
   for (let page = 0; ; page += 1) {

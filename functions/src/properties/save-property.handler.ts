@@ -19,7 +19,7 @@ import { propertiesLog } from './properties.log';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
-import { addressKeys, storedLocation, writeStatusChange } from './property-store';
+import { addressKeys, staffAuthor, storedLocation, writeStatusChange } from './property-store';
 
 /**
  * Creates (`propertyId` null) or updates a property. A new property takes the request id as its
@@ -136,7 +136,7 @@ export async function saveProperty(deps: Deps, caller: Caller, input: SaveProper
     tx.set(ref, { ...stored, ...toStored(property) });
     if (tenant) {
       writeStatusChange(db, tx, {
-        actor,
+        author: staffAuthor(actor),
         locale: tenant.locale,
         property,
         from: existing?.status ?? null,

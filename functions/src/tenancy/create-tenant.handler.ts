@@ -1,4 +1,5 @@
 import {
+  EMPTY_AGENCY_LEGAL,
   DEFAULT_BRANDING,
   defaultHosts,
   functionPaths,
@@ -80,6 +81,7 @@ export async function createTenant(deps: Deps, caller: Caller, input: CreateTena
       updatedAt: now,
       name: input.agencyName,
       company: { legalName: '', address: '', phone: '', email: '', registrationNumber: '', vatNumber: '' },
+      legal: EMPTY_AGENCY_LEGAL,
       branding: DEFAULT_BRANDING,
       locale: input.locale,
       currency: input.currency,

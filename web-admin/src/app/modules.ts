@@ -6,6 +6,7 @@ import { authModule } from '../modules/auth';
 import { contactsModule } from '../modules/contacts';
 import { leadsModule } from '../modules/leads';
 import { mailModule } from '../modules/mail';
+import { mandatesModule } from '../modules/mandates';
 import { pipelineModule } from '../modules/pipeline';
 import { propertiesModule } from '../modules/properties';
 import { roomsModule } from '../modules/rooms';
@@ -26,6 +27,7 @@ export const APP_MODULES: readonly AppModule[] = [
   roomsModule,
   mailModule,
   leadsModule,
+  mandatesModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */

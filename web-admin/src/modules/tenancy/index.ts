@@ -26,3 +26,4 @@ export const tenancyModule: AppModule = {
 export { tenantRef } from './data/tenant.repository';
 export { COUNTRIES } from './forms/countries';
 export { LiveTenantProvider, useLiveTenant } from './live-tenant.provider';
+export { useMoney } from './use-money';

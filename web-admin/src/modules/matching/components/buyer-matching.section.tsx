@@ -11,7 +11,7 @@ import { describeError } from '../../../ui/auth-error';
 import { notifySuccess } from '../../../ui/notify';
 import { usePhaseLabels } from '../../pipeline';
 import { useContactBuyer } from '../hooks/use-contact-buyer';
-import { useMoney } from '../hooks/use-money';
+import { useMoney } from '../../tenancy';
 import { propertiesForBuyerOptions } from '../queries/matching.queries';
 import { MatchList } from './match-list';
 import { MatchRow } from './match-row';

@@ -12,7 +12,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { usePhaseLabels } from '../../pipeline';
 import { teamMembersOptions } from '../../team';
 import { useContactBuyer } from '../hooks/use-contact-buyer';
-import { useMoney } from '../hooks/use-money';
+import { useMoney } from '../../tenancy';
 import { buyersForPropertyOptions } from '../queries/matching.queries';
 import { MatchList } from './match-list';
 import { MatchRow } from './match-row';

@@ -85,20 +85,17 @@ export function PropertyPhotosTab({ property }: { property: Property }) {
   const [dragged, setDragged] = useState<string | null>(null);
   const [removing, setRemoving] = useState<PropertyPhoto | null>(null);
   const [order, setOrder] = useState<string[] | null>(null);
-  const propertyKey = propertyKeys.one(tenant.tenantId, property.id);
 
   // The property live: a photo appears once its thumbnails are made, and others' changes show at once.
-  useEffect(
-    () =>
-      listenToProperty(
-        tenant.tenantId,
-        property.id,
-        (live) => queryClient.setQueryData(propertyKey, live),
-        () => undefined,
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [tenant.tenantId, property.id],
-  );
+  useEffect(() => {
+    const liveKey = propertyKeys.one(tenant.tenantId, property.id);
+    return listenToProperty(
+      tenant.tenantId,
+      property.id,
+      (live) => queryClient.setQueryData(liveKey, live),
+      () => undefined,
+    );
+  }, [tenant.tenantId, property.id, queryClient]);
 
   const photos = property.photos;
   const listed = new Set(photos.map((photo) => photo.id));

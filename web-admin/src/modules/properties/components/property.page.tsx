@@ -1,18 +1,20 @@
 import { Alert, Anchor, Button, Card, Group, Skeleton, Stack, Tabs } from '@mantine/core';
 import {
   IconArrowLeft,
+  IconCalculator,
   IconCalendarPlus,
   IconEdit,
   IconFiles,
   IconHistory,
   IconInfoCircle,
   IconPhoto,
+  IconSignature,
   IconUserSearch,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ComponentType } from 'react';
+import { Suspense, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { type Property, type TaskSubject } from '@estate/domain';
@@ -27,7 +29,9 @@ import { PropertyGeneralTab } from './property-general.tab';
 import { PropertyDocumentsTab } from './property-documents.tab';
 import { PropertyHistoryTab } from './property-history.tab';
 import { PropertyPhotosTab } from './property-photos.tab';
+import { PropertyEstimationsTab } from '../../estimations';
 import { PropertyMatchingTab } from '../../matching';
+import { PropertyMandatesTab } from '../../mandates';
 import { PropertyLifecycleActions } from './property-lifecycle';
 import { PropertyStatusBadge } from './property-status-badge';
 
@@ -46,6 +50,8 @@ const TABS: PropertyTabSpec[] = [
   { value: 'photos', label: 'properties.tabs.photos', icon: IconPhoto, Panel: PropertyPhotosTab },
   { value: 'documents', label: 'properties.tabs.documents', icon: IconFiles, Panel: PropertyDocumentsTab },
   { value: 'matching', label: 'matching.tab', icon: IconUserSearch, Panel: PropertyMatchingTab },
+  { value: 'estimations', label: 'estimations.tab', icon: IconCalculator, Panel: PropertyEstimationsTab },
+  { value: 'mandates', label: 'mandates.tabLabel', icon: IconSignature, Panel: PropertyMandatesTab },
 ];
 
 /** `/properties/:propertyId/:tab?`: a property's general information, its contacts by phase and its history. */
@@ -139,7 +145,10 @@ export function PropertyPage() {
           </Tabs.List>
           {TABS.map(({ value, Panel }) => (
             <Tabs.Panel key={value} value={value}>
-              <Panel property={loaded} />
+              {/* A tab may load its code when opened (lazy): it waits here, not in the page. */}
+              <Suspense fallback={<Skeleton height={80} />}>
+                <Panel property={loaded} />
+              </Suspense>
             </Tabs.Panel>
           ))}
         </Tabs>

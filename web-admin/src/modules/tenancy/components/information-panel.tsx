@@ -87,6 +87,45 @@ export function InformationPanel({ tenant }: { tenant: Tenant }) {
             />
           </SimpleGrid>
           <Divider />
+          <Text fw={600}>{t('settings.legalSection')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('settings.legalHint')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput
+              label={t('fields.professionalCardNumber')}
+              {...form.register('legal.professionalCardNumber')}
+              error={fieldError(t, errors.legal?.professionalCardNumber?.message)}
+            />
+            <TextInput
+              label={t('fields.cardIssuedBy')}
+              {...form.register('legal.cardIssuedBy')}
+              error={fieldError(t, errors.legal?.cardIssuedBy?.message)}
+            />
+            <TextInput
+              label={t('fields.guarantor')}
+              {...form.register('legal.guarantor')}
+              error={fieldError(t, errors.legal?.guarantor?.message)}
+            />
+            <TextInput
+              label={t('fields.guaranteeAmount')}
+              type="number"
+              min={0}
+              {...form.register('legal.guaranteeAmount', { valueAsNumber: true })}
+              error={fieldError(t, errors.legal?.guaranteeAmount?.message)}
+            />
+            <TextInput
+              label={t('fields.insurer')}
+              {...form.register('legal.insurer')}
+              error={fieldError(t, errors.legal?.insurer?.message)}
+            />
+            <TextInput
+              label={t('fields.mediator')}
+              {...form.register('legal.mediator')}
+              error={fieldError(t, errors.legal?.mediator?.message)}
+            />
+          </SimpleGrid>
+          <Divider />
           <Text fw={600}>{t('settings.regionSection')}</Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <Controller

@@ -24,6 +24,14 @@ export async function saveTenantInformation(tenantId: string, information: Tenan
   await updateDoc(doc(db, paths.tenant(tenantId)), {
     name: information.name,
     company: information.company,
+    legal: {
+      professionalCardNumber: information.legal.professionalCardNumber,
+      cardIssuedBy: information.legal.cardIssuedBy,
+      guarantor: information.legal.guarantor,
+      guaranteeAmount: information.legal.guaranteeAmount,
+      insurer: information.legal.insurer,
+      mediator: information.legal.mediator,
+    },
     locale: information.locale,
     currency: information.currency,
     country: information.country,

@@ -9,6 +9,7 @@ export function informationFromTenant(tenant: Tenant): InformationFormInput {
   return {
     name: tenant.name,
     company: { ...tenant.company },
+    legal: { ...tenant.legal },
     locale: tenant.locale,
     currency: tenant.currency,
     country: tenant.country,

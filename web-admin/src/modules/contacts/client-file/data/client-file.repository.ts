@@ -8,9 +8,7 @@ import {
   contactDocumentUploadSchema,
   checkFileType,
   deleteContactDocumentContract,
-  DOWNLOAD_REFUSALS,
   FILE_SIGNATURE_BYTES,
-  type DownloadRefusal,
   dealTypeSchema,
   propertyStatusSchema,
   type Mail,
@@ -22,7 +20,6 @@ import {
   noteModel,
   paths,
   phaseSchema,
-  privateFileUrl,
   reminderFields,
   type SavedSearch,
   savedSearchModel,
@@ -58,6 +55,7 @@ import {
 import type { User } from 'firebase/auth';
 import { ref as fileRef, uploadBytes } from 'firebase/storage';
 import { z } from 'zod';
+import { fetchPrivateFile } from '../../../../lib/firebase/private-files';
 import { call } from '../../../../lib/firebase/callables';
 import { db } from '../../../../lib/firebase/firebase-app';
 import { interestsVisibilityConstraint, type InterestsViewer } from '../../../pipeline';
@@ -181,34 +179,11 @@ export async function uploadDocument(
 
 export const DOCUMENT_MAX_MB = CONTACT_DOCUMENT_MAX_BYTES / (1024 * 1024);
 
-/** files-download refused the file: `reason` says why (its HTTP status is DOWNLOAD_REFUSALS[reason]). */
-export class DownloadRefused extends Error {
-  constructor(readonly reason: DownloadRefusal | 'unavailable') {
-    super(`download refused: ${reason}`);
-    this.name = 'DownloadRefused';
-  }
-}
+export { DownloadRefused } from '../../../../lib/firebase/private-files';
 
-function refusalOfReply(body: unknown): DownloadRefusal | 'unavailable' {
-  const reason = typeof body === 'object' && body !== null && 'reason' in body ? body.reason : null;
-  return typeof reason === 'string' && Object.hasOwn(DOWNLOAD_REFUSALS, reason)
-    ? (reason as DownloadRefusal)
-    : 'unavailable';
-}
-
-/**
- * The document's bytes, asked of files-download (same origin, a Hosting rewrite) with the user's ID
- * token: access is decided at each request, so no address that outlives it is ever stored or shown.
- */
-export async function fetchDocumentFile(user: User, contactId: string, document: ContactDocument): Promise<Blob> {
-  const url = privateFileUrl({ kind: 'contact-document', contactId, documentId: document.id }, { inline: true });
-  const response = await fetch(url, {
-    headers: { Authorization: `Bearer ${await user.getIdToken()}` },
-    cache: 'no-store',
-    credentials: 'omit',
-  });
-  if (!response.ok) throw new DownloadRefused(refusalOfReply(await response.json().catch(() => null)));
-  return response.blob();
+/** The document's bytes, asked of files-download with the user's ID token. */
+export function fetchDocumentFile(user: User, contactId: string, document: ContactDocument): Promise<Blob> {
+  return fetchPrivateFile(user, { kind: 'contact-document', contactId, documentId: document.id }, { inline: true });
 }
 
 /** The record goes with a history entry (files-deleteContactDocument), then the file. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { currentLocale } from '../../../i18n/i18n';
-import { useLiveTenant } from '../../tenancy';
+import { currentLocale } from '../../i18n/i18n';
+import { useLiveTenant } from './live-tenant.provider';
 
 /** Amounts in the agency's currency, whole units (`450 000 €`). */
 export function useMoney(): (amount: number) => string {

@@ -1,0 +1,68 @@
+import { isCollaborator, paths, type MandateDocument } from '@estate/domain';
+import type { FileAccessAnswer, PrivateFileAccess } from '../files/file-access';
+import type { FileViewer } from '../files/file-viewer';
+import { amendmentConverter, mandateConverter } from './mandate-store';
+
+/**
+ * Mandate and amendment PDFs are read as their records are (firestore.rules, mandates and amendments):
+ * by the agency's collaborators, never by a client. Functions write them (no upload path is theirs:
+ * storage.rules let nobody write under a mandate), so `uploaded` recognises none. A record naming a
+ * file outside its own folder is answered as missing.
+ */
+function grant(file: MandateDocument | null, folder: string): FileAccessAnswer {
+  if (!file || !file.storagePath.startsWith(folder)) return { status: 'not-found' };
+  return {
+    status: 'granted',
+    file: { storagePath: file.storagePath, fileName: file.fileName, contentType: 'application/pdf' },
+  };
+}
+
+const staffOnly = (viewer: FileViewer): viewer is Extract<FileViewer, { kind: 'staff' }> =>
+  viewer.kind === 'staff' && isCollaborator(viewer.role);
+
+function mandateAccess<K extends 'mandate' | 'mandate-signed'>(
+  kind: K,
+  pick: 'document' | 'signedDocument',
+): PrivateFileAccess<K> {
+  return {
+    kind,
+    async decide(db, viewer, ref) {
+      if (!staffOnly(viewer)) return { status: 'not-allowed' };
+      const mandate = (
+        await db
+          .doc(paths.mandate(viewer.tenantId, (ref as { mandateId: string }).mandateId))
+          .withConverter(mandateConverter)
+          .get()
+      ).data();
+      if (!mandate) return { status: 'not-found' };
+      return grant(mandate[pick], paths.mandateFile(viewer.tenantId, mandate.id, ''));
+    },
+    uploaded: () => null,
+  };
+}
+
+function amendmentAccess<K extends 'amendment' | 'amendment-signed'>(
+  kind: K,
+  pick: 'document' | 'signedDocument',
+): PrivateFileAccess<K> {
+  return {
+    kind,
+    async decide(db, viewer, ref) {
+      if (!staffOnly(viewer)) return { status: 'not-allowed' };
+      const amendment = (
+        await db
+          .doc(paths.amendment(viewer.tenantId, (ref as { amendmentId: string }).amendmentId))
+          .withConverter(amendmentConverter)
+          .get()
+      ).data();
+      if (!amendment) return { status: 'not-found' };
+      return grant(amendment[pick], paths.mandateFile(viewer.tenantId, amendment.mandateId, ''));
+    },
+    uploaded: () => null,
+  };
+}
+
+export const mandateFileAccess = mandateAccess('mandate', 'document');
+export const signedMandateFileAccess = mandateAccess('mandate-signed', 'signedDocument');
+export const amendmentFileAccess = amendmentAccess('amendment', 'document');
+export const signedAmendmentFileAccess = amendmentAccess('amendment-signed', 'signedDocument');
