@@ -3,7 +3,7 @@ import { docIdSchema } from '../shared/text';
 /**
  * A private file is named by the record that holds its metadata, never by its Storage path or a
  * download URL: `/files/<kind>/<ids…>` on either app's host (a Hosting rewrite to files-download).
- * Each kind lists the ids of its record; mandates, signed PDFs, invoices and offers add theirs here
+ * Each kind lists the ids of its record; invoices and offers will add theirs here
  * and register their access check in functions/src/files/file-access.kinds.ts.
  */
 export const PRIVATE_FILE_KINDS = {

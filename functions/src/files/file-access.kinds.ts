@@ -15,7 +15,7 @@ import type { FileViewer } from './file-viewer';
 
 /**
  * Every kind of private file and its access check: a kind declared in domain (PRIVATE_FILE_KINDS)
- * without one here does not compile. Mandates, signed PDFs, invoices and offers join by adding theirs.
+ * without one here does not compile. Invoices and offers will join by adding theirs.
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   appraisal: appraisalFileAccess,
