@@ -44,6 +44,16 @@ import {
   setMemberActiveContract,
   transferOwnershipContract,
 } from './team/team.contracts';
+import {
+  cancelSignatureRequestContract,
+  checkSigningCodeContract,
+  declineSigningContract,
+  getSigningDocumentContract,
+  openSigningContract,
+  remindSignersContract,
+  sendSigningCodeContract,
+  signContract,
+} from './signatures/signatures.contracts';
 import { createTenantContract } from './tenancy/tenancy.contracts';
 
 /**
@@ -82,6 +92,14 @@ export const CALLABLE_CONTRACTS = {
   savePipelineSettings: savePipelineSettingsContract,
   rotateLeadsSecret: rotateLeadsSecretContract,
   deleteContactDocument: deleteContactDocumentContract,
+  openSigning: openSigningContract,
+  getSigningDocument: getSigningDocumentContract,
+  sendSigningCode: sendSigningCodeContract,
+  checkSigningCode: checkSigningCodeContract,
+  sign: signContract,
+  declineSigning: declineSigningContract,
+  remindSigners: remindSignersContract,
+  cancelSignatureRequest: cancelSignatureRequestContract,
   deletePropertyDocument: deletePropertyDocumentContract,
   reorderPhotos: reorderPhotosContract,
   setCoverPhoto: setCoverPhotoContract,

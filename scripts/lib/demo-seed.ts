@@ -24,6 +24,7 @@ import { converterOf } from '../../functions/src/lib/converters';
 import { adminAuth, adminDb } from '../../tests/support/admin';
 import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
+import { seedDemoSignatures } from './demo-signatures';
 import { seedDemoPropertyMedia } from './demo-property-media';
 import { seedDemoMatching } from './demo-matching';
 
@@ -160,6 +161,16 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(clientProfileModel, paths.clientProfile(t, client.id), toClientProfile(invited));
     await writer.flush();
   }
+  await seedDemoSignatures(
+    db,
+    t,
+    {
+      agencyName: 'Agence Démo',
+      agentUid: staff.agent,
+      seller: agency.contacts.find((contact) => contact.assignedAgentUid === staff.agent && contact.email),
+    },
+    now,
+  );
   await seedDemoPropertyMedia(db, t, agency.properties);
   return 'seeded';
 }

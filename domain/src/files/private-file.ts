@@ -8,6 +8,8 @@ import { docIdSchema } from '../shared/text';
  */
 export const PRIVATE_FILE_KINDS = {
   'contact-document': ['contactId', 'documentId'],
+  /** A signature request's PDF: `copy` is `sent` (as the signers received it) or `signed`. */
+  'signed-document': ['requestId', 'copy'],
   'property-document': ['propertyId', 'documentId'],
   /** `variant`: `small`, `large` (thumbnails) or `original` (PHOTO_VARIANTS). */
   'property-photo': ['propertyId', 'photoId', 'variant'],

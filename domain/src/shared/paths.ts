@@ -78,6 +78,13 @@ export const paths = {
   signatureRequests: (tenantId: string) => `tenants/${tenantId}/signatureRequests`,
   /** Functions only: a document sent for the built-in electronic signature (domain/src/signatures). */
   signatureRequest: (tenantId: string, requestId: string) => `tenants/${tenantId}/signatureRequests/${requestId}`,
+  /** Functions only: a signer's code (salted hash, expiry, tries), `{requestId}_{signerId}`. */
+  signatureSecret: (tenantId: string, secretId: string) => `tenants/${tenantId}/signatureSecrets/${secretId}`,
+  /** Functions only: a signing link, keyed by the SHA-256 of its token (the token is never stored). */
+  signatureToken: (tokenHash: string) => `signatureTokens/${tokenHash}`,
+  /** Storage: what the signatures capability stores for a request (signature images, stamped and signed PDFs). */
+  signatureFile: (tenantId: string, requestId: string, fileName: string) =>
+    `tenants/${tenantId}/signatures/${requestId}/${fileName}`,
   /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
   contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,

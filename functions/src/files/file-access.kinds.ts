@@ -1,6 +1,7 @@
 import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { contactDocumentFileAccess } from '../contacts/contact-document.file-access';
+import { signedDocumentFileAccess } from '../signatures/signed-document.file-access';
 import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
 import { propertyPhotoFileAccess } from '../properties/property-photo.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
@@ -12,6 +13,7 @@ import type { FileViewer } from './file-viewer';
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   'contact-document': contactDocumentFileAccess,
+  'signed-document': signedDocumentFileAccess,
   'property-document': propertyDocumentFileAccess,
   'property-photo': propertyPhotoFileAccess,
 };

@@ -17,8 +17,22 @@ export function callerFrom(auth: { uid: string; token: Record<string, unknown> }
 export interface CallMeta {
   /** The client's IP address as the platform saw it; null when unknown. */
   ip: string | null;
+  /** The client's `User-Agent` header (the signing evidence records it); null when absent. */
+  userAgent?: string | null;
 }
 
-export function callMetaFrom(rawRequest: { ip?: string | undefined } | undefined): CallMeta {
-  return { ip: rawRequest?.ip ?? null };
+export function callMetaFrom(
+  rawRequest:
+    | {
+        ip?: string | undefined;
+        socket?: { remoteAddress?: string | undefined } | undefined;
+        headers?: Record<string, string | string[] | undefined>;
+      }
+    | undefined,
+): CallMeta {
+  const agent = rawRequest?.headers?.['user-agent'];
+  // The platform sets `ip` from its proxy; where it is missing (the local emulator) the connection's
+  // peer is the caller, never a header the caller could write.
+  const ip = rawRequest?.ip || rawRequest?.socket?.remoteAddress || null;
+  return { ip, userAgent: typeof agent === 'string' ? agent.slice(0, 500) : null };
 }

@@ -9,6 +9,7 @@ import { mailModule } from '../modules/mail';
 import { pipelineModule } from '../modules/pipeline';
 import { propertiesModule } from '../modules/properties';
 import { roomsModule } from '../modules/rooms';
+import { signaturesModule } from '../modules/signatures';
 import { tasksModule } from '../modules/tasks';
 import { teamModule } from '../modules/team';
 import { tenancyModule } from '../modules/tenancy';
@@ -26,6 +27,7 @@ export const APP_MODULES: readonly AppModule[] = [
   roomsModule,
   mailModule,
   leadsModule,
+  signaturesModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */
