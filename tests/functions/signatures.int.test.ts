@@ -61,11 +61,14 @@ async function open(token: string): Promise<OpenSigningResult> {
   return mustCall<OpenSigningResult>(CALLABLES.openSigning, { token });
 }
 
-/** Asks a code, checks it and signs, as the page does. */
-async function signWith(token: string, email: string): Promise<void> {
+/**
+ * Asks a code, checks it and signs, as the page does. `headers` are what a front end adds to the
+ * signing call: deployed, Google's front end adds X-Forwarded-For; the local emulator adds nothing.
+ */
+async function signWith(token: string, email: string, headers: Record<string, string> = {}): Promise<void> {
   await mustCall(CALLABLES.sendSigningCode, { token });
   await mustCall(CALLABLES.checkSigningCode, { token, code: await latestCode(email) });
-  await mustCall(CALLABLES.sign, { token, method: 'drawn', image: png, consent: true });
+  await mustCall(CALLABLES.sign, { token, method: 'drawn', image: png, consent: true }, undefined, headers);
 }
 
 function deps() {
@@ -116,7 +119,8 @@ describe('a sequential request signed by two signers', () => {
     expect(sha256(Buffer.from(document.base64, 'base64'))).toBe(request.document.sha256);
     expect(document.signed).toBe(false);
 
-    await signWith(token, first);
+    // The first signer's call arrives as deployed, through a front end that names the caller's address.
+    await signWith(token, first, { 'x-forwarded-for': '203.0.113.7' });
     expect((await open(token)).step).toBe('signed');
     // The link is spent: signing or declining again is refused.
     const again = await callCallable(CALLABLES.sign, { token, method: 'drawn', image: png, consent: true });
@@ -150,8 +154,11 @@ describe('a sequential request signed by two signers', () => {
     expect(evidence).toContain('Sam Seller');
     expect(evidence).toContain('Bruno Pokupatel');
     expect(evidence).toContain(first);
-    expect(sealed.signers[0]?.evidence.ip).toBeTruthy();
-    expect(evidence).toContain(`Adresse IP: ${sealed.signers[0]?.evidence.ip}`);
+    // The address the platform gave is recorded and printed; the second signer's call came straight to
+    // the emulator, which names no address, and the page says so rather than leaving it blank.
+    expect(sealed.signers.map((signer) => signer.evidence.ip)).toEqual(['203.0.113.7', null]);
+    expect(evidence).toContain('Adresse IP: 203.0.113.7');
+    expect(evidence).toContain('Adresse IP: non fournie par la plateforme');
     // The signed file's first pages are the stamped document's pages.
     expect((await PDFDocument.load(signed)).getPageCount()).toBe(stampedPages + 1);
 

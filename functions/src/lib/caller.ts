@@ -22,17 +22,13 @@ export interface CallMeta {
 }
 
 export function callMetaFrom(
-  rawRequest:
-    | {
-        ip?: string | undefined;
-        socket?: { remoteAddress?: string | undefined } | undefined;
-        headers?: Record<string, string | string[] | undefined>;
-      }
-    | undefined,
+  rawRequest: { ip?: string | undefined; headers?: Record<string, string | string[] | undefined> } | undefined,
 ): CallMeta {
   const agent = rawRequest?.headers?.['user-agent'];
-  // The platform sets `ip` from its proxy; where it is missing (the local emulator) the connection's
-  // peer is the caller, never a header the caller could write.
-  const ip = rawRequest?.ip || rawRequest?.socket?.remoteAddress || null;
+  // `ip` is what the platform's Express reads with `trust proxy` on: the first address of the
+  // X-Forwarded-For header that Google's front end adds. The local emulator's front end adds none and
+  // hands the request to its worker over a Unix socket, so there is no peer address either: the IP is
+  // then unknown (null), never the socket's peer, which deployed would be the front end, not the caller.
+  const ip = rawRequest?.ip || null;
   return { ip, userAgent: typeof agent === 'string' ? agent.slice(0, 500) : null };
 }

@@ -121,7 +121,8 @@ const LABELS = {
     method: 'Signature',
     drawn: 'tracée',
     typed: 'saisie',
-    unknown: 'inconnue',
+    ipMissing: 'non fournie par la plateforme',
+    userAgentMissing: 'non fourni par le navigateur',
   },
   en: {
     title: 'Evidence of electronic signature',
@@ -140,7 +141,8 @@ const LABELS = {
     method: 'Signature',
     drawn: 'drawn',
     typed: 'typed',
-    unknown: 'unknown',
+    ipMissing: 'not provided by the platform',
+    userAgentMissing: 'not sent by the browser',
   },
 } as const;
 
@@ -266,8 +268,9 @@ export async function stampSignedPdf(input: StampInput): Promise<StampOutput> {
     writer.line(`${labels.signer} ${index + 1}: ${signer.name}`, { bold: true, size: 10 });
     writer.line(`${labels.email}: ${signer.email}`);
     writer.line(`${labels.signedAt}: ${utc(signer.signedAt)}`);
-    writer.line(`${labels.ip}: ${signer.ip ?? labels.unknown}`);
-    writer.line(`${labels.userAgent}: ${signer.userAgent ?? labels.unknown}`);
+    // Said in words when missing: an evidence page does not leave a blank a reader could fill in.
+    writer.line(`${labels.ip}: ${signer.ip ?? labels.ipMissing}`);
+    writer.line(`${labels.userAgent}: ${signer.userAgent ?? labels.userAgentMissing}`);
     writer.line(`${labels.code}: ${utc(signer.codeCheckedAt)}`);
     writer.line(`${labels.method}: ${labels[signer.method]}`, { gap: 8 });
   }
