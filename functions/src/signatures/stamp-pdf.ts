@@ -1,6 +1,12 @@
 import type { Locale, SignatureRequest } from '@estate/domain';
 import { createHash } from 'node:crypto';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+
+/**
+ * pdf-lib, loaded by the first seal: every function is served from one bundle, and a module loaded at
+ * its top slows every function's cold start (each emulated function's worker too) for the one that seals.
+ */
+const pdfLib = () => import('pdf-lib');
 
 /** One signer as the stamp and the evidence page show them. */
 export interface StampSigner {
@@ -178,6 +184,7 @@ const COLUMNS = 3;
 
 /** Each signer's image and name in a block at the foot of the last page, three to a row. */
 async function stampSignatures(doc: PDFDocument, signers: StampSigner[], font: PDFFont): Promise<void> {
+  const { rgb } = await pdfLib();
   const pages = doc.getPages();
   const page = pages[pages.length - 1];
   if (!page) throw new Error('the document has no page');
@@ -241,17 +248,18 @@ class EvidenceWriter {
  */
 export async function stampSignedPdf(input: StampInput): Promise<StampOutput> {
   const labels = labelsFor(input.locale);
-  const doc = await PDFDocument.load(input.original, { updateMetadata: false });
-  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const lib = await pdfLib();
+  const doc = await lib.PDFDocument.load(input.original, { updateMetadata: false });
+  const font = await doc.embedFont(lib.StandardFonts.Helvetica);
   await stampSignatures(doc, input.signers, font);
   doc.setModificationDate(input.sealedAt);
   const stamped = await doc.save({ useObjectStreams: false });
   const stampedSha256 = sha256Hex(stamped);
   const pageCount = doc.getPageCount();
 
-  const sealed = await PDFDocument.load(stamped, { updateMetadata: false });
-  const regular = await sealed.embedFont(StandardFonts.Helvetica);
-  const bold = await sealed.embedFont(StandardFonts.HelveticaBold);
+  const sealed = await lib.PDFDocument.load(stamped, { updateMetadata: false });
+  const regular = await sealed.embedFont(lib.StandardFonts.Helvetica);
+  const bold = await sealed.embedFont(lib.StandardFonts.HelveticaBold);
   const writer = new EvidenceWriter(sealed, regular, bold);
   writer.line(labels.title, { size: 14, bold: true, gap: 8 });
   writer.line(`${labels.document}: ${input.title}`);
