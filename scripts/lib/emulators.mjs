@@ -119,6 +119,15 @@ function writeFunctionsLocalConfig(origins) {
  * so data survives a restart. `only` limits the suite to some emulators (`['auth', 'firestore',
  * 'hosting']`); hosting stays needed, its output gives the apps' ports.
  */
+/**
+ * How long the functions emulator waits for a function's worker (one Node process per function and
+ * concurrent call) to come up. Past it the emulator logs "Failed to load function" and drops the
+ * call without ever answering it, so the caller waits forever: a callable's page stays on its loader, a
+ * test's hook times out. Its 30 s default is reached when many workers start at once on a busy
+ * machine (the seed's uploads start one per file); a slow start should be slow, not lost.
+ */
+const FUNCTION_WORKER_START_SECONDS = 180;
+
 export async function startEmulators({ dataDir, quiet = true, only } = {}) {
   await assertPortsFree();
   mkdirSync(join(root, '.emulators'), { recursive: true });
@@ -161,7 +170,7 @@ export async function startEmulators({ dataDir, quiet = true, only } = {}) {
   const suite = spawn(bin('firebase'), args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
+    env: { FUNCTIONS_DISCOVERY_TIMEOUT: String(FUNCTION_WORKER_START_SECONDS), ...process.env, ...env },
     // Its own process group: a Ctrl-C in the terminal reaches only us, and we send the suite exactly one
     // SIGINT, so it exports its data before stopping (a second SIGINT makes it stop at once, unsaved).
     detached: true,
