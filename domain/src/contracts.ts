@@ -57,6 +57,16 @@ import {
   setMemberActiveContract,
   transferOwnershipContract,
 } from './team/team.contracts';
+import {
+  cancelSignatureRequestContract,
+  checkSigningCodeContract,
+  declineSigningContract,
+  getSigningDocumentContract,
+  openSigningContract,
+  remindSignersContract,
+  sendSigningCodeContract,
+  signContract,
+} from './signatures/signatures.contracts';
 import { createTenantContract } from './tenancy/tenancy.contracts';
 
 /**
@@ -101,6 +111,14 @@ export const CALLABLE_CONTRACTS = {
   saveAmendment: saveAmendmentContract,
   sendAmendment: sendAmendmentContract,
   exportRegister: exportRegisterContract,
+  openSigning: openSigningContract,
+  getSigningDocument: getSigningDocumentContract,
+  sendSigningCode: sendSigningCodeContract,
+  checkSigningCode: checkSigningCodeContract,
+  sign: signContract,
+  declineSigning: declineSigningContract,
+  remindSigners: remindSignersContract,
+  cancelSignatureRequest: cancelSignatureRequestContract,
   deletePropertyDocument: deletePropertyDocumentContract,
   reorderPhotos: reorderPhotosContract,
   setCoverPhoto: setCoverPhotoContract,

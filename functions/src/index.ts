@@ -65,6 +65,18 @@ import { transferOwnershipCallable } from './team/transfer-ownership.callable';
 import { completeTaskCallable } from './tasks/complete-task.callable';
 import { deleteTaskCallable } from './tasks/delete-task.callable';
 import { saveTaskCallable } from './tasks/save-task.callable';
+import { onRequestWrittenTrigger } from './signatures/on-request-written.trigger';
+import { expireRequestsSchedule, sendRemindersSchedule } from './signatures/signatures.schedules';
+import {
+  cancelSignatureRequestCallable,
+  checkSigningCodeCallable,
+  declineSigningCallable,
+  getSigningDocumentCallable,
+  openSigningCallable,
+  remindSignersCallable,
+  sendSigningCodeCallable,
+  signCallable,
+} from './signatures/signing.callables';
 import { createTenantCallable } from './tenancy/create-tenant.callable';
 import { onTenantWrittenTrigger } from './tenancy/on-tenant-written.trigger';
 import { tenantIconHttp } from './tenancy/tenant-icon.http';
@@ -163,6 +175,20 @@ export const mandates = {
   onMandateWritten: onMandateWrittenTrigger,
   onAmendmentWritten: onAmendmentWrittenTrigger,
   onSignatureRequestWritten: onSignatureRequestWrittenTrigger,
+};
+
+export const signatures = {
+  onRequestWritten: onRequestWrittenTrigger,
+  openSigning: openSigningCallable,
+  getDocument: getSigningDocumentCallable,
+  sendCode: sendSigningCodeCallable,
+  checkCode: checkSigningCodeCallable,
+  sign: signCallable,
+  decline: declineSigningCallable,
+  remind: remindSignersCallable,
+  cancel: cancelSignatureRequestCallable,
+  expireRequests: expireRequestsSchedule,
+  sendReminders: sendRemindersSchedule,
 };
 
 export const matching = {

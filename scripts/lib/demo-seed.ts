@@ -27,6 +27,7 @@ import { adminHost, clientHost } from '../../tests/support/emulator-env';
 import { DEMO_AGENCY_LEGAL, seedDemoMandates } from './demo-mandates';
 import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
+import { seedDemoSignatures } from './demo-signatures';
 import { seedDemoPropertyMedia } from './demo-property-media';
 import { seedDemoMatching } from './demo-matching';
 import { demoEstimations } from './demo-estimations';
@@ -171,6 +172,16 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(clientProfileModel, paths.clientProfile(t, client.id), toClientProfile(invited));
     await writer.flush();
   }
+  await seedDemoSignatures(
+    db,
+    t,
+    {
+      agencyName: 'Agence Démo',
+      agentUid: staff.agent,
+      seller: agency.contacts.find((contact) => contact.assignedAgentUid === staff.agent && contact.email),
+    },
+    now,
+  );
   await seedDemoPropertyMedia(db, t, agency.properties);
   return 'seeded';
 }

@@ -169,6 +169,15 @@ function prepareFunctions(inst) {
 }
 
 /**
+ * How long the functions emulator waits for a function's worker (one Node process per function and
+ * concurrent call) to come up. Past it the emulator logs "Failed to load function" and drops the
+ * call without ever answering it, so the caller waits forever: a callable's page stays on its loader, a
+ * test's hook times out. Its 30 s default is reached when many workers start at once on a busy
+ * machine (the seed's uploads start one per file); a slow start should be slow, not lost.
+ */
+const FUNCTION_WORKER_START_SECONDS = 180;
+
+/**
  * Starts MailDev and the emulator suite of the session's instance. `dataDir` imports data at start;
  * stop({ hurry: false }) exports it back when the suite was ready. `only` limits the suite to some
  * emulators (`['auth', 'firestore', 'hosting']`); hosting stays needed, its output gives the apps' ports.
@@ -214,7 +223,7 @@ export async function startEmulators({ session, dataDir, only } = {}) {
   mkdirSync(tmp, { recursive: true });
   const suite = spawnLogged(bin('firebase'), args, log, {
     cwd: root,
-    env: { ...process.env, ...env, TMPDIR: tmp },
+    env: { FUNCTIONS_DISCOVERY_TIMEOUT: String(FUNCTION_WORKER_START_SECONDS), ...process.env, ...env, TMPDIR: tmp },
     // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop the suite ourselves
     // (the Java emulators it starts have groups of their own: the session records them one by one).
     detached: true,

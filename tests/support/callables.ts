@@ -11,9 +11,17 @@ export type CallableResult<T> =
       reason?: string;
     };
 
-/** Calls a callable over its HTTP protocol, as the web SDK does, with an optional ID token. */
-export async function callCallable<T>(name: string, data: unknown, idToken?: string): Promise<CallableResult<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+/**
+ * Calls a callable over its HTTP protocol, as the web SDK does, with an optional ID token and extra
+ * headers (those a front end adds on the way, such as X-Forwarded-For).
+ */
+export async function callCallable<T>(
+  name: string,
+  data: unknown,
+  idToken?: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<CallableResult<T>> {
+  const headers: Record<string, string> = { ...extraHeaders, 'content-type': 'application/json' };
   if (idToken) headers.authorization = `Bearer ${idToken}`;
   const response = await fetch(`${functionsOrigin}/${projectId}/${region}/${name}`, {
     method: 'POST',
@@ -35,8 +43,13 @@ export async function callCallable<T>(name: string, data: unknown, idToken?: str
 }
 
 /** Same as callCallable, but throws with the function's message when it fails. */
-export async function mustCall<T>(name: string, data: unknown, idToken?: string): Promise<T> {
-  const result = await callCallable<T>(name, data, idToken);
+export async function mustCall<T>(
+  name: string,
+  data: unknown,
+  idToken?: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
+  const result = await callCallable<T>(name, data, idToken, extraHeaders);
   if (!result.ok) throw new Error(`${name} failed: ${result.code}: ${result.message}`);
   return result.data;
 }

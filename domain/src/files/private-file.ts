@@ -14,6 +14,8 @@ export const PRIVATE_FILE_KINDS = {
   /** An amendment's PDF as sent, and its signed copy. */
   amendment: ['amendmentId'],
   'amendment-signed': ['amendmentId'],
+  /** A signature request's PDF: `copy` is `sent` (as the signers received it) or `signed`. */
+  'signed-document': ['requestId', 'copy'],
   'property-document': ['propertyId', 'documentId'],
   /** An estimation's appraisal PDF, rendered by estimations-renderAppraisal. */
   appraisal: ['propertyId', 'estimationId'],

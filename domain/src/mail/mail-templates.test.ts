@@ -41,6 +41,11 @@ describe('renderMail', () => {
       toPhase: 'K',
       propertyReference: 'V-00001',
       propertyTitle: 'L',
+      name: 'M',
+      title: 'N',
+      expires: 'O',
+      code: '123456',
+      outcome: 'P',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

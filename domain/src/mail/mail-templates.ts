@@ -2,6 +2,7 @@ import { accountMailTemplates } from '../account/account.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
 import { pipelineMailTemplates } from '../pipeline/pipeline.mail-templates';
 import type { Locale } from '../shared/locale';
+import { signaturesMailTemplates } from '../signatures/signatures.mail-templates';
 import { teamMailTemplates } from '../team/team.mail-templates';
 import { renderMailCopy, type MailBrand, type MailTemplates, type RenderedMail } from './mail-render';
 import type { MailTemplateId } from './mail.schema';
@@ -11,6 +12,7 @@ const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...accountMailTemplates,
   ...contactsMailTemplates,
   ...pipelineMailTemplates,
+  ...signaturesMailTemplates,
   ...teamMailTemplates,
 };
 

@@ -10,6 +10,11 @@ export const MAIL_TEMPLATES = [
   'deletion-request',
   'note-reminder',
   'phase-changed',
+  'signature-invitation',
+  'signature-reminder',
+  'signature-code',
+  'signature-completed',
+  'signature-update',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
@@ -19,7 +24,16 @@ export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
  * Whoever could read them could take the account over, so nobody reads them through the rules: they
  * are not in the mail log.
  */
-const SIGN_IN_LINK_TEMPLATES: readonly MailTemplateId[] = ['client-invitation', 'password-reset', 'email-verification'];
+const SIGN_IN_LINK_TEMPLATES: readonly MailTemplateId[] = [
+  'client-invitation',
+  'password-reset',
+  'email-verification',
+  // A signing link or code lets whoever holds it sign in the signer's name.
+  'signature-invitation',
+  'signature-reminder',
+  'signature-code',
+  'signature-completed',
+];
 
 export function carriesSignInLink(templateId: MailTemplateId): boolean {
   return SIGN_IN_LINK_TEMPLATES.includes(templateId);

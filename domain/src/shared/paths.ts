@@ -101,6 +101,13 @@ export const paths = {
   /** Storage: an amendment's PDF as sent. */
   amendmentFile: (tenantId: string, mandateId: string, amendmentId: string, file: string) =>
     `tenants/${tenantId}/mandates/${mandateId}/amendments/${amendmentId}/${file}`,
+  /** Functions only: a signer's code (salted hash, expiry, tries), `{requestId}_{signerId}`. */
+  signatureSecret: (tenantId: string, secretId: string) => `tenants/${tenantId}/signatureSecrets/${secretId}`,
+  /** Functions only: a signing link, keyed by the SHA-256 of its token (the token is never stored). */
+  signatureToken: (tokenHash: string) => `signatureTokens/${tokenHash}`,
+  /** Storage: what the signatures capability stores for a request (signature images, stamped and signed PDFs). */
+  signatureFile: (tenantId: string, requestId: string, fileName: string) =>
+    `tenants/${tenantId}/signatures/${requestId}/${fileName}`,
   /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
   contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,

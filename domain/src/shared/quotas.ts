@@ -23,6 +23,12 @@ export const QUOTA_LIMITS = {
   'portal-lead-source': { limit: 300, windowSeconds: 3600 },
   /** leads-receivePortalLead: leads for one agency, all portals together. */
   'portal-lead-tenant': { limit: 1000, windowSeconds: 3600 },
+  /** signatures-* (the signing page, public): calls from one IP address, against guessing links. */
+  'signature-caller': { limit: 300, windowSeconds: 3600 },
+  /** signatures-sendCode: codes mailed to one signer of one request. */
+  'signature-code-signer': { limit: 5, windowSeconds: 3600 },
+  /** signatures-remind: reminders the agents send for one request. */
+  'signature-remind-request': { limit: 3, windowSeconds: 3600 },
 } as const satisfies Record<string, { limit: number; windowSeconds: number }>;
 
 export type QuotaScope = keyof typeof QUOTA_LIMITS;

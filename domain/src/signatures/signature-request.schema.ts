@@ -40,6 +40,27 @@ export const signedFileSchema = z.object({
 });
 export type SignedFile = z.infer<typeof signedFileSchema>;
 
+/** How a signer signed: drawn with the finger or mouse, or their typed name rendered by the page. */
+export const SIGNATURE_METHODS = ['drawn', 'typed'] as const;
+export const signatureMethodSchema = z.enum(SIGNATURE_METHODS);
+export type SignatureMethod = z.infer<typeof signatureMethodSchema>;
+
+/**
+ * What the signatures capability records of a signer's signing act, for the evidence page: written
+ * by signatures-sign, never by the document's owner (who creates signers without it).
+ */
+export const signerEvidenceSchema = z.object({
+  /** The client's IP address as the platform saw it, null when unknown. */
+  ip: z.string().max(64).nullable(),
+  userAgent: z.string().max(500).nullable(),
+  /** When the six-digit code mailed to the signer's address was checked. */
+  codeCheckedAt: z.date(),
+  method: signatureMethodSchema,
+  /** Storage: the signature image (PNG) stamped onto the document. */
+  imagePath: z.string().min(1),
+});
+export type SignerEvidence = z.infer<typeof signerEvidenceSchema>;
+
 export const signatureSignerSchema = z.object({
   /** Stable within the request: the evidence page and the signing link name the signer by it. */
   id: docIdSchema,
@@ -54,6 +75,10 @@ export const signatureSignerSchema = z.object({
   signedAt: z.date().nullable(),
   declinedAt: z.date().nullable(),
   declineReason: z.string().max(1000).nullable(),
+  /** Set by the signatures capability when the signer signs; absent until then. */
+  evidence: signerEvidenceSchema.nullable().optional(),
+  /** Set by the signatures capability: the last reminder mailed to this signer. */
+  remindedAt: z.date().nullable().optional(),
 });
 export type SignatureSigner = z.infer<typeof signatureSignerSchema>;
 
@@ -73,6 +98,17 @@ export const signatureRequestSchema = z.object({
   document: signedFileSchema,
   /** The PDF with the signatures stamped and the evidence page appended, once every signer signed. */
   signedDocument: signedFileSchema.nullable(),
+  /**
+   * Set with `signedDocument`: the PDF with the signatures stamped, before the evidence page was
+   * appended. Its SHA-256 is the "as signed" hash printed on the evidence page (a page cannot hold the
+   * hash of the file it is part of); it is also attached inside the signed PDF.
+   */
+  stampedDocument: signedFileSchema.nullable().optional(),
+  /** Set by the signatures capability: when the scheduled reminder next mails the invited signers. */
+  remindAt: z.date().nullable().optional(),
+  /** Set by the signatures capability when the agent cancels or a signer declines. */
+  closedBy: z.string().max(128).nullable().optional(),
+  cancelReason: z.string().max(1000).nullable().optional(),
   ordering: signatureOrderingSchema,
   signers: z.array(signatureSignerSchema).min(1).max(SIGNATURE_SIGNERS_MAX),
   status: signatureRequestStatusSchema,

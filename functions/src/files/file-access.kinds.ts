@@ -8,6 +8,7 @@ import {
   signedAmendmentFileAccess,
   signedMandateFileAccess,
 } from '../mandates/mandate.file-access';
+import { signedDocumentFileAccess } from '../signatures/signed-document.file-access';
 import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
 import { propertyPhotoFileAccess } from '../properties/property-photo.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
@@ -24,6 +25,7 @@ const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   'mandate-signed': signedMandateFileAccess,
   amendment: amendmentFileAccess,
   'amendment-signed': signedAmendmentFileAccess,
+  'signed-document': signedDocumentFileAccess,
   'property-document': propertyDocumentFileAccess,
   'property-photo': propertyPhotoFileAccess,
 };

@@ -10,6 +10,7 @@ import { mandatesModule } from '../modules/mandates';
 import { pipelineModule } from '../modules/pipeline';
 import { propertiesModule } from '../modules/properties';
 import { roomsModule } from '../modules/rooms';
+import { signaturesModule } from '../modules/signatures';
 import { tasksModule } from '../modules/tasks';
 import { teamModule } from '../modules/team';
 import { tenancyModule } from '../modules/tenancy';
@@ -28,6 +29,7 @@ export const APP_MODULES: readonly AppModule[] = [
   mailModule,
   leadsModule,
   mandatesModule,
+  signaturesModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { accountRoutes } from '../modules/account';
 import { authRoutes } from '../modules/auth';
 import { homeRoutes } from '../modules/home';
+import { signingRoutes } from '../modules/signing';
 import { PageLoader } from '../ui/page-loader';
 import { ClientShell } from './client-shell.layout';
 import { PublicLayout } from './public.layout';
@@ -15,6 +16,8 @@ export function createAppRouter() {
       children: [
         { element: <PublicLayout />, children: authRoutes },
         { element: <ClientShell />, children: [...homeRoutes, ...accountRoutes] },
+        // Signers have no account: the signing page frames itself.
+        ...signingRoutes,
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },

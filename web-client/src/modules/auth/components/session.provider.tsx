@@ -18,17 +18,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let unsubscribe: (() => void) | null = null;
     let stopped = false;
+    // Whether someone was signed in on this page: only then is there a session's cache to forget.
+    let hadUser = false;
     void loadSessionAuth().then(({ clientAuth, onIdTokenChanged, signOut: firebaseSignOut }) => {
       if (stopped) return;
       const auth = clientAuth();
       unsubscribe = onIdTokenChanged(auth, (user) => {
         if (!user) {
-          // The next person on this phone must not see the previous client's cached documents.
-          queryClient.clear();
+          // The next person on this phone must not see the previous client's cached documents. The
+          // first answer of a visitor who never signed in clears nothing: clearing cancels the queries
+          // in flight without a word, and a page open without an account (signing) would wait forever.
+          if (hadUser) queryClient.clear();
+          hadUser = false;
           rememberClientSession(false);
           setSession({ status: 'signedOut' });
           return;
         }
+        hadUser = true;
         setSession((current) =>
           current.status === 'client' && current.user.uid === user.uid ? current : { status: 'loading' },
         );
