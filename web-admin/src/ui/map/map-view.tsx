@@ -18,7 +18,7 @@ export interface MapMarker {
 }
 
 /** A pin the user places: a click on the map drops it there, dragging moves it. */
-export interface MapPin {
+interface MapPin {
   position: MapPoint | null;
   label: string;
   onChange: (position: MapPoint) => void;
