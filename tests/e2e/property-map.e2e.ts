@@ -105,7 +105,7 @@ describe('admin app: a property the address service does not know is placed with
   });
 
   it("shows it as a marker in the list's map view, whose popup leads to it", async () => {
-    await page.getByRole('link', { name: 'Biens' }).click();
+    await page.getByRole('link', { name: 'Biens', exact: true }).click();
     await page.waitForURL(/\/properties$/, { timeout: STEP });
     await page.getByTestId('properties-table').getByText(reference).waitFor({ timeout: STEP });
     await page.getByTestId('properties-view').getByText('Carte', { exact: true }).click();
