@@ -67,7 +67,7 @@ import {
   sendSigningCodeContract,
   signContract,
 } from './signatures/signatures.contracts';
-import { createTenantContract } from './tenancy/tenancy.contracts';
+import { createTenantContract, saveMapSettingsContract } from './tenancy/tenancy.contracts';
 
 /**
  * Every callable of the product. The apps import the one contract they call (so a screen's bundle
@@ -75,6 +75,7 @@ import { createTenantContract } from './tenancy/tenancy.contracts';
  */
 export const CALLABLE_CONTRACTS = {
   createTenant: createTenantContract,
+  saveMapSettings: saveMapSettingsContract,
   requestAccess: requestAccessContract,
   decideAccess: decideAccessContract,
   changeRole: changeRoleContract,

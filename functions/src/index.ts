@@ -79,11 +79,13 @@ import {
 } from './signatures/signing.callables';
 import { createTenantCallable } from './tenancy/create-tenant.callable';
 import { onTenantWrittenTrigger } from './tenancy/on-tenant-written.trigger';
+import { saveMapSettingsCallable } from './tenancy/save-map-settings.callable';
 import { tenantIconHttp } from './tenancy/tenant-icon.http';
 import { webManifestHttp } from './tenancy/web-manifest.http';
 
 export const tenancy = {
   createTenant: createTenantCallable,
+  saveMapSettings: saveMapSettingsCallable,
   onTenantWritten: onTenantWrittenTrigger,
   webManifest: webManifestHttp,
   tenantIcon: tenantIconHttp,

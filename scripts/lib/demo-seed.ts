@@ -113,6 +113,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     country: 'FR',
     hosts: DEMO_HOSTS,
     ownerUid: staff.owner,
+    map: null,
     createdAt: now,
     updatedAt: now,
   });

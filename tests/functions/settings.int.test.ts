@@ -1,9 +1,11 @@
 import {
   CALLABLES,
+  MAP_TILE_PRESETS,
   ORIGINS_MAX,
   paths,
   savePipelineSettingsInputSchema,
   type ContactsSettingsInput,
+  type MapSettings,
   type PipelineSettings,
 } from '@estate/domain';
 import { FieldValue } from 'firebase-admin/firestore';
@@ -11,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINE_SETTINGS_FIXTURES } from '../rules/schema-parity.fixtures';
 import { adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
+import { expectInvalid } from './function-fixtures';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 
 // Settings › Clients and Settings › Phases are written by callables: their lists of maps (origins,
@@ -158,5 +161,62 @@ describe('pipeline-savePipelineSettings', () => {
       ok: false,
       code: 'permission-denied',
     });
+  });
+});
+
+describe('tenancy-saveMapSettings', () => {
+  const storedTenant = async () => (await adminDb().doc(paths.tenant(tenant.tenantId)).get()).data();
+  const save = (user: TestUser, map: unknown) =>
+    callCallable<MapSettings>(CALLABLES.saveMapSettings, { map }, user.idToken);
+
+  it('saves a preset, then no tiles, on the tenant, and nothing else of it', async () => {
+    const before = await storedTenant();
+    const osmFrance = { tiles: MAP_TILE_PRESETS['osm-fr'] };
+    expect(await save(admin, osmFrance)).toEqual({ ok: true, data: osmFrance });
+    expect((await storedTenant())?.map).toEqual(osmFrance);
+    expect(await save(tenant.owner, { tiles: null })).toEqual({ ok: true, data: { tiles: null } });
+    const after = await storedTenant();
+    expect(after?.map).toEqual({ tiles: null });
+    expect({ ...after, map: undefined, updatedAt: undefined }).toEqual({
+      ...before,
+      map: undefined,
+      updatedAt: undefined,
+    });
+  });
+
+  it('saving the same settings again gives the same settings', async () => {
+    const osm = { tiles: MAP_TILE_PRESETS.osm };
+    await mustCall(CALLABLES.saveMapSettings, { map: osm }, admin.idToken);
+    await mustCall(CALLABLES.saveMapSettings, { map: osm }, admin.idToken);
+    expect((await storedTenant())?.map).toEqual(osm);
+  });
+
+  it('refuses a tile host the apps cannot load, a template without its placeholders and a credit in HTML link form', async () => {
+    const tiles = MAP_TILE_PRESETS.osm;
+    await expectInvalid(
+      CALLABLES.saveMapSettings,
+      { map: { tiles: { ...tiles, urlTemplate: 'https://tiles.example.com/{z}/{x}/{y}.png' } } },
+      admin.idToken,
+      'tile host not allowed',
+    );
+    await expectInvalid(
+      CALLABLES.saveMapSettings,
+      { map: { tiles: { ...tiles, urlTemplate: 'https://tile.openstreetmap.org/{z}/{x}.png' } } },
+      admin.idToken,
+      'must contain {z}, {x} and {y}',
+    );
+    await expectInvalid(
+      CALLABLES.saveMapSettings,
+      { map: { tiles: { ...tiles, attributionUrl: 'javascript:alert(1)' } } },
+      admin.idToken,
+      'https',
+    );
+    expect((await storedTenant())?.map).toEqual({ tiles: MAP_TILE_PRESETS.osm });
+  });
+
+  it('is refused to a manager', async () => {
+    const result = await save(manager, { tiles: null });
+    expect(result).toMatchObject({ ok: false, code: 'permission-denied', reason: 'not-team-manager' });
+    expect((await storedTenant())?.map).toEqual({ tiles: MAP_TILE_PRESETS.osm });
   });
 });

@@ -1,6 +1,6 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CURRENCIES, LOCALES, LOGO_MAX_CHARS, paths } from '@estate/domain';
+import { CURRENCIES, DEFAULT_MAP_SETTINGS, LOCALES, LOGO_MAX_CHARS, paths } from '@estate/domain';
 import { at, clientSpaceDocs, company, deleteField, logoOfLength, serverTime, tenantDoc } from './fixtures';
 import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
@@ -73,6 +73,7 @@ const immutable: [string, DocData][] = [
   ['ownerUid', { ownerUid: uidOf('admin') }],
   ['createdAt', { createdAt: at('2020-01-01T00:00:00Z') }],
   ['an unknown field', { plan: 'enterprise' }],
+  ['the map settings (tenancy-saveMapSettings checks the tile host)', { map: { tiles: null } }],
 ];
 
 for (const persona of ['owner', 'admin'] as const) {
@@ -119,6 +120,13 @@ for (const persona of ['owner', 'admin'] as const) {
     it('accepts every locale and currency of the domain', async () => {
       for (const locale of LOCALES) await assertSucceeds(tenantOf(persona).update(settings({ locale })));
       for (const currency of CURRENCIES) await assertSucceeds(tenantOf(persona).update(settings({ currency })));
+    });
+
+    it('saves its information while map settings stand, but never writes them itself', async () => {
+      await seed(env, { [paths.tenant(TENANT)]: { ...tenantDoc(TENANT), map: { tiles: null } } });
+      await assertSucceeds(tenantOf(persona).update(settings({ name: 'Acme Realty' })));
+      await assertFails(tenantOf(persona).update(settings({ map: DEFAULT_MAP_SETTINGS })));
+      await assertFails(tenantOf(persona).update(settings({ 'map.tiles': DEFAULT_MAP_SETTINGS.tiles })));
     });
 
     it('cannot save settings without stamping updatedAt with the request time', async () => {

@@ -2,6 +2,7 @@ export * from './create-tenant.schema';
 export * from './domain.schema';
 export * from './function-paths';
 export * from './hosts';
+export * from './map-settings.schema';
 export * from './palette';
 export * from './tenancy.contracts';
 export * from './tenancy.models';

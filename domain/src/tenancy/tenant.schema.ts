@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localeSchema } from '../shared/locale';
 import { hexColorSchema, line, optionalLine } from '../shared/text';
+import { mapSettingsSchema } from './map-settings.schema';
 
 export const CURRENCIES = ['EUR', 'RUB', 'USD', 'GBP', 'CHF'] as const;
 export const currencySchema = z.enum(CURRENCIES);
@@ -106,6 +107,12 @@ export const tenantSchema = tenantSettingsSchema.extend({
   slug: z.string(),
   hosts: tenantHostsSchema,
   ownerUid: z.string(),
+  /**
+   * Settings › Map, written by tenancy-saveMapSettings; null until an owner or admin chooses (the
+   * product's default applies, `mapSettingsOf`). A stored value the schema no longer accepts (a tile
+   * host taken off the list) stands down to the default rather than make the tenant unreadable.
+   */
+  map: mapSettingsSchema.nullable().default(null).catch(null),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

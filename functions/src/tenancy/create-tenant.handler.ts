@@ -77,6 +77,7 @@ export async function createTenant(deps: Deps, caller: Caller, input: CreateTena
       slug,
       hosts,
       ownerUid: caller.uid,
+      map: null,
       createdAt: now,
       updatedAt: now,
       name: input.agencyName,

@@ -1,4 +1,4 @@
-import { IconBuildingStore, IconPalette } from '@tabler/icons-react';
+import { IconBuildingStore, IconMap, IconPalette } from '@tabler/icons-react';
 import { lazy } from 'react';
 import type { AppModule } from '../../lib/app-module';
 
@@ -19,6 +19,14 @@ export const tenancyModule: AppModule = {
       order: 20,
       gate: 'team-manager',
       Panel: lazy(() => import('./components/branding-panel').then((m) => ({ default: m.BrandingPanel }))),
+    },
+    {
+      value: 'map',
+      label: 'settings.tabs.map',
+      icon: IconMap,
+      order: 25,
+      gate: 'team-manager',
+      Panel: lazy(() => import('./components/map-panel').then((m) => ({ default: m.MapPanel }))),
     },
   ],
 };

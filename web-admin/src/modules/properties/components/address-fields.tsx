@@ -2,12 +2,14 @@ import { Autocomplete, Button, Group, Loader, SimpleGrid, Text, TextInput } from
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconMapPin, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AddressLookupUnavailable, banAddressLookup, type AddressSuggestion } from '../geocoding/address-lookup';
 import { propertyFieldError } from '../forms/property-field-error';
 import type { PropertyFormInput, PropertyFormOutput } from '../forms/property.form';
+import { LocationPicker } from './location-picker';
+import type { PropertyLocationInput } from '@estate/domain';
 
 interface AddressFieldsProps {
   form: UseFormReturn<PropertyFormInput, unknown, PropertyFormOutput>;
@@ -46,6 +48,10 @@ export function AddressFields({ form }: AddressFieldsProps) {
     form.setValue('location', { latitude: found.latitude, longitude: found.longitude, source: 'address' }, set);
     setTyped('');
   };
+  const placePin = useCallback(
+    (pinned: PropertyLocationInput) => form.setValue('location', pinned, { shouldDirty: true, shouldValidate: true }),
+    [form],
+  );
   let hint: string | undefined;
   if (answers.isError && debounced.length >= 3) {
     // Offline, refused or unreadable alike: the user types the address; an aborted search says nothing.
@@ -121,6 +127,7 @@ export function AddressFields({ form }: AddressFieldsProps) {
           error={err(errors?.country?.message)}
         />
       </SimpleGrid>
+      <LocationPicker location={location ?? null} onChange={placePin} emphasised={hint !== undefined} />
     </>
   );
 }

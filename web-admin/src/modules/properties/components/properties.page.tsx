@@ -1,11 +1,23 @@
 import { referencePrefixes } from '@estate/domain';
-import { Alert, Button, Card, Group, Skeleton, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuildingEstate, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useLiveTenant } from '../../tenancy';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
@@ -16,6 +28,7 @@ import { propertiesListOptions, propertySearchOptions } from '../queries/propert
 import { formatPrice } from './property-format';
 import { PropertyFormModal } from './property-form.modal';
 import { PropertyCoverThumbnail } from './property-photo-thumbnail';
+import { PropertiesMap } from './properties-map';
 import { PropertyStatusBadge } from './property-status-badge';
 import { PropertyFilters } from './property-filters';
 import { DEFAULT_PROPERTY_FILTERS, propertyListQuery, type PropertyListFilters } from '../data/property-list';
@@ -32,6 +45,18 @@ export function PropertiesPage() {
   const searching = debounced !== '';
   const searchable = referencePrefixes(debounced).length > 0;
   const [filters, setFilters] = useState<PropertyListFilters>(DEFAULT_PROPERTY_FILTERS);
+  // The view is in the address, so coming back from a property opened on the map finds the map.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = searchParams.get('view') === 'map' ? 'map' : 'list';
+  const showView = (next: string) =>
+    setSearchParams(
+      (params) => {
+        if (next === 'map') params.set('view', 'map');
+        else params.delete('view');
+        return params;
+      },
+      { replace: true },
+    );
   const plan = propertyListQuery(filters);
   const list = useInfiniteQuery({ ...propertiesListOptions(tenant.tenantId, filters), enabled: !searching });
   const search = useQuery({ ...propertySearchOptions(tenant.tenantId, debounced), enabled: searching && searchable });
@@ -65,6 +90,17 @@ export function PropertiesPage() {
           mb={searching ? 0 : 'md'}
         />
         {searching ? null : <PropertyFilters value={filters} onChange={setFilters} />}
+        <SegmentedControl
+          mt="md"
+          value={view}
+          onChange={showView}
+          aria-label={t('properties.map.view')}
+          data-testid="properties-view"
+          data={[
+            { value: 'list', label: t('properties.map.list') },
+            { value: 'map', label: t('properties.map.map') },
+          ]}
+        />
         {!searching && plan.sortReplaced ? (
           <Text size="xs" c="dimmed" mt="xs">
             {t('properties.filters.sortReplaced')}
@@ -102,6 +138,8 @@ export function PropertiesPage() {
             }
             action={searching ? undefined : newButton}
           />
+        ) : view === 'map' ? (
+          <PropertiesMap properties={properties} currency={liveTenant?.currency} />
         ) : (
           <Table.ScrollContainer minWidth={720}>
             <Table highlightOnHover verticalSpacing="sm" data-testid="properties-table">

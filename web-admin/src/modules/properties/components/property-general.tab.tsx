@@ -1,5 +1,5 @@
 import { contactFullName, DESCRIPTION_LANGUAGES, type Property } from '@estate/domain';
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Card, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -11,6 +11,7 @@ import { contactOptions } from '../../contacts';
 import { useLiveTenant } from '../../tenancy';
 import { teamMembersOptions } from '../../team';
 import { formatPrice } from './property-format';
+import { PropertyLocationMap } from './property-location-map';
 import { PropertyStatusBadge } from './property-status-badge';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -110,6 +111,11 @@ export function PropertyGeneralTab({ property }: { property: Property }) {
               : '—'}
           </Fact>
         </SimpleGrid>
+        {property.location ? (
+          <Box mt="md">
+            <PropertyLocationMap property={{ ...property, location: property.location }} />
+          </Box>
+        ) : null}
       </Block>
 
       <Block title={t('properties.sections.surfaces')}>

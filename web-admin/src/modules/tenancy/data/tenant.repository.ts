@@ -1,5 +1,14 @@
-import { type Branding, paths, type Tenant, tenantModel, type TenantSettings } from '@estate/domain';
+import {
+  type Branding,
+  type MapSettings,
+  paths,
+  saveMapSettingsContract,
+  type Tenant,
+  tenantModel,
+  type TenantSettings,
+} from '@estate/domain';
 import { doc, onSnapshot, serverTimestamp, updateDoc, type Unsubscribe } from 'firebase/firestore';
+import { call } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
 import { converterOf, readDoc } from '@estate/web-shared/firestore';
 
@@ -49,3 +58,6 @@ export async function saveTenantBranding(tenantId: string, branding: Branding): 
     updatedAt: serverTimestamp(),
   });
 }
+
+/** Settings › Map goes through tenancy-saveMapSettings: the tile template is checked by the domain's schema. */
+export const saveMapSettings = (map: MapSettings) => call(saveMapSettingsContract, { map });

@@ -64,7 +64,8 @@ function csvSeparatorFor(locale: Locale): CsvSeparator {
 }
 
 export function csvBlob(records: readonly (readonly string[])[], locale: Locale | CsvSeparator): Blob {
-  const separator = locale === ',' || locale === ';' || locale === '\t' || locale === '|' ? locale : csvSeparatorFor(locale);
+  const separator =
+    locale === ',' || locale === ';' || locale === '\t' || locale === '|' ? locale : csvSeparatorFor(locale);
   return new Blob([toCsv(records, separator)], { type: 'text/csv;charset=utf-8' });
 }
 

@@ -1,0 +1,27 @@
+import type { Property } from '@estate/domain';
+import { useTranslation } from 'react-i18next';
+import { LazyMapView } from '../../../ui/map/lazy-map-view';
+import { STREET_ZOOM } from '../../../ui/map/map-geometry';
+import { useMapHome } from '../geocoding/map-home';
+
+/** A small map of the property's position on its General tab. */
+export function PropertyLocationMap({
+  property,
+}: {
+  property: Property & { location: NonNullable<Property['location']> };
+}) {
+  const { t } = useTranslation();
+  const { tiles } = useMapHome();
+  const { location } = property;
+  return (
+    <LazyMapView
+      tiles={tiles}
+      viewport={{ center: location, zoom: STREET_ZOOM }}
+      viewportKey={`${location.latitude},${location.longitude}`}
+      markers={[{ id: property.id, position: location, label: `${property.reference} · ${property.title}` }]}
+      height={220}
+      label={t('properties.map.propertyLabel', { reference: property.reference })}
+      testId="property-location-map"
+    />
+  );
+}
