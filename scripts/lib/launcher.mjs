@@ -103,7 +103,16 @@ class Session {
             `ports ${earlier.ports?.[0]?.port ?? '?'}…): stop it first (Ctrl-C in its terminal), or wait for it to end.`,
         );
       }
-      const left = stillRunning(earlier.processes ?? [], table);
+      // What the killed run's suite started after its last record (the Firebase CLI keeps starting
+      // functions runtimes) is found through the recorded processes' children and groups.
+      const recordedLeft = stillRunning(earlier.processes ?? [], table);
+      const left =
+        recordedLeft.length > 0
+          ? descendants(
+              recordedLeft.map((entry) => entry.pid),
+              table,
+            )
+          : [];
       if (left.length > 0) {
         let saved = '';
         const hub = earlier.hubPort;
