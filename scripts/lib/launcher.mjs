@@ -3,6 +3,7 @@
 // killed run left behind), records every process it starts, and on Ctrl-C, SIGTERM or SIGHUP, at any
 // moment, stops all of them, saving the data when the suite got far enough along; a second signal
 // stops everything at once, unsaved.
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
   descendants,
@@ -19,11 +20,24 @@ import {
 import { instance as instanceOf } from './instances.mjs';
 import { childrenExited, fail, root, runningChildren, say, stopRunning } from './run.mjs';
 
-/** Resolves once none of `entries` exists any more (reaped, so its ports are closed), or after `ms`. */
+/**
+ * Whether a process still lives. A dead one waiting to be reaped (a zombie: its ports are closed) does
+ * not count; Linux tells it in /proc, elsewhere any process that takes a signal counts.
+ */
+function alive(pid) {
+  if (!existsSync('/proc/self/stat')) return signal(pid, 0);
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once none of `entries` lives any more (so their ports are closed), or after `ms`. */
 async function gone(entries, ms) {
   const deadline = Date.now() + ms;
-  const exists = (entry) => signal(entry.pid, 0);
-  while (entries.some(exists) && Date.now() < deadline) {
+  while (entries.some((entry) => alive(entry.pid)) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -89,7 +103,16 @@ class Session {
             `ports ${earlier.ports?.[0]?.port ?? '?'}…): stop it first (Ctrl-C in its terminal), or wait for it to end.`,
         );
       }
-      const left = stillRunning(earlier.processes ?? [], table);
+      // What the killed run's suite started after its last record (the Firebase CLI keeps starting
+      // functions runtimes) is found through the recorded processes' children and groups.
+      const recordedLeft = stillRunning(earlier.processes ?? [], table);
+      const left =
+        recordedLeft.length > 0
+          ? descendants(
+              recordedLeft.map((entry) => entry.pid),
+              table,
+            )
+          : [];
       if (left.length > 0) {
         let saved = '';
         const hub = earlier.hubPort;
@@ -180,10 +203,13 @@ class Session {
               `(${name === 'SIGINT' ? 'Ctrl-C' : 'signal'} again: at once, without saving)…`,
           );
           this.finishing = this.close({ hurry: false }).then((outcome) => {
+            // A second signal took over: it reports and exits once what it killed is gone.
+            if (this.hurried) return;
             say(`stopped: ${outcome}`);
             process.exit(EXIT_CODES[name]);
           });
         } else {
+          this.hurried = true;
           const killed = this.hurry();
           // Killed, not yet gone: the ports are free once they are (a moment, bounded).
           void gone(killed, 5_000).then(() => {

@@ -117,25 +117,38 @@ const recordListing = (patterns: RegExp[], ms = 30_000) =>
 /** The suite as the record lists it once up: the Firebase CLI, its Java emulators and MailDev. */
 const SUITE = [/emulators:start/, /java/, /maildev/];
 
-function commandLines(): Promise<Map<number, string>> {
+/** Every process of the machine: its command line and its process group. */
+function processes(): Promise<Map<number, { args: string; pgid: number }>> {
   return new Promise((resolve) => {
-    const ps = spawn('ps', ['-A', '-o', 'pid=', '-o', 'args='], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const ps = spawn('ps', ['-A', '-o', 'pid=', '-o', 'pgid=', '-o', 'args='], { stdio: ['ignore', 'pipe', 'ignore'] });
     let text = '';
     ps.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     ps.once('exit', () => {
-      const table = new Map<number, string>();
+      const table = new Map<number, { args: string; pgid: number }>();
       for (const line of text.split('\n')) {
-        const match = /^\s*(\d+)\s+(.*)$/.exec(line);
-        if (match) table.set(Number(match[1]), (match[2] ?? '').trim());
+        const match = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+        if (match) table.set(Number(match[1]), { pgid: Number(match[2]), args: (match[3] ?? '').trim() });
       }
       resolve(table);
     });
   });
 }
 
+async function commandLines(): Promise<Map<number, string>> {
+  return new Map([...(await processes()).entries()].map(([pid, entry]) => [pid, entry.args]));
+}
+
 async function survivors(processes: Recorded[]): Promise<Recorded[]> {
   const table = await commandLines();
   return processes.filter((entry) => table.get(entry.pid) === entry.args);
+}
+
+/** What the suite started after the snapshot (functions runtimes) stays in its processes' groups. */
+async function inGroupsOf(snapshot: Recorded[]): Promise<string[]> {
+  const groups = new Set(snapshot.map((entry) => entry.pid));
+  return [...(await processes()).entries()]
+    .filter(([pid, entry]) => pid !== process.pid && groups.has(entry.pgid))
+    .map(([pid, entry]) => `${pid} ${entry.args}`);
 }
 
 /**
@@ -153,6 +166,7 @@ async function expectNothingLeft(snapshot: Recorded[]): Promise<void> {
         checkPorts.some((target) => new RegExp(`[ =:]${target}\\b`).test(args))),
   );
   expect(ours).toEqual([]);
+  expect(await inGroupsOf(snapshot)).toEqual([]);
   const open: number[] = [];
   for (const target of checkPorts) if (await answers(target)) open.push(target);
   expect(open).toEqual([]);
@@ -308,6 +322,7 @@ describe('npm start', () => {
     expect(recovery).toMatch(/MailDev/);
     expect(recovery).toMatch(/its data was saved to \.emulators\/check\/data\//);
     expect(await survivors(snapshot)).toEqual([]);
+    expect(await inGroupsOf(snapshot)).toEqual([]);
     // What the killed run's suite held was exported before it was stopped, and imported again.
     expect(await readMarker(CHECK_OFFSET)).toBe('kept');
   });
@@ -339,9 +354,18 @@ describe('npm start', () => {
     try {
       const seed = await runToEnd(bin('vite-node'), ['scripts/seed.ts'], env);
       expect(seed.code, seed.output).toBe(0);
+      // Run alone, the suite was started a moment ago: its functions' first calls are cold, beside a
+      // second suite, on a machine maybe busy with others. Timeouts of the nested run only.
       const suite = await runToEnd(
         bin('vitest'),
-        ['run', '-c', 'tests/vitest.functions.config.ts', 'tests/functions/account.int.test.ts'],
+        [
+          'run',
+          '-c',
+          'tests/vitest.functions.config.ts',
+          '--hookTimeout=90000',
+          '--testTimeout=90000',
+          'tests/functions/account.int.test.ts',
+        ],
         env,
       );
       expect(suite.code, suite.output).toBe(0);
@@ -355,7 +379,7 @@ describe('npm start', () => {
     expect(await readMarker(CHECK_OFFSET)).toBe('kept beside');
     expect(await inboxSize(CHECK_OFFSET)).toBe(inbox);
     expect(running!.child.exitCode).toBe(null);
-  });
+  }, 420_000);
 
   it('Ctrl-C once it is up saves the data and stops everything', async () => {
     const launcher = running!;
