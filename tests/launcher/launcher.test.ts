@@ -117,17 +117,24 @@ const recordListing = (patterns: RegExp[], ms = 30_000) =>
 /** The suite as the record lists it once up: the Firebase CLI, its Java emulators and MailDev. */
 const SUITE = [/emulators:start/, /java/, /maildev/];
 
-/** Every process of the machine: its command line and its process group. */
+/**
+ * Every live process of the machine: its command line and its process group. Zombies (`Z`: exited,
+ * not yet reaped by their parent) hold no port, file or memory and are left out.
+ */
 function processes(): Promise<Map<number, { args: string; pgid: number }>> {
   return new Promise((resolve) => {
-    const ps = spawn('ps', ['-A', '-o', 'pid=', '-o', 'pgid=', '-o', 'args='], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const ps = spawn('ps', ['-A', '-o', 'pid=', '-o', 'pgid=', '-o', 'stat=', '-o', 'args='], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let text = '';
     ps.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     ps.once('exit', () => {
       const table = new Map<number, { args: string; pgid: number }>();
       for (const line of text.split('\n')) {
-        const match = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-        if (match) table.set(Number(match[1]), { pgid: Number(match[2]), args: (match[3] ?? '').trim() });
+        const match = /^\s*(\d+)\s+(\d+)\s+(\S+)\s+(.*)$/.exec(line);
+        if (match && !match[3]?.startsWith('Z')) {
+          table.set(Number(match[1]), { pgid: Number(match[2]), args: (match[4] ?? '').trim() });
+        }
       }
       resolve(table);
     });
