@@ -94,7 +94,7 @@ describe('a mandate sent from the property is signed by its seller from the mail
     await signing.getByRole('button', { name: 'M’envoyer un code' }).click();
     const codeMail = await waitForMail({ to: sellerEmail, subjectIncludes: 'code de signature' });
     await signing.getByRole('textbox').first().click();
-    await signing.keyboard.type(codeIn(codeMail.text));
+    await signing.keyboard.type(codeIn(codeMail.subject));
     await signing.getByRole('button', { name: 'Vérifier' }).click();
     const pad = signing.getByTestId('signature-pad');
     await pad.waitFor({ timeout: STEP });

@@ -91,9 +91,12 @@ export function tokenOfLink(link: string): string {
   return match[1];
 }
 
-/** The six-digit code in a code mail's text. */
+/**
+ * The six-digit code in a code mail's subject or text: the last six-digit number, since the code
+ * follows the document's title, which may hold one (a mandate's register number, `n° 000001`).
+ */
 export function codeIn(text: string): string {
-  const match = /\b(\d{6})\b/.exec(text);
-  if (!match?.[1]) throw new Error('no code in the mail');
-  return match[1];
+  const code = [...text.matchAll(/\b(\d{6})\b/g)].at(-1)?.[1];
+  if (!code) throw new Error('no code in the mail');
+  return code;
 }
