@@ -7,14 +7,31 @@ import { amendmentConverter, mandateConverter } from './mandate-store';
  * Mandate and amendment PDFs are read as their records are (firestore.rules, mandates and amendments):
  * by the agency's collaborators, never by a client. Functions write them (no upload path is theirs:
  * storage.rules let nobody write under a mandate), so `uploaded` recognises none. A record naming a
- * file outside its own folder is answered as missing.
+ * file outside its own folders is answered as missing.
  */
-function grant(file: MandateDocument | null, folder: string): FileAccessAnswer {
-  if (!file || !file.storagePath.startsWith(folder)) return { status: 'not-found' };
+function grant(file: MandateDocument | null, folders: string[]): FileAccessAnswer {
+  if (!file || !folders.some((folder) => file.storagePath.startsWith(folder))) return { status: 'not-found' };
   return {
     status: 'granted',
     file: { storagePath: file.storagePath, fileName: file.fileName, contentType: 'application/pdf' },
   };
+}
+
+/**
+ * Where a mandate's files may be: its own folder, and for the signed copy the folder of the signature
+ * request it was sent in (the signatures capability stores the sealed PDF there).
+ */
+function foldersOf(
+  tenantId: string,
+  mandateId: string,
+  pick: 'document' | 'signedDocument',
+  signatureRequestId: string | null,
+): string[] {
+  const folders = [paths.mandateFile(tenantId, mandateId, '')];
+  if (pick === 'signedDocument' && signatureRequestId) {
+    folders.push(paths.signatureFile(tenantId, signatureRequestId, ''));
+  }
+  return folders;
 }
 
 const staffOnly = (viewer: FileViewer): viewer is Extract<FileViewer, { kind: 'staff' }> =>
@@ -35,7 +52,7 @@ function mandateAccess<K extends 'mandate' | 'mandate-signed'>(
           .get()
       ).data();
       if (!mandate) return { status: 'not-found' };
-      return grant(mandate[pick], paths.mandateFile(viewer.tenantId, mandate.id, ''));
+      return grant(mandate[pick], foldersOf(viewer.tenantId, mandate.id, pick, mandate.signatureRequestId));
     },
     uploaded: () => null,
   };
@@ -56,7 +73,10 @@ function amendmentAccess<K extends 'amendment' | 'amendment-signed'>(
           .get()
       ).data();
       if (!amendment) return { status: 'not-found' };
-      return grant(amendment[pick], paths.mandateFile(viewer.tenantId, amendment.mandateId, ''));
+      return grant(
+        amendment[pick],
+        foldersOf(viewer.tenantId, amendment.mandateId, pick, amendment.signatureRequestId),
+      );
     },
     uploaded: () => null,
   };
