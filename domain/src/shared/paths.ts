@@ -67,6 +67,8 @@ export const paths = {
     `tenants/${tenantId}/contacts/${contactId}/history/${entryId}`,
   /** What a client reads of its own contact, kept by contacts-onContactWritten. */
   clientProfile: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientProfiles/${contactId}`,
+  /** What a client chose in their account (optional mails), written by the client. */
+  clientPreferences: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientPreferences/${contactId}`,
   historyEntry: (tenantId: string, entryId: string) => `tenants/${tenantId}/history/${entryId}`,
   tasks: (tenantId: string) => `tenants/${tenantId}/tasks`,
   task: (tenantId: string, taskId: string) => `tenants/${tenantId}/tasks/${taskId}`,
