@@ -17,7 +17,12 @@ import {
   renderAppraisalContract,
   saveEstimationContract,
 } from './estimations/estimations.contracts';
-import { deleteContactDocumentContract, deletePropertyDocumentContract } from './files/files.contracts';
+import {
+  deleteContactDocumentContract,
+  deletePropertyDocumentContract,
+  shareDocumentContract,
+  unshareDocumentContract,
+} from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
   buyersForPropertyContract,
@@ -121,6 +126,8 @@ export const CALLABLE_CONTRACTS = {
   remindSigners: remindSignersContract,
   cancelSignatureRequest: cancelSignatureRequestContract,
   deletePropertyDocument: deletePropertyDocumentContract,
+  shareDocument: shareDocumentContract,
+  unshareDocument: unshareDocumentContract,
   reorderPhotos: reorderPhotosContract,
   setCoverPhoto: setCoverPhotoContract,
   deletePhoto: deletePhotoContract,

@@ -18,6 +18,7 @@ import { checkUploadTrigger } from './files/check-upload.trigger';
 import { deleteContactDocumentCallable } from './files/delete-contact-document.callable';
 import { deletePropertyDocumentCallable } from './files/delete-property-document.callable';
 import { downloadFileHttp } from './files/download-file.http';
+import { shareDocumentCallable, unshareDocumentCallable } from './files/share-document.callable';
 import { receivePortalLeadHttp } from './leads/receive-portal-lead.http';
 import { rotateSecretCallable } from './leads/rotate-secret.callable';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
@@ -122,6 +123,8 @@ export const files = {
   checkUpload: checkUploadTrigger,
   deleteContactDocument: deleteContactDocumentCallable,
   deletePropertyDocument: deletePropertyDocumentCallable,
+  shareDocument: shareDocumentCallable,
+  unshareDocument: unshareDocumentCallable,
 };
 
 export const history = {

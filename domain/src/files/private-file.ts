@@ -21,6 +21,8 @@ export const PRIVATE_FILE_KINDS = {
   appraisal: ['propertyId', 'estimationId'],
   /** `variant`: `small`, `large` (thumbnails) or `original` (PHOTO_VARIANTS). */
   'property-photo': ['propertyId', 'photoId', 'variant'],
+  /** A document shared with a client (`sharedDocuments`): its source's file, for that client and their agents. */
+  'shared-document': ['sharedId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PrivateFileKind = keyof typeof PRIVATE_FILE_KINDS;

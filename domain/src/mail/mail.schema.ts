@@ -15,6 +15,7 @@ export const MAIL_TEMPLATES = [
   'signature-code',
   'signature-completed',
   'signature-update',
+  'document-shared',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;

@@ -69,6 +69,9 @@ export const paths = {
   clientProfile: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientProfiles/${contactId}`,
   /** What a client chose in their account (optional mails), written by the client. */
   clientPreferences: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientPreferences/${contactId}`,
+  sharedDocuments: (tenantId: string) => `tenants/${tenantId}/sharedDocuments`,
+  /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
+  sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,
   historyEntry: (tenantId: string, entryId: string) => `tenants/${tenantId}/history/${entryId}`,
   tasks: (tenantId: string) => `tenants/${tenantId}/tasks`,
   task: (tenantId: string, taskId: string) => `tenants/${tenantId}/tasks/${taskId}`,

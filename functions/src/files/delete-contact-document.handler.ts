@@ -13,6 +13,7 @@ import type { Deps } from '../lib/deps';
 import { readTenant } from '../lib/staff';
 import type { FileStore } from './file-store';
 import { filesLog } from './files.log';
+import { readSharesOf } from './share-document.handler';
 
 const documentConverter = converterOf(contactDocumentModel);
 
@@ -38,6 +39,7 @@ export async function deleteContactDocument(
     const record = (await tx.get(recordRef)).data();
     if (!record) return null;
     const tenant = await readTenant(db, tx, actor.tenantId);
+    const shares = await readSharesOf(db, tx, tenant.id, input.documentId);
     const entryRef = db.collection(paths.history(tenant.id)).doc();
     const entry: HistoryEntry = {
       id: entryRef.id,
@@ -51,6 +53,7 @@ export async function deleteContactDocument(
       createdAt: now,
     };
     tx.delete(recordRef);
+    for (const share of shares) tx.delete(share);
     tx.create(entryRef, toStored(entry));
     return { tenantId: tenant.id, storagePath: record.storagePath };
   });

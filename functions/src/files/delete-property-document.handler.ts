@@ -13,6 +13,7 @@ import { readTenant } from '../lib/staff';
 import { readPipelineCollaborator, readProperty } from '../pipeline/pipeline-store';
 import type { FileStore } from './file-store';
 import { filesLog } from './files.log';
+import { readSharesOf } from './share-document.handler';
 
 const documentConverter = converterOf(propertyDocumentModel);
 
@@ -36,6 +37,7 @@ export async function deletePropertyDocument(
     const record = (await tx.get(recordRef)).data();
     if (!record) return null;
     const tenant = await readTenant(db, tx, actor.tenantId);
+    const shares = await readSharesOf(db, tx, tenant.id, input.documentId);
     const entryRef = db.collection(paths.history(tenant.id)).doc();
     const entry: HistoryEntry = {
       id: entryRef.id,
@@ -49,6 +51,7 @@ export async function deletePropertyDocument(
       createdAt: now,
     };
     tx.delete(recordRef);
+    for (const share of shares) tx.delete(share);
     tx.create(entryRef, toStored(entry));
     return { tenantId: tenant.id, storagePath: record.storagePath };
   });

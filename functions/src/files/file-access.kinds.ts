@@ -12,6 +12,7 @@ import { signedDocumentFileAccess } from '../signatures/signed-document.file-acc
 import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
 import { propertyPhotoFileAccess } from '../properties/property-photo.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
+import { sharedDocumentFileAccess } from './shared-document.file-access';
 import type { FileViewer } from './file-viewer';
 
 /**
@@ -28,6 +29,7 @@ const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   'signed-document': signedDocumentFileAccess,
   'property-document': propertyDocumentFileAccess,
   'property-photo': propertyPhotoFileAccess,
+  'shared-document': sharedDocumentFileAccess,
 };
 
 export function decideFileAccess(db: Firestore, viewer: FileViewer, ref: PrivateFileRef): Promise<FileAccessAnswer> {

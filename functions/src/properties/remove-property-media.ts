@@ -25,6 +25,8 @@ export async function removePropertyMedia(
   if ((await db.doc(paths.property(tenantId, propertyId)).get()).exists) return null;
   const documents = await deleteAll(db, db.collection(paths.propertyDocuments(tenantId, propertyId)));
   await deleteAll(db, db.collection(paths.estimations(tenantId, propertyId)));
+  // Its documents shared with clients go with them.
+  await deleteAll(db, db.collection(paths.sharedDocuments(tenantId)).where('source.propertyId', '==', propertyId));
   const prefix = paths.propertyFilesPrefix(tenantId, propertyId);
   let removed = 0;
   for (let page = 0; ; page += 1) {
