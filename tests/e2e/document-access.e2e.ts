@@ -4,10 +4,17 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, adminDb } from '../support/admin';
-import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
+import { launchBrowser, runtime, signInToAdmin, signInToClient, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
 import { projectId } from '../support/emulator-env';
-import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { waitForMail } from '../support/maildev';
+import {
+  addActiveMember,
+  createTenantWithOwner,
+  TEST_PASSWORD,
+  type TestTenant,
+  type TestUser,
+} from '../support/tenants';
 
 /** The smallest PNG: its signature, then an IHDR for one pixel, as files-checkUpload expects. */
 const PNG = Buffer.from(
@@ -15,7 +22,7 @@ const PNG = Buffer.from(
   'base64',
 );
 
-describe('admin app, "own" visibility: a colleague opens a shared client’s document, then loses it at once', () => {
+describe('a client’s document: a colleague opens it then loses it at once; shared with the client, she opens it', () => {
   let browser: Browser;
   let tenant: TestTenant;
   let sophie: TestUser;
@@ -102,5 +109,43 @@ describe('admin app, "own" visibility: a colleague opens a shared client’s doc
       .waitFor({ timeout: STEP });
     expect(page.context().pages()).toHaveLength(1);
     await page.context().close();
+  });
+
+  it('Sophie shares it with Irène, who is mailed and opens it from her Documents on her phone', async () => {
+    const email = `irene.${contactId.toLowerCase()}@example.com`;
+    const account = await adminAuth().createUser({ email, password: TEST_PASSWORD });
+    await adminAuth().setCustomUserClaims(account.uid, { tenantId: tenant.tenantId, role: 'client', contactId });
+    await adminDb()
+      .doc(paths.contact(tenant.tenantId, contactId))
+      .update({ portal: { status: 'active', uid: account.uid, invitedAt: new Date(), invitedBy: sophie.uid } });
+
+    const agentPage = await signInToAdmin(browser, tenant.tenantId, sophie);
+    await agentPage.goto(
+      `${runtime().adminUrl}/clients/${contactId}/documents?tenant=${encodeURIComponent(tenant.tenantId)}`,
+    );
+    const share = agentPage.getByRole('switch', { name: 'Partager « Carte d’identité.png » avec le client' });
+    await share.waitFor({ timeout: STEP });
+    await share.click();
+    await agentPage
+      .getByRole('switch', { name: '« Carte d’identité.png » est visible dans l’espace client', exact: false })
+      .waitFor({ timeout: STEP });
+    const mail = await waitForMail({ to: email, subjectIncludes: 'Carte d’identité.png' });
+    expect(mail.subject).toContain('Un document vous attend');
+
+    const client = await signInToClient(browser, tenant.tenantId, { email, password: TEST_PASSWORD });
+    await client
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Documents' })
+      .click();
+    const item = client.getByTestId('shared-document').filter({ hasText: 'Carte d’identité.png' });
+    await item.waitFor({ timeout: STEP });
+    const [download] = await Promise.all([
+      client.waitForEvent('download', { timeout: STEP }),
+      item.getByRole('button', { name: 'Ouvrir Carte d’identité.png' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Carte d’identité.png');
+    expect((await readFile(await download.path())).equals(PNG)).toBe(true);
+    await client.context().close();
+    await agentPage.context().close();
   });
 });

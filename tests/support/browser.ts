@@ -53,3 +53,30 @@ export async function signInToAdmin(
   await page.waitForURL(/\/clients/, { timeout: STEP });
   return page;
 }
+
+/**
+ * A new phone-sized browser context signed in to the client app of the tenant as the client, on their
+ * home page, in French. Service workers are blocked so every answer comes from the emulators.
+ */
+export async function signInToClient(
+  browser: Browser,
+  tenantId: string,
+  client: { email: string; password: string },
+  context: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await (
+    await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      timezoneId: 'UTC',
+      locale: 'fr-FR',
+      serviceWorkers: 'block',
+      ...context,
+    })
+  ).newPage();
+  await page.goto(`${runtime().clientUrl}/signin?tenant=${encodeURIComponent(tenantId)}`, { timeout: STEP });
+  await page.getByLabel('Adresse e-mail').fill(client.email);
+  await page.getByLabel('Mot de passe').fill(client.password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.endsWith('/signin'), { timeout: STEP });
+  return page;
+}

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { accountRoutes } from '../modules/account';
 import { authRoutes } from '../modules/auth';
+import { documentsRoutes } from '../modules/documents';
 import { homeRoutes } from '../modules/home';
 import { signingRoutes } from '../modules/signing';
 import { PageLoader } from '../ui/page-loader';
@@ -15,7 +16,7 @@ export function createAppRouter() {
       hydrateFallbackElement: <PageLoader fullHeight />,
       children: [
         { element: <PublicLayout />, children: authRoutes },
-        { element: <ClientShell />, children: [...homeRoutes, ...accountRoutes] },
+        { element: <ClientShell />, children: [...homeRoutes, ...documentsRoutes, ...accountRoutes] },
         // Signers have no account: the signing page frames itself.
         ...signingRoutes,
         { path: '*', element: <Navigate to="/" replace /> },

@@ -11,7 +11,7 @@ import { converterOf, readDocs } from '@estate/web-shared/firestore';
 import { collection, getDocs, limit, orderBy, query } from 'firebase/firestore';
 import type { User } from 'firebase/auth';
 import { call } from '../../../lib/firebase/callables';
-import { fetchPrivateFile } from '../../../lib/firebase/private-files';
+import { fetchPrivateFile } from '@estate/web-shared/private-files';
 import { db } from '../../../lib/firebase/firebase-app';
 
 const estimationConverter = converterOf(estimationModel);

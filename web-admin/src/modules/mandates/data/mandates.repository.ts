@@ -31,7 +31,7 @@ import {
   where,
   type QueryConstraint,
 } from 'firebase/firestore';
-import { fetchPrivateFile } from '../../../lib/firebase/private-files';
+import { fetchPrivateFile } from '@estate/web-shared/private-files';
 import { call } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
 
@@ -135,7 +135,7 @@ export const saveAmendment = (input: ContractInput<typeof saveAmendmentContract>
 export const sendAmendment = (mandateId: string, amendmentId: string) =>
   call(sendAmendmentContract, { mandateId, amendmentId });
 
-export { DownloadRefused as MandateFileRefused } from '../../../lib/firebase/private-files';
+export { DownloadRefused as MandateFileRefused } from '@estate/web-shared/private-files';
 
 /** A mandate or amendment PDF, asked of files-download with the user's ID token. */
 export function fetchMandateFile(user: User, ref: PrivateFileRef): Promise<Blob> {

@@ -10,7 +10,7 @@ import {
 } from '@estate/domain';
 import { ActionIcon, Alert, Badge, Card, Group, Select, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { IconExternalLink, IconFileUpload, IconFiles, IconTrash } from '@tabler/icons-react';
+import { IconExternalLink, IconFileUpload, IconFiles, IconShare, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,7 @@ import {
   uploadPropertyDocument,
 } from '../data/property-media.repository';
 import { DownloadRefused, fetchPropertyDocument } from '../data/property-files';
+import { ShareDocumentModal } from './share-document.modal';
 
 const MAX_MB = PROPERTY_DOCUMENT_MAX_BYTES / (1024 * 1024);
 /** Blob addresses live in this tab only; they are let go once the browser has had time to use them. */
@@ -59,6 +60,7 @@ export function PropertyDocumentsTab({ property }: { property: Property }) {
   const [opening, setOpening] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [removing, setRemoving] = useState<PropertyDocument | null>(null);
+  const [sharing, setSharing] = useState<PropertyDocument | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: key });
 
   const upload = useMutation({
@@ -224,6 +226,15 @@ export function PropertyDocumentsTab({ property }: { property: Property }) {
                           <IconExternalLink size={16} />
                         </ActionIcon>
                       </Tooltip>
+                      <Tooltip label={t('files.sharing.shareWithClient')}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`${t('files.sharing.shareWithClient')} ${document.name}`}
+                          onClick={() => setSharing(document)}
+                        >
+                          <IconShare size={16} />
+                        </ActionIcon>
+                      </Tooltip>
                       <Tooltip label={t('properties.documents.delete')}>
                         <ActionIcon
                           variant="subtle"
@@ -252,6 +263,7 @@ export function PropertyDocumentsTab({ property }: { property: Property }) {
         onClose={() => setRemoving(null)}
         onConfirm={() => removing && remove.mutate(removing)}
       />
+      <ShareDocumentModal property={property} document={sharing} onClose={() => setSharing(null)} />
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
 import type { PhotoVariant } from '@estate/domain';
 import type { User } from 'firebase/auth';
-import { fetchPrivateFile } from '../../../lib/firebase/private-files';
+import { fetchPrivateFile } from '@estate/web-shared/private-files';
 
-export { DownloadRefused } from '../../../lib/firebase/private-files';
+export { DownloadRefused } from '@estate/web-shared/private-files';
 
 /** A photo's thumbnail or original, asked of files-download with the user's ID token. */
 export function fetchPhoto(user: User, propertyId: string, photoId: string, variant: PhotoVariant): Promise<Blob> {

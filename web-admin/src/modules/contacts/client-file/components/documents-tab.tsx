@@ -18,6 +18,7 @@ import { describeError } from '../../../../ui/auth-error';
 import { formatDateTime } from '../../../../ui/format-date';
 import { notifyError, notifySuccess } from '../../../../ui/notify';
 import { useActiveSession } from '../../../session';
+import { SharedWithClientSwitch } from '../../../files';
 import { teamMembersOptions } from '../../../team';
 import {
   deleteDocument,
@@ -190,6 +191,7 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
               { label: t('clientFile.documents.category') },
               { label: t('clientFile.documents.added') },
               { label: t('clientFile.documents.size'), numeric: true },
+              { label: t('files.sharing.column') },
             ]}
           >
             {list.map((document) => (
@@ -209,6 +211,9 @@ export function DocumentsTab({ contact }: { contact: Contact }) {
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">{formatSize(document.size)}</Table.Td>
+                <Table.Td>
+                  <SharedWithClientSwitch contactId={contact.id} document={document} />
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     {fileButton(document, 'open')}

@@ -55,7 +55,7 @@ import {
 import type { User } from 'firebase/auth';
 import { ref as fileRef, uploadBytes } from 'firebase/storage';
 import { z } from 'zod';
-import { fetchPrivateFile } from '../../../../lib/firebase/private-files';
+import { fetchPrivateFile } from '@estate/web-shared/private-files';
 import { call } from '../../../../lib/firebase/callables';
 import { db } from '../../../../lib/firebase/firebase-app';
 import { interestsVisibilityConstraint, type InterestsViewer } from '../../../pipeline';
@@ -179,7 +179,7 @@ export async function uploadDocument(
 
 export const DOCUMENT_MAX_MB = CONTACT_DOCUMENT_MAX_BYTES / (1024 * 1024);
 
-export { DownloadRefused } from '../../../../lib/firebase/private-files';
+export { DownloadRefused } from '@estate/web-shared/private-files';
 
 /** The document's bytes, asked of files-download with the user's ID token. */
 export function fetchDocumentFile(user: User, contactId: string, document: ContactDocument): Promise<Blob> {
