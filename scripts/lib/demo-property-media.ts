@@ -41,7 +41,7 @@ function drawing(seed: number, width = 1600, height = 1067): string {
 }
 
 /** The Storage emulator sometimes drops a connection under load: each file is tried a few times. */
-async function saveWithRetry(save: () => Promise<unknown>): Promise<void> {
+export async function saveWithRetry(save: () => Promise<unknown>): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await save();

@@ -28,6 +28,7 @@ import { DEMO_AGENCY_LEGAL, seedDemoMandates } from './demo-mandates';
 import { seedImportedContacts } from './demo-contact-import';
 import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 import { seedDemoSignatures } from './demo-signatures';
+import { seedDemoDocuments } from './demo-documents';
 import { seedDemoPropertyMedia } from './demo-property-media';
 import { seedDemoMatching } from './demo-matching';
 import { demoEstimations } from './demo-estimations';
@@ -172,6 +173,10 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     // contacts-onContactWritten writes it too; here so the client app has it from the first second.
     await writer.set(clientProfileModel, paths.clientProfile(t, client.id), toClientProfile(invited));
     await writer.flush();
+    const listing = agency.properties.find((property) => property.dealType === 'sale' && property.status === 'online');
+    if (listing) {
+      await seedDemoDocuments(db, t, { contactId: client.id, agentUid: client.assignedAgentUid }, listing, now);
+    }
   }
   await seedDemoSignatures(
     db,
