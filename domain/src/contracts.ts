@@ -20,6 +20,12 @@ import {
 import { deleteContactDocumentContract, deletePropertyDocumentContract } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
+  assignListingContract,
+  removeDraftContract,
+  saveVisitReportContract,
+  setPublishedContract,
+} from './listings/listings.contracts';
+import {
   buyersForPropertyContract,
   contactBuyerContract,
   propertiesForBuyerContract,
@@ -130,6 +136,10 @@ export const CALLABLE_CONTRACTS = {
   saveEstimation: saveEstimationContract,
   deleteEstimation: deleteEstimationContract,
   renderAppraisal: renderAppraisalContract,
+  assignListing: assignListingContract,
+  setListingPublished: setPublishedContract,
+  removeListingDraft: removeDraftContract,
+  saveVisitReport: saveVisitReportContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -15,6 +15,10 @@ export const MAIL_TEMPLATES = [
   'signature-code',
   'signature-completed',
   'signature-update',
+  'listing-published',
+  'listing-visit-request',
+  'listing-rejected',
+  'listing-visit-report',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;

@@ -70,6 +70,12 @@ export const paths = {
   /** What a client chose in their account (optional mails), written by the client. */
   clientPreferences: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientPreferences/${contactId}`,
   historyEntry: (tenantId: string, entryId: string) => `tenants/${tenantId}/history/${entryId}`,
+  /** A property proposed to one client (`{contactId}_{propertyId}`), written by the listings-* functions. */
+  clientListings: (tenantId: string) => `tenants/${tenantId}/clientListings`,
+  clientListing: (tenantId: string, listingId: string) => `tenants/${tenantId}/clientListings/${listingId}`,
+  /** What a client did on a listing, written by the client, applied by listings-onActionCreated. */
+  listingActions: (tenantId: string) => `tenants/${tenantId}/listingActions`,
+  listingAction: (tenantId: string, actionId: string) => `tenants/${tenantId}/listingActions/${actionId}`,
   tasks: (tenantId: string) => `tenants/${tenantId}/tasks`,
   task: (tenantId: string, taskId: string) => `tenants/${tenantId}/tasks/${taskId}`,
   rooms: (tenantId: string) => `tenants/${tenantId}/rooms`,
