@@ -17,6 +17,9 @@ import {
 } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
 
+/** What a trigger (the action applied, the agent's mail) may take on a loaded emulator. */
+const TRIGGER_WAIT = 60_000;
+
 describe('the agent publishes a listing; the client asks to visit from their phone', () => {
   let browser: Browser;
   let tenant: TestTenant;
@@ -72,8 +75,8 @@ describe('the agent publishes a listing; the client asks to visit from their pho
     await eventually(async () => {
       const tokens = (await ref.get()).get('searchTokens') as string[] | undefined;
       expect(tokens?.length).toBeGreaterThan(0);
-    }, 45_000);
-  });
+    }, TRIGGER_WAIT);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -108,9 +111,12 @@ describe('the agent publishes a listing; the client asks to visit from their pho
     await client.getByRole('button', { name: 'À visiter' }).click();
     await client.getByLabel('Vos disponibilités pour une visite').fill('Samedi matin ou jeudi après 18 h');
     await client.getByRole('button', { name: 'Demander une visite' }).click();
-    await client.getByTestId('listing-stage').getByText('À visiter', { exact: true }).waitFor({ timeout: 30_000 });
+    await client
+      .getByTestId('listing-stage')
+      .getByText('À visiter', { exact: true })
+      .waitFor({ timeout: TRIGGER_WAIT });
 
-    const mail = await waitForMail({ to: agent.email, subjectIncludes: 'souhaite visiter', timeoutMs: 30_000 });
+    const mail = await waitForMail({ to: agent.email, subjectIncludes: 'souhaite visiter', timeoutMs: TRIGGER_WAIT });
     expect(mail.text).toContain('Samedi matin ou jeudi après 18 h');
     expect(mail.text).toContain('Inès Vasseur');
 
@@ -124,5 +130,5 @@ describe('the agent publishes a listing; the client asks to visit from their pho
     await admin.getByTestId('listings-tab-to-visit').click();
     const visit = admin.getByTestId(`listing-${contactId}_${propertyId}`);
     await visit.getByText('Samedi matin ou jeudi après 18 h').waitFor({ timeout: STEP });
-  });
+  }, 180_000);
 });

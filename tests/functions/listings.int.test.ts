@@ -40,6 +40,9 @@ import { eventually, expectInvalid, queuedMailCount } from './function-fixtures'
 const DOWNLOAD = `${functionsOrigin}/${projectId}/${region}/files-download`;
 const bucket = () => getStorage(adminAuth().app).bucket(`${projectId}.appspot.com`);
 const id20 = () => randomUUID().replace(/-/g, '').slice(0, 20);
+/** A trigger on a loaded emulator may take tens of seconds to run. */
+const TRIGGER_WAIT = 60_000;
+const SLOW_TEST = 120_000;
 const stars = { location: 5, layout: 4, condition: 3, light: 4, surroundings: 5, price: 3 };
 
 let tenant: TestTenant;
@@ -146,7 +149,7 @@ async function handled(actionId: string) {
     const data = (await adminDb().doc(paths.listingAction(tenant.tenantId, actionId)).get()).data();
     if (!data?.handled) throw new Error('not handled yet');
     return data.handled as { status: string; refusal: string | null };
-  });
+  }, TRIGGER_WAIT);
 }
 
 const mailExists = async (mailId: string) => (await adminDb().doc(paths.mail(tenant.tenantId, mailId)).get()).exists;
@@ -160,255 +163,324 @@ beforeAll(async () => {
   clientUser = await activeClient(client);
   other = await storeContact();
   propertyId = await createProperty();
-});
+}, SLOW_TEST);
 
 describe('listings-assign', () => {
-  it('creates one draft per client with a client-safe snapshot, and nothing more when sent again', async () => {
-    const input = { propertyId, contactIds: [client.id, other.id] };
-    const first = await mustCall<AssignListingResult>(CALLABLES.assignListing, input, agent.idToken);
-    expect(first).toEqual({ created: [client.id, other.id], existing: [] });
-    const again = await mustCall<AssignListingResult>(CALLABLES.assignListing, input, agent.idToken);
-    expect(again).toEqual({ created: [], existing: [client.id, other.id] });
-    const listing = await stored(client.id);
-    expect(listing).toMatchObject({ status: 'draft', stage: 'new', agentUid: agent.uid, publications: 0 });
-    expect(listing?.property).toMatchObject({ title: 'T3 Croix-Rousse', city: 'Lyon', price: 320_000, sourceUrl: '' });
-    expect(JSON.stringify(listing)).not.toContain('Vendeur pressé');
-    expect(JSON.stringify(listing)).not.toContain('Secrète');
-  });
+  it(
+    'creates one draft per client with a client-safe snapshot, and nothing more when sent again',
+    async () => {
+      const input = { propertyId, contactIds: [client.id, other.id] };
+      const first = await mustCall<AssignListingResult>(CALLABLES.assignListing, input, agent.idToken);
+      expect(first).toEqual({ created: [client.id, other.id], existing: [] });
+      const again = await mustCall<AssignListingResult>(CALLABLES.assignListing, input, agent.idToken);
+      expect(again).toEqual({ created: [], existing: [client.id, other.id] });
+      const listing = await stored(client.id);
+      expect(listing).toMatchObject({ status: 'draft', stage: 'new', agentUid: agent.uid, publications: 0 });
+      expect(listing?.property).toMatchObject({
+        title: 'T3 Croix-Rousse',
+        city: 'Lyon',
+        price: 320_000,
+        sourceUrl: '',
+      });
+      expect(JSON.stringify(listing)).not.toContain('Vendeur pressé');
+      expect(JSON.stringify(listing)).not.toContain('Secrète');
+    },
+    SLOW_TEST,
+  );
 
-  it('refuses another agency, an unknown property or client, and bad input', async () => {
-    const refused = await callCallable(CALLABLES.assignListing, { propertyId, contactIds: [client.id] }, rival.idToken);
-    expect(refused.ok).toBe(false);
-    const ghost = await callCallable(
-      CALLABLES.assignListing,
-      { propertyId: 'nope', contactIds: [client.id] },
-      agent.idToken,
-    );
-    expect(!ghost.ok && ghost.reason).toBe('property-not-found');
-    const nobody = await callCallable(CALLABLES.assignListing, { propertyId, contactIds: ['nobody'] }, agent.idToken);
-    expect(!nobody.ok && nobody.reason).toBe('contact-not-found');
-    await expectInvalid(CALLABLES.assignListing, { propertyId, contactIds: [] }, agent.idToken, 'contactIds');
-  });
+  it(
+    'refuses another agency, an unknown property or client, and bad input',
+    async () => {
+      const refused = await callCallable(
+        CALLABLES.assignListing,
+        { propertyId, contactIds: [client.id] },
+        rival.idToken,
+      );
+      expect(refused.ok).toBe(false);
+      const ghost = await callCallable(
+        CALLABLES.assignListing,
+        { propertyId: 'nope', contactIds: [client.id] },
+        agent.idToken,
+      );
+      expect(!ghost.ok && ghost.reason).toBe('property-not-found');
+      const nobody = await callCallable(CALLABLES.assignListing, { propertyId, contactIds: ['nobody'] }, agent.idToken);
+      expect(!nobody.ok && nobody.reason).toBe('contact-not-found');
+      await expectInvalid(CALLABLES.assignListing, { propertyId, contactIds: [] }, agent.idToken, 'contactIds');
+    },
+    SLOW_TEST,
+  );
 });
 
 describe('listings-setPublished', () => {
-  it('publishes once with one mail to the client, unpublishes, and mails again at the next publication', async () => {
-    const address = client.emails[0]?.address ?? '';
-    const before = await queuedMailCount(address);
-    expect(await publish(client.id, true)).toEqual({ status: 'changed', mailed: true });
-    expect(await publish(client.id, true)).toEqual({ status: 'unchanged', mailed: false });
-    expect(await queuedMailCount(address)).toBe(before + 1);
-    expect(await mailExists(`listing-published-${clientListingId(client.id, propertyId)}-1`)).toBe(true);
-    expect(await stored(client.id)).toMatchObject({ status: 'published', publications: 1 });
+  it(
+    'publishes once with one mail to the client, unpublishes, and mails again at the next publication',
+    async () => {
+      const address = client.emails[0]?.address ?? '';
+      const before = await queuedMailCount(address);
+      expect(await publish(client.id, true)).toEqual({ status: 'changed', mailed: true });
+      expect(await publish(client.id, true)).toEqual({ status: 'unchanged', mailed: false });
+      expect(await queuedMailCount(address)).toBe(before + 1);
+      expect(await mailExists(`listing-published-${clientListingId(client.id, propertyId)}-1`)).toBe(true);
+      expect(await stored(client.id)).toMatchObject({ status: 'published', publications: 1 });
 
-    expect(await publish(client.id, false)).toEqual({ status: 'changed', mailed: false });
-    expect(await stored(client.id)).toMatchObject({ status: 'draft' });
-    expect(await publish(client.id, true)).toEqual({ status: 'changed', mailed: true });
-    expect(await queuedMailCount(address)).toBe(before + 2);
-  });
+      expect(await publish(client.id, false)).toEqual({ status: 'changed', mailed: false });
+      expect(await stored(client.id)).toMatchObject({ status: 'draft' });
+      expect(await publish(client.id, true)).toEqual({ status: 'changed', mailed: true });
+      expect(await queuedMailCount(address)).toBe(before + 2);
+    },
+    SLOW_TEST,
+  );
 
-  it('does not mail a client who turned optional mails off, nor one without a client space', async () => {
-    const property = await createProperty({ title: 'Maison Caluire' });
-    await mustCall(CALLABLES.assignListing, { propertyId: property, contactIds: [client.id, other.id] }, agent.idToken);
-    await adminDb()
-      .doc(paths.clientPreferences(tenant.tenantId, client.id))
-      .set({ optionalMail: false, updatedAt: new Date() });
-    expect(await publish(client.id, true, agent.idToken, property)).toEqual({ status: 'changed', mailed: false });
-    expect(await publish(other.id, true, agent.idToken, property)).toEqual({ status: 'changed', mailed: false });
-    await adminDb().doc(paths.clientPreferences(tenant.tenantId, client.id)).delete();
-  });
+  it(
+    'does not mail a client who turned optional mails off, nor one without a client space',
+    async () => {
+      const property = await createProperty({ title: 'Maison Caluire' });
+      await mustCall(
+        CALLABLES.assignListing,
+        { propertyId: property, contactIds: [client.id, other.id] },
+        agent.idToken,
+      );
+      await adminDb()
+        .doc(paths.clientPreferences(tenant.tenantId, client.id))
+        .set({ optionalMail: false, updatedAt: new Date() });
+      expect(await publish(client.id, true, agent.idToken, property)).toEqual({ status: 'changed', mailed: false });
+      expect(await publish(other.id, true, agent.idToken, property)).toEqual({ status: 'changed', mailed: false });
+      await adminDb().doc(paths.clientPreferences(tenant.tenantId, client.id)).delete();
+    },
+    SLOW_TEST,
+  );
 
-  it('refuses a listing never assigned and another agency', async () => {
-    const never = await callCallable(
-      CALLABLES.setListingPublished,
-      { contactId: client.id, propertyId: 'nope', published: true },
-      agent.idToken,
-    );
-    expect(!never.ok && never.reason).toBe('listing-not-found');
-    const foreign = await callCallable(
-      CALLABLES.setListingPublished,
-      { contactId: client.id, propertyId, published: false },
-      rival.idToken,
-    );
-    expect(foreign.ok).toBe(false);
-    expect(await stored(client.id)).toMatchObject({ status: 'published' });
-  });
+  it(
+    'refuses a listing never assigned and another agency',
+    async () => {
+      const never = await callCallable(
+        CALLABLES.setListingPublished,
+        { contactId: client.id, propertyId: 'nope', published: true },
+        agent.idToken,
+      );
+      expect(!never.ok && never.reason).toBe('listing-not-found');
+      const foreign = await callCallable(
+        CALLABLES.setListingPublished,
+        { contactId: client.id, propertyId, published: false },
+        rival.idToken,
+      );
+      expect(foreign.ok).toBe(false);
+      expect(await stored(client.id)).toMatchObject({ status: 'published' });
+    },
+    SLOW_TEST,
+  );
 });
 
 describe('the client’s actions (listings-onActionCreated)', () => {
-  it('applies a visit request once, with one history entry and one mail to the agent, however often it runs', async () => {
-    const agentMails = await queuedMailCount(agent.email);
-    const actionId = await writeAction({ availability: 'Samedi matin ou mardi soir' });
-    // The deployed trigger and two more runs race: one applies, the others find it done.
-    const outcomes = await Promise.all([
-      applyAction(deps(), tenant.tenantId, actionId),
-      applyAction(deps(), tenant.tenantId, actionId),
-    ]);
-    expect(outcomes.filter((outcome) => outcome === 'applied').length).toBeLessThanOrEqual(1);
-    expect(await handled(actionId)).toEqual({ status: 'applied', refusal: null, at: expect.anything() });
-    expect(await applyAction(deps(), tenant.tenantId, actionId)).toBe('done-before');
-    expect(await stored(client.id)).toMatchObject({ stage: 'to-visit', availability: 'Samedi matin ou mardi soir' });
-    expect(await mailExists(`visit-request-${actionId}`)).toBe(true);
-    expect(await queuedMailCount(agent.email)).toBe(agentMails + 1);
-    const entry = (
-      await adminDb()
-        .doc(paths.historyEntry(tenant.tenantId, `listing-action-${actionId}`))
-        .get()
-    ).data();
-    expect(entry).toMatchObject({ type: 'remark', contactIds: [client.id], propertyId, authorUid: 'system' });
-    expect(String(entry?.text)).toContain('Samedi matin');
-  });
+  it(
+    'applies a visit request once, with one history entry and one mail to the agent, however often it runs',
+    async () => {
+      const agentMails = await queuedMailCount(agent.email);
+      const actionId = await writeAction({ availability: 'Samedi matin ou mardi soir' });
+      // The deployed trigger and two more runs race: one applies, the others find it done.
+      const outcomes = await Promise.all([
+        applyAction(deps(), tenant.tenantId, actionId),
+        applyAction(deps(), tenant.tenantId, actionId),
+      ]);
+      expect(outcomes.filter((outcome) => outcome === 'applied').length).toBeLessThanOrEqual(1);
+      expect(await handled(actionId)).toEqual({ status: 'applied', refusal: null, at: expect.anything() });
+      expect(await applyAction(deps(), tenant.tenantId, actionId)).toBe('done-before');
+      expect(await stored(client.id)).toMatchObject({ stage: 'to-visit', availability: 'Samedi matin ou mardi soir' });
+      expect(await mailExists(`visit-request-${actionId}`)).toBe(true);
+      expect(await queuedMailCount(agent.email)).toBe(agentMails + 1);
+      const entry = (
+        await adminDb()
+          .doc(paths.historyEntry(tenant.tenantId, `listing-action-${actionId}`))
+          .get()
+      ).data();
+      expect(entry).toMatchObject({ type: 'remark', contactIds: [client.id], propertyId, authorUid: 'system' });
+      expect(String(entry?.text)).toContain('Samedi matin');
+    },
+    SLOW_TEST,
+  );
 
-  it('ends a visit report with an offer to make in Mon bien', async () => {
-    const actionId = await writeAction({
-      kind: 'visit-report',
-      stars,
-      comment: 'Très lumineux',
-      outcome: 'offer-to-make',
-    });
-    expect(await handled(actionId)).toMatchObject({ status: 'applied' });
-    expect(await stored(client.id)).toMatchObject({
-      stage: 'mine',
-      report: { stars, comment: 'Très lumineux', outcome: 'offer-to-make', author: 'client' },
-    });
-    expect(await mailExists(`visit-report-${actionId}`)).toBe(true);
-  });
+  it(
+    'ends a visit report with an offer to make in Mon bien',
+    async () => {
+      const actionId = await writeAction({
+        kind: 'visit-report',
+        stars,
+        comment: 'Très lumineux',
+        outcome: 'offer-to-make',
+      });
+      expect(await handled(actionId)).toMatchObject({ status: 'applied' });
+      expect(await stored(client.id)).toMatchObject({
+        stage: 'mine',
+        report: { stars, comment: 'Très lumineux', outcome: 'offer-to-make', author: 'client' },
+      });
+      expect(await mailExists(`visit-report-${actionId}`)).toBe(true);
+    },
+    SLOW_TEST,
+  );
 
-  it('refuses an action the listing no longer allows, changing nothing and mailing nobody', async () => {
-    const agentMails = await queuedMailCount(agent.email);
-    const actionId = await writeAction({ kind: 'reject', reason: 'Trop cher' });
-    expect(await handled(actionId)).toEqual({ status: 'refused', refusal: 'stage-forbids', at: expect.anything() });
-    expect(await stored(client.id)).toMatchObject({ stage: 'mine', rejectReason: '' });
-    expect(await queuedMailCount(agent.email)).toBe(agentMails);
-    expect(await mailExists(`reject-${actionId}`)).toBe(false);
-  });
+  it(
+    'refuses an action the listing no longer allows, changing nothing and mailing nobody',
+    async () => {
+      const agentMails = await queuedMailCount(agent.email);
+      const actionId = await writeAction({ kind: 'reject', reason: 'Trop cher' });
+      expect(await handled(actionId)).toEqual({ status: 'refused', refusal: 'stage-forbids', at: expect.anything() });
+      expect(await stored(client.id)).toMatchObject({ stage: 'mine', rejectReason: '' });
+      expect(await queuedMailCount(agent.email)).toBe(agentMails);
+      expect(await mailExists(`reject-${actionId}`)).toBe(false);
+    },
+    SLOW_TEST,
+  );
 
-  it('refuses an action on an unpublished listing, and rejects with the reason once published', async () => {
-    const property = await createProperty({ title: 'Studio Part-Dieu' });
-    await mustCall(CALLABLES.assignListing, { propertyId: property, contactIds: [client.id] }, agent.idToken);
-    const early = await writeAction({ kind: 'reject', reason: 'Trop petit' }, property);
-    expect(await handled(early)).toMatchObject({ status: 'refused', refusal: 'not-published' });
-    await publish(client.id, true, agent.idToken, property);
-    const actionId = await writeAction({ kind: 'reject', reason: 'Trop petit' }, property);
-    expect(await handled(actionId)).toMatchObject({ status: 'applied' });
-    expect(await stored(client.id, property)).toMatchObject({ stage: 'rejected', rejectReason: 'Trop petit' });
-    const entry = (
-      await adminDb()
-        .doc(paths.historyEntry(tenant.tenantId, `listing-action-${actionId}`))
-        .get()
-    ).data();
-    expect(entry).toMatchObject({ type: 'refusal' });
-  });
+  it(
+    'refuses an action on an unpublished listing, and rejects with the reason once published',
+    async () => {
+      const property = await createProperty({ title: 'Studio Part-Dieu' });
+      await mustCall(CALLABLES.assignListing, { propertyId: property, contactIds: [client.id] }, agent.idToken);
+      const early = await writeAction({ kind: 'reject', reason: 'Trop petit' }, property);
+      expect(await handled(early)).toMatchObject({ status: 'refused', refusal: 'not-published' });
+      await publish(client.id, true, agent.idToken, property);
+      const actionId = await writeAction({ kind: 'reject', reason: 'Trop petit' }, property);
+      expect(await handled(actionId)).toMatchObject({ status: 'applied' });
+      expect(await stored(client.id, property)).toMatchObject({ stage: 'rejected', rejectReason: 'Trop petit' });
+      const entry = (
+        await adminDb()
+          .doc(paths.historyEntry(tenant.tenantId, `listing-action-${actionId}`))
+          .get()
+      ).data();
+      expect(entry).toMatchObject({ type: 'refusal' });
+    },
+    SLOW_TEST,
+  );
 });
 
 describe('listings-saveVisitReport and listings-removeDraft', () => {
-  it('lets the agent write the report for the client, and refuses it once the listing is settled', async () => {
-    const property = await createProperty({ title: 'Duplex Vaise' });
-    await mustCall(CALLABLES.assignListing, { propertyId: property, contactIds: [client.id] }, agent.idToken);
-    const report = { stars, comment: 'Vu ensemble', outcome: 'reject', reason: 'Bruyant' };
-    const saved = await mustCall(
-      CALLABLES.saveVisitReport,
-      { contactId: client.id, propertyId: property, report },
-      agent.idToken,
-    );
-    expect(saved).toEqual({ stage: 'rejected' });
-    expect(await stored(client.id, property)).toMatchObject({ report: { author: 'agent', reason: 'Bruyant' } });
-    const again = await callCallable(
-      CALLABLES.saveVisitReport,
-      { contactId: client.id, propertyId: property, report },
-      agent.idToken,
-    );
-    expect(!again.ok && again.reason).toBe('stage-forbids');
-    await expectInvalid(
-      CALLABLES.saveVisitReport,
-      { contactId: client.id, propertyId: property, report: { ...report, reason: '' } },
-      agent.idToken,
-      'reason',
-    );
-  });
+  it(
+    'lets the agent write the report for the client, and refuses it once the listing is settled',
+    async () => {
+      const property = await createProperty({ title: 'Duplex Vaise' });
+      await mustCall(CALLABLES.assignListing, { propertyId: property, contactIds: [client.id] }, agent.idToken);
+      const report = { stars, comment: 'Vu ensemble', outcome: 'reject', reason: 'Bruyant' };
+      const saved = await mustCall(
+        CALLABLES.saveVisitReport,
+        { contactId: client.id, propertyId: property, report },
+        agent.idToken,
+      );
+      expect(saved).toEqual({ stage: 'rejected' });
+      expect(await stored(client.id, property)).toMatchObject({ report: { author: 'agent', reason: 'Bruyant' } });
+      const again = await callCallable(
+        CALLABLES.saveVisitReport,
+        { contactId: client.id, propertyId: property, report },
+        agent.idToken,
+      );
+      expect(!again.ok && again.reason).toBe('stage-forbids');
+      await expectInvalid(
+        CALLABLES.saveVisitReport,
+        { contactId: client.id, propertyId: property, report: { ...report, reason: '' } },
+        agent.idToken,
+        'reason',
+      );
+    },
+    SLOW_TEST,
+  );
 
-  it('removes a draft, refuses a published listing', async () => {
-    const removed = await mustCall(CALLABLES.removeListingDraft, { contactId: other.id, propertyId }, agent.idToken);
-    expect(removed).toEqual({ status: 'removed' });
-    expect(await stored(other.id)).toBeNull();
-    const published = await callCallable(
-      CALLABLES.removeListingDraft,
-      { contactId: client.id, propertyId },
-      agent.idToken,
-    );
-    expect(!published.ok && published.reason).toBe('listing-published');
-  });
+  it(
+    'removes a draft, refuses a published listing',
+    async () => {
+      const removed = await mustCall(CALLABLES.removeListingDraft, { contactId: other.id, propertyId }, agent.idToken);
+      expect(removed).toEqual({ status: 'removed' });
+      expect(await stored(other.id)).toBeNull();
+      const published = await callCallable(
+        CALLABLES.removeListingDraft,
+        { contactId: client.id, propertyId },
+        agent.idToken,
+      );
+      expect(!published.ok && published.reason).toBe('listing-published');
+    },
+    SLOW_TEST,
+  );
 });
 
 describe('listings-onPropertyWritten', () => {
-  it('rewrites the snapshots that differ, writes nothing when nothing changed, and removes them with the property', async () => {
-    const property = await createProperty({ title: 'Appartement Brotteaux' });
-    await mustCall(CALLABLES.assignListing, { propertyId: property, contactIds: [client.id, other.id] }, agent.idToken);
-    await mustCall(
-      CALLABLES.saveProperty,
-      {
-        propertyId: property,
-        requestId: id20(),
-        property: propertyInput({ title: 'Appartement Brotteaux', price: 299_000, showSourceUrlToClients: true }),
-      },
-      agent.idToken,
-    );
-    await eventually(async () => {
-      const listing = await stored(client.id, property);
-      expect(listing?.property).toMatchObject({ price: 299_000, sourceUrl: 'https://portal.example/annonce/1' });
-      expect(listing?.showSourceUrl).toBe(true);
-    });
-    expect(await syncListings(deps(), tenant.tenantId, property)).toEqual({ rewritten: 0, removed: 0 });
+  it(
+    'rewrites the snapshots that differ, writes nothing when nothing changed, and removes them with the property',
+    async () => {
+      const property = await createProperty({ title: 'Appartement Brotteaux' });
+      await mustCall(
+        CALLABLES.assignListing,
+        { propertyId: property, contactIds: [client.id, other.id] },
+        agent.idToken,
+      );
+      await mustCall(
+        CALLABLES.saveProperty,
+        {
+          propertyId: property,
+          requestId: id20(),
+          property: propertyInput({ title: 'Appartement Brotteaux', price: 299_000, showSourceUrlToClients: true }),
+        },
+        agent.idToken,
+      );
+      await eventually(async () => {
+        const listing = await stored(client.id, property);
+        expect(listing?.property).toMatchObject({ price: 299_000, sourceUrl: 'https://portal.example/annonce/1' });
+        expect(listing?.showSourceUrl).toBe(true);
+      }, TRIGGER_WAIT);
+      expect(await syncListings(deps(), tenant.tenantId, property)).toEqual({ rewritten: 0, removed: 0 });
 
-    await adminDb().doc(paths.property(tenant.tenantId, property)).delete();
-    await eventually(async () => {
-      expect(await stored(client.id, property)).toBeNull();
-      expect(await stored(other.id, property)).toBeNull();
-    });
-  });
+      await adminDb().doc(paths.property(tenant.tenantId, property)).delete();
+      await eventually(async () => {
+        expect(await stored(client.id, property)).toBeNull();
+        expect(await stored(other.id, property)).toBeNull();
+      }, TRIGGER_WAIT);
+    },
+    SLOW_TEST,
+  );
 });
 
 describe('photos of a listing (files-download)', () => {
-  it('a client reads the photos of a property published to them, not of a draft nor another', async () => {
-    const property = await createProperty({ title: 'Loft Confluence' });
-    const draftProperty = await createProperty({ title: 'Loft Gerland' });
-    const photo = (owner: string) => ({
-      id: 'photo1',
-      originalPath: paths.propertyPhotoOriginal(tenant.tenantId, owner, 'photo1'),
-      contentType: 'image/jpeg',
-      size: 4,
-      width: 10,
-      height: 10,
-      thumbnails: {
-        small: paths.propertyPhotoThumbnail(tenant.tenantId, owner, 'photo1', 'small'),
-        large: paths.propertyPhotoThumbnail(tenant.tenantId, owner, 'photo1', 'large'),
-      },
-      uploadedBy: agent.uid,
-      uploadedAt: new Date(),
-    });
-    for (const owner of [property, draftProperty]) {
-      await adminDb()
-        .doc(paths.property(tenant.tenantId, owner))
-        .update({ photos: [photo(owner)] });
-      await bucket()
-        .file(paths.propertyPhotoThumbnail(tenant.tenantId, owner, 'photo1', 'small'))
-        .save(Buffer.from('RIFF'), { contentType: 'image/webp', resumable: false });
-    }
-    await mustCall(CALLABLES.assignListing, { propertyId: property, contactIds: [client.id] }, agent.idToken);
-    await mustCall(CALLABLES.assignListing, { propertyId: draftProperty, contactIds: [client.id] }, agent.idToken);
-    const get = (owner: string, idToken: string) =>
-      fetch(
-        `${DOWNLOAD}${privateFileUrl({ kind: 'property-photo', propertyId: owner, photoId: 'photo1', variant: 'small' }).replace(/^\/files/, '')}`,
-        { headers: { Authorization: `Bearer ${idToken}` } },
-      );
-    expect((await get(property, clientUser.idToken)).status).toBe(403);
-    await publish(client.id, true, agent.idToken, property);
-    expect((await get(property, clientUser.idToken)).status).toBe(200);
-    const draft = await get(draftProperty, clientUser.idToken);
-    expect(draft.status).toBe(403);
-    expect(await draft.json()).toMatchObject({ reason: 'not-allowed' });
-    expect((await get(draftProperty, agent.idToken)).status).toBe(200);
-    await publish(client.id, false, agent.idToken, property);
-    expect((await get(property, clientUser.idToken)).status).toBe(403);
-  });
+  it(
+    'a client reads the photos of a property published to them, not of a draft nor another',
+    async () => {
+      const property = await createProperty({ title: 'Loft Confluence' });
+      const draftProperty = await createProperty({ title: 'Loft Gerland' });
+      const photo = (owner: string) => ({
+        id: 'photo1',
+        originalPath: paths.propertyPhotoOriginal(tenant.tenantId, owner, 'photo1'),
+        contentType: 'image/jpeg',
+        size: 4,
+        width: 10,
+        height: 10,
+        thumbnails: {
+          small: paths.propertyPhotoThumbnail(tenant.tenantId, owner, 'photo1', 'small'),
+          large: paths.propertyPhotoThumbnail(tenant.tenantId, owner, 'photo1', 'large'),
+        },
+        uploadedBy: agent.uid,
+        uploadedAt: new Date(),
+      });
+      for (const owner of [property, draftProperty]) {
+        await adminDb()
+          .doc(paths.property(tenant.tenantId, owner))
+          .update({ photos: [photo(owner)] });
+        await bucket()
+          .file(paths.propertyPhotoThumbnail(tenant.tenantId, owner, 'photo1', 'small'))
+          .save(Buffer.from('RIFF'), { contentType: 'image/webp', resumable: false });
+      }
+      await mustCall(CALLABLES.assignListing, { propertyId: property, contactIds: [client.id] }, agent.idToken);
+      await mustCall(CALLABLES.assignListing, { propertyId: draftProperty, contactIds: [client.id] }, agent.idToken);
+      const get = (owner: string, idToken: string) =>
+        fetch(
+          `${DOWNLOAD}${privateFileUrl({ kind: 'property-photo', propertyId: owner, photoId: 'photo1', variant: 'small' }).replace(/^\/files/, '')}`,
+          { headers: { Authorization: `Bearer ${idToken}` } },
+        );
+      expect((await get(property, clientUser.idToken)).status).toBe(403);
+      await publish(client.id, true, agent.idToken, property);
+      expect((await get(property, clientUser.idToken)).status).toBe(200);
+      const draft = await get(draftProperty, clientUser.idToken);
+      expect(draft.status).toBe(403);
+      expect(await draft.json()).toMatchObject({ reason: 'not-allowed' });
+      expect((await get(draftProperty, agent.idToken)).status).toBe(200);
+      await publish(client.id, false, agent.idToken, property);
+      expect((await get(property, clientUser.idToken)).status).toBe(403);
+    },
+    SLOW_TEST,
+  );
 });
