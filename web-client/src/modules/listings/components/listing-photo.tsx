@@ -1,7 +1,6 @@
 import { Center, Image, Skeleton, Text } from '@mantine/core';
 import { IconPhoto } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClientSession } from '../../auth';
 import { fetchListingPhoto } from '../data/listings.repository';
@@ -14,7 +13,7 @@ interface ListingPhotoProps {
   height: number | string;
 }
 
-/** A listing's photo, fetched through files-download with the client's token; a placeholder without one. */
+/** A listing's photo (once per photo and size, photos never change under an id), fetched through files-download with the client's token; a placeholder without one. */
 export function ListingPhoto({ propertyId, photoId, variant, alt, height }: ListingPhotoProps) {
   const { t } = useTranslation();
   const { user } = useClientSession();
@@ -25,8 +24,8 @@ export function ListingPhoto({ propertyId, photoId, variant, alt, height }: List
     staleTime: Infinity,
     gcTime: 10 * 60_000,
   });
+  // Kept for the session like the admin app's thumbnails: the cache serves it to every card showing it.
   const url = photo.data;
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   if (photoId === null || photo.isError) {
     return (
       <Center h={height} bg="gray.1" c="dimmed">
