@@ -41,7 +41,7 @@ const PLAN: Array<{ stage: ListingStage; published: boolean } & Partial<ClientLi
 ];
 
 /** The properties a client may be offered: sales on the market, those with a place first. */
-export function offerableProperties(properties: readonly Property[]): Property[] {
+function offerableProperties(properties: readonly Property[]): Property[] {
   return properties
     .filter((property) => property.dealType === 'sale' && !['archived', 'sold'].includes(property.status))
     .sort((a, b) => Number(b.location !== null) - Number(a.location !== null));

@@ -16,7 +16,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { appLinks } from '../../functions/src/lib/app-links';
 import { fromStored } from '../../functions/src/lib/converters';
 import type { Deps } from '../../functions/src/lib/deps';
-import { applyAction } from '../../functions/src/listings/on-action-created.handler';
+import { actionHistoryId, actionMailId, applyAction } from '../../functions/src/listings/on-action-created.handler';
+import { publishedMailId } from '../../functions/src/listings/set-published.handler';
 import { syncListings } from '../../functions/src/listings/sync-listings.handler';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
@@ -220,7 +221,7 @@ describe('listings-setPublished', () => {
       expect(await publish(client.id, true)).toEqual({ status: 'changed', mailed: true });
       expect(await publish(client.id, true)).toEqual({ status: 'unchanged', mailed: false });
       expect(await queuedMailCount(address)).toBe(before + 1);
-      expect(await mailExists(`listing-published-${clientListingId(client.id, propertyId)}-1`)).toBe(true);
+      expect(await mailExists(publishedMailId(clientListingId(client.id, propertyId), 1))).toBe(true);
       expect(await stored(client.id)).toMatchObject({ status: 'published', publications: 1 });
 
       expect(await publish(client.id, false)).toEqual({ status: 'changed', mailed: false });
@@ -286,11 +287,12 @@ describe('the client’s actions (listings-onActionCreated)', () => {
       expect(await handled(actionId)).toEqual({ status: 'applied', refusal: null, at: expect.anything() });
       expect(await applyAction(deps(), tenant.tenantId, actionId)).toBe('done-before');
       expect(await stored(client.id)).toMatchObject({ stage: 'to-visit', availability: 'Samedi matin ou mardi soir' });
-      expect(await mailExists(`visit-request-${actionId}`)).toBe(true);
+      expect(actionMailId({ id: actionId, kind: 'visit-request' })).toBe(`visit-request-${actionId}`);
+    expect(await mailExists(actionMailId({ id: actionId, kind: 'visit-request' }))).toBe(true);
       expect(await queuedMailCount(agent.email)).toBe(agentMails + 1);
       const entry = (
         await adminDb()
-          .doc(paths.historyEntry(tenant.tenantId, `listing-action-${actionId}`))
+          .doc(paths.historyEntry(tenant.tenantId, actionHistoryId(actionId)))
           .get()
       ).data();
       expect(entry).toMatchObject({ type: 'remark', contactIds: [client.id], propertyId, authorUid: 'system' });
@@ -313,7 +315,7 @@ describe('the client’s actions (listings-onActionCreated)', () => {
         stage: 'mine',
         report: { stars, comment: 'Très lumineux', outcome: 'offer-to-make', author: 'client' },
       });
-      expect(await mailExists(`visit-report-${actionId}`)).toBe(true);
+      expect(await mailExists(actionMailId({ id: actionId, kind: 'visit-report' }))).toBe(true);
     },
     SLOW_TEST,
   );
@@ -326,7 +328,7 @@ describe('the client’s actions (listings-onActionCreated)', () => {
       expect(await handled(actionId)).toEqual({ status: 'refused', refusal: 'stage-forbids', at: expect.anything() });
       expect(await stored(client.id)).toMatchObject({ stage: 'mine', rejectReason: '' });
       expect(await queuedMailCount(agent.email)).toBe(agentMails);
-      expect(await mailExists(`reject-${actionId}`)).toBe(false);
+      expect(await mailExists(actionMailId({ id: actionId, kind: 'reject' }))).toBe(false);
     },
     SLOW_TEST,
   );
@@ -344,7 +346,7 @@ describe('the client’s actions (listings-onActionCreated)', () => {
       expect(await stored(client.id, property)).toMatchObject({ stage: 'rejected', rejectReason: 'Trop petit' });
       const entry = (
         await adminDb()
-          .doc(paths.historyEntry(tenant.tenantId, `listing-action-${actionId}`))
+          .doc(paths.historyEntry(tenant.tenantId, actionHistoryId(actionId)))
           .get()
       ).data();
       expect(entry).toMatchObject({ type: 'refusal' });

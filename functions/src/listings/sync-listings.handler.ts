@@ -8,7 +8,7 @@ import { clientListingConverter } from './listing-store';
 import { listingsLog } from './listings.log';
 
 /** Listings read per page; each page is one batch of at most this many writes. */
-export const SYNC_PAGE_SIZE = 200;
+const SYNC_PAGE_SIZE = 200;
 
 /**
  * Keeps the clients' copies of a property current: each of its listings whose snapshot (or source URL
