@@ -156,15 +156,22 @@ async function handled(actionId: string) {
 const mailExists = async (mailId: string) => (await adminDb().doc(paths.mail(tenant.tenantId, mailId)).get()).exists;
 
 beforeAll(async () => {
-  tenant = await createTenantWithOwner({ agencyName: 'Agence Annonces' });
-  agent = await addActiveMember(tenant, 'agent', 'Lina Listing');
-  const rivalTenant = await createTenantWithOwner({ agencyName: 'Agence Rivale' });
-  rival = await addActiveMember(rivalTenant, 'agent', 'Rita Rivale');
-  client = await storeContact();
-  clientUser = await activeClient(client);
-  other = await storeContact();
-  propertyId = await createProperty();
-}, SLOW_TEST);
+  // The two agencies side by side: right after the demo seed the emulator is still running its triggers.
+  const [ours, theirs] = await Promise.all([
+    createTenantWithOwner({ agencyName: 'Agence Annonces' }).then(async (created) => ({
+      created,
+      member: await addActiveMember(created, 'agent', 'Lina Listing'),
+    })),
+    createTenantWithOwner({ agencyName: 'Agence Rivale' }).then((created) =>
+      addActiveMember(created, 'agent', 'Rita Rivale'),
+    ),
+  ]);
+  tenant = ours.created;
+  agent = ours.member;
+  rival = theirs;
+  [client, other] = await Promise.all([storeContact(), storeContact()]);
+  [clientUser, propertyId] = await Promise.all([activeClient(client), createProperty()]);
+}, 2 * SLOW_TEST);
 
 describe('listings-assign', () => {
   it(
@@ -288,7 +295,7 @@ describe('the client’s actions (listings-onActionCreated)', () => {
       expect(await applyAction(deps(), tenant.tenantId, actionId)).toBe('done-before');
       expect(await stored(client.id)).toMatchObject({ stage: 'to-visit', availability: 'Samedi matin ou mardi soir' });
       expect(actionMailId({ id: actionId, kind: 'visit-request' })).toBe(`visit-request-${actionId}`);
-    expect(await mailExists(actionMailId({ id: actionId, kind: 'visit-request' }))).toBe(true);
+      expect(await mailExists(actionMailId({ id: actionId, kind: 'visit-request' }))).toBe(true);
       expect(await queuedMailCount(agent.email)).toBe(agentMails + 1);
       const entry = (
         await adminDb()
