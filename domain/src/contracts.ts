@@ -25,6 +25,12 @@ import {
 } from './files/files.contracts';
 import { rotateLeadsSecretContract } from './leads/leads.contracts';
 import {
+  assignListingContract,
+  removeDraftContract,
+  saveVisitReportContract,
+  setPublishedContract,
+} from './listings/listings.contracts';
+import {
   buyersForPropertyContract,
   contactBuyerContract,
   propertiesForBuyerContract,
@@ -137,6 +143,10 @@ export const CALLABLE_CONTRACTS = {
   saveEstimation: saveEstimationContract,
   deleteEstimation: deleteEstimationContract,
   renderAppraisal: renderAppraisalContract,
+  assignListing: assignListingContract,
+  setListingPublished: setPublishedContract,
+  removeListingDraft: removeDraftContract,
+  saveVisitReport: saveVisitReportContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

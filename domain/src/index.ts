@@ -7,6 +7,7 @@ export * from './estimations';
 export * from './files';
 export * from './history';
 export * from './leads';
+export * from './listings';
 export * from './mail';
 export * from './mandates';
 export * from './matching';

@@ -21,6 +21,16 @@ import { downloadFileHttp } from './files/download-file.http';
 import { shareDocumentCallable, unshareDocumentCallable } from './files/share-document.callable';
 import { receivePortalLeadHttp } from './leads/receive-portal-lead.http';
 import { rotateSecretCallable } from './leads/rotate-secret.callable';
+import {
+  assignListingCallable,
+  removeDraftCallable,
+  saveVisitReportCallable,
+  setPublishedCallable,
+} from './listings/listings.callables';
+import {
+  onActionCreatedTrigger,
+  onPropertyWrittenTrigger as onListingPropertyWrittenTrigger,
+} from './listings/listings.triggers';
 import { onMailWrittenTrigger } from './mail/on-mail-written.trigger';
 import { retryDueMailSchedule } from './mail/retry-due-mail.schedule';
 import { unsubscribeHttp } from './mail/unsubscribe.http';
@@ -208,4 +218,13 @@ export const estimations = {
   saveEstimation: saveEstimationCallable,
   deleteEstimation: deleteEstimationCallable,
   renderAppraisal: renderAppraisalCallable,
+};
+
+export const listings = {
+  assign: assignListingCallable,
+  setPublished: setPublishedCallable,
+  removeDraft: removeDraftCallable,
+  saveVisitReport: saveVisitReportCallable,
+  onActionCreated: onActionCreatedTrigger,
+  onPropertyWritten: onListingPropertyWrittenTrigger,
 };

@@ -32,6 +32,7 @@ import { seedDemoDocuments } from './demo-documents';
 import { seedDemoPropertyMedia } from './demo-property-media';
 import { seedDemoMatching } from './demo-matching';
 import { demoEstimations } from './demo-estimations';
+import { seedDemoListings } from './demo-listings';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -189,6 +190,9 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     now,
   );
   await seedDemoPropertyMedia(db, t, agency.properties);
+  if (client) {
+    await seedDemoListings(db, t, agency.properties, { contactId: client.id, agentUid: client.assignedAgentUid }, now);
+  }
   return 'seeded';
 }
 

@@ -46,6 +46,12 @@ describe('renderMail', () => {
       expires: 'O',
       code: '123456',
       outcome: 'P',
+      clientName: 'Q',
+      clientFirstName: 'R',
+      city: 'S',
+      availability: 'T',
+      stars: '4',
+      comment: 'U',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

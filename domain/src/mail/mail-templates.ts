@@ -1,6 +1,7 @@
 import { accountMailTemplates } from '../account/account.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
 import { filesMailTemplates } from '../files/files.mail-templates';
+import { listingsMailTemplates } from '../listings/listings.mail-templates';
 import { pipelineMailTemplates } from '../pipeline/pipeline.mail-templates';
 import type { Locale } from '../shared/locale';
 import { signaturesMailTemplates } from '../signatures/signatures.mail-templates';
@@ -13,6 +14,7 @@ const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...accountMailTemplates,
   ...contactsMailTemplates,
   ...filesMailTemplates,
+  ...listingsMailTemplates,
   ...pipelineMailTemplates,
   ...signaturesMailTemplates,
   ...teamMailTemplates,

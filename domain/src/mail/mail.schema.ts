@@ -16,6 +16,10 @@ export const MAIL_TEMPLATES = [
   'signature-completed',
   'signature-update',
   'document-shared',
+  'listing-published',
+  'listing-visit-request',
+  'listing-rejected',
+  'listing-visit-report',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;

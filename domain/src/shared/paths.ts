@@ -73,6 +73,12 @@ export const paths = {
   /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
   sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,
   historyEntry: (tenantId: string, entryId: string) => `tenants/${tenantId}/history/${entryId}`,
+  /** A property proposed to one client (`{contactId}_{propertyId}`), written by the listings-* functions. */
+  clientListings: (tenantId: string) => `tenants/${tenantId}/clientListings`,
+  clientListing: (tenantId: string, listingId: string) => `tenants/${tenantId}/clientListings/${listingId}`,
+  /** What a client did on a listing, written by the client, applied by listings-onActionCreated. */
+  listingActions: (tenantId: string) => `tenants/${tenantId}/listingActions`,
+  listingAction: (tenantId: string, actionId: string) => `tenants/${tenantId}/listingActions/${actionId}`,
   tasks: (tenantId: string) => `tenants/${tenantId}/tasks`,
   task: (tenantId: string, taskId: string) => `tenants/${tenantId}/tasks/${taskId}`,
   rooms: (tenantId: string) => `tenants/${tenantId}/rooms`,

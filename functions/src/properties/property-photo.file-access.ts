@@ -1,4 +1,5 @@
 import {
+  clientListingId,
   isCollaborator,
   isPropertyPhotoType,
   paths,
@@ -13,6 +14,8 @@ import {
 import type { Firestore } from 'firebase-admin/firestore';
 import type { AcceptedUpload, PrivateFileAccess } from '../files/file-access';
 import type { FileStore } from '../files/file-store';
+import type { FileViewer } from '../files/file-viewer';
+import { clientListingConverter } from '../listings/listing-store';
 import { memberConverter, toStored } from '../lib/converters';
 import { propertyConverter } from '../pipeline/pipeline-store';
 import { renderPhoto } from './photo-thumbnails';
@@ -113,15 +116,31 @@ async function acceptPhoto(
 }
 
 /**
- * Photos are read as their property is (firestore.rules: every collaborator of the agency), through
- * files-download while properties are not published. A client is refused (their space shows no
- * property yet). A photo no longer on its property is answered as missing.
+ * Whether the viewer may see the property's photos: a collaborator of the agency (as firestore.rules
+ * let them read the property), or a client to whom the property is published now
+ * (`clientListings/{contactId}_{propertyId}`, status published: a draft or an unpublished listing
+ * shows nothing).
+ */
+async function seesPhotos(db: Firestore, viewer: FileViewer, propertyId: string): Promise<boolean> {
+  if (viewer.kind === 'staff') return isCollaborator(viewer.role);
+  const listing = (
+    await db
+      .doc(paths.clientListing(viewer.tenantId, clientListingId(viewer.contactId, propertyId)))
+      .withConverter(clientListingConverter)
+      .get()
+  ).data();
+  return listing?.status === 'published';
+}
+
+/**
+ * Photos are read through files-download by whoever sees them (seesPhotos). A photo no longer on its
+ * property is answered as missing.
  */
 export const propertyPhotoFileAccess: PrivateFileAccess<'property-photo'> = {
   kind: 'property-photo',
 
   async decide(db, viewer, ref) {
-    if (viewer.kind !== 'staff' || !isCollaborator(viewer.role)) return { status: 'not-allowed' };
+    if (!(await seesPhotos(db, viewer, ref.propertyId))) return { status: 'not-allowed' };
     const variant = photoVariantSchema.safeParse(ref.variant);
     if (!variant.success) return { status: 'not-found' };
     const property = (

@@ -3,6 +3,7 @@ import { accountRoutes } from '../modules/account';
 import { authRoutes } from '../modules/auth';
 import { documentsRoutes } from '../modules/documents';
 import { homeRoutes } from '../modules/home';
+import { listingsRoutes } from '../modules/listings';
 import { signingRoutes } from '../modules/signing';
 import { PageLoader } from '../ui/page-loader';
 import { ClientShell } from './client-shell.layout';
@@ -16,7 +17,7 @@ export function createAppRouter() {
       hydrateFallbackElement: <PageLoader fullHeight />,
       children: [
         { element: <PublicLayout />, children: authRoutes },
-        { element: <ClientShell />, children: [...homeRoutes, ...documentsRoutes, ...accountRoutes] },
+        { element: <ClientShell />, children: [...homeRoutes, ...listingsRoutes, ...documentsRoutes, ...accountRoutes] },
         // Signers have no account: the signing page frames itself.
         ...signingRoutes,
         { path: '*', element: <Navigate to="/" replace /> },

@@ -4,4 +4,4 @@ export const homeRoutes: RouteObject[] = [
   { index: true, lazy: () => import('./components/home.page').then((m) => ({ Component: m.HomePage })) },
 ];
 
-export { clientProfileQuery } from './queries/client-space.queries';
+export { clientProfileQuery, tenantQuery } from './queries/client-space.queries';

@@ -8,6 +8,7 @@ import {
   IconHistory,
   IconInfoCircle,
   IconPhoto,
+  IconSend,
   IconSignature,
   IconUserSearch,
   IconUsers,
@@ -23,6 +24,7 @@ import { describeError } from '../../../ui/auth-error';
 import { PageHeader } from '../../../ui/page-header';
 import { TaskFormModal } from '../../tasks';
 import { propertyOptions } from '../queries/properties.queries';
+import { ContactPicker } from './contact-picker';
 import { PropertyContactsTab } from './property-contacts.tab';
 import { PropertyFormModal } from './property-form.modal';
 import { PropertyGeneralTab } from './property-general.tab';
@@ -30,6 +32,7 @@ import { PropertyDocumentsTab } from './property-documents.tab';
 import { PropertyHistoryTab } from './property-history.tab';
 import { PropertyPhotosTab } from './property-photos.tab';
 import { PropertyEstimationsTab } from '../../estimations';
+import { PropertyListingsTab } from '../../listings';
 import { PropertyMatchingTab } from '../../matching';
 import { PropertyMandatesTab } from '../../mandates';
 import { PropertyLifecycleActions } from './property-lifecycle';
@@ -42,6 +45,11 @@ interface PropertyTabSpec {
   Panel: ComponentType<{ property: Property }>;
 }
 
+/** "Assign to clients" with the properties module's contact search. */
+function PropertyClientsTab({ property }: { property: Property }) {
+  return <PropertyListingsTab property={property} Picker={ContactPicker} />;
+}
+
 /** The page's tabs, one component file each: a capability adds its tab with one line here. */
 const TABS: PropertyTabSpec[] = [
   { value: 'general', label: 'properties.tabs.general', icon: IconInfoCircle, Panel: PropertyGeneralTab },
@@ -50,6 +58,7 @@ const TABS: PropertyTabSpec[] = [
   { value: 'photos', label: 'properties.tabs.photos', icon: IconPhoto, Panel: PropertyPhotosTab },
   { value: 'documents', label: 'properties.tabs.documents', icon: IconFiles, Panel: PropertyDocumentsTab },
   { value: 'matching', label: 'matching.tab', icon: IconUserSearch, Panel: PropertyMatchingTab },
+  { value: 'clients', label: 'listings.tab', icon: IconSend, Panel: PropertyClientsTab },
   { value: 'estimations', label: 'estimations.tab', icon: IconCalculator, Panel: PropertyEstimationsTab },
   { value: 'mandates', label: 'mandates.tabLabel', icon: IconSignature, Panel: PropertyMandatesTab },
 ];

@@ -2,9 +2,11 @@ import type { ClientProfile } from '@estate/domain';
 import { Alert, Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth';
+import { ListingsSpace } from '../../listings';
 import { clientProfileQuery, tenantQuery } from '../queries/client-space.queries';
 import { AgencyCard, AgencyCardSkeleton } from './agency-card';
 
@@ -66,6 +68,9 @@ export function HomePage() {
           </Stack>
         )}
       </Paper>
+      <Suspense fallback={<Skeleton height={260} radius="lg" />}>
+        <ListingsSpace />
+      </Suspense>
       {tenant.isPending ? <AgencyCardSkeleton /> : tenant.data ? <AgencyCard tenant={tenant.data} /> : null}
     </Stack>
   );

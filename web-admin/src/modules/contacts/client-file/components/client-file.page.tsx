@@ -11,6 +11,7 @@ import { ContactFormModal } from '../../list/components/contact-form.modal';
 import { ConvertProspectModal } from '../../list/components/convert-prospect.modal';
 import { ContactDeletionActions } from '../../deletions/components/contact-deletion-actions';
 import { contactOptions } from '../../../history';
+import { ClientSpaceTab } from '../../../listings';
 import { BuyerMatchingSection } from '../../../matching';
 import { teamMembersOptions } from '../../../team';
 import { DocumentsTab } from './documents-tab';
@@ -24,7 +25,16 @@ import { SavedSearchTab } from './saved-search-tab';
 import { SignatoriesTab } from './signatories-tab';
 import { TracfinTab } from './tracfin-tab';
 
-const COMMON_TABS = ['general', 'properties', 'signatories', 'documents', 'emails', 'notes', 'history'] as const;
+const COMMON_TABS = [
+  'general',
+  'properties',
+  'client-space',
+  'signatories',
+  'documents',
+  'emails',
+  'notes',
+  'history',
+] as const;
 /** A buyer's file adds these after the signatories. */
 const BUYER_TABS = ['questionnaire', 'saved-search', 'tracfin'] as const;
 type Tab = (typeof COMMON_TABS)[number] | (typeof BUYER_TABS)[number];
@@ -32,8 +42,8 @@ type Tab = (typeof COMMON_TABS)[number] | (typeof BUYER_TABS)[number];
 /** The tabs of a client file, as seed 000 lists them: buyers also have their questionnaire, search and Tracfin. */
 function tabsOf(contact: Pick<Contact, 'clientType'>): readonly Tab[] {
   if (contact.clientType !== 'buyer') return COMMON_TABS;
-  const [general, properties, signatories, ...rest] = COMMON_TABS;
-  return [general, properties, signatories, ...BUYER_TABS, ...rest];
+  const [general, properties, clientSpace, signatories, ...rest] = COMMON_TABS;
+  return [general, properties, clientSpace, signatories, ...BUYER_TABS, ...rest];
 }
 
 function panelOf(tab: Tab, contact: Contact): ReactNode {
@@ -42,6 +52,8 @@ function panelOf(tab: Tab, contact: Contact): ReactNode {
       return <GeneralTab contact={contact} />;
     case 'properties':
       return <PropertiesTab contact={contact} />;
+    case 'client-space':
+      return <ClientSpaceTab contact={contact} />;
     case 'signatories':
       return <SignatoriesTab contact={contact} />;
     case 'documents':
