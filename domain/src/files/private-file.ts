@@ -21,6 +21,8 @@ export const PRIVATE_FILE_KINDS = {
   appraisal: ['propertyId', 'estimationId'],
   /** `variant`: `small`, `large` (thumbnails) or `original` (PHOTO_VARIANTS). */
   'property-photo': ['propertyId', 'photoId', 'variant'],
+  /** A file sent with a chat message (the message's `attachments` entry of this id). */
+  'chat-attachment': ['threadId', 'messageId', 'attachmentId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PrivateFileKind = keyof typeof PRIVATE_FILE_KINDS;

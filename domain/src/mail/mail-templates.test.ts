@@ -46,6 +46,10 @@ describe('renderMail', () => {
       expires: 'O',
       code: '123456',
       outcome: 'P',
+      clientName: 'Q',
+      clientFirstName: 'R',
+      subject: 'S',
+      preview: 'T',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

@@ -69,6 +69,17 @@ export const paths = {
   clientProfile: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientProfiles/${contactId}`,
   /** What a client chose in their account (optional mails), written by the client. */
   clientPreferences: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientPreferences/${contactId}`,
+  /**
+   * A property published to one client, `{contactId}_{propertyId}` (the listings capability writes it);
+   * the chat reads who a listing's thread belongs to.
+   */
+  clientListing: (tenantId: string, listingId: string) => `tenants/${tenantId}/clientListings/${listingId}`,
+  /** Functions only (but each side's read marker): a chat thread per client and listing, or general. */
+  threads: (tenantId: string) => `tenants/${tenantId}/threads`,
+  thread: (tenantId: string, threadId: string) => `tenants/${tenantId}/threads/${threadId}`,
+  threadMessages: (tenantId: string, threadId: string) => `tenants/${tenantId}/threads/${threadId}/messages`,
+  threadMessage: (tenantId: string, threadId: string, messageId: string) =>
+    `tenants/${tenantId}/threads/${threadId}/messages/${messageId}`,
   historyEntry: (tenantId: string, entryId: string) => `tenants/${tenantId}/history/${entryId}`,
   tasks: (tenantId: string) => `tenants/${tenantId}/tasks`,
   task: (tenantId: string, taskId: string) => `tenants/${tenantId}/tasks/${taskId}`,
@@ -113,6 +124,9 @@ export const paths = {
   /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
   contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,
+  /** Storage: a file sent with a chat message, `threads/{threadId}/{messageId}/{attachmentId}/{fileName}`. */
+  chatAttachmentFile: (tenantId: string, threadId: string, messageId: string, attachmentId: string, fileName: string) =>
+    `tenants/${tenantId}/threads/${threadId}/${messageId}/${attachmentId}/${fileName}`,
   /** Storage: every file of a contact (what an erasure removes). */
   contactFilesPrefix: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}/`,
   /** Storage: a property photo as uploaded (resized by the browser), `properties/{id}/photos/{photoId}/original`. */
