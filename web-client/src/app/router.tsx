@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { accountRoutes } from '../modules/account';
 import { authRoutes } from '../modules/auth';
+import { chatRoutes } from '../modules/chat';
 import { homeRoutes } from '../modules/home';
 import { signingRoutes } from '../modules/signing';
 import { PageLoader } from '../ui/page-loader';
@@ -15,7 +16,7 @@ export function createAppRouter() {
       hydrateFallbackElement: <PageLoader fullHeight />,
       children: [
         { element: <PublicLayout />, children: authRoutes },
-        { element: <ClientShell />, children: [...homeRoutes, ...accountRoutes] },
+        { element: <ClientShell />, children: [...homeRoutes, ...chatRoutes, ...accountRoutes] },
         // Signers have no account: the signing page frames itself.
         ...signingRoutes,
         { path: '*', element: <Navigate to="/" replace /> },
