@@ -1,5 +1,6 @@
 import { isCollaborator } from '@estate/domain';
 import { IconMessages } from '@tabler/icons-react';
+import { lazy } from 'react';
 import { lazyRoute, type AppModule } from '../../lib/app-module';
 
 export const chatModule: AppModule = {
@@ -13,7 +14,16 @@ export const chatModule: AppModule = {
       ),
     },
   ],
-  navigation: [{ to: '/messages', label: 'chat.nav', icon: IconMessages, order: 15, visibleTo: isCollaborator }],
+  navigation: [
+    {
+      to: '/messages',
+      label: 'chat.nav',
+      icon: IconMessages,
+      order: 15,
+      visibleTo: isCollaborator,
+      badge: lazy(() => import('./components/unread.badge').then((m) => ({ default: m.UnreadBadge }))),
+    },
+  ],
 };
 
 /** The client file's way to its client's threads. */

@@ -41,8 +41,8 @@ import { fetchPrivateFile } from '../../../lib/firebase/private-files';
 const threadConverter = converterOf(chatThreadModel);
 const messageConverter = converterOf(chatMessageModel);
 
-export const INBOX_PAGE_SIZE = 20;
-export const MESSAGES_PAGE_SIZE = 30;
+const INBOX_PAGE_SIZE = 20;
+const MESSAGES_PAGE_SIZE = 30;
 /** The navigation badge counts unread threads up to this many ("20+"). */
 export const UNREAD_BADGE_LIMIT = 20;
 

@@ -35,8 +35,8 @@ import { clientDb } from '../../../lib/firebase/firebase-app';
 const threadConverter = converterOf(chatThreadModel);
 const messageConverter = converterOf(chatMessageModel);
 
-export const THREADS_LIMIT = 30;
-export const MESSAGES_PAGE_SIZE = 20;
+const THREADS_LIMIT = 30;
+const MESSAGES_PAGE_SIZE = 20;
 
 /** The client's threads, latest message first (a client has a handful: one per listing asked about). */
 export async function fetchClientThreads(tenantId: string, contactId: string): Promise<ChatThread[]> {
