@@ -1,9 +1,19 @@
-import { CALLABLES, chatMailId, paths, threadIdOf, type Contact, type ReplyToThreadResult } from '@estate/domain';
+import {
+  CALLABLES,
+  chatMailId,
+  paths,
+  threadIdOf,
+  type Contact,
+  type ErasureCounts,
+  type ReplyToThreadResult,
+} from '@estate/domain';
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chatContactLifecycle } from '../../functions/src/chat/chat.contact-lifecycle';
 import { countMessage } from '../../functions/src/chat/on-message-created.handler';
 import { appLinks } from '../../functions/src/lib/app-links';
-import { adminDb } from '../support/admin';
+import type { Deps } from '../../functions/src/lib/deps';
+import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
@@ -18,7 +28,7 @@ beforeAll(async () => {
   tenant = await createTenantWithOwner({ agencyName: 'Agence Messagerie' });
   agent = await addActiveMember(tenant, 'agent', 'Alice Agent');
   otherAgent = await addActiveMember(tenant, 'agent', 'Oscar Other');
-});
+}, 90_000);
 
 async function storeContact(db: Firestore): Promise<Contact> {
   const ref = db.collection(paths.contacts(tenant.tenantId)).doc();
@@ -288,5 +298,81 @@ describe('chat-replyToThread', () => {
         .doc(paths.contactsSettings(tenant.tenantId))
         .set({ visibility: 'shared', origins: [], updatedAt: new Date() });
     }
+  });
+});
+
+describe('chat at the erasure of a contact', () => {
+  it('deletes their threads with every message, and the general messages of a thread never written', async () => {
+    const db = isolatedDb();
+    const contactId = 'erased-chat-contact';
+    const general = threadIdOf(contactId, null);
+    const listing = threadIdOf(contactId, 'p1');
+    const other = threadIdOf('someone-else', null);
+    const message = (id: string) => ({
+      id,
+      authorKind: 'client',
+      authorUid: 'u',
+      text: 'Bonjour',
+      attachments: [],
+      createdAt: Timestamp.now(),
+    });
+    await db.doc(paths.thread(tenant.tenantId, listing)).set({ id: listing, contactId });
+    await db.doc(paths.threadMessage(tenant.tenantId, listing, 'm1')).set(message('m1'));
+    await db.doc(paths.threadMessage(tenant.tenantId, listing, 'm2')).set(message('m2'));
+    await db.doc(paths.threadMessage(tenant.tenantId, general, 'm3')).set(message('m3'));
+    await db.doc(paths.thread(tenant.tenantId, other)).set({ id: other, contactId: 'someone-else' });
+    await db.doc(paths.threadMessage(tenant.tenantId, other, 'm4')).set(message('m4'));
+
+    const counted: Partial<Record<keyof ErasureCounts, number>> = {};
+    const deps: Deps = {
+      db,
+      auth: adminAuth(),
+      links: appLinks({ admin: 'http://localhost:5000', client: 'http://localhost:5005' }),
+      now: () => new Date(),
+      local: null,
+    };
+    const erase = () =>
+      chatContactLifecycle.erased({
+        deps,
+        tenantId: tenant.tenantId,
+        contactId,
+        pending: {
+          erasedBy: 'owner',
+          erasedByName: 'Owner',
+          reason: 'gdpr-request',
+          contactKind: 'client',
+          requested: true,
+          fullName: 'X',
+          email: '',
+          portalUid: null,
+          counts: {
+            contact: 0,
+            subcollections: {},
+            files: 0,
+            interests: 0,
+            tasks: 0,
+            historyDeleted: 0,
+            historyUnlinked: 0,
+            mails: 0,
+            leads: 0,
+            properties: 0,
+            chatMessages: 0,
+            portalAccount: 0,
+          },
+        },
+        count: (field, removed) => {
+          counted[field] = (counted[field] ?? 0) + removed;
+          return Promise.resolve();
+        },
+        countSubcollection: () => Promise.resolve(),
+      });
+    await erase();
+    expect(counted.chatMessages).toBe(3);
+    expect((await db.doc(paths.thread(tenant.tenantId, listing)).get()).exists).toBe(false);
+    expect((await db.collection(paths.threadMessages(tenant.tenantId, general)).get()).size).toBe(0);
+    expect((await db.collection(paths.threadMessages(tenant.tenantId, other)).get()).size).toBe(1);
+    // A retried erasure finds nothing more.
+    await erase();
+    expect(counted.chatMessages).toBe(3);
   });
 });

@@ -7,7 +7,6 @@ import {
   createRulesEnv,
   dbOf,
   OTHER_CONTACT,
-  OTHER_TENANT,
   seed,
   TENANT,
   uidOf,
@@ -238,8 +237,9 @@ describe('threads, staff with clients shared', () => {
     });
   }
 
-  it('the owner of another agency reads nothing here, and nothing there with our ids', async () => {
-    await assertFails(threads('otherTenant', OTHER_TENANT).where('contactId', '==', CONTACT).get());
+  it('the owner of another agency lists nothing here, even with a clause the rules accept', async () => {
+    await assertFails(threads('otherTenant', TENANT).where('contactId', '==', CONTACT).get());
+    await assertFails(threads('otherTenant', TENANT).where('agentUid', '==', uidOf('otherTenant')).get());
   });
 });
 

@@ -127,6 +127,8 @@ export const paths = {
   /** Storage: a file sent with a chat message, `threads/{threadId}/{messageId}/{attachmentId}/{fileName}`. */
   chatAttachmentFile: (tenantId: string, threadId: string, messageId: string, attachmentId: string, fileName: string) =>
     `tenants/${tenantId}/threads/${threadId}/${messageId}/${attachmentId}/${fileName}`,
+  /** Storage: every attachment of a chat thread (what the contact's erasure removes). */
+  chatThreadFilesPrefix: (tenantId: string, threadId: string) => `tenants/${tenantId}/threads/${threadId}/`,
   /** Storage: every file of a contact (what an erasure removes). */
   contactFilesPrefix: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}/`,
   /** Storage: a property photo as uploaded (resized by the browser), `properties/{id}/photos/{photoId}/original`. */

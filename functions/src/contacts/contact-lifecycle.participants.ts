@@ -1,3 +1,4 @@
+import { chatContactLifecycle as chat } from '../chat/chat.contact-lifecycle';
 import { historyContactLifecycle as history } from '../history/history.contact-lifecycle';
 import { leadsContactLifecycle as leads } from '../leads/leads.contact-lifecycle';
 import { mailContactLifecycle as mail } from '../mail/mail.contact-lifecycle';
@@ -23,7 +24,7 @@ import { createContactLifecycle } from './contact-lifecycle';
  */
 export const contactLifecycle = createContactLifecycle({
   merged: [history, tasks, pipeline, contactFile, mail, leads, matching],
-  erased: [contactFile, pipeline, tasks, history, mail, leads, properties, clientSpace, matching],
+  erased: [contactFile, pipeline, tasks, history, mail, leads, properties, clientSpace, matching, chat],
   written: [pipeline, matching],
   viewersChanged: [history, tasks],
 });
