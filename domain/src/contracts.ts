@@ -1,4 +1,5 @@
 import { requestPasswordResetContract } from './account/account.contracts';
+import { replyToThreadContract } from './chat/chat.contracts';
 import {
   confirmClientSpaceContract,
   convertProspectContract,
@@ -85,6 +86,7 @@ import { createTenantContract, saveMapSettingsContract } from './tenancy/tenancy
  * carries only its schemas); this list is for the functions index check and the tests.
  */
 export const CALLABLE_CONTRACTS = {
+  replyToThread: replyToThreadContract,
   createTenant: createTenantContract,
   saveMapSettings: saveMapSettingsContract,
   requestAccess: requestAccessContract,

@@ -1,4 +1,6 @@
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
+import { onMessageCreatedTrigger } from './chat/on-message-created.trigger';
+import { replyToThreadCallable } from './chat/reply-to-thread.callable';
 import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
 import { convertProspectCallable } from './contacts/convert-prospect.callable';
 import { mergeContactsCallable } from './contacts/merge-contacts.callable';
@@ -145,6 +147,11 @@ export const tasks = {
   saveTask: saveTaskCallable,
   completeTask: completeTaskCallable,
   deleteTask: deleteTaskCallable,
+};
+
+export const chat = {
+  replyToThread: replyToThreadCallable,
+  onMessageCreated: onMessageCreatedTrigger,
 };
 
 export const account = {

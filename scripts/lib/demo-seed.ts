@@ -1,6 +1,8 @@
 // The demo agency: its team and accounts, and what demo-agency.ts says it holds, written with the admin
 // SDK into the emulators. Every document is checked against its model before it is written.
 import {
+  chatMessageModel,
+  chatThreadModel,
   clientProfileModel,
   contactModel,
   DEFAULT_BRANDING,
@@ -33,6 +35,7 @@ import { seedDemoPropertyMedia } from './demo-property-media';
 import { seedDemoMatching } from './demo-matching';
 import { demoEstimations } from './demo-estimations';
 import { seedDemoListings } from './demo-listings';
+import { demoChat } from './demo-chat';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -173,6 +176,13 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(contactModel, paths.contact(t, client.id), invited);
     // contacts-onContactWritten writes it too; here so the client app has it from the first second.
     await writer.set(clientProfileModel, paths.clientProfile(t, client.id), toClientProfile(invited));
+    const asked = agency.properties.find((property) => property.status === 'online') ?? agency.properties[0];
+    for (const { thread, messages } of asked ? demoChat(invited, asked, now) : []) {
+      await writer.set(chatThreadModel, paths.thread(t, thread.id), thread);
+      for (const message of messages) {
+        await writer.set(chatMessageModel, paths.threadMessage(t, thread.id, message.id), message);
+      }
+    }
     await writer.flush();
     const listing = agency.properties.find((property) => property.dealType === 'sale' && property.status === 'online');
     if (listing) {

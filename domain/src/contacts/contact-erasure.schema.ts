@@ -50,6 +50,8 @@ export const erasureCountsSchema = z.object({
   leads: z.number().int().min(0),
   /** Properties that named the person among their sellers, kept without them. */
   properties: z.number().int().min(0).default(0),
+  /** Chat messages deleted with the contact's threads. */
+  chatMessages: z.number().int().min(0).default(0),
   portalAccount: z.number().int().min(0),
   /** Documents shared with the client (the documents themselves are the file's, counted above). */
   sharedDocuments: z.number().int().min(0).default(0),

@@ -23,6 +23,8 @@ export const PRIVATE_FILE_KINDS = {
   'property-photo': ['propertyId', 'photoId', 'variant'],
   /** A document shared with a client (`sharedDocuments`): its source's file, for that client and their agents. */
   'shared-document': ['sharedId'],
+  /** A file sent with a chat message (the message's `attachments` entry of this id). */
+  'chat-attachment': ['threadId', 'messageId', 'attachmentId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PrivateFileKind = keyof typeof PRIVATE_FILE_KINDS;

@@ -52,6 +52,8 @@ describe('renderMail', () => {
       availability: 'T',
       stars: '4',
       comment: 'U',
+      subject: 'S',
+      preview: 'T',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

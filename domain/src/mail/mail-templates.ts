@@ -1,4 +1,5 @@
 import { accountMailTemplates } from '../account/account.mail-templates';
+import { chatMailTemplates } from '../chat/chat.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
 import { filesMailTemplates } from '../files/files.mail-templates';
 import { listingsMailTemplates } from '../listings/listings.mail-templates';
@@ -12,6 +13,7 @@ import type { MailTemplateId } from './mail.schema';
 /** Every product mail, each kept beside its capability; the type demands one for every template id. */
 const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...accountMailTemplates,
+  ...chatMailTemplates,
   ...contactsMailTemplates,
   ...filesMailTemplates,
   ...listingsMailTemplates,

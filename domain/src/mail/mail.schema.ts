@@ -20,6 +20,8 @@ export const MAIL_TEMPLATES = [
   'listing-visit-request',
   'listing-rejected',
   'listing-visit-report',
+  'chat-question',
+  'chat-reply',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;

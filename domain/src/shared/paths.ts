@@ -72,6 +72,12 @@ export const paths = {
   sharedDocuments: (tenantId: string) => `tenants/${tenantId}/sharedDocuments`,
   /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
   sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,
+  /** Functions only (but each side's read marker): a chat thread per client and listing, or general. */
+  threads: (tenantId: string) => `tenants/${tenantId}/threads`,
+  thread: (tenantId: string, threadId: string) => `tenants/${tenantId}/threads/${threadId}`,
+  threadMessages: (tenantId: string, threadId: string) => `tenants/${tenantId}/threads/${threadId}/messages`,
+  threadMessage: (tenantId: string, threadId: string, messageId: string) =>
+    `tenants/${tenantId}/threads/${threadId}/messages/${messageId}`,
   historyEntry: (tenantId: string, entryId: string) => `tenants/${tenantId}/history/${entryId}`,
   /** A property proposed to one client (`{contactId}_{propertyId}`), written by the listings-* functions. */
   clientListings: (tenantId: string) => `tenants/${tenantId}/clientListings`,
@@ -122,6 +128,11 @@ export const paths = {
   /** Storage: a contact's document file, `contacts/{contactId}/{documentId}/{fileName}`. */
   contactDocumentFile: (tenantId: string, contactId: string, documentId: string, fileName: string) =>
     `tenants/${tenantId}/contacts/${contactId}/${documentId}/${fileName}`,
+  /** Storage: a file sent with a chat message, `threads/{threadId}/{messageId}/{attachmentId}/{fileName}`. */
+  chatAttachmentFile: (tenantId: string, threadId: string, messageId: string, attachmentId: string, fileName: string) =>
+    `tenants/${tenantId}/threads/${threadId}/${messageId}/${attachmentId}/${fileName}`,
+  /** Storage: every attachment of a chat thread (what the contact's erasure removes). */
+  chatThreadFilesPrefix: (tenantId: string, threadId: string) => `tenants/${tenantId}/threads/${threadId}/`,
   /** Storage: every file of a contact (what an erasure removes). */
   contactFilesPrefix: (tenantId: string, contactId: string) => `tenants/${tenantId}/contacts/${contactId}/`,
   /** Storage: a property photo as uploaded (resized by the browser), `properties/{id}/photos/{photoId}/original`. */

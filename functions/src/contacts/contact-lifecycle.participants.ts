@@ -1,4 +1,5 @@
 import { filesContactLifecycle as files } from '../files/files.contact-lifecycle';
+import { chatContactLifecycle as chat } from '../chat/chat.contact-lifecycle';
 import { historyContactLifecycle as history } from '../history/history.contact-lifecycle';
 import { leadsContactLifecycle as leads } from '../leads/leads.contact-lifecycle';
 import { mailContactLifecycle as mail } from '../mail/mail.contact-lifecycle';
@@ -24,7 +25,7 @@ import { createContactLifecycle } from './contact-lifecycle';
  */
 export const contactLifecycle = createContactLifecycle({
   merged: [history, tasks, pipeline, contactFile, mail, leads, matching, files],
-  erased: [contactFile, pipeline, tasks, history, mail, leads, properties, clientSpace, matching, files],
+  erased: [contactFile, pipeline, tasks, history, mail, leads, properties, clientSpace, matching, files, chat],
   written: [pipeline, matching],
   viewersChanged: [history, tasks],
 });

@@ -1,5 +1,6 @@
 import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
+import { chatAttachmentFileAccess } from '../chat/chat-attachment.file-access';
 import { contactDocumentFileAccess } from '../contacts/contact-document.file-access';
 import { appraisalFileAccess } from '../estimations/appraisal.file-access';
 import {
@@ -21,6 +22,7 @@ import type { FileViewer } from './file-viewer';
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   appraisal: appraisalFileAccess,
+  'chat-attachment': chatAttachmentFileAccess,
   'contact-document': contactDocumentFileAccess,
   mandate: mandateFileAccess,
   'mandate-signed': signedMandateFileAccess,

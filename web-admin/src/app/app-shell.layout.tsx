@@ -121,6 +121,13 @@ export function AppShellLayout() {
               to={item.to}
               label={t(item.label)}
               leftSection={<item.icon size={18} />}
+              rightSection={
+                item.badge ? (
+                  <Suspense fallback={null}>
+                    <item.badge />
+                  </Suspense>
+                ) : null
+              }
               onClick={close}
               active={location.pathname.startsWith(item.to)}
               variant="light"

@@ -3,6 +3,7 @@ import { IconSettings } from '@tabler/icons-react';
 import type { AppModule, NavigationEntry } from '../lib/app-module';
 import { accountModule } from '../modules/account';
 import { authModule } from '../modules/auth';
+import { chatModule } from '../modules/chat';
 import { contactsModule } from '../modules/contacts';
 import { leadsModule } from '../modules/leads';
 import { mailModule } from '../modules/mail';
@@ -20,6 +21,7 @@ export const APP_MODULES: readonly AppModule[] = [
   authModule,
   accountModule,
   contactsModule,
+  chatModule,
   propertiesModule,
   tasksModule,
   pipelineModule,

@@ -22,6 +22,8 @@ export interface NavigationEntry {
   /** Place in the navigation, smallest first. */
   order: number;
   visibleTo: (role: Role) => boolean;
+  /** A count beside the label (unread messages…), loaded after the frame; it renders nothing when there is none. */
+  badge?: LazyExoticComponent<ComponentType>;
 }
 
 /** A tab of Settings (`/settings/<value>`), loaded when opened. */

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { accountRoutes } from '../modules/account';
 import { authRoutes } from '../modules/auth';
 import { documentsRoutes } from '../modules/documents';
+import { chatRoutes } from '../modules/chat';
 import { homeRoutes } from '../modules/home';
 import { listingsRoutes } from '../modules/listings';
 import { signingRoutes } from '../modules/signing';
@@ -17,7 +18,10 @@ export function createAppRouter() {
       hydrateFallbackElement: <PageLoader fullHeight />,
       children: [
         { element: <PublicLayout />, children: authRoutes },
-        { element: <ClientShell />, children: [...homeRoutes, ...listingsRoutes, ...documentsRoutes, ...accountRoutes] },
+        {
+          element: <ClientShell />,
+          children: [...homeRoutes, ...listingsRoutes, ...chatRoutes, ...documentsRoutes, ...accountRoutes],
+        },
         // Signers have no account: the signing page frames itself.
         ...signingRoutes,
         { path: '*', element: <Navigate to="/" replace /> },

@@ -1,6 +1,6 @@
 import { contactFullName, type Contact } from '@estate/domain';
 import { Alert, Anchor, Badge, Button, Group, ScrollArea, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconArrowsExchange, IconPencil } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowsExchange, IconMessages, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { describeError } from '../../../../ui/auth-error';
 import { ContactFormModal } from '../../list/components/contact-form.modal';
 import { ConvertProspectModal } from '../../list/components/convert-prospect.modal';
 import { ContactDeletionActions } from '../../deletions/components/contact-deletion-actions';
+import { clientThreadsPath } from '../../../chat';
 import { contactOptions } from '../../../history';
 import { ClientSpaceTab } from '../../../listings';
 import { BuyerMatchingSection } from '../../../matching';
@@ -142,6 +143,15 @@ export function ClientFilePage() {
           </Group>
         </Stack>
         <Group gap="sm">
+          <Button
+            component={Link}
+            to={clientThreadsPath(file.id)}
+            variant="light"
+            leftSection={<IconMessages size={16} />}
+            data-testid="client-file-messages"
+          >
+            {t('chat.clientFileLink')}
+          </Button>
           {file.kind === 'client' ? null : (
             <Button
               variant="light"
