@@ -10,6 +10,7 @@ export * from './leads';
 export * from './mail';
 export * from './mandates';
 export * from './matching';
+export * from './offers';
 export * from './pipeline';
 export * from './properties';
 export * from './rooms';

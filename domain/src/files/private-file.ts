@@ -19,6 +19,9 @@ export const PRIVATE_FILE_KINDS = {
   'property-document': ['propertyId', 'documentId'],
   /** An estimation's appraisal PDF, rendered by estimations-renderAppraisal. */
   appraisal: ['propertyId', 'estimationId'],
+  /** An offer's PDF as sent for signature, and its signed copy. */
+  offer: ['offerId'],
+  'offer-signed': ['offerId'],
   /** `variant`: `small`, `large` (thumbnails) or `original` (PHOTO_VARIANTS). */
   'property-photo': ['propertyId', 'photoId', 'variant'],
 } as const satisfies Record<string, readonly string[]>;

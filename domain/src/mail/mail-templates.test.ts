@@ -46,6 +46,11 @@ describe('renderMail', () => {
       expires: 'O',
       code: '123456',
       outcome: 'P',
+      clientFirstName: 'Q',
+      clientName: 'R',
+      amount: 'S',
+      answer: 'T',
+      detail: 'U',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

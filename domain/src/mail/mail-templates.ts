@@ -1,5 +1,6 @@
 import { accountMailTemplates } from '../account/account.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
+import { offersMailTemplates } from '../offers/offers.mail-templates';
 import { pipelineMailTemplates } from '../pipeline/pipeline.mail-templates';
 import type { Locale } from '../shared/locale';
 import { signaturesMailTemplates } from '../signatures/signatures.mail-templates';
@@ -11,6 +12,7 @@ import type { MailTemplateId } from './mail.schema';
 const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...accountMailTemplates,
   ...contactsMailTemplates,
+  ...offersMailTemplates,
   ...pipelineMailTemplates,
   ...signaturesMailTemplates,
   ...teamMailTemplates,

@@ -15,6 +15,8 @@ export const MAIL_TEMPLATES = [
   'signature-code',
   'signature-completed',
   'signature-update',
+  'offer-answered',
+  'offer-signed',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
