@@ -9,6 +9,7 @@ import {
   IconInfoCircle,
   IconPhoto,
   IconSignature,
+  IconGavel,
   IconUserSearch,
   IconUsers,
   type Icon,
@@ -32,6 +33,7 @@ import { PropertyPhotosTab } from './property-photos.tab';
 import { PropertyEstimationsTab } from '../../estimations';
 import { PropertyMatchingTab } from '../../matching';
 import { PropertyMandatesTab } from '../../mandates';
+import { PropertyOffersTab } from '../../offers';
 import { PropertyLifecycleActions } from './property-lifecycle';
 import { PropertyStatusBadge } from './property-status-badge';
 
@@ -52,6 +54,7 @@ const TABS: PropertyTabSpec[] = [
   { value: 'matching', label: 'matching.tab', icon: IconUserSearch, Panel: PropertyMatchingTab },
   { value: 'estimations', label: 'estimations.tab', icon: IconCalculator, Panel: PropertyEstimationsTab },
   { value: 'mandates', label: 'mandates.tabLabel', icon: IconSignature, Panel: PropertyMandatesTab },
+  { value: 'offers', label: 'offers.tabLabel', icon: IconGavel, Panel: PropertyOffersTab },
 ];
 
 /** `/properties/:propertyId/:tab?`: a property's general information, its contacts by phase and its history. */
