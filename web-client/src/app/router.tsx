@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { accountRoutes } from '../modules/account';
 import { authRoutes } from '../modules/auth';
 import { homeRoutes } from '../modules/home';
+import { offersRoutes } from '../modules/offers';
 import { signingRoutes } from '../modules/signing';
 import { PageLoader } from '../ui/page-loader';
 import { ClientShell } from './client-shell.layout';
@@ -15,7 +16,7 @@ export function createAppRouter() {
       hydrateFallbackElement: <PageLoader fullHeight />,
       children: [
         { element: <PublicLayout />, children: authRoutes },
-        { element: <ClientShell />, children: [...homeRoutes, ...accountRoutes] },
+        { element: <ClientShell />, children: [...homeRoutes, ...offersRoutes, ...accountRoutes] },
         // Signers have no account: the signing page frames itself.
         ...signingRoutes,
         { path: '*', element: <Navigate to="/" replace /> },
