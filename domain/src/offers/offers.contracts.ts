@@ -34,6 +34,7 @@ export const answerOfferContract = defineCallable({
   refusals: [
     ...STAFF_REFUSALS,
     'offer-not-found',
+    'property-not-found',
     'offer-not-signed',
     'offer-closed',
     'offer-expired',

@@ -36,7 +36,7 @@ const REFUSAL_MESSAGES = {
 } as const;
 
 /** One mail per buyer and answered offer: a retried answer finds it queued. */
-export function offerAnsweredMailId(offerId: string, contactId: string): string {
+function offerAnsweredMailId(offerId: string, contactId: string): string {
   return `offer-answered-${offerId}-${contactId}`;
 }
 

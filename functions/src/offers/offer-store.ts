@@ -2,8 +2,8 @@ import { offerModel, paths, sellerOfferModel, sellerOfferOf, type Offer } from '
 import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
 import { converterOf } from '../lib/converters';
 
-export const offerConverter = converterOf(offerModel);
-export const sellerOfferConverter = converterOf(sellerOfferModel);
+const offerConverter = converterOf(offerModel);
+const sellerOfferConverter = converterOf(sellerOfferModel);
 
 export function offerRef(db: Firestore, tenantId: string, offerId: string): DocumentReference<Offer> {
   return db.doc(paths.offer(tenantId, offerId)).withConverter(offerConverter);

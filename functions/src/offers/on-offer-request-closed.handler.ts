@@ -6,7 +6,7 @@ import { offerMoney } from './offer-pdf';
 import { offerRef, writeOffer } from './offer-store';
 import { offersLog } from './offers.log';
 
-export function offerSignedMailId(offerId: string): string {
+function offerSignedMailId(offerId: string): string {
   return `offer-signed-${offerId}`;
 }
 
