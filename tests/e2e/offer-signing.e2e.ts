@@ -89,11 +89,12 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     });
     await propertyRef.set(property);
     // The picker finds contacts by the search tokens contacts-onContactWritten gives them.
-    await eventually(async () =>
-      expect((await buyerRef.get()).get('searchTokens')).toContain(searchQueryToken(BUYER_TYPED)),
+    await eventually(
+      async () => expect((await buyerRef.get()).get('searchTokens')).toContain(searchQueryToken(BUYER_TYPED)),
+      45_000,
     );
     page = await signInToAdmin(browser, tenant.tenantId, agent);
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -112,11 +113,11 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     await dialog.getByTestId('offer-own-funds').fill('525000');
     await dialog.getByTestId('offer-register-submit').click();
     const card = page.getByTestId('offer-card');
-    await card.getByTestId('offer-status').getByText("À signer par l'acquéreur").waitFor({ timeout: 40_000 });
+    await card.getByTestId('offer-status').getByText("À signer par l'acquéreur").waitFor({ timeout: 60_000 });
   }, 90_000);
 
   it('the buyer signs it from the mail, on a phone', async () => {
-    const invitation = await waitForMail({ to: buyerEmail, subjectIncludes: 'Document à signer' });
+    const invitation = await waitForMail({ to: buyerEmail, subjectIncludes: 'Document à signer', timeoutMs: 60_000 });
     const link = new URL(linkIn(invitation, '/sign/'));
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
     const signing = await context.newPage();
@@ -146,8 +147,8 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
       .waitFor({ timeout: STEP });
     await context.close();
     // The agent hears of it.
-    await waitForMail({ to: agent.email, subjectIncludes: 'Offre signée' });
-  }, 120_000);
+    await waitForMail({ to: agent.email, subjectIncludes: 'Offre signée', timeoutMs: 60_000 });
+  }, 180_000);
 
   it('the agent records the seller’s acceptance with the dates; the property is under offer', async () => {
     await page.reload();
@@ -168,7 +169,7 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     ]);
     await tab.waitForURL(/^blob:/, { timeout: STEP });
     await tab.close();
-    await waitForMail({ to: buyerEmail, subjectIncludes: 'offre acceptée' });
+    await waitForMail({ to: buyerEmail, subjectIncludes: 'offre acceptée', timeoutMs: 60_000 });
   }, 90_000);
 });
 
