@@ -4,6 +4,7 @@ import { IconFileText, IconGavel, IconPlus, IconSignature, IconX } from '@tabler
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
@@ -111,6 +112,16 @@ export function PropertyOffersTab({ property }: { property: Property }) {
                           data-testid="offer-open-signed"
                         >
                           {t('offers.tab.openSigned')}
+                        </Button>
+                      ) : null}
+                      {offer.signatureRequestId ? (
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          component={Link}
+                          to={`/signatures/${offer.signatureRequestId}`}
+                        >
+                          {t('offers.tab.signature')}
                         </Button>
                       ) : null}
                       {offer.status === 'signed' ? (
