@@ -2,12 +2,18 @@ import { paths, propertySchema, searchQueryToken, type Contact, type Property, t
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../functions/function-fixtures';
-import { adminDb } from '../support/admin';
+import { adminAuth, adminDb } from '../support/admin';
 import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
 import { linkIn, waitForMail } from '../support/maildev';
 import { codeIn } from '../support/signatures';
-import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import {
+  addActiveMember,
+  createTenantWithOwner,
+  TEST_PASSWORD,
+  type TestTenant,
+  type TestUser,
+} from '../support/tenants';
 import { uniqueEmail } from '../support/users';
 
 /** What the agent types in the buyer picker. */
@@ -42,12 +48,20 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
       assignedAgentUid: agent.uid,
       createdBy: agent.uid,
     });
+    // The buyer has a client space, where they follow their offer.
+    const buyerUser = await adminAuth().createUser({ email: buyerEmail, password: TEST_PASSWORD, emailVerified: true });
+    await adminAuth().setCustomUserClaims(buyerUser.uid, {
+      tenantId: tenant.tenantId,
+      role: 'client',
+      contactId: buyerRef.id,
+    });
     const buyer: Contact = contactDoc({
       id: buyerRef.id,
       firstName: 'Bérénice',
       lastName: 'Acquéreuse',
       emails: [{ address: buyerEmail, label: 'personal' }],
       clientType: 'buyer',
+      portal: { status: 'active', uid: buyerUser.uid, invitedAt: new Date(), invitedBy: agent.uid },
       assignedAgentUid: agent.uid,
       createdBy: agent.uid,
     });
@@ -171,6 +185,23 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     await tab.close();
     await waitForMail({ to: buyerEmail, subjectIncludes: 'offre acceptée', timeoutMs: 60_000 });
   }, 90_000);
+
+  it('the buyer sees the accepted offer and its dates in their client space, on a phone', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const client = await context.newPage();
+    const tenantQuery = `?tenant=${encodeURIComponent(tenant.tenantId)}`;
+    await client.goto(`${runtime().clientUrl}/signin${tenantQuery}`, { timeout: STEP });
+    await client.getByLabel('E-mail').fill(buyerEmail);
+    await client.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await client.getByRole('button', { name: 'Se connecter' }).click();
+    await client.getByTestId('greeting-card').waitFor({ timeout: STEP });
+    await client.getByRole('link', { name: 'Offres' }).click();
+    const card = client.getByTestId('client-offer-card');
+    await card.getByTestId('client-offer-status').getByText('Acceptée').waitFor({ timeout: STEP });
+    await card.getByText('Compromis le').waitFor({ timeout: STEP });
+    expect(await card.count()).toBe(1);
+    await context.close();
+  }, 60_000);
 });
 
 function dateIn(days: number): string {
