@@ -50,6 +50,7 @@ import {
   sendAmendmentContract,
   sendMandateContract,
 } from './mandates/mandates.contracts';
+import { answerOfferContract, registerOfferContract, withdrawOfferContract } from './offers/offers.contracts';
 import {
   changePropertyStatusContract,
   deletePropertyContract,
@@ -125,6 +126,9 @@ export const CALLABLE_CONTRACTS = {
   saveAmendment: saveAmendmentContract,
   sendAmendment: sendAmendmentContract,
   exportRegister: exportRegisterContract,
+  registerOffer: registerOfferContract,
+  answerOffer: answerOfferContract,
+  withdrawOffer: withdrawOfferContract,
   openSigning: openSigningContract,
   getSigningDocument: getSigningDocumentContract,
   sendSigningCode: sendSigningCodeContract,

@@ -12,6 +12,7 @@ export * from './listings';
 export * from './mail';
 export * from './mandates';
 export * from './matching';
+export * from './offers';
 export * from './pipeline';
 export * from './properties';
 export * from './rooms';

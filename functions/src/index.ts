@@ -61,6 +61,13 @@ import { saveAmendmentCallable } from './mandates/save-amendment.callable';
 import { saveMandateCallable } from './mandates/save-mandate.callable';
 import { sendAmendmentCallable } from './mandates/send-amendment.callable';
 import { sendMandateCallable } from './mandates/send-mandate.callable';
+import { answerOfferCallable } from './offers/answer-offer.callable';
+import {
+  onOfferWrittenTrigger,
+  onSignatureRequestWrittenTrigger as onOfferRequestWrittenTrigger,
+} from './offers/offer-triggers';
+import { registerOfferCallable } from './offers/register-offer.callable';
+import { withdrawOfferCallable } from './offers/withdraw-offer.callable';
 import { changeStatusCallable } from './properties/change-status.callable';
 import { deletePropertyCallable } from './properties/delete-property.callable';
 import { savePropertyCallable } from './properties/save-property.callable';
@@ -197,6 +204,14 @@ export const mandates = {
   onMandateWritten: onMandateWrittenTrigger,
   onAmendmentWritten: onAmendmentWrittenTrigger,
   onSignatureRequestWritten: onSignatureRequestWrittenTrigger,
+};
+
+export const offers = {
+  registerOffer: registerOfferCallable,
+  answerOffer: answerOfferCallable,
+  withdrawOffer: withdrawOfferCallable,
+  onOfferWritten: onOfferWrittenTrigger,
+  onSignatureRequestWritten: onOfferRequestWrittenTrigger,
 };
 
 export const signatures = {

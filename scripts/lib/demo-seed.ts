@@ -12,6 +12,9 @@ import {
   mailTemplateModel,
   memberModel,
   noteModel,
+  offerModel,
+  sellerOfferModel,
+  sellerOfferOf,
   paths,
   propertyCounterModel,
   propertyModel,
@@ -36,6 +39,7 @@ import { seedDemoMatching } from './demo-matching';
 import { demoEstimations } from './demo-estimations';
 import { seedDemoListings } from './demo-listings';
 import { demoChat } from './demo-chat';
+import { demoOffers } from './demo-offers';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -140,18 +144,29 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   }
   await db.doc(paths.contactsSettings(t)).set({ visibility: 'shared', origins: DEMO_ORIGINS, updatedAt: now });
 
+  const nameOf = (uid: string) => DEMO_TEAM.find((member) => staff[member.key] === uid)?.displayName ?? '';
+  const offers = demoOffers(agency, now, nameOf);
   for (const contact of agency.contacts) await writer.set(contactModel, paths.contact(t, contact.id), contact);
-  for (const property of agency.properties) await writer.set(propertyModel, paths.property(t, property.id), property);
+  for (const listed of agency.properties) {
+    // A property an offer changed (under offer, counted) is written as the offers left it.
+    const property = offers.properties.find((one) => one.id === listed.id) ?? listed;
+    await writer.set(propertyModel, paths.property(t, property.id), property);
+  }
+  for (const offer of offers.offers) {
+    await writer.set(offerModel, paths.offer(t, offer.id), offer);
+    await writer.set(sellerOfferModel, paths.sellerOffer(t, offer.id), sellerOfferOf(offer));
+  }
   await writer.set(propertyCounterModel, paths.propertyCounter(t), agency.propertyCounter);
   for (const { id, ...interest } of agency.interests) await writer.set(interestModel, paths.interest(t, id), interest);
   for (const room of agency.rooms) await writer.set(roomModel, paths.room(t, room.id), room);
   for (const task of agency.tasks) await writer.set(taskModel, paths.task(t, task.id), task);
-  for (const entry of agency.history) await writer.set(historyEntryModel, paths.historyEntry(t, entry.id), entry);
+  for (const entry of [...agency.history, ...offers.history]) {
+    await writer.set(historyEntryModel, paths.historyEntry(t, entry.id), entry);
+  }
   for (const { contactId, note } of agency.notes) await writer.set(noteModel, paths.note(t, contactId, note.id), note);
   for (const template of agency.mailTemplates) {
     await writer.set(mailTemplateModel, paths.mailTemplate(t, template.id), template);
   }
-  const nameOf = (uid: string) => DEMO_TEAM.find((member) => staff[member.key] === uid)?.displayName ?? '';
   for (const estimation of demoEstimations(agency.properties, now, nameOf)) {
     await writer.set(estimationModel, paths.estimation(t, estimation.propertyId, estimation.id), estimation);
   }

@@ -19,6 +19,9 @@ export const PRIVATE_FILE_KINDS = {
   'property-document': ['propertyId', 'documentId'],
   /** An estimation's appraisal PDF, rendered by estimations-renderAppraisal. */
   appraisal: ['propertyId', 'estimationId'],
+  /** An offer's PDF as sent for signature, and its signed copy. */
+  offer: ['offerId'],
+  'offer-signed': ['offerId'],
   /** `variant`: `small`, `large` (thumbnails) or `original` (PHOTO_VARIANTS). */
   'property-photo': ['propertyId', 'photoId', 'variant'],
   /** A document shared with a client (`sharedDocuments`): its source's file, for that client and their agents. */

@@ -54,6 +54,10 @@ describe('renderMail', () => {
       comment: 'U',
       subject: 'S',
       preview: 'T',
+      amount: 'S',
+      answer: 'T',
+      detail: 'U',
+      documentName: 'W',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

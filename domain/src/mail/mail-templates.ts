@@ -3,6 +3,7 @@ import { chatMailTemplates } from '../chat/chat.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
 import { filesMailTemplates } from '../files/files.mail-templates';
 import { listingsMailTemplates } from '../listings/listings.mail-templates';
+import { offersMailTemplates } from '../offers/offers.mail-templates';
 import { pipelineMailTemplates } from '../pipeline/pipeline.mail-templates';
 import type { Locale } from '../shared/locale';
 import { signaturesMailTemplates } from '../signatures/signatures.mail-templates';
@@ -17,6 +18,7 @@ const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...contactsMailTemplates,
   ...filesMailTemplates,
   ...listingsMailTemplates,
+  ...offersMailTemplates,
   ...pipelineMailTemplates,
   ...signaturesMailTemplates,
   ...teamMailTemplates,

@@ -22,6 +22,8 @@ export const MAIL_TEMPLATES = [
   'listing-visit-report',
   'chat-question',
   'chat-reply',
+  'offer-answered',
+  'offer-signed',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;

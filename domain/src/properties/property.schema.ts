@@ -392,7 +392,7 @@ export const propertySchema = propertyFieldsSchema.extend({
   location: propertyLocationSchema.nullable().default(null),
   id: z.string(),
   reference: propertyReferenceSchema,
-  /** Maintained by the visits and offers capabilities; 0 until they exist. */
+  /** `visitCount`: pipeline-onHistoryCreated; `offerCount`: +1 per offer registered (offers-registerOffer). */
   visitCount: z.number().int().min(0).default(0),
   offerCount: z.number().int().min(0).default(0),
   /** In order, the first is the cover; written only by functions (files-checkUpload, properties-*Photo*). */

@@ -118,6 +118,14 @@ export const paths = {
   /** Storage: an amendment's PDF as sent. */
   amendmentFile: (tenantId: string, mandateId: string, amendmentId: string, file: string) =>
     `tenants/${tenantId}/mandates/${mandateId}/amendments/${amendmentId}/${file}`,
+  /** Functions only: purchase offers and their counters (domain/src/offers). */
+  offers: (tenantId: string) => `tenants/${tenantId}/offers`,
+  offer: (tenantId: string, offerId: string) => `tenants/${tenantId}/offers/${offerId}`,
+  /** Functions only: what a seller reads of an offer on their property (no buyer identity). */
+  sellerOffers: (tenantId: string) => `tenants/${tenantId}/sellerOffers`,
+  sellerOffer: (tenantId: string, offerId: string) => `tenants/${tenantId}/sellerOffers/${offerId}`,
+  /** Storage: an offer's PDF as sent for signature (`{file}` carries its digest). */
+  offerFile: (tenantId: string, offerId: string, file: string) => `tenants/${tenantId}/offers/${offerId}/${file}`,
   /** Functions only: a signer's code (salted hash, expiry, tries), `{requestId}_{signerId}`. */
   signatureSecret: (tenantId: string, secretId: string) => `tenants/${tenantId}/signatureSecrets/${secretId}`,
   /** Functions only: a signing link, keyed by the SHA-256 of its token (the token is never stored). */

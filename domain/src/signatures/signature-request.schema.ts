@@ -10,7 +10,7 @@ import { docIdSchema, emailSchema, line, uidSchema } from '../shared/text';
  * request. The owning capability watches the request's `status` to update its document. Only
  * functions write requests.
  */
-export const SIGNATURE_SUBJECT_KINDS = ['mandate', 'amendment'] as const;
+export const SIGNATURE_SUBJECT_KINDS = ['mandate', 'amendment', 'offer'] as const;
 export const signatureSubjectKindSchema = z.enum(SIGNATURE_SUBJECT_KINDS);
 export type SignatureSubjectKind = z.infer<typeof signatureSubjectKindSchema>;
 

@@ -9,6 +9,7 @@ import {
   signedAmendmentFileAccess,
   signedMandateFileAccess,
 } from '../mandates/mandate.file-access';
+import { offerFileAccess, signedOfferFileAccess } from '../offers/offer.file-access';
 import { signedDocumentFileAccess } from '../signatures/signed-document.file-access';
 import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
 import { propertyPhotoFileAccess } from '../properties/property-photo.file-access';
@@ -29,6 +30,8 @@ const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   amendment: amendmentFileAccess,
   'amendment-signed': signedAmendmentFileAccess,
   'signed-document': signedDocumentFileAccess,
+  offer: offerFileAccess,
+  'offer-signed': signedOfferFileAccess,
   'property-document': propertyDocumentFileAccess,
   'property-photo': propertyPhotoFileAccess,
   'shared-document': sharedDocumentFileAccess,

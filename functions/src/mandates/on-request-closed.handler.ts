@@ -64,7 +64,8 @@ export async function applyClosedRequest(
   tenantId: string,
   request: SignatureRequest,
 ): Promise<ClosedOutcome> {
-  if (request.status === 'pending') return 'unchanged';
+  // Offers follow their own requests (offers-onSignatureRequestWritten).
+  if (request.status === 'pending' || request.subject.kind === 'offer') return 'unchanged';
   const status: ClosedStatus = request.status;
   if (request.subject.kind === 'mandate') return applyToMandate(deps, tenantId, request, status);
   return applyToAmendment(deps, tenantId, request, status);

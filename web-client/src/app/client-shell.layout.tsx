@@ -1,6 +1,6 @@
 import { AppShell, Group, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconFiles, IconHome, IconMessages, IconUserCircle } from '@tabler/icons-react';
+import { IconFiles, IconGavel, IconHome, IconMessages, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
@@ -19,6 +19,7 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home', Icon: IconHome },
   { to: '/messages', labelKey: 'nav.messages', Icon: IconMessages },
+  { to: '/offers', labelKey: 'nav.offers', Icon: IconGavel },
   { to: '/documents', labelKey: 'nav.documents', Icon: IconFiles },
   { to: '/account', labelKey: 'nav.account', Icon: IconUserCircle },
 ];

@@ -5,6 +5,7 @@ import { documentsRoutes } from '../modules/documents';
 import { chatRoutes } from '../modules/chat';
 import { homeRoutes } from '../modules/home';
 import { listingsRoutes } from '../modules/listings';
+import { offersRoutes } from '../modules/offers';
 import { signingRoutes } from '../modules/signing';
 import { PageLoader } from '../ui/page-loader';
 import { ClientShell } from './client-shell.layout';
@@ -20,7 +21,14 @@ export function createAppRouter() {
         { element: <PublicLayout />, children: authRoutes },
         {
           element: <ClientShell />,
-          children: [...homeRoutes, ...listingsRoutes, ...chatRoutes, ...documentsRoutes, ...accountRoutes],
+          children: [
+            ...homeRoutes,
+            ...listingsRoutes,
+            ...chatRoutes,
+            ...offersRoutes,
+            ...documentsRoutes,
+            ...accountRoutes,
+          ],
         },
         // Signers have no account: the signing page frames itself.
         ...signingRoutes,

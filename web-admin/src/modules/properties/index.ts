@@ -34,3 +34,8 @@ export { propertySearchOptions } from './queries/properties.queries';
 export const PropertyQuickResults = lazy(() =>
   import('./components/property-quick-results').then((m) => ({ default: m.PropertyQuickResults })),
 );
+
+/** Finds a contact the user may see by name, email or phone (the link and seller pickers), loaded when shown. */
+export const ContactPicker = lazy(() =>
+  import('./components/contact-picker').then((m) => ({ default: m.ContactPicker })),
+);

@@ -10,6 +10,7 @@ import {
   IconPhoto,
   IconSend,
   IconSignature,
+  IconGavel,
   IconUserSearch,
   IconUsers,
   type Icon,
@@ -35,6 +36,7 @@ import { PropertyEstimationsTab } from '../../estimations';
 import { PropertyListingsTab } from '../../listings';
 import { PropertyMatchingTab } from '../../matching';
 import { PropertyMandatesTab } from '../../mandates';
+import { PropertyOffersTab } from '../../offers';
 import { PropertyLifecycleActions } from './property-lifecycle';
 import { PropertyStatusBadge } from './property-status-badge';
 
@@ -61,6 +63,7 @@ const TABS: PropertyTabSpec[] = [
   { value: 'clients', label: 'listings.tab', icon: IconSend, Panel: PropertyClientsTab },
   { value: 'estimations', label: 'estimations.tab', icon: IconCalculator, Panel: PropertyEstimationsTab },
   { value: 'mandates', label: 'mandates.tabLabel', icon: IconSignature, Panel: PropertyMandatesTab },
+  { value: 'offers', label: 'offers.tabLabel', icon: IconGavel, Panel: PropertyOffersTab },
 ];
 
 /** `/properties/:propertyId/:tab?`: a property's general information, its contacts by phase and its history. */

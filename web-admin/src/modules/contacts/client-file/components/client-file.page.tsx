@@ -2,7 +2,7 @@ import { contactFullName, type Contact } from '@estate/domain';
 import { Alert, Anchor, Badge, Button, Group, ScrollArea, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowsExchange, IconMessages, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTenant } from '../../../../tenant/tenant.context';
@@ -14,6 +14,7 @@ import { clientThreadsPath } from '../../../chat';
 import { contactOptions } from '../../../history';
 import { ClientSpaceTab } from '../../../listings';
 import { BuyerMatchingSection } from '../../../matching';
+import { ContactOffersTab } from '../../../offers';
 import { teamMembersOptions } from '../../../team';
 import { DocumentsTab } from './documents-tab';
 import { EmailsTab } from './emails-tab';
@@ -37,7 +38,7 @@ const COMMON_TABS = [
   'history',
 ] as const;
 /** A buyer's file adds these after the signatories. */
-const BUYER_TABS = ['questionnaire', 'saved-search', 'tracfin'] as const;
+const BUYER_TABS = ['questionnaire', 'saved-search', 'tracfin', 'offers'] as const;
 type Tab = (typeof COMMON_TABS)[number] | (typeof BUYER_TABS)[number];
 
 /** The tabs of a client file, as seed 000 lists them: buyers also have their questionnaire, search and Tracfin. */
@@ -76,6 +77,12 @@ function panelOf(tab: Tab, contact: Contact): ReactNode {
       );
     case 'tracfin':
       return <TracfinTab contact={contact} />;
+    case 'offers':
+      return (
+        <Suspense fallback={<Skeleton height={80} />}>
+          <ContactOffersTab contactId={contact.id} />
+        </Suspense>
+      );
   }
 }
 

@@ -1,0 +1,321 @@
+import {
+  CALLABLES,
+  interestId,
+  offerModel,
+  offerSignatureRequestId,
+  paths,
+  signatureRequestModel,
+  type AnswerOfferResult,
+  type Offer,
+  type OfferResult,
+  type SavePropertyResult,
+  type SignatureRequest,
+  type TracfinFile,
+} from '@estate/domain';
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appLinks } from '../../functions/src/lib/app-links';
+import { converterOf } from '../../functions/src/lib/converters';
+import { offerAcceptedEntryId } from '../../functions/src/offers/answer-offer.handler';
+import { applyOfferRequestClosed } from '../../functions/src/offers/on-offer-request-closed.handler';
+import { adminDb } from '../support/admin';
+import { callCallable, mustCall } from '../support/callables';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { createContact, eventually } from './function-fixtures';
+
+const newId = () => randomUUID().replace(/-/g, '').slice(0, 20);
+const offerConverter = converterOf(offerModel);
+const requestConverter = converterOf(signatureRequestModel);
+
+let tenant: TestTenant;
+let agent: TestUser;
+let seller: { id: string; email: string };
+let buyer: { id: string; email: string };
+let unchecked: { id: string; email: string };
+let propertyId: string;
+const t = () => tenant.tenantId;
+
+const DAY = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+
+const complete = (): TracfinFile => ({
+  identityDocument: { type: 'passport', number: '20AB12345', expiresAt: new Date('2034-01-01'), checked: true },
+  beneficialOwners: [],
+  funds: { origins: ['savings', 'loan'], detail: '' },
+  pep: { exposed: false, detail: '' },
+  assetFreezeCheck: { checkedAt: new Date(), result: 'clear' },
+  riskLevel: 'low',
+  reviewedBy: 'agent',
+  reviewedAt: new Date(),
+});
+
+function registration(buyerId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    requestId: newId(),
+    propertyId,
+    buyerContactIds: [buyerId],
+    amount: 300000,
+    conditions: { loan: { amount: 200000, ratePercent: 3.5, durationMonths: 240 }, other: ['Vente du bien actuel'] },
+    financing: { ownFunds: 100000, loanAmount: 200000 },
+    validUntil: day(10),
+    ...overrides,
+  };
+}
+
+const readOffer = async (offerId: string): Promise<Offer | undefined> =>
+  (await adminDb().doc(paths.offer(t(), offerId)).withConverter(offerConverter).get()).data();
+
+const offerCount = async (): Promise<number> =>
+  ((await adminDb().doc(paths.property(t(), propertyId)).get()).get('offerCount') as number | undefined) ?? 0;
+
+const mailsQueued = async (templateId: string, to: string): Promise<number> =>
+  (
+    await adminDb()
+      .collection(paths.mails(t()))
+      .where('templateId', '==', templateId)
+      .where('to', '==', to)
+      .count()
+      .get()
+  ).data().count;
+
+/** The offer's request once offers-onOfferWritten created it, and the offer sent for signature. */
+async function sentRequest(offerId: string): Promise<SignatureRequest> {
+  return eventually(async () => {
+    const request = (
+      await adminDb()
+        .doc(paths.signatureRequest(t(), offerSignatureRequestId(offerId)))
+        .withConverter(requestConverter)
+        .get()
+    ).data();
+    expect(request).toBeDefined();
+    expect((await readOffer(offerId))?.status).toBe('sent-for-signature');
+    return request as SignatureRequest;
+  }, 90_000);
+}
+
+/** Closes the request as the signatures capability does once every buyer signed. */
+async function signRequest(request: SignatureRequest): Promise<SignatureRequest> {
+  const now = new Date();
+  const signed: SignatureRequest = {
+    ...request,
+    status: 'signed',
+    signers: request.signers.map((signer) => ({ ...signer, status: 'signed', signedAt: now })),
+    signedDocument: request.document,
+    closedAt: now,
+    updatedAt: now,
+  };
+  await adminDb().doc(paths.signatureRequest(t(), request.id)).withConverter(requestConverter).set(signed);
+  return signed;
+}
+
+async function registeredAndSigned(buyerId: string): Promise<string> {
+  const { offerId } = await mustCall<OfferResult>(CALLABLES.registerOffer, registration(buyerId), agent.idToken);
+  await signRequest(await sentRequest(offerId));
+  await eventually(async () => expect((await readOffer(offerId))?.status).toBe('signed'), 90_000);
+  return offerId;
+}
+
+beforeAll(async () => {
+  tenant = await createTenantWithOwner({ agencyName: 'Agence Offres' });
+  agent = await addActiveMember(tenant, 'agent', 'Olga Offre');
+  seller = await createContact(t(), agent.uid);
+  buyer = await createContact(t(), agent.uid);
+  unchecked = await createContact(t(), agent.uid);
+  await adminDb()
+    .doc(paths.buyerFile(t(), buyer.id, 'tracfin'))
+    .set(complete());
+  const property = await mustCall<SavePropertyResult>(
+    CALLABLES.saveProperty,
+    {
+      propertyId: null,
+      requestId: newId(),
+      property: {
+        dealType: 'sale',
+        title: 'Maison avec jardin',
+        propertyType: 'house',
+        address: { postalCode: '13008', city: 'Marseille' },
+        price: 320000,
+        surface: 110,
+        rooms: 5,
+        status: 'online',
+        sellerContactIds: [seller.id],
+        assignedAgentUid: agent.uid,
+      },
+    },
+    agent.idToken,
+  );
+  propertyId = property.propertyId;
+}, 120_000);
+
+describe('registering an offer', () => {
+  it('is refused while the buyer’s Tracfin file is incomplete, and says what is missing', async () => {
+    const refused = await callCallable(CALLABLES.registerOffer, registration(unchecked.id), agent.idToken);
+    expect(refused).toMatchObject({ ok: false, code: 'failed-precondition', reason: 'tracfin-incomplete' });
+    if (!refused.ok) expect(refused.message).toContain('file');
+    expect(await offerCount()).toBe(0);
+  });
+
+  it('refuses a seller as buyer and a validity in the past', async () => {
+    await adminDb()
+      .doc(paths.buyerFile(t(), seller.id, 'tracfin'))
+      .set(complete());
+    expect(await callCallable(CALLABLES.registerOffer, registration(seller.id), agent.idToken)).toMatchObject({
+      reason: 'buyer-is-seller',
+    });
+    expect(
+      await callCallable(CALLABLES.registerOffer, registration(buyer.id, { validUntil: day(-2) }), agent.idToken),
+    ).toMatchObject({ reason: 'validity-in-past' });
+  });
+
+  it('renders the PDF, creates the buyer’s signature request, and counts once when sent twice', async () => {
+    const input = registration(buyer.id);
+    const [first, second] = await Promise.all([
+      mustCall<OfferResult>(CALLABLES.registerOffer, input, agent.idToken),
+      mustCall<OfferResult>(CALLABLES.registerOffer, input, agent.idToken),
+    ]);
+    expect(second.offerId).toBe(first.offerId);
+    const request = await sentRequest(first.offerId);
+    expect(request).toMatchObject({
+      status: 'pending',
+      subject: { kind: 'offer', id: first.offerId, propertyId },
+      requestedBy: agent.uid,
+      locale: 'fr',
+    });
+    expect(request.signers.map((signer) => signer.email)).toEqual([buyer.email]);
+    const offer = await readOffer(first.offerId);
+    expect(offer).toMatchObject({
+      threadId: first.offerId,
+      round: 1,
+      buyerContactIds: [buyer.id],
+      sellerContactIds: [seller.id],
+    });
+    expect(offer?.document).toEqual(request.document);
+    expect(await offerCount()).toBe(1);
+    // The sellers' projection names no buyer.
+    const projection = (await adminDb().doc(paths.sellerOffer(t(), first.offerId)).get()).data();
+    expect(projection).toMatchObject({ amount: 300000, status: 'sent-for-signature', buyerCount: 1 });
+    expect(JSON.stringify(projection)).not.toContain(buyer.id);
+  }, 120_000);
+});
+
+describe('the buyer signs, the seller answers', () => {
+  let accepted: string;
+  let other: string;
+
+  beforeAll(async () => {
+    [accepted, other] = await Promise.all([registeredAndSigned(buyer.id), registeredAndSigned(buyer.id)]);
+  }, 180_000);
+
+  it('the signed offer keeps its signed PDF and the agent is mailed once, even when the event comes again', async () => {
+    const offer = await readOffer(accepted);
+    expect(offer?.signedDocument).not.toBeNull();
+    await eventually(async () => expect(await mailsQueued('offer-signed', agent.email)).toBe(2), 60_000);
+    const request = (
+      await adminDb()
+        .doc(paths.signatureRequest(t(), offerSignatureRequestId(accepted)))
+        .withConverter(requestConverter)
+        .get()
+    ).data() as SignatureRequest;
+    const deps = { db: adminDb(), links: appLinks(null), now: () => new Date() };
+    expect(await applyOfferRequestClosed(deps, t(), request)).toBe('unchanged');
+    expect(await mailsQueued('offer-signed', agent.email)).toBe(2);
+  }, 90_000);
+
+  it('refuses an answer to an offer not signed and acceptance dates out of order', async () => {
+    const { offerId } = await mustCall<OfferResult>(CALLABLES.registerOffer, registration(buyer.id), agent.idToken);
+    expect(
+      await callCallable(CALLABLES.answerOffer, { kind: 'refuse', offerId, reason: '' }, agent.idToken),
+    ).toMatchObject({ reason: 'offer-not-signed' });
+    expect(
+      await callCallable(
+        CALLABLES.answerOffer,
+        { kind: 'accept', offerId: accepted, preliminaryContractDate: day(60), deedDate: day(30) },
+        agent.idToken,
+      ),
+    ).toMatchObject({ reason: 'dates-out-of-order' });
+  });
+
+  it('an acceptance puts the property under offer and moves the buyer’s phase once, even when retried', async () => {
+    const answer = { kind: 'accept', offerId: accepted, preliminaryContractDate: day(30), deedDate: day(90) };
+    const results = await Promise.all([
+      mustCall<AnswerOfferResult>(CALLABLES.answerOffer, answer, agent.idToken),
+      mustCall<AnswerOfferResult>(CALLABLES.answerOffer, answer, agent.idToken),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['accepted', 'accepted']);
+    const offer = await readOffer(accepted);
+    expect(offer).toMatchObject({ status: 'accepted', answer: { kind: 'accept', by: agent.uid } });
+    expect(offer?.preliminaryContractDate?.toISOString().slice(0, 10)).toBe(day(30));
+    expect(offer?.deedDate?.toISOString().slice(0, 10)).toBe(day(90));
+    expect((await adminDb().doc(paths.property(t(), propertyId)).get()).get('status')).toBe('under-offer');
+    // One move to under offer (the other entry is the property's creation).
+    const statusChanges = await adminDb()
+      .collection(paths.history(t()))
+      .where('propertyId', '==', propertyId)
+      .where('type', '==', 'status-change')
+      .get();
+    expect(statusChanges.docs.filter((doc) => doc.get('statusChange.to') === 'under-offer')).toHaveLength(1);
+    const entry = (
+      await adminDb()
+        .doc(paths.historyEntry(t(), offerAcceptedEntryId(accepted)))
+        .get()
+    ).data();
+    expect(entry).toMatchObject({ type: 'purchase-confirmation', contactIds: [buyer.id], propertyId });
+    await eventually(
+      async () =>
+        expect(
+          (
+            await adminDb()
+              .doc(paths.interest(t(), interestId(buyer.id, propertyId)))
+              .get()
+          ).get('phase'),
+        ).toBe('purchase-confirmation'),
+      60_000,
+    );
+    expect(await mailsQueued('offer-answered', buyer.email)).toBe(1);
+    // The other open offer stays as it is; a different answer to the accepted one is refused.
+    expect((await readOffer(other))?.status).toBe('signed');
+    expect(
+      await callCallable(CALLABLES.answerOffer, { kind: 'refuse', offerId: accepted, reason: 'Non' }, agent.idToken),
+    ).toMatchObject({ reason: 'offer-closed' });
+  }, 120_000);
+
+  it('a counter closes the offer and sends a new one in the same thread for signature', async () => {
+    const counter = {
+      kind: 'counter',
+      offerId: other,
+      terms: {
+        amount: 315000,
+        conditions: { loan: null, other: [] },
+        financing: { ownFunds: 315000, loanAmount: 0 },
+        validUntil: day(7),
+      },
+    };
+    const result = await mustCall<AnswerOfferResult>(CALLABLES.answerOffer, counter, agent.idToken);
+    expect(result.status).toBe('countered');
+    expect(result.counterOfferId).not.toBeNull();
+    const again = await mustCall<AnswerOfferResult>(CALLABLES.answerOffer, counter, agent.idToken);
+    expect(again.counterOfferId).toBe(result.counterOfferId);
+    const counterId = result.counterOfferId ?? '';
+    expect(await readOffer(other)).toMatchObject({ status: 'countered', answer: { counterOfferId: counterId } });
+    const request = await sentRequest(counterId);
+    expect(request.signers.map((signer) => signer.email)).toEqual([buyer.email]);
+    expect(await readOffer(counterId)).toMatchObject({ threadId: other, counterOf: other, round: 2, amount: 315000 });
+    // Counters are the seller's terms, not offers registered: the count is the buyers' offers.
+    expect(await offerCount()).toBe(4);
+
+    // The buyer signs the counter; the seller refuses it after all, with a reason the buyer reads.
+    await signRequest(request);
+    await eventually(async () => expect((await readOffer(counterId))?.status).toBe('signed'), 90_000);
+    const refused = await mustCall<AnswerOfferResult>(
+      CALLABLES.answerOffer,
+      { kind: 'refuse', offerId: counterId, reason: 'Le vendeur retire son bien' },
+      agent.idToken,
+    );
+    expect(refused.status).toBe('refused');
+    expect((await readOffer(counterId))?.answer).toMatchObject({
+      kind: 'refuse',
+      reason: 'Le vendeur retire son bien',
+    });
+    expect(await mailsQueued('offer-answered', buyer.email)).toBe(3);
+  }, 180_000);
+});

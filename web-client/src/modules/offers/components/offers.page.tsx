@@ -1,0 +1,145 @@
+import type { OfferStatus, SellerOffer } from '@estate/domain';
+import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconGavel } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useTenant } from '../../../tenant/tenant.context';
+import { useClientSession } from '../../auth';
+import { myOffersQuery, offersReceivedQuery } from '../queries/offers.queries';
+
+const COLOURS: Record<OfferStatus, string> = {
+  draft: 'gray',
+  'sent-for-signature': 'blue',
+  signed: 'indigo',
+  accepted: 'green',
+  refused: 'red',
+  countered: 'orange',
+  expired: 'gray',
+  withdrawn: 'gray',
+};
+
+type OfferCard = Pick<
+  SellerOffer,
+  | 'id'
+  | 'round'
+  | 'propertyReference'
+  | 'propertyTitle'
+  | 'amount'
+  | 'conditions'
+  | 'validUntil'
+  | 'status'
+  | 'preliminaryContractDate'
+  | 'deedDate'
+>;
+
+function OfferItem({ offer }: { offer: OfferCard }) {
+  const { t, i18n } = useTranslation();
+  const day = (date: Date) => date.toLocaleDateString(i18n.language, { timeZone: 'UTC' });
+  return (
+    <Card withBorder radius="lg" p="md" data-testid="client-offer-card">
+      <Stack gap={4}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Text fw={600} size="sm">
+            {offer.propertyReference} · {offer.propertyTitle}
+          </Text>
+          <Badge color={COLOURS[offer.status]} variant="light" data-testid="client-offer-status">
+            {t(`offers.statuses.${offer.status}`)}
+          </Badge>
+        </Group>
+        <Text fw={700} size="lg">
+          {offer.round > 1 ? t('offers.counter') : t('offers.offer')} · {offer.amount.toLocaleString(i18n.language)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {offer.conditions.loan
+            ? t('offers.loan', { amount: offer.conditions.loan.amount.toLocaleString(i18n.language) })
+            : t('offers.noLoan')}
+          {' · '}
+          {t('offers.validUntil', { date: day(offer.validUntil) })}
+        </Text>
+        {offer.status === 'accepted' && offer.preliminaryContractDate && offer.deedDate ? (
+          <Text size="sm">
+            {t('offers.dates', { preliminary: day(offer.preliminaryContractDate), deed: day(offer.deedDate) })}
+          </Text>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
+
+/** `/offers`: the offers the client made as a buyer, and those received on their property as a seller. */
+export function OffersPage() {
+  const { t } = useTranslation();
+  const { tenantId } = useTenant();
+  const { contactId } = useClientSession();
+  const mine = useQuery(myOffersQuery(tenantId, contactId));
+  const received = useQuery(offersReceivedQuery(tenantId, contactId));
+
+  if (mine.isError || received.isError) {
+    return (
+      <Stack maw={640} mx="auto">
+        <Alert color="red" icon={<IconAlertCircle size={20} />} title={t('offers.loadFailed')}>
+          <Button
+            size="xs"
+            variant="white"
+            color="red"
+            onClick={() => {
+              void mine.refetch();
+              void received.refetch();
+            }}
+          >
+            {t('common.retry')}
+          </Button>
+        </Alert>
+      </Stack>
+    );
+  }
+  if (mine.isPending || received.isPending) {
+    return (
+      <Stack maw={640} mx="auto" gap="sm">
+        <Skeleton height={28} width="50%" />
+        <Skeleton height={96} radius="lg" />
+        <Skeleton height={96} radius="lg" />
+      </Stack>
+    );
+  }
+  const none = mine.data.length === 0 && received.data.length === 0;
+  return (
+    <Stack maw={640} mx="auto" gap="lg">
+      <Title order={1} size="h2">
+        {t('offers.title')}
+      </Title>
+      {none ? (
+        <Stack align="center" gap="xs" py="xl" data-testid="client-offers-empty">
+          <IconGavel size={32} />
+          <Text fw={600}>{t('offers.emptyTitle')}</Text>
+          <Text size="sm" c="dimmed" ta="center">
+            {t('offers.emptyBody')}
+          </Text>
+        </Stack>
+      ) : null}
+      {mine.data.length > 0 ? (
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('offers.mine')}
+          </Title>
+          {mine.data.map((offer) => (
+            <OfferItem key={offer.id} offer={offer} />
+          ))}
+        </Stack>
+      ) : null}
+      {received.data.length > 0 ? (
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('offers.received')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('offers.receivedHint')}
+          </Text>
+          {received.data.map((offer) => (
+            <OfferItem key={offer.id} offer={offer} />
+          ))}
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}
