@@ -1,5 +1,10 @@
 import { requestPasswordResetContract } from './account/account.contracts';
 import {
+  cancelAppointmentContract,
+  markAppointmentDoneContract,
+  saveAppointmentContract,
+} from './appointments/appointments.contracts';
+import {
   confirmClientSpaceContract,
   convertProspectContract,
   declineDeletionContract,
@@ -130,6 +135,9 @@ export const CALLABLE_CONTRACTS = {
   saveEstimation: saveEstimationContract,
   deleteEstimation: deleteEstimationContract,
   renderAppraisal: renderAppraisalContract,
+  saveAppointment: saveAppointmentContract,
+  cancelAppointment: cancelAppointmentContract,
+  markAppointmentDone: markAppointmentDoneContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

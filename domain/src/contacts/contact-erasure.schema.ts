@@ -50,6 +50,8 @@ export const erasureCountsSchema = z.object({
   leads: z.number().int().min(0),
   /** Properties that named the person among their sellers, kept without them. */
   properties: z.number().int().min(0).default(0),
+  /** Appointments removed or unlinked, and the person's change requests. */
+  appointments: z.number().int().min(0).default(0),
   portalAccount: z.number().int().min(0),
 });
 export type ErasureCounts = z.infer<typeof erasureCountsSchema>;

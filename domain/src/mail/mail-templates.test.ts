@@ -46,6 +46,12 @@ describe('renderMail', () => {
       expires: 'O',
       code: '123456',
       outcome: 'P',
+      clientFirstName: 'Q',
+      clientName: 'R',
+      kind: 'S',
+      when: 'T',
+      place: 'U',
+      text: 'X',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

@@ -1,4 +1,5 @@
 import { accountMailTemplates } from '../account/account.mail-templates';
+import { appointmentsMailTemplates } from '../appointments/appointments.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
 import { pipelineMailTemplates } from '../pipeline/pipeline.mail-templates';
 import type { Locale } from '../shared/locale';
@@ -10,6 +11,7 @@ import type { MailTemplateId } from './mail.schema';
 /** Every product mail, each kept beside its capability; the type demands one for every template id. */
 const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...accountMailTemplates,
+  ...appointmentsMailTemplates,
   ...contactsMailTemplates,
   ...pipelineMailTemplates,
   ...signaturesMailTemplates,

@@ -15,6 +15,10 @@ export const MAIL_TEMPLATES = [
   'signature-code',
   'signature-completed',
   'signature-update',
+  'appointment-created',
+  'appointment-changed',
+  'appointment-cancelled',
+  'appointment-change-requested',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
