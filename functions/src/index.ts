@@ -1,4 +1,8 @@
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
+import { cancelAppointmentCallable } from './appointments/cancel-appointment.callable';
+import { markDoneCallable } from './appointments/mark-done.callable';
+import { onRequestCreatedTrigger } from './appointments/on-request-created.trigger';
+import { saveAppointmentCallable } from './appointments/save-appointment.callable';
 import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
 import { convertProspectCallable } from './contacts/convert-prospect.callable';
 import { mergeContactsCallable } from './contacts/merge-contacts.callable';
@@ -132,6 +136,13 @@ export const tasks = {
   saveTask: saveTaskCallable,
   completeTask: completeTaskCallable,
   deleteTask: deleteTaskCallable,
+};
+
+export const appointments = {
+  saveAppointment: saveAppointmentCallable,
+  cancelAppointment: cancelAppointmentCallable,
+  markDone: markDoneCallable,
+  onRequestCreated: onRequestCreatedTrigger,
 };
 
 export const account = {

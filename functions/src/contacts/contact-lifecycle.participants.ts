@@ -1,3 +1,4 @@
+import { appointmentsContactLifecycle as appointments } from '../appointments/appointments.contact-lifecycle';
 import { historyContactLifecycle as history } from '../history/history.contact-lifecycle';
 import { leadsContactLifecycle as leads } from '../leads/leads.contact-lifecycle';
 import { mailContactLifecycle as mail } from '../mail/mail.contact-lifecycle';
@@ -22,8 +23,8 @@ import { createContactLifecycle } from './contact-lifecycle';
  * erasure leaves behind, and the merge's log of what moved, as they were.
  */
 export const contactLifecycle = createContactLifecycle({
-  merged: [history, tasks, pipeline, contactFile, mail, leads, matching],
-  erased: [contactFile, pipeline, tasks, history, mail, leads, properties, clientSpace, matching],
+  merged: [history, tasks, pipeline, contactFile, mail, leads, matching, appointments],
+  erased: [contactFile, pipeline, tasks, history, mail, leads, properties, clientSpace, matching, appointments],
   written: [pipeline, matching],
-  viewersChanged: [history, tasks],
+  viewersChanged: [history, tasks, appointments],
 });

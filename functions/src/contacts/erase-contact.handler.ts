@@ -112,6 +112,7 @@ const NO_COUNTS: ErasureCounts = {
   mails: 0,
   leads: 0,
   properties: 0,
+  appointments: 0,
   portalAccount: 0,
 };
 
