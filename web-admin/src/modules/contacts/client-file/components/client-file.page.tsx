@@ -2,7 +2,7 @@ import { contactFullName, type Contact } from '@estate/domain';
 import { Alert, Anchor, Badge, Button, Group, ScrollArea, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowsExchange, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTenant } from '../../../../tenant/tenant.context';
@@ -12,6 +12,7 @@ import { ConvertProspectModal } from '../../list/components/convert-prospect.mod
 import { ContactDeletionActions } from '../../deletions/components/contact-deletion-actions';
 import { contactOptions } from '../../../history';
 import { BuyerMatchingSection } from '../../../matching';
+import { ContactAppointmentsTab, PlanAppointmentButton } from '../../../appointments';
 import { teamMembersOptions } from '../../../team';
 import { DocumentsTab } from './documents-tab';
 import { EmailsTab } from './emails-tab';
@@ -24,7 +25,16 @@ import { SavedSearchTab } from './saved-search-tab';
 import { SignatoriesTab } from './signatories-tab';
 import { TracfinTab } from './tracfin-tab';
 
-const COMMON_TABS = ['general', 'properties', 'signatories', 'documents', 'emails', 'notes', 'history'] as const;
+const COMMON_TABS = [
+  'general',
+  'properties',
+  'appointments',
+  'signatories',
+  'documents',
+  'emails',
+  'notes',
+  'history',
+] as const;
 /** A buyer's file adds these after the signatories. */
 const BUYER_TABS = ['questionnaire', 'saved-search', 'tracfin'] as const;
 type Tab = (typeof COMMON_TABS)[number] | (typeof BUYER_TABS)[number];
@@ -32,8 +42,8 @@ type Tab = (typeof COMMON_TABS)[number] | (typeof BUYER_TABS)[number];
 /** The tabs of a client file, as seed 000 lists them: buyers also have their questionnaire, search and Tracfin. */
 function tabsOf(contact: Pick<Contact, 'clientType'>): readonly Tab[] {
   if (contact.clientType !== 'buyer') return COMMON_TABS;
-  const [general, properties, signatories, ...rest] = COMMON_TABS;
-  return [general, properties, signatories, ...BUYER_TABS, ...rest];
+  const [general, properties, appointments, signatories, ...rest] = COMMON_TABS;
+  return [general, properties, appointments, signatories, ...BUYER_TABS, ...rest];
 }
 
 function panelOf(tab: Tab, contact: Contact): ReactNode {
@@ -42,6 +52,12 @@ function panelOf(tab: Tab, contact: Contact): ReactNode {
       return <GeneralTab contact={contact} />;
     case 'properties':
       return <PropertiesTab contact={contact} />;
+    case 'appointments':
+      return (
+        <Suspense fallback={<Skeleton height={120} />}>
+          <ContactAppointmentsTab contact={contact} />
+        </Suspense>
+      );
     case 'signatories':
       return <SignatoriesTab contact={contact} />;
     case 'documents':
@@ -130,6 +146,11 @@ export function ClientFilePage() {
           </Group>
         </Stack>
         <Group gap="sm">
+          {file.kind === 'client' ? (
+            <Suspense fallback={null}>
+              <PlanAppointmentButton contact={file} />
+            </Suspense>
+          ) : null}
           {file.kind === 'client' ? null : (
             <Button
               variant="light"
