@@ -1,6 +1,6 @@
 import { AppShell, Group, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconHome, IconUserCircle } from '@tabler/icons-react';
+import { IconCalendarEvent, IconHome, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
@@ -18,6 +18,7 @@ interface NavItem {
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home', Icon: IconHome },
+  { to: '/calendar', labelKey: 'nav.calendar', Icon: IconCalendarEvent },
   { to: '/account', labelKey: 'nav.account', Icon: IconUserCircle },
 ];
 

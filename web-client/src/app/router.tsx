@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { accountRoutes } from '../modules/account';
+import { appointmentsRoutes } from '../modules/appointments';
 import { authRoutes } from '../modules/auth';
 import { homeRoutes } from '../modules/home';
 import { signingRoutes } from '../modules/signing';
@@ -15,7 +16,7 @@ export function createAppRouter() {
       hydrateFallbackElement: <PageLoader fullHeight />,
       children: [
         { element: <PublicLayout />, children: authRoutes },
-        { element: <ClientShell />, children: [...homeRoutes, ...accountRoutes] },
+        { element: <ClientShell />, children: [...homeRoutes, ...appointmentsRoutes, ...accountRoutes] },
         // Signers have no account: the signing page frames itself.
         ...signingRoutes,
         { path: '*', element: <Navigate to="/" replace /> },
