@@ -32,6 +32,7 @@ import { useTranslation } from 'react-i18next';
 import { refusalOf } from '../../../lib/firebase/callables';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
+import { fieldError } from '../../../ui/field-error';
 import { formatDateTime } from '../../../ui/format-date';
 import { notifySuccess } from '../../../ui/notify';
 import { searchContacts } from '../../contacts';
@@ -84,6 +85,14 @@ interface FormState {
 }
 
 const HOUR = 3_600_000;
+
+/** The schema's own sentences for the rules this form states; the shared wording for the others. */
+const FORM_ISSUES: Record<string, string> = {
+  'the end must be after the start': 'appointments.issues.endAfterStart',
+  'at most 12 hours': 'appointments.issues.tooLong',
+  'at least one client': 'appointments.issues.noClient',
+  'invalid identifier': 'appointments.issues.pickOne',
+};
 
 function initialState(appointment: Appointment | null, preset: AppointmentPreset | undefined, me: string): FormState {
   if (appointment) {
@@ -252,7 +261,12 @@ function AppointmentForm({ onClose, appointment, preset }: Omit<AppointmentFormM
     }
   }
 
-  const issue = (field: string) => (issues[field] ? t('appointments.invalid', { reason: issues[field] }) : undefined);
+  const issue = (field: string) => {
+    const message = issues[field];
+    if (!message) return undefined;
+    const own = FORM_ISSUES[message];
+    return own ? t(own) : fieldError(t, message);
+  };
   const contactLabel = (id: string) => contactOptions.find((option) => option.value === id)?.label ?? id;
 
   return (
