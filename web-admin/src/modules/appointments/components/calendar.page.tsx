@@ -100,7 +100,10 @@ export function CalendarPage() {
   const shown = opened ?? (linkedId ? (linked.data ?? null) : null);
   const closeDetail = () => {
     setOpened(null);
-    if (linkedId) setParams({}, { replace: true });
+    if (!linkedId) return;
+    const rest = new URLSearchParams(params);
+    rest.delete('appointment');
+    setParams(rest, { replace: true });
   };
 
   const agentOptions = (members.data ?? [])
