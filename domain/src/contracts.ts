@@ -1,6 +1,11 @@
 import { requestPasswordResetContract } from './account/account.contracts';
 import { replyToThreadContract } from './chat/chat.contracts';
 import {
+  cancelAppointmentContract,
+  markAppointmentDoneContract,
+  saveAppointmentContract,
+} from './appointments/appointments.contracts';
+import {
   confirmClientSpaceContract,
   convertProspectContract,
   declineDeletionContract,
@@ -153,6 +158,9 @@ export const CALLABLE_CONTRACTS = {
   setListingPublished: setPublishedContract,
   removeListingDraft: removeDraftContract,
   saveVisitReport: saveVisitReportContract,
+  saveAppointment: saveAppointmentContract,
+  cancelAppointment: cancelAppointmentContract,
+  markAppointmentDone: markAppointmentDoneContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -1,3 +1,7 @@
+import { cancelAppointmentCallable } from './appointments/cancel-appointment.callable';
+import { markDoneCallable } from './appointments/mark-done.callable';
+import { onRequestCreatedTrigger } from './appointments/on-request-created.trigger';
+import { saveAppointmentCallable } from './appointments/save-appointment.callable';
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
 import { onMessageCreatedTrigger } from './chat/on-message-created.trigger';
 import { replyToThreadCallable } from './chat/reply-to-thread.callable';
@@ -159,6 +163,13 @@ export const tasks = {
 export const chat = {
   replyToThread: replyToThreadCallable,
   onMessageCreated: onMessageCreatedTrigger,
+};
+
+export const appointments = {
+  saveAppointment: saveAppointmentCallable,
+  cancelAppointment: cancelAppointmentCallable,
+  markDone: markDoneCallable,
+  onRequestCreated: onRequestCreatedTrigger,
 };
 
 export const account = {

@@ -3,6 +3,7 @@
 import {
   chatMessageModel,
   chatThreadModel,
+  appointmentModel,
   clientProfileModel,
   contactModel,
   DEFAULT_BRANDING,
@@ -40,6 +41,7 @@ import { demoEstimations } from './demo-estimations';
 import { seedDemoListings } from './demo-listings';
 import { demoChat } from './demo-chat';
 import { demoOffers } from './demo-offers';
+import { demoAppointments } from './demo-appointments';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -170,6 +172,23 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   for (const estimation of demoEstimations(agency.properties, now, nameOf)) {
     await writer.set(estimationModel, paths.estimation(t, estimation.propertyId, estimation.id), estimation);
   }
+  const week = demoAppointments(
+    {
+      contacts: agency.contacts,
+      properties: agency.properties,
+      agents: DEMO_TEAM.filter((member) => member.role === 'agent').map((member) => ({
+        uid: staff[member.key],
+        managerUid: member.managerKey ? staff[member.managerKey] : null,
+      })),
+      newId: () => db.collection('ids').doc().id,
+    },
+    now,
+  );
+  for (const appointment of week.appointments) {
+    await writer.set(appointmentModel, paths.appointment(t, appointment.id), appointment);
+  }
+  // The visits done are history entries like any marked done: pipeline-onHistoryCreated counts them.
+  for (const visit of week.visits) await writer.set(historyEntryModel, paths.historyEntry(t, visit.id), visit);
   await seedImportedContacts(writer, t, { uid: staff.agent, email: 'agent@demo.test', managerUid: staff.manager }, now);
   await writer.flush();
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });

@@ -128,7 +128,7 @@ describe('client app: invitation, first login, sign-out, password reset', () => 
     expect(portal.uid).toBeTruthy();
 
     // Sign out from the account page, with its confirmation.
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Compte' }).click();
+    await page.getByRole('link', { name: 'Compte', exact: true }).click();
     await page.getByRole('heading', { name: 'Mon compte' }).waitFor({ timeout: STEP });
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Se déconnecter' }).click();

@@ -52,6 +52,8 @@ export const erasureCountsSchema = z.object({
   properties: z.number().int().min(0).default(0),
   /** Chat messages deleted with the contact's threads. */
   chatMessages: z.number().int().min(0).default(0),
+  /** Appointments removed or unlinked, and the person's change requests. */
+  appointments: z.number().int().min(0).default(0),
   portalAccount: z.number().int().min(0),
   /** Documents shared with the client (the documents themselves are the file's, counted above). */
   sharedDocuments: z.number().int().min(0).default(0),

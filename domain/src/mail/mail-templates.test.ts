@@ -58,6 +58,10 @@ describe('renderMail', () => {
       answer: 'T',
       detail: 'U',
       documentName: 'W',
+      kind: 'S',
+      when: 'T',
+      place: 'U',
+      text: 'X',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

@@ -1,5 +1,6 @@
 import { accountMailTemplates } from '../account/account.mail-templates';
 import { chatMailTemplates } from '../chat/chat.mail-templates';
+import { appointmentsMailTemplates } from '../appointments/appointments.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
 import { filesMailTemplates } from '../files/files.mail-templates';
 import { listingsMailTemplates } from '../listings/listings.mail-templates';
@@ -15,6 +16,7 @@ import type { MailTemplateId } from './mail.schema';
 const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...accountMailTemplates,
   ...chatMailTemplates,
+  ...appointmentsMailTemplates,
   ...contactsMailTemplates,
   ...filesMailTemplates,
   ...listingsMailTemplates,

@@ -24,6 +24,10 @@ export const MAIL_TEMPLATES = [
   'chat-reply',
   'offer-answered',
   'offer-signed',
+  'appointment-created',
+  'appointment-changed',
+  'appointment-cancelled',
+  'appointment-change-requested',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;

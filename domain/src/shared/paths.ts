@@ -87,6 +87,12 @@ export const paths = {
   listingAction: (tenantId: string, actionId: string) => `tenants/${tenantId}/listingActions/${actionId}`,
   tasks: (tenantId: string) => `tenants/${tenantId}/tasks`,
   task: (tenantId: string, taskId: string) => `tenants/${tenantId}/tasks/${taskId}`,
+  /** Appointments of agents with clients (domain/src/appointments), written by the appointments-* callables. */
+  appointments: (tenantId: string) => `tenants/${tenantId}/appointments`,
+  appointment: (tenantId: string, appointmentId: string) => `tenants/${tenantId}/appointments/${appointmentId}`,
+  /** A client's request to change an appointment, written by the client (the rules check it). */
+  appointmentRequests: (tenantId: string) => `tenants/${tenantId}/appointmentRequests`,
+  appointmentRequest: (tenantId: string, requestId: string) => `tenants/${tenantId}/appointmentRequests/${requestId}`,
   rooms: (tenantId: string) => `tenants/${tenantId}/rooms`,
   room: (tenantId: string, roomId: string) => `tenants/${tenantId}/rooms/${roomId}`,
   /** Functions only: written by every booking of the room so concurrent bookings serialise. */

@@ -1,5 +1,6 @@
 import { filesContactLifecycle as files } from '../files/files.contact-lifecycle';
 import { chatContactLifecycle as chat } from '../chat/chat.contact-lifecycle';
+import { appointmentsContactLifecycle as appointments } from '../appointments/appointments.contact-lifecycle';
 import { historyContactLifecycle as history } from '../history/history.contact-lifecycle';
 import { leadsContactLifecycle as leads } from '../leads/leads.contact-lifecycle';
 import { mailContactLifecycle as mail } from '../mail/mail.contact-lifecycle';
@@ -24,8 +25,21 @@ import { createContactLifecycle } from './contact-lifecycle';
  * erasure leaves behind, and the merge's log of what moved, as they were.
  */
 export const contactLifecycle = createContactLifecycle({
-  merged: [history, tasks, pipeline, contactFile, mail, leads, matching, files],
-  erased: [contactFile, pipeline, tasks, history, mail, leads, properties, clientSpace, matching, files, chat],
+  merged: [history, tasks, pipeline, contactFile, mail, leads, matching, files, appointments],
+  erased: [
+    contactFile,
+    pipeline,
+    tasks,
+    history,
+    mail,
+    leads,
+    properties,
+    clientSpace,
+    matching,
+    files,
+    chat,
+    appointments,
+  ],
   written: [pipeline, matching],
-  viewersChanged: [history, tasks],
+  viewersChanged: [history, tasks, appointments],
 });

@@ -113,6 +113,7 @@ const NO_COUNTS: ErasureCounts = {
   leads: 0,
   properties: 0,
   chatMessages: 0,
+  appointments: 0,
   portalAccount: 0,
   sharedDocuments: 0,
 };

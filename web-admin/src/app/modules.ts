@@ -2,6 +2,7 @@ import { isTemplateEditor } from '@estate/domain';
 import { IconSettings } from '@tabler/icons-react';
 import type { AppModule, NavigationEntry } from '../lib/app-module';
 import { accountModule } from '../modules/account';
+import { appointmentsModule } from '../modules/appointments';
 import { authModule } from '../modules/auth';
 import { chatModule } from '../modules/chat';
 import { contactsModule } from '../modules/contacts';
@@ -24,6 +25,7 @@ export const APP_MODULES: readonly AppModule[] = [
   chatModule,
   propertiesModule,
   tasksModule,
+  appointmentsModule,
   pipelineModule,
   teamModule,
   tenancyModule,

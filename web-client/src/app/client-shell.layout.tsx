@@ -1,6 +1,6 @@
-import { AppShell, Group, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, AppShell, Group, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconFiles, IconGavel, IconHome, IconMessages, IconUserCircle } from '@tabler/icons-react';
+import { IconCalendarEvent, IconFiles, IconGavel, IconHome, IconMessages, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
@@ -16,13 +16,15 @@ interface NavItem {
   Icon: ComponentType<{ size?: number; stroke?: number }>;
 }
 
+/** The phone's bottom bar holds five; the account sits in the header there. */
 const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home', Icon: IconHome },
+  { to: '/calendar', labelKey: 'nav.calendar', Icon: IconCalendarEvent },
   { to: '/messages', labelKey: 'nav.messages', Icon: IconMessages },
   { to: '/offers', labelKey: 'nav.offers', Icon: IconGavel },
   { to: '/documents', labelKey: 'nav.documents', Icon: IconFiles },
-  { to: '/account', labelKey: 'nav.account', Icon: IconUserCircle },
 ];
+const ACCOUNT_ITEM: NavItem = { to: '/account', labelKey: 'nav.account', Icon: IconUserCircle };
 
 /** The signed-in client's frame: branded header, and a bottom navigation on phones. */
 export function ClientShell() {
@@ -45,9 +47,20 @@ export function ClientShell() {
               {domain.name}
             </Text>
           </Group>
-          {!isPhone && (
+          {isPhone ? (
+            <ActionIcon
+              component={NavLink}
+              to={ACCOUNT_ITEM.to}
+              variant="subtle"
+              size="lg"
+              radius="xl"
+              aria-label={t(ACCOUNT_ITEM.labelKey)}
+            >
+              <IconUserCircle size={26} stroke={1.7} />
+            </ActionIcon>
+          ) : (
             <Group gap="xs" component="nav" aria-label={t('nav.main')}>
-              {NAV_ITEMS.map(({ to, labelKey, Icon }) => (
+              {[...NAV_ITEMS, ACCOUNT_ITEM].map(({ to, labelKey, Icon }) => (
                 <UnstyledButton key={to} component={NavLink} to={to} end className={classes.topLink}>
                   <Icon size={18} stroke={1.8} />
                   <span>{t(labelKey)}</span>

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { accountRoutes } from '../modules/account';
+import { appointmentsRoutes } from '../modules/appointments';
 import { authRoutes } from '../modules/auth';
 import { documentsRoutes } from '../modules/documents';
 import { chatRoutes } from '../modules/chat';
@@ -30,6 +31,7 @@ export function createAppRouter() {
             ...accountRoutes,
           ],
         },
+        { element: <ClientShell />, children: [...homeRoutes, ...appointmentsRoutes, ...accountRoutes] },
         // Signers have no account: the signing page frames itself.
         ...signingRoutes,
         { path: '*', element: <Navigate to="/" replace /> },

@@ -13,6 +13,7 @@ import {
   IconGavel,
   IconUserSearch,
   IconUsers,
+  IconWalk,
   type Icon,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -37,6 +38,7 @@ import { PropertyListingsTab } from '../../listings';
 import { PropertyMatchingTab } from '../../matching';
 import { PropertyMandatesTab } from '../../mandates';
 import { PropertyOffersTab } from '../../offers';
+import { PropertyVisitsTab } from '../../appointments';
 import { PropertyLifecycleActions } from './property-lifecycle';
 import { PropertyStatusBadge } from './property-status-badge';
 
@@ -57,6 +59,7 @@ const TABS: PropertyTabSpec[] = [
   { value: 'general', label: 'properties.tabs.general', icon: IconInfoCircle, Panel: PropertyGeneralTab },
   { value: 'contacts', label: 'properties.tabs.contacts', icon: IconUsers, Panel: PropertyContactsTab },
   { value: 'history', label: 'properties.tabs.history', icon: IconHistory, Panel: PropertyHistoryTab },
+  { value: 'visits', label: 'appointments.visitsTab', icon: IconWalk, Panel: PropertyVisitsTab },
   { value: 'photos', label: 'properties.tabs.photos', icon: IconPhoto, Panel: PropertyPhotosTab },
   { value: 'documents', label: 'properties.tabs.documents', icon: IconFiles, Panel: PropertyDocumentsTab },
   { value: 'matching', label: 'matching.tab', icon: IconUserSearch, Panel: PropertyMatchingTab },

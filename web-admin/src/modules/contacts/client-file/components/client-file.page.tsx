@@ -15,6 +15,7 @@ import { contactOptions } from '../../../history';
 import { ClientSpaceTab } from '../../../listings';
 import { BuyerMatchingSection } from '../../../matching';
 import { ContactOffersTab } from '../../../offers';
+import { ContactAppointmentsTab, PlanAppointmentButton } from '../../../appointments';
 import { teamMembersOptions } from '../../../team';
 import { DocumentsTab } from './documents-tab';
 import { EmailsTab } from './emails-tab';
@@ -31,6 +32,7 @@ const COMMON_TABS = [
   'general',
   'properties',
   'client-space',
+  'appointments',
   'signatories',
   'documents',
   'emails',
@@ -44,8 +46,8 @@ type Tab = (typeof COMMON_TABS)[number] | (typeof BUYER_TABS)[number];
 /** The tabs of a client file, as seed 000 lists them: buyers also have their questionnaire, search and Tracfin. */
 function tabsOf(contact: Pick<Contact, 'clientType'>): readonly Tab[] {
   if (contact.clientType !== 'buyer') return COMMON_TABS;
-  const [general, properties, clientSpace, signatories, ...rest] = COMMON_TABS;
-  return [general, properties, clientSpace, signatories, ...BUYER_TABS, ...rest];
+  const [general, properties, clientSpace, appointments, signatories, ...rest] = COMMON_TABS;
+  return [general, properties, clientSpace, appointments, signatories, ...BUYER_TABS, ...rest];
 }
 
 function panelOf(tab: Tab, contact: Contact): ReactNode {
@@ -56,6 +58,12 @@ function panelOf(tab: Tab, contact: Contact): ReactNode {
       return <PropertiesTab contact={contact} />;
     case 'client-space':
       return <ClientSpaceTab contact={contact} />;
+    case 'appointments':
+      return (
+        <Suspense fallback={<Skeleton height={120} />}>
+          <ContactAppointmentsTab contact={contact} />
+        </Suspense>
+      );
     case 'signatories':
       return <SignatoriesTab contact={contact} />;
     case 'documents':
@@ -159,6 +167,11 @@ export function ClientFilePage() {
           >
             {t('chat.clientFileLink')}
           </Button>
+          {file.kind === 'client' ? (
+            <Suspense fallback={null}>
+              <PlanAppointmentButton contact={file} />
+            </Suspense>
+          ) : null}
           {file.kind === 'client' ? null : (
             <Button
               variant="light"

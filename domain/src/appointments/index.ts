@@ -1,0 +1,6 @@
+export * from './appointment.schema';
+export * from './appointment-conflicts';
+export * from './appointment-ics';
+export * from './appointment-labels';
+export * from './appointments.contracts';
+export * from './appointments.models';

@@ -1,0 +1,5 @@
+import { saveAppointmentContract } from '@estate/domain';
+import { callable } from '../lib/callable';
+import { saveAppointment } from './save-appointment.handler';
+
+export const saveAppointmentCallable = callable(saveAppointmentContract, saveAppointment);
