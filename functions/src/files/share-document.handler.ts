@@ -26,7 +26,7 @@ const propertyDocumentConverter = converterOf(propertyDocumentModel);
 const documentNotFound = () => new Refusal('not-found', 'This document does not exist.', 'document-not-found');
 
 /** The mail telling the client, once per share whatever the retries (sharing again after unsharing mails no more). */
-export const documentSharedMailId = (sharedId: string) => `document-shared-${sharedId}`;
+const documentSharedMailId = (sharedId: string) => `document-shared-${sharedId}`;
 
 /**
  * A collaborator who sees the client shares a document of the client's file (optionally for one

@@ -14,7 +14,7 @@ import { db } from '../../../lib/firebase/firebase-app';
 const sharedConverter = converterOf(sharedDocumentModel);
 
 /** A client is shared a few dozen documents at most; the page stops well past that. */
-export const SHARED_DOCUMENTS_PAGE = 200;
+const SHARED_DOCUMENTS_PAGE = 200;
 
 /** What is shared with one client, newest first (index contactId + sharedAt desc). */
 export async function fetchSharedDocuments(tenantId: string, contactId: string): Promise<SharedDocument[]> {

@@ -6,7 +6,7 @@ import { clientDb } from '../../../lib/firebase/firebase-app';
 const sharedConverter = converterOf(sharedDocumentModel);
 
 /** A client is shared a few dozen documents; the page shows the newest this many. */
-export const SHARED_DOCUMENTS_PAGE = 100;
+const SHARED_DOCUMENTS_PAGE = 100;
 
 /** The documents shared with the signed-in client, newest first (the rules want the contactId filter). */
 export async function fetchMySharedDocuments(tenantId: string, contactId: string): Promise<SharedDocument[]> {
