@@ -359,6 +359,7 @@ describe('chat at the erasure of a contact', () => {
             chatMessages: 0,
             portalAccount: 0,
             sharedDocuments: 0,
+            clientListings: 0,
             appointments: 0,
           },
         },

@@ -264,6 +264,19 @@ async function seedClientFile(contact: Contact, keep: Contact) {
     id: `prop-${contact.id}`,
     sellerContactIds: [contact.id, keep.id],
   });
+  // What the client space holds about them: a listing published to them, their action on it, a document
+  // shared with them and their preferences.
+  batch.set(db().doc(paths.clientListing(t(), `${contact.id}_prop-${contact.id}`)), {
+    id: `${contact.id}_prop-${contact.id}`,
+    contactId: contact.id,
+    propertyId: `prop-${contact.id}`,
+  });
+  batch.set(db().doc(paths.listingAction(t(), `action-${contact.id}`)), { contactId: contact.id, kind: 'reject' });
+  batch.set(db().doc(paths.sharedDocument(t(), `${contact.id}_doc`)), {
+    id: `${contact.id}_doc`,
+    contactId: contact.id,
+  });
+  batch.set(db().doc(paths.clientPreferences(t(), contact.id)), { optionalMail: false, updatedAt: new Date() });
   batch.set(db().doc(paths.lead(t(), `lead-${contact.id}`)), {
     portal: 'seloger',
     leadId: `L-${contact.id}`,
@@ -330,7 +343,17 @@ describe('contacts-eraseContact', () => {
       leads: 1,
       properties: 1,
       portalAccount: 1,
+      clientListings: 1,
+      sharedDocuments: 1,
     });
+    for (const path of [
+      paths.clientListing(t(), `${contact.id}_prop-${contact.id}`),
+      paths.listingAction(t(), `action-${contact.id}`),
+      paths.sharedDocument(t(), `${contact.id}_doc`),
+      paths.clientPreferences(t(), contact.id),
+    ]) {
+      expect((await db().doc(path).get()).exists, path).toBe(false);
+    }
 
     expect(await contactData(contact.id)).toBeUndefined();
     const contactRef = db().doc(paths.contact(t(), contact.id));

@@ -57,6 +57,8 @@ export const erasureCountsSchema = z.object({
   portalAccount: z.number().int().min(0),
   /** Documents shared with the client (the documents themselves are the file's, counted above). */
   sharedDocuments: z.number().int().min(0).default(0),
+  /** Listings published to the client (their actions go with them). */
+  clientListings: z.number().int().min(0).default(0),
 });
 export type ErasureCounts = z.infer<typeof erasureCountsSchema>;
 

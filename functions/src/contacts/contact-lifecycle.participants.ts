@@ -2,6 +2,7 @@ import { filesContactLifecycle as files } from '../files/files.contact-lifecycle
 import { chatContactLifecycle as chat } from '../chat/chat.contact-lifecycle';
 import { appointmentsContactLifecycle as appointments } from '../appointments/appointments.contact-lifecycle';
 import { historyContactLifecycle as history } from '../history/history.contact-lifecycle';
+import { listingsContactLifecycle as listings } from '../listings/listings.contact-lifecycle';
 import { leadsContactLifecycle as leads } from '../leads/leads.contact-lifecycle';
 import { mailContactLifecycle as mail } from '../mail/mail.contact-lifecycle';
 import { matchingContactLifecycle as matching } from '../matching/matching.contact-lifecycle';
@@ -25,7 +26,7 @@ import { createContactLifecycle } from './contact-lifecycle';
  * erasure leaves behind, and the merge's log of what moved, as they were.
  */
 export const contactLifecycle = createContactLifecycle({
-  merged: [history, tasks, pipeline, contactFile, mail, leads, matching, files, appointments],
+  merged: [history, tasks, pipeline, contactFile, mail, leads, matching, files, appointments, listings],
   erased: [
     contactFile,
     pipeline,
@@ -39,6 +40,7 @@ export const contactLifecycle = createContactLifecycle({
     files,
     chat,
     appointments,
+    listings,
   ],
   written: [pipeline, matching],
   viewersChanged: [history, tasks, appointments],

@@ -116,6 +116,7 @@ const NO_COUNTS: ErasureCounts = {
   appointments: 0,
   portalAccount: 0,
   sharedDocuments: 0,
+  clientListings: 0,
 };
 
 /**
