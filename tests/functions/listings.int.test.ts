@@ -12,6 +12,7 @@ import {
 } from '@estate/domain';
 import { randomUUID } from 'node:crypto';
 import { getStorage } from 'firebase-admin/storage';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appLinks } from '../../functions/src/lib/app-links';
 import { fromStored } from '../../functions/src/lib/converters';
@@ -465,13 +466,17 @@ describe('photos of a listing (files-download)', () => {
         uploadedBy: agent.uid,
         uploadedAt: new Date(),
       });
+      // A real WebP: files-checkUpload deletes a file whose bytes are not what its type says.
+      const thumbnail = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#1c7ed6' } })
+        .webp()
+        .toBuffer();
       for (const owner of [property, draftProperty]) {
         await adminDb()
           .doc(paths.property(tenant.tenantId, owner))
           .update({ photos: [photo(owner)] });
         await bucket()
           .file(paths.propertyPhotoThumbnail(tenant.tenantId, owner, 'photo1', 'small'))
-          .save(Buffer.from('RIFF'), { contentType: 'image/webp', resumable: false });
+          .save(thumbnail, { contentType: 'image/webp', resumable: false });
       }
       await mustCall(CALLABLES.assignListing, { propertyId: property, contactIds: [client.id] }, agent.idToken);
       await mustCall(CALLABLES.assignListing, { propertyId: draftProperty, contactIds: [client.id] }, agent.idToken);
