@@ -37,6 +37,7 @@ const TRIGGER_WAIT = 60_000;
 const TEST_WAIT = 2 * TRIGGER_WAIT;
 const newId = () => randomUUID().replace(/-/g, '').slice(0, 20);
 
+// The emulator may still be running the demo seed's triggers when this suite starts first: TEST_WAIT.
 beforeAll(async () => {
   tenant = await createTenantWithOwner({ agencyName: 'Agence Rendez-vous' });
   agent = await addActiveMember(tenant, 'agent', 'Agathe Agenda');
@@ -62,7 +63,7 @@ beforeAll(async () => {
     agent.idToken,
   );
   propertyId = property.propertyId;
-});
+}, TEST_WAIT);
 
 /** Each test plans on a day of its own, so their conflicts do not meet. */
 let day = 0;
