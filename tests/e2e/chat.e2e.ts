@@ -67,7 +67,8 @@ describe('chat: a question from the client and its reply', () => {
 
     // chat-onMessageCreated opens the thread; then the agent finds it unread in Messagerie and answers.
     const threadId = threadIdOf(ref.id, null);
-    const deadline = Date.now() + STEP;
+    // Bounded, and longer than a step: the emulator may deliver the event late while it is busy.
+    const deadline = Date.now() + 2 * STEP;
     while (!(await adminDb().doc(paths.thread(tenant.tenantId, threadId)).get()).exists) {
       if (Date.now() > deadline) throw new Error('the thread was not opened');
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -198,6 +198,8 @@ describe('chat-replyToThread', () => {
     threadId = threadIdOf(contact.id, null);
   });
 
+  const TRIGGER_WAIT_MS = 45_000;
+
   it('lets the agent who sees the client reply, then counts and mails it', async () => {
     const input = { threadId, messageId: 'reply-1', text: 'Bonjour Boris, je vous appelle demain.' };
     expect(await mustCall<ReplyToThreadResult>(CALLABLES.replyToThread, input, agent.idToken)).toEqual({
@@ -206,11 +208,12 @@ describe('chat-replyToThread', () => {
     });
     // A retried call finds its own message and answers the same.
     expect(await callCallable(CALLABLES.replyToThread, input, agent.idToken)).toMatchObject({ ok: true });
+    // The emulator may deliver the event late while it works through the seed's own (45 s at most).
     const thread = await eventually(async () => {
       const data = (await adminDb().doc(paths.thread(tenant.tenantId, threadId)).get()).data();
       expect(data?.unreadByClient).toBe(1);
       return data;
-    });
+    }, TRIGGER_WAIT_MS);
     expect(thread).toMatchObject({ contactId: contact.id, agentUid: agent.uid, lastMessageAuthorKind: 'agent' });
     const message = await adminDb()
       .doc(paths.threadMessage(tenant.tenantId, threadId, 'reply-1'))
@@ -225,9 +228,9 @@ describe('chat-replyToThread', () => {
         .get();
       expect(queued.size).toBe(1);
       return queued.docs[0];
-    });
+    }, TRIGGER_WAIT_MS);
     expect(mail?.id).toMatch(new RegExp(`^chat-${threadId}-client-\\d+$`));
-  });
+  }, 120_000);
 
   it('refuses another text under the same id, a bad attachment path and bad input', async () => {
     const taken = await callCallable(
