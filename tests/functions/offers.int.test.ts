@@ -319,3 +319,28 @@ describe('the buyer signs, the seller answers', () => {
     expect(await mailsQueued('offer-answered', buyer.email)).toBe(3);
   }, 180_000);
 });
+
+describe('withdrawing an offer', () => {
+  it('waits for the signature to end, then closes the offer once; it can no longer be answered', async () => {
+    const { offerId } = await mustCall<OfferResult>(CALLABLES.registerOffer, registration(buyer.id), agent.idToken);
+    const request = await sentRequest(offerId);
+    expect(await callCallable(CALLABLES.withdrawOffer, { offerId }, agent.idToken)).toMatchObject({
+      reason: 'offer-being-signed',
+    });
+    await signRequest(request);
+    await eventually(async () => expect((await readOffer(offerId))?.status).toBe('signed'), 90_000);
+    const withdrawn = await mustCall<OfferResult>(CALLABLES.withdrawOffer, { offerId }, agent.idToken);
+    expect(withdrawn.status).toBe('withdrawn');
+    const before = (await adminDb().doc(paths.offer(t(), offerId)).get()).updateTime;
+    expect(await mustCall<OfferResult>(CALLABLES.withdrawOffer, { offerId }, agent.idToken)).toEqual(withdrawn);
+    expect((await adminDb().doc(paths.offer(t(), offerId)).get()).updateTime).toEqual(before);
+    expect((await adminDb().doc(paths.sellerOffer(t(), offerId)).get()).get('status')).toBe('withdrawn');
+    expect(
+      await callCallable(
+        CALLABLES.answerOffer,
+        { kind: 'accept', offerId, preliminaryContractDate: day(30), deedDate: day(90) },
+        agent.idToken,
+      ),
+    ).toMatchObject({ reason: 'offer-closed' });
+  }, 180_000);
+});
