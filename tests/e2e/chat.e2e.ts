@@ -35,7 +35,8 @@ describe('chat: a question from the client and its reply', () => {
       }),
     );
     await mustCall(CALLABLES.inviteClient, { contactId: ref.id }, tenant.owner.idToken);
-    const invitation = await waitForMail({ to: email, subjectIncludes: 'espace client', timeoutMs: STEP });
+    // Mail delivery may lag while the emulators work through the seed: bounded at two steps.
+    const invitation = await waitForMail({ to: email, subjectIncludes: 'espace client', timeoutMs: 2 * STEP });
     await resetPassword(oobCodeOf(linkIn(invitation, '/firstlogin')), 'Client-pass-2026');
 
     // The client, on a phone, asks a question in the general thread.
@@ -101,7 +102,7 @@ describe('chat: a question from the client and its reply', () => {
     });
     expect(toAgent.text).toContain('peut-on visiter samedi matin ?');
     expect(linkIn(toAgent, `/messages/${threadId}`)).toContain(`/messages/${threadId}`);
-    const toClient = await waitForMail({ to: email, subjectIncludes: 'vous a répondu', timeoutMs: STEP });
+    const toClient = await waitForMail({ to: email, subjectIncludes: 'vous a répondu', timeoutMs: 2 * STEP });
     expect(toClient.text).toContain('samedi à 10 h');
     expect(linkIn(toClient, '/messages/general')).toContain('/messages/general');
 
