@@ -14,6 +14,7 @@ import {
   signal,
   stillRunning,
   stopRecorded,
+  strayEmulators,
   summarise,
   writeRecord,
 } from './processes.mjs';
@@ -258,6 +259,8 @@ class Session {
     this.refresh();
     const left = await stopRecorded(this.record?.processes ?? [], { graceMs: 3_000 });
     if (left.length > 0) outcomes.push(`also stopped ${summarise(left)}`);
+    const strays = await stopRecorded(this.strays(), { graceMs: 3_000 });
+    if (strays.length > 0) outcomes.push(`also stopped ${summarise(strays)}, started as the suite was stopping`);
     removeRecord(this.instance.recordFile);
     this.record = undefined;
     return outcomes.length > 0 ? outcomes.join('; ') : 'nothing was running yet';
@@ -275,11 +278,18 @@ class Session {
     for (const child of runningChildren) signal(child.pid, 'SIGKILL');
     for (const pid of this.roots) signal(-pid, 'SIGKILL');
     for (const entry of killed) signal(entry.pid, 'SIGKILL');
+    for (const entry of this.strays()) signal(entry.pid, 'SIGKILL');
     if (this.record) {
       removeRecord(this.instance.recordFile);
       this.record = undefined;
     }
     return killed;
+  }
+
+  /** This instance's emulators that no record names (see strayEmulators), as stopRecorded takes them. */
+  strays() {
+    const ports = this.instance.ports.map((entry) => entry.port);
+    return strayEmulators(ports, root).map(({ pid, args }) => ({ pid, args }));
   }
 
   /** The normal end: stops what is still running, forgets the record. */

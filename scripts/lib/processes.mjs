@@ -4,7 +4,7 @@
 // a dead one means its leftovers are stopped; a process is only ever stopped when its id still runs
 // the command line that was recorded.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Every process of the machine: id, parent, group and command line (`ps` on Linux and macOS). */
@@ -51,6 +51,28 @@ export function descendants(roots, table = processTable()) {
 /** The recorded processes that still run what was recorded (same id, same command line). */
 export function stillRunning(recorded, table = processTable()) {
   return recorded.filter((entry) => table.get(entry.pid)?.args === entry.args);
+}
+
+/** The working folder of a process (Linux's /proc), or undefined where the machine does not tell. */
+function workingFolder(pid) {
+  try {
+    return readlinkSync(`/proc/${pid}/cwd`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Emulators of this checkout's instance that nobody recorded: a Java emulator the Firebase CLI spawned in
+ * its own process group in the moment it was being stopped is orphaned before any record names it, and
+ * would hold its port for the next start. Found by what identifies them: a Java or MailDev process of
+ * this checkout (its working folder) started on one of the instance's ports.
+ */
+export function strayEmulators(ports, root, table = processTable(), folderOf = workingFolder) {
+  const onPort = (args) => ports.some((port) => new RegExp(`--(?:port|smtp|web)[= ]${port}(?!\\d)`).test(args));
+  return [...table.values()].filter(
+    (entry) => /\bjava\b|maildev/.test(entry.args) && onPort(entry.args) && folderOf(entry.pid) === root,
+  );
 }
 
 /** A readable name for a process of the suite, from its command line. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instance } from './instances.mjs';
-import { descendants, stillRunning, summarise } from './processes.mjs';
+import { descendants, stillRunning, strayEmulators, summarise } from './processes.mjs';
 
 const table = new Map(
   [
@@ -57,5 +57,26 @@ describe('instance', () => {
 
   it('refuses an unknown instance', () => {
     expect(() => instance('prod')).toThrow(/unknown emulator instance "prod"/);
+  });
+});
+
+describe('strayEmulators', () => {
+  const checkout = '/repo';
+  const machine = new Map(
+    [
+      // Orphaned as the suite was stopped, on the instance's Pub/Sub port, in this checkout.
+      { pid: 500, ppid: 1, pgid: 500, args: 'java -jar cloud-pubsub-emulator.jar --host=127.0.0.1 --port=38085' },
+      // The same port number in another checkout, and another port in this one.
+      { pid: 510, ppid: 1, pgid: 510, args: 'java -jar cloud-pubsub-emulator.jar --host=127.0.0.1 --port=38085' },
+      { pid: 520, ppid: 1, pgid: 520, args: 'java -jar cloud-pubsub-emulator.jar --host=127.0.0.1 --port=380850' },
+      { pid: 530, ppid: 1, pgid: 530, args: 'node maildev --smtp 31025 --web 31080' },
+      { pid: 540, ppid: 1, pgid: 540, args: 'node scripts/start.mjs --port 38085' },
+    ].map((entry) => [entry.pid, entry]),
+  );
+  const folders = { 500: checkout, 510: '/elsewhere', 520: checkout, 530: checkout, 540: checkout };
+
+  it("finds the Java emulators and MailDev of this checkout on the instance's ports, and nothing else", () => {
+    const found = strayEmulators([38085, 31025], checkout, machine, (pid) => folders[pid]);
+    expect(found.map((entry) => entry.pid)).toEqual([500, 530]);
   });
 });
