@@ -1,11 +1,8 @@
 import {
-  CHAT_ATTACHMENT_MAX_BYTES,
-  CHAT_ATTACHMENT_TYPES,
   chatAttachmentSchema,
+  checkChatAttachment,
   chatMessageModel,
   chatThreadModel,
-  checkFileType,
-  FILE_SIGNATURE_BYTES,
   isTeamManager,
   paths,
   replyToThreadContract,
@@ -137,15 +134,7 @@ export function newMessageId(tenantId: string, threadId: string): string {
   return doc(collection(db, paths.threadMessages(tenantId, threadId))).id;
 }
 
-export class AttachmentRefused extends Error {
-  constructor(
-    readonly fileName: string,
-    readonly reason: 'type' | 'size' | 'content',
-  ) {
-    super(`${fileName}: ${reason}`);
-    this.name = 'AttachmentRefused';
-  }
-}
+export { AttachmentRefused } from '@estate/domain';
 
 /** Uploads a file for a message about to be sent (storage.rules: the uploader names themselves). */
 export async function uploadAttachment(
@@ -155,13 +144,8 @@ export async function uploadAttachment(
   user: User,
   file: File,
 ): Promise<ChatAttachment> {
-  const contentType = file.type as (typeof CHAT_ATTACHMENT_TYPES)[number];
-  if (!CHAT_ATTACHMENT_TYPES.includes(contentType)) throw new AttachmentRefused(file.name, 'type');
-  if (file.size < 1 || file.size > CHAT_ATTACHMENT_MAX_BYTES) throw new AttachmentRefused(file.name, 'size');
-  const head = new Uint8Array(await file.slice(0, FILE_SIGNATURE_BYTES).arrayBuffer());
-  if (!checkFileType(contentType, head).ok) throw new AttachmentRefused(file.name, 'content');
+  const { contentType, name } = await checkChatAttachment(file);
   const attachmentId = doc(collection(db, paths.threadMessages(tenantId, threadId))).id;
-  const name = file.name.trim().slice(0, 200) || 'file';
   const storagePath = paths.chatAttachmentFile(tenantId, threadId, messageId, attachmentId, storageFileName(name));
   const [{ ref, uploadBytes }, { storage }] = await Promise.all([import('firebase/storage'), import('./storage')]);
   await uploadBytes(ref(storage, storagePath), file, { contentType, customMetadata: { uploadedBy: user.uid } });
