@@ -2,6 +2,7 @@ import {
   appointmentMailId,
   appointmentRequestMailId,
   CALLABLES,
+  clientListingId,
   contactFullName,
   historyEntryModel,
   interestId,
@@ -262,6 +263,25 @@ describe('appointments-markDone', () => {
     },
     TEST_WAIT,
   );
+
+  it("moves the visitors' listings of the property to Visité(s), leaving one already rejected", async () => {
+    await mustCall(CALLABLES.assignListing, { propertyId, contactIds: buyers.map((buyer) => buyer.id) }, agent.idToken);
+    const listing = (contactId: string) =>
+      adminDb().doc(paths.clientListing(t(), clientListingId(contactId, propertyId)));
+    await listing(buyers[1]!.id).update({ stage: 'rejected', rejectReason: 'Trop sombre' });
+    const input = visit({
+      startsAt: new Date(Date.now() - 7_200_000).toISOString(),
+      endsAt: new Date(Date.now() - 3_600_000).toISOString(),
+    });
+    await save({ ...input, acknowledgeConflicts: true });
+    expect((await listing(buyers[0]!.id).get()).get('stage')).toBe('new');
+    await mustCall(CALLABLES.markAppointmentDone, { appointmentId: input.appointmentId }, agent.idToken);
+    expect((await listing(buyers[0]!.id).get()).get('stage')).toBe('visited');
+    expect((await listing(buyers[1]!.id).get()).data()).toMatchObject({
+      stage: 'rejected',
+      rejectReason: 'Trop sombre',
+    });
+  });
 
   it('refuses an appointment yet to start', async () => {
     const input = visit();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientListing } from './client-listing.schema';
 import {
+  listingVisited,
   actionAllowed,
   applyListingAction,
   averageStars,
@@ -119,5 +120,20 @@ describe('applyListingAction', () => {
   it('averages the stars to one decimal', () => {
     expect(averageStars(stars)).toBe(4);
     expect(averageStars({ ...stars, price: 4 })).toBe(4.2);
+  });
+});
+
+describe('listingVisited', () => {
+  const now = new Date('2026-05-02T10:00:00Z');
+
+  it('moves a new or to-visit listing to Visité(s)', () => {
+    expect(listingVisited({ stage: 'new' }, now)).toEqual({ stage: 'visited', stageChangedAt: now });
+    expect(listingVisited({ stage: 'to-visit' }, now)).toEqual({ stage: 'visited', stageChangedAt: now });
+  });
+
+  it('leaves a listing already visited, rejected or chosen where it is', () => {
+    expect(listingVisited({ stage: 'visited' }, now)).toBeNull();
+    expect(listingVisited({ stage: 'rejected' }, now)).toBeNull();
+    expect(listingVisited({ stage: 'mine' }, now)).toBeNull();
   });
 });

@@ -157,6 +157,17 @@ export function applyListingAction(
   }
 }
 
+/**
+ * A visit of the listing's property marked done by the agent: the listing goes to Visité(s), where the
+ * client writes their report; one further on (rejected, chosen, already visited) stays where it is.
+ */
+export function listingVisited(
+  listing: Pick<ClientListing, 'stage'>,
+  now: Date,
+): Pick<ClientListing, 'stage' | 'stageChangedAt'> | null {
+  return listing.stage === 'new' || listing.stage === 'to-visit' ? { stage: 'visited', stageChangedAt: now } : null;
+}
+
 /** The average of a report's stars, one decimal (the agent's list shows it). */
 export function averageStars(stars: VisitReport['stars']): number {
   const values = Object.values(stars);

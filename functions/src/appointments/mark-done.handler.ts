@@ -1,4 +1,6 @@
 import {
+  clientListingId,
+  listingVisited,
   paths,
   visitDoneText,
   visitEntryId,
@@ -12,6 +14,7 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
+import { listingRef } from '../listings/listing-store';
 import { historyConverter } from '../pipeline/pipeline-store';
 import { appointmentsLog } from './appointments.log';
 import { appointmentClosed, appointmentConverter, readVisibleAppointment } from './appointment-store';
@@ -20,8 +23,9 @@ import { appointmentClosed, appointmentConverter, readVisibleAppointment } from 
  * Marks an appointment that has started as done. A visit also writes its `visit` history entry, under
  * an id derived from the appointment, naming its property and visitors: `pipeline-onHistoryCreated`
  * then counts it on the property (visitCount) and moves the visitors' phases, once. A partner's
- * property is recorded the same way on the buyers' files, without a property of the agency. A retried
- * call finds it done and writes nothing.
+ * property is recorded the same way on the buyers' files, without a property of the agency. The
+ * visitors' listings of that property move to Visité(s) (`listingVisited`), where they write their
+ * report. A retried call finds it done and writes nothing.
  */
 export async function markAppointmentDone(
   deps: Deps,
@@ -42,9 +46,24 @@ export async function markAppointmentDone(
     }
     const entryRef = db.doc(paths.historyEntry(tenantId, visitEntryId(existing.id))).withConverter(historyConverter);
     const isVisit = existing.kind === 'visit';
-    const [entrySnapshot, tenant] = await Promise.all([tx.get(entryRef), readTenant(db, tx, tenantId)]);
+    const propertyId = isVisit ? existing.propertyId : null;
+    const [entrySnapshot, tenant, listings] = await Promise.all([
+      tx.get(entryRef),
+      readTenant(db, tx, tenantId),
+      Promise.all(
+        propertyId === null
+          ? []
+          : existing.contactIds.map(async (contactId) =>
+              (await tx.get(listingRef(db, tenantId, clientListingId(contactId, propertyId)))).data(),
+            ),
+      ),
+    ]);
     const done: Appointment = { ...existing, status: 'done', doneAt: now, updatedAt: now };
     tx.set(db.doc(paths.appointment(tenantId, existing.id)).withConverter(appointmentConverter), done);
+    for (const listing of listings) {
+      const visited = listing ? listingVisited(listing, now) : null;
+      if (listing && visited) tx.update(listingRef(db, tenantId, listing.id), { ...visited, updatedAt: now });
+    }
     const logVisit = isVisit && !entrySnapshot.exists;
     if (logVisit) {
       const entry: HistoryEntry = {
