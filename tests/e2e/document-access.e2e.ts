@@ -1,10 +1,18 @@
-import { paths, type ContactDocument } from '@estate/domain';
+import {
+  CALLABLES,
+  paths,
+  type AssignListingResult,
+  type ContactDocument,
+  type SavePropertyResult,
+  type ShareDocumentResult,
+} from '@estate/domain';
 import { getStorage } from 'firebase-admin/storage';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, adminDb } from '../support/admin';
 import { launchBrowser, runtime, signInToAdmin, signInToClient, STEP } from '../support/browser';
+import { mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
 import { projectId } from '../support/emulator-env';
 import { waitForMail } from '../support/maildev';
@@ -147,5 +155,70 @@ describe('a client’s document: a colleague opens it then loses it at once; sha
     expect((await readFile(await download.path())).equals(PNG)).toBe(true);
     await client.context().close();
     await agentPage.context().close();
+  });
+
+  it('a document shared for a listing shows on that listing’s page in her space', async () => {
+    const email = `irene.${contactId.toLowerCase()}@example.com`;
+    const saved = await mustCall<SavePropertyResult>(
+      CALLABLES.saveProperty,
+      {
+        propertyId: null,
+        requestId: `docs${Date.now()}`,
+        property: {
+          dealType: 'sale',
+          title: 'Studio près du port',
+          propertyType: 'apartment',
+          address: { street: '2 quai du Port', complement: '', postalCode: '13002', city: 'Marseille', country: 'FR' },
+          location: { latitude: 43.3, longitude: 5.37, source: 'pin' },
+          price: 189_000,
+          surface: 28,
+          rooms: 1,
+          status: 'online',
+          sellerContactIds: [],
+          assignedAgentUid: sophie.uid,
+        },
+      },
+      sophie.idToken,
+    );
+    const propertyId = saved.propertyId;
+    await mustCall<AssignListingResult>(
+      CALLABLES.assignListing,
+      { propertyId, contactIds: [contactId] },
+      sophie.idToken,
+    );
+    await mustCall(CALLABLES.setListingPublished, { contactId, propertyId, published: true }, sophie.idToken);
+    const documentRef = adminDb().collection(paths.contactDocuments(tenant.tenantId, contactId)).doc();
+    const plan: ContactDocument = {
+      ...document,
+      id: documentRef.id,
+      name: 'Plan du studio.png',
+      category: 'other',
+      storagePath: paths.contactDocumentFile(tenant.tenantId, contactId, documentRef.id, 'Plan_du_studio.png'),
+    };
+    await documentRef.set(plan);
+    await getStorage(adminAuth().app)
+      .bucket(`${projectId}.appspot.com`)
+      .file(plan.storagePath)
+      .save(PNG, { contentType: 'image/png', resumable: false });
+    await mustCall<ShareDocumentResult>(
+      CALLABLES.shareDocument,
+      { contactId, source: { kind: 'contact-document', contactId, documentId: plan.id }, propertyId },
+      sophie.idToken,
+    );
+
+    const client = await signInToClient(browser, tenant.tenantId, { email, password: TEST_PASSWORD });
+    await client.goto(`${runtime().clientUrl}/listings/${propertyId}?tenant=${encodeURIComponent(tenant.tenantId)}`);
+    const documents = client.getByTestId('listing-documents');
+    await documents.getByText('Documents de ce bien').waitFor({ timeout: STEP });
+    const item = documents.getByTestId('shared-document').filter({ hasText: 'Plan du studio.png' });
+    await item.waitFor({ timeout: STEP });
+    // The identity card, shared for no listing, stays on the Documents page only.
+    expect(await documents.getByText('Carte d’identité.png').count()).toBe(0);
+    const [download] = await Promise.all([
+      client.waitForEvent('download', { timeout: STEP }),
+      item.getByRole('button', { name: 'Ouvrir Plan du studio.png' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Plan du studio.png');
+    await client.context().close();
   });
 });

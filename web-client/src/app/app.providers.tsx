@@ -11,7 +11,14 @@ export function AppProviders({ tenant, children }: { tenant: TenantValue; childr
   const theme = useMemo(() => tenantTheme(tenant.domain.branding, CLIENT_LOOK), [tenant.domain.branding]);
   const [queryClient] = useState(
     () =>
-      new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } } }),
+      new QueryClient({
+        defaultOptions: {
+          // Offline, reads answer from the Firestore cache and writes queue there (lib/firebase/client-store):
+          // run them rather than pause them until the network is back.
+          queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false, networkMode: 'offlineFirst' },
+          mutations: { networkMode: 'offlineFirst' },
+        },
+      }),
   );
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">

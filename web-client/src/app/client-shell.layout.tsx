@@ -9,6 +9,7 @@ import { useTenant } from '../tenant/tenant.context';
 import { PageLoader } from '../ui/page-loader';
 import { TenantLogo } from '../ui/tenant-logo';
 import classes from './client-shell.module.css';
+import { ConnectionStatus } from './connection-status';
 
 interface NavItem {
   to: string;
@@ -71,6 +72,7 @@ export function ClientShell() {
         </Group>
       </AppShell.Header>
       <AppShell.Main>
+        <ConnectionStatus />
         <Outlet />
       </AppShell.Main>
       {isPhone && (

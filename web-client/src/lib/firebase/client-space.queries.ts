@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getClientProfile } from '../../../lib/firebase/contact.repository';
-import { getTenant } from '../../../lib/firebase/tenant.repository';
+import { getClientProfile } from './contact.repository';
+import { getTenant } from './tenant.repository';
 
 /** Keys are rooted at the tenant so a tenant switch never mixes caches. */
 const clientSpaceKeys = {

@@ -1,7 +1,7 @@
 import { clientProfileModel, paths, type ClientProfile } from '@estate/domain';
-import { doc, getDoc } from 'firebase/firestore/lite';
-import { clientDb } from './firebase-app';
-import { converterOf, readDoc } from '@estate/web-shared/firestore-lite';
+import { doc } from 'firebase/firestore';
+import { clientStore, readDocument } from './client-store';
+import { converterOf, readDoc } from '@estate/web-shared/firestore';
 
 const clientProfileConverter = converterOf(clientProfileModel);
 
@@ -10,8 +10,8 @@ const clientProfileConverter = converterOf(clientProfileModel);
  * while contacts-onContactWritten has not written it yet or after the client space was withdrawn.
  */
 export async function getClientProfile(tenantId: string, contactId: string): Promise<ClientProfile | null> {
-  const snapshot = await getDoc(
-    doc(clientDb(), paths.clientProfile(tenantId, contactId)).withConverter(clientProfileConverter),
+  const snapshot = await readDocument(
+    doc(clientStore(), paths.clientProfile(tenantId, contactId)).withConverter(clientProfileConverter),
   );
   return readDoc(snapshot);
 }

@@ -1,15 +1,21 @@
-import { domainModel, paths, type TenantDomain } from '@estate/domain';
-import { doc, getDoc } from 'firebase/firestore/lite';
-import { clientDb } from './firebase-app';
-import { converterOf, readDoc } from '@estate/web-shared/firestore-lite';
+import { decodeStored, domainModel, paths, type TenantDomain } from '@estate/domain';
+import { fetchPublicDocument } from '@estate/web-shared/public-document';
 
-const domainConverter = converterOf(domainModel);
+/** The REST reader gives Dates already: nothing to convert. */
+const DATES = { isTimestamp: (_value: unknown): _value is { toDate(): Date } => false, fromDate: (date: Date) => date };
 
 /**
- * `domains/{key}`: public, read before anybody signs in to brand the app. The key comes normalised from
- * host resolution; alias keys keep the tenant id's case, so nothing is lower-cased here.
+ * `domains/{key}`: public, read before anybody signs in to brand the app, over Firestore's REST API so
+ * no Firestore SDK weighs on the first screen. The key comes normalised from host resolution; alias
+ * keys keep the tenant id's case, so nothing is lower-cased here. A document that does not match its
+ * model is reported and read as missing.
  */
 export async function getTenantDomain(key: string): Promise<TenantDomain | null> {
-  const snapshot = await getDoc(doc(clientDb(), paths.domain(key)).withConverter(domainConverter));
-  return readDoc(snapshot);
+  const path = paths.domain(key);
+  const data = await fetchPublicDocument(path);
+  if (data === null) return null;
+  const decoded = decodeStored(domainModel, data, DATES);
+  if (decoded.ok) return decoded.value;
+  console.error(`domain ${path} does not match its schema: ${decoded.issues}`);
+  return null;
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hadClientSession, rememberClientSession } from './session-hint';
+import { hadClientSession, rememberClientSession, rememberedContactId } from './session-hint';
 
 describe('the signed-in hint', () => {
   beforeEach(() => {
@@ -14,9 +14,9 @@ describe('the signed-in hint', () => {
 
   it('remembers a client session until it ends', () => {
     expect(hadClientSession()).toBe(false);
-    rememberClientSession(true);
+    rememberClientSession({ uid: 'u1', tenantId: 't1', contactId: 'c1' });
     expect(hadClientSession()).toBe(true);
-    rememberClientSession(false);
+    rememberClientSession(null);
     expect(hadClientSession()).toBe(false);
   });
 
@@ -27,6 +27,22 @@ describe('the signed-in hint', () => {
       },
     });
     expect(hadClientSession()).toBe(false);
-    expect(() => rememberClientSession(true)).not.toThrow();
+    expect(() => rememberClientSession({ uid: 'u1', tenantId: 't1', contactId: 'c1' })).not.toThrow();
+    expect(rememberedContactId('u1', 't1')).toBeNull();
+  });
+
+  it('gives back the contact only to the same user on the same tenant', () => {
+    rememberClientSession({ uid: 'u1', tenantId: 't1', contactId: 'c1' });
+    expect(rememberedContactId('u1', 't1')).toBe('c1');
+    expect(rememberedContactId('u2', 't1')).toBeNull();
+    expect(rememberedContactId('u1', 't2')).toBeNull();
+    rememberClientSession(null);
+    expect(rememberedContactId('u1', 't1')).toBeNull();
+  });
+
+  it('reads the hint of an earlier version as a session without a contact', () => {
+    localStorage.setItem('estate.client.signedIn', '1');
+    expect(hadClientSession()).toBe(true);
+    expect(rememberedContactId('u1', 't1')).toBeNull();
   });
 });

@@ -3,5 +3,3 @@ import type { RouteObject } from 'react-router';
 export const homeRoutes: RouteObject[] = [
   { index: true, lazy: () => import('./components/home.page').then((m) => ({ Component: m.HomePage })) },
 ];
-
-export { clientProfileQuery, tenantQuery } from './queries/client-space.queries';

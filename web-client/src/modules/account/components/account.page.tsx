@@ -10,7 +10,7 @@ import { useNavigate } from 'react-router';
 import { changeLocale } from '../../../i18n/i18n';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession, useSession } from '../../auth';
-import { clientProfileQuery } from '../../home';
+import { clientProfileQuery } from '../../../lib/firebase/client-space.queries';
 import { MailPreferencesCard } from './mail-preferences.card';
 
 function isLocale(value: string): value is Locale {

@@ -1,21 +1,25 @@
 import { clientPreferencesModel, paths, type ClientPreferences } from '@estate/domain';
-import { converterOf, readDoc } from '@estate/web-shared/firestore-lite';
-import { doc, getDoc, serverTimestamp, setDoc } from 'firebase/firestore/lite';
-import { clientDb } from '../../../lib/firebase/firebase-app';
+import { converterOf, readDoc } from '@estate/web-shared/firestore';
+import { doc, serverTimestamp, setDoc } from 'firebase/firestore';
+import { clientStore, readDocument, sendWrite } from '../../../lib/firebase/client-store';
 
 const preferencesConverter = converterOf(clientPreferencesModel);
 
 /** The client's choices, or null when never made (the defaults apply: optional mails on). */
 export async function fetchClientPreferences(tenantId: string, contactId: string): Promise<ClientPreferences | null> {
   return readDoc(
-    await getDoc(doc(clientDb(), paths.clientPreferences(tenantId, contactId)).withConverter(preferencesConverter)),
+    await readDocument(
+      doc(clientStore(), paths.clientPreferences(tenantId, contactId)).withConverter(preferencesConverter),
+    ),
   );
 }
 
 /** Written directly (firestore.rules, clientPreferences): the whole document, now. */
 export async function saveOptionalMail(tenantId: string, contactId: string, optionalMail: boolean): Promise<void> {
-  await setDoc(doc(clientDb(), paths.clientPreferences(tenantId, contactId)), {
-    optionalMail,
-    updatedAt: serverTimestamp(),
-  });
+  await sendWrite(
+    setDoc(doc(clientStore(), paths.clientPreferences(tenantId, contactId)), {
+      optionalMail,
+      updatedAt: serverTimestamp(),
+    }),
+  );
 }

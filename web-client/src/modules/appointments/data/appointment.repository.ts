@@ -5,20 +5,9 @@ import {
   paths,
   type Appointment,
 } from '@estate/domain';
-import {
-  collection,
-  doc,
-  getDocs,
-  limit,
-  orderBy,
-  query,
-  serverTimestamp,
-  setDoc,
-  Timestamp,
-  where,
-} from 'firebase/firestore/lite';
-import { converterOf, readDocs } from '@estate/web-shared/firestore-lite';
-import { clientDb } from '../../../lib/firebase/firebase-app';
+import { collection, doc, limit, orderBy, query, serverTimestamp, setDoc, Timestamp, where } from 'firebase/firestore';
+import { converterOf, readDocs } from '@estate/web-shared/firestore';
+import { clientStore, readQuery, sendWrite } from '../../../lib/firebase/client-store';
 
 const appointmentConverter = converterOf(appointmentModel);
 
@@ -32,9 +21,9 @@ export async function fetchClientAppointments(
   when: 'upcoming' | 'past',
   now: Date,
 ): Promise<Appointment[]> {
-  const snapshot = await getDocs(
+  const snapshot = await readQuery(
     query(
-      collection(clientDb(), paths.appointments(tenantId)).withConverter(appointmentConverter),
+      collection(clientStore(), paths.appointments(tenantId)).withConverter(appointmentConverter),
       where('contactIds', 'array-contains', contactId),
       where('startsAt', when === 'upcoming' ? '>=' : '<', Timestamp.fromDate(now)),
       orderBy('startsAt', when === 'upcoming' ? 'asc' : 'desc'),
@@ -52,8 +41,8 @@ export async function requestAppointmentChange(
   tenantId: string,
   input: { appointmentId: string; contactId: string; text: string },
 ): Promise<string> {
-  const ref = doc(collection(clientDb(), paths.appointmentRequests(tenantId)));
+  const ref = doc(collection(clientStore(), paths.appointmentRequests(tenantId)));
   const request = appointmentRequestInputSchema.parse({ id: ref.id, ...input });
-  await setDoc(ref, { ...request, createdAt: serverTimestamp() });
+  await sendWrite(setDoc(ref, { ...request, createdAt: serverTimestamp() }));
   return ref.id;
 }

@@ -5,8 +5,12 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { adminAppUrl } from '../admin-app-url';
 import { loadSessionAuth } from '../load-session-auth';
 import { evaluateClientAccess } from '../client-access';
-import { rememberClientSession } from '../session-hint';
+import { hadClientSession, rememberClientSession, rememberedContactId } from '../session-hint';
 import { SessionContext, type AccessNotice, type Session, type SessionValue } from '../hooks/session.context';
+
+function forgetOfflineCache(): Promise<void> {
+  return import('../../../lib/firebase/client-store').then(({ forgetClientStore }) => forgetClientStore());
+}
 
 /** Follows the Auth state and keeps signed in only a client of this host's tenant. */
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -29,8 +33,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           // first answer of a visitor who never signed in clears nothing: clearing cancels the queries
           // in flight without a word, and a page open without an account (signing) would wait forever.
           if (hadUser) queryClient.clear();
+          // The same for the Firestore cache kept on the phone for offline use.
+          if (hadUser || hadClientSession()) void forgetOfflineCache();
           hadUser = false;
-          rememberClientSession(false);
+          rememberClientSession(null);
           setSession({ status: 'signedOut' });
           return;
         }
@@ -39,10 +45,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           current.status === 'client' && current.user.uid === user.uid ? current : { status: 'loading' },
         );
         void (async () => {
-          const token = await user.getIdTokenResult();
+          let token;
+          try {
+            token = await user.getIdTokenResult();
+          } catch (error) {
+            // Offline with an expired token: the client this phone last let in may open what it cached.
+            const contactId = navigator.onLine ? null : rememberedContactId(user.uid, tenantId);
+            if (!contactId) throw error;
+            setSession({ status: 'client', user, contactId });
+            return;
+          }
           const access = evaluateClientAccess(readClaims(token.claims), tenantId);
           if (access.kind === 'client') {
-            rememberClientSession(true);
+            rememberClientSession({ uid: user.uid, tenantId, contactId: access.contactId });
             setSession({ status: 'client', user, contactId: access.contactId });
             return;
           }

@@ -99,6 +99,7 @@ export function ThreadPage() {
   }, [unread, tenantId, threadId, queryClient]);
 
   const shown = (messages.data?.pages.flatMap((page) => page.messages) ?? []).slice().reverse();
+  const waiting = new Set(messages.data?.pages.flatMap((page) => page.pendingIds));
   const newest = shown.at(-1)?.id;
   useEffect(() => {
     if (newest) bottom.current?.scrollIntoView({ block: 'end' });
@@ -207,6 +208,11 @@ export function ThreadPage() {
                   <Text size="xs" c="dimmed" ta={mine ? 'right' : 'left'}>
                     {mine ? t('chat.you') : t('chat.agency')} · {formatMessageTime(message.createdAt, i18n.language)}
                   </Text>
+                  {waiting.has(message.id) ? (
+                    <Text size="xs" c="orange.8" ta="right" data-testid="client-message-waiting">
+                      {t('offline.waitingToSend')}
+                    </Text>
+                  ) : null}
                 </Paper>
               </Group>
             </Box>

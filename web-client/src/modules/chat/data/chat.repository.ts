@@ -1,11 +1,8 @@
 import {
-  CHAT_ATTACHMENT_MAX_BYTES,
-  CHAT_ATTACHMENT_TYPES,
   chatAttachmentSchema,
+  checkChatAttachment,
   chatMessageModel,
   chatThreadModel,
-  checkFileType,
-  FILE_SIGNATURE_BYTES,
   paths,
   privateFileUrl,
   storageFileName,
@@ -13,13 +10,11 @@ import {
   type ChatMessage,
   type ChatThread,
 } from '@estate/domain';
-import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore-lite';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 import type { User } from 'firebase/auth';
 import {
   collection,
   doc,
-  getDoc,
-  getDocs,
   limit,
   orderBy,
   query,
@@ -29,8 +24,8 @@ import {
   updateDoc,
   where,
   type QueryDocumentSnapshot,
-} from 'firebase/firestore/lite';
-import { clientDb } from '../../../lib/firebase/firebase-app';
+} from 'firebase/firestore';
+import { clientStore, readDocument, readQuery, sendWrite } from '../../../lib/firebase/client-store';
 
 const threadConverter = converterOf(chatThreadModel);
 const messageConverter = converterOf(chatMessageModel);
@@ -40,9 +35,9 @@ const MESSAGES_PAGE_SIZE = 20;
 
 /** The client's threads, latest message first (a client has a handful: one per listing asked about). */
 export async function fetchClientThreads(tenantId: string, contactId: string): Promise<ChatThread[]> {
-  const snapshot = await getDocs(
+  const snapshot = await readQuery(
     query(
-      collection(clientDb(), paths.threads(tenantId)).withConverter(threadConverter),
+      collection(clientStore(), paths.threads(tenantId)).withConverter(threadConverter),
       where('contactId', '==', contactId),
       orderBy('lastMessageAt', 'desc'),
       limit(THREADS_LIMIT),
@@ -53,13 +48,17 @@ export async function fetchClientThreads(tenantId: string, contactId: string): P
 
 /** The thread, or null before its first message (the rules answer "none" for the client's own). */
 export async function fetchThread(tenantId: string, threadId: string): Promise<ChatThread | null> {
-  return readDoc(await getDoc(doc(clientDb(), paths.thread(tenantId, threadId)).withConverter(threadConverter)));
+  return readDoc(
+    await readDocument(doc(clientStore(), paths.thread(tenantId, threadId)).withConverter(threadConverter)),
+  );
 }
 
 export interface MessagesPage {
   /** Newest first, as read. */
   messages: ChatMessage[];
   next: QueryDocumentSnapshot<ChatMessage> | null;
+  /** The client's messages written offline, waiting in the cache for the server. */
+  pendingIds: string[];
 }
 
 export async function fetchMessagesPage(
@@ -67,39 +66,37 @@ export async function fetchMessagesPage(
   threadId: string,
   after: QueryDocumentSnapshot<ChatMessage> | null,
 ): Promise<MessagesPage> {
-  const snapshot = await getDocs(
+  const snapshot = await readQuery(
     query(
-      collection(clientDb(), paths.threadMessages(tenantId, threadId)).withConverter(messageConverter),
+      collection(clientStore(), paths.threadMessages(tenantId, threadId)).withConverter(messageConverter),
       orderBy('createdAt', 'desc'),
       ...(after ? [startAfter(after)] : []),
       limit(MESSAGES_PAGE_SIZE),
     ),
   );
   const last = snapshot.docs.at(-1);
-  return { messages: readDocs(snapshot), next: snapshot.docs.length === MESSAGES_PAGE_SIZE && last ? last : null };
+  return {
+    messages: readDocs(snapshot),
+    next: snapshot.docs.length === MESSAGES_PAGE_SIZE && last ? last : null,
+    pendingIds: snapshot.docs.filter((entry) => entry.metadata.hasPendingWrites).map((entry) => entry.id),
+  };
 }
 
 /** The client's read marker (the rules allow only it, with their unread count back to zero). */
 export async function markThreadRead(tenantId: string, threadId: string): Promise<void> {
-  await updateDoc(doc(clientDb(), paths.thread(tenantId, threadId)), {
-    clientReadAt: serverTimestamp(),
-    unreadByClient: 0,
-  });
+  await sendWrite(
+    updateDoc(doc(clientStore(), paths.thread(tenantId, threadId)), {
+      clientReadAt: serverTimestamp(),
+      unreadByClient: 0,
+    }),
+  );
 }
 
 export function newMessageId(tenantId: string, threadId: string): string {
-  return doc(collection(clientDb(), paths.threadMessages(tenantId, threadId))).id;
+  return doc(collection(clientStore(), paths.threadMessages(tenantId, threadId))).id;
 }
 
-export class AttachmentRefused extends Error {
-  constructor(
-    readonly fileName: string,
-    readonly reason: 'type' | 'size' | 'content',
-  ) {
-    super(`${fileName}: ${reason}`);
-    this.name = 'AttachmentRefused';
-  }
-}
+export { AttachmentRefused } from '@estate/domain';
 
 /** Uploads a file for a message about to be sent; the Storage SDK is loaded only then. */
 export async function uploadAttachment(
@@ -109,13 +106,8 @@ export async function uploadAttachment(
   user: User,
   file: File,
 ): Promise<ChatAttachment> {
-  const contentType = file.type as (typeof CHAT_ATTACHMENT_TYPES)[number];
-  if (!CHAT_ATTACHMENT_TYPES.includes(contentType)) throw new AttachmentRefused(file.name, 'type');
-  if (file.size < 1 || file.size > CHAT_ATTACHMENT_MAX_BYTES) throw new AttachmentRefused(file.name, 'size');
-  const head = new Uint8Array(await file.slice(0, FILE_SIGNATURE_BYTES).arrayBuffer());
-  if (!checkFileType(contentType, head).ok) throw new AttachmentRefused(file.name, 'content');
+  const { contentType, name } = await checkChatAttachment(file);
   const attachmentId = newMessageId(tenantId, threadId);
-  const name = file.name.trim().slice(0, 200) || 'file';
   const storagePath = paths.chatAttachmentFile(tenantId, threadId, messageId, attachmentId, storageFileName(name));
   const { uploadFile } = await import('./chat-storage');
   await uploadFile(storagePath, file, contentType, user.uid);
@@ -134,14 +126,16 @@ export async function sendMessage(
   text: string,
   attachments: ChatAttachment[],
 ): Promise<void> {
-  await setDoc(doc(clientDb(), paths.threadMessage(tenantId, threadId, messageId)), {
-    id: messageId,
-    authorKind: 'client',
-    authorUid: uid,
-    text,
-    attachments,
-    createdAt: serverTimestamp(),
-  });
+  await sendWrite(
+    setDoc(doc(clientStore(), paths.threadMessage(tenantId, threadId, messageId)), {
+      id: messageId,
+      authorKind: 'client',
+      authorUid: uid,
+      text,
+      attachments,
+      createdAt: serverTimestamp(),
+    }),
+  );
 }
 
 /** An attachment's bytes, asked of files-download with the client's ID token. */

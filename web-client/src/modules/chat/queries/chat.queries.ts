@@ -1,6 +1,6 @@
 import type { ChatMessage } from '@estate/domain';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { QueryDocumentSnapshot } from 'firebase/firestore/lite';
+import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import { fetchClientThreads, fetchMessagesPage, fetchThread } from '../data/chat.repository';
 
 /** Keys rooted at the tenant so a tenant switch never mixes caches. */

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth';
 import { ListingsSpace } from '../../listings';
-import { clientProfileQuery, tenantQuery } from '../queries/client-space.queries';
+import { clientProfileQuery, tenantQuery } from '../../../lib/firebase/client-space.queries';
 import { AgencyCard, AgencyCardSkeleton } from './agency-card';
 
 /** A person by first name; a company without a named representative by its name. */

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth';
+import { ListingDocuments } from '../../documents';
 import { useMoney } from '../hooks/use-money';
 import { registerListingsMessages } from '../i18n/listings-messages';
 import { listingQuery, listingsKeys } from '../queries/listings.queries';
@@ -190,6 +191,9 @@ export function ListingPage() {
         </Suspense>
       ) : null}
       <Answers listing={data} />
+      <Suspense fallback={null}>
+        <ListingDocuments propertyId={data.propertyId} />
+      </Suspense>
       {waitingFor ? <Alert color="teal">{t('listings.actions.sent')}</Alert> : null}
       <ListingActions listing={data} onSent={(stage) => setWaitingFor({ stage, since: Date.now() })} />
     </Stack>

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
-import { tenantQuery } from '../../home';
+import { tenantQuery } from '../../../lib/firebase/client-space.queries';
 
 /** Drawn in CSS: no marker image for the bundler to lose, nothing to fetch offline. */
 const markerIcon = divIcon({

@@ -1,8 +1,8 @@
 import { LISTING_STAGES, type ListingStage } from '@estate/domain';
 import { Alert, Button, Group, ScrollArea, SegmentedControl, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconHomeSearch, IconList, IconMap } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
@@ -33,7 +33,8 @@ export function ListingsSpace() {
   const tabParam = params.get('tab');
   const stage: ListingStage = isStage(tabParam) ? tabParam : 'new';
   const [view, setView] = useState<'list' | 'map'>('list');
-  const listings = useQuery(listingsTabQuery(tenantId, contactId, stage));
+  const listings = useInfiniteQuery(listingsTabQuery(tenantId, contactId, stage));
+  const shown = useMemo(() => listings.data?.pages.flatMap((page) => page.listings) ?? [], [listings.data]);
 
   return (
     <Stack gap="sm" data-testid="listings-space">
@@ -97,7 +98,7 @@ export function ListingsSpace() {
             {t('listings.retry')}
           </Button>
         </Alert>
-      ) : listings.data.length === 0 ? (
+      ) : shown.length === 0 ? (
         <Stack align="center" gap={6} py="xl" ta="center" data-testid="listings-empty">
           <IconHomeSearch size={36} stroke={1.4} aria-hidden />
           <Text fw={600}>{t(`listings.empty.${stage}`)}</Text>
@@ -107,15 +108,25 @@ export function ListingsSpace() {
         </Stack>
       ) : view === 'map' ? (
         <Suspense fallback={<Skeleton height={420} radius="lg" />}>
-          <ListingsMap listings={listings.data} />
+          <ListingsMap listings={shown} />
         </Suspense>
       ) : (
         <Stack gap="sm">
-          {listings.data.map((listing) => (
+          {shown.map((listing) => (
             <ListingCard key={listing.id} listing={listing} />
           ))}
         </Stack>
       )}
+      {listings.hasNextPage ? (
+        <Button
+          variant="light"
+          onClick={() => void listings.fetchNextPage()}
+          loading={listings.isFetchingNextPage}
+          data-testid="listings-more"
+        >
+          {t('listings.more')}
+        </Button>
+      ) : null}
     </Stack>
   );
 }

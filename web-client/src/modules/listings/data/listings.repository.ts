@@ -9,41 +9,50 @@ import {
   type ListingActionInput,
   type ListingStage,
 } from '@estate/domain';
-import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore-lite';
+import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 import type { User } from 'firebase/auth';
 import {
   collection,
   doc,
-  getDoc,
-  getDocs,
   limit,
   orderBy,
   query,
   serverTimestamp,
   setDoc,
+  startAfter,
   where,
-} from 'firebase/firestore/lite';
-import { clientDb } from '../../../lib/firebase/firebase-app';
+  type QueryDocumentSnapshot,
+} from 'firebase/firestore';
+import { clientStore, readDocument, readQuery, sendWrite } from '../../../lib/firebase/client-store';
 
 const listingConverter = converterOf(clientListingModel);
 
-/** One tab of the client's listings (those published to them), newest first, one page. */
-export async function fetchListings(
+export interface ListingsPage {
+  listings: ClientListing[];
+  /** Where the next page starts, or null when this one was the last. */
+  next: QueryDocumentSnapshot<ClientListing> | null;
+}
+
+/** One page of a tab of the client's listings (those published to them), newest first. */
+export async function fetchListingsPage(
   tenantId: string,
   contactId: string,
   stage: ListingStage,
-): Promise<ClientListing[]> {
-  const snapshot = await getDocs(
+  after: QueryDocumentSnapshot<ClientListing> | null,
+): Promise<ListingsPage> {
+  const snapshot = await readQuery(
     query(
-      collection(clientDb(), paths.clientListings(tenantId)).withConverter(listingConverter),
+      collection(clientStore(), paths.clientListings(tenantId)).withConverter(listingConverter),
       where('contactId', '==', contactId),
       where('status', '==', 'published'),
       where('stage', '==', stage),
       orderBy('stageChangedAt', 'desc'),
+      ...(after ? [startAfter(after)] : []),
       limit(LISTINGS_PAGE_SIZE),
     ),
   );
-  return readDocs(snapshot);
+  const last = snapshot.docs.at(-1);
+  return { listings: readDocs(snapshot), next: snapshot.docs.length === LISTINGS_PAGE_SIZE && last ? last : null };
 }
 
 /** One listing of the client's, or null when it is not (or no longer) published to them. */
@@ -53,8 +62,8 @@ export async function fetchListing(
   propertyId: string,
 ): Promise<ClientListing | null> {
   try {
-    const snapshot = await getDoc(
-      doc(clientDb(), paths.clientListing(tenantId, clientListingId(contactId, propertyId))).withConverter(
+    const snapshot = await readDocument(
+      doc(clientStore(), paths.clientListing(tenantId, clientListingId(contactId, propertyId))).withConverter(
         listingConverter,
       ),
     );
@@ -84,13 +93,15 @@ export async function sendListingAction(
   input: ListingActionInput,
 ): Promise<void> {
   const action = listingActionInputSchema.parse(input);
-  await setDoc(doc(clientDb(), paths.listingAction(tenantId, actionId)), {
-    id: actionId,
-    contactId,
-    propertyId,
-    ...action,
-    createdAt: serverTimestamp(),
-  });
+  await sendWrite(
+    setDoc(doc(clientStore(), paths.listingAction(tenantId, actionId)), {
+      id: actionId,
+      contactId,
+      propertyId,
+      ...action,
+      createdAt: serverTimestamp(),
+    }),
+  );
 }
 
 /** A photo of a listing, asked of files-download with the client's ID token (published listings only). */

@@ -1,6 +1,7 @@
-import type { ListingStage } from '@estate/domain';
-import { queryOptions } from '@tanstack/react-query';
-import { fetchListing, fetchListings } from '../data/listings.repository';
+import type { ClientListing, ListingStage } from '@estate/domain';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { QueryDocumentSnapshot } from 'firebase/firestore';
+import { fetchListing, fetchListingsPage } from '../data/listings.repository';
 
 /** Rooted at the tenant and the client, so an action invalidates every view of their listings. */
 export const listingsKeys = {
@@ -11,10 +12,13 @@ export const listingsKeys = {
     [...listingsKeys.all(tenantId, contactId), 'one', propertyId] as const,
 };
 
+/** A tab, page after page on demand (a tab may hold hundreds; each page reads LISTINGS_PAGE_SIZE). */
 export function listingsTabQuery(tenantId: string, contactId: string, stage: ListingStage) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: listingsKeys.tab(tenantId, contactId, stage),
-    queryFn: () => fetchListings(tenantId, contactId, stage),
+    queryFn: ({ pageParam }) => fetchListingsPage(tenantId, contactId, stage, pageParam),
+    initialPageParam: null as QueryDocumentSnapshot<ClientListing> | null,
+    getNextPageParam: (page) => page.next,
   });
 }
 

@@ -1,7 +1,7 @@
 import { offerModel, paths, sellerOfferModel, type Offer, type SellerOffer } from '@estate/domain';
-import { converterOf, readDocs } from '@estate/web-shared/firestore-lite';
-import { collection, getDocs, limit, orderBy, query, where } from 'firebase/firestore/lite';
-import { clientDb } from '../../../lib/firebase/firebase-app';
+import { converterOf, readDocs } from '@estate/web-shared/firestore';
+import { collection, limit, orderBy, query, where } from 'firebase/firestore';
+import { clientStore, readQuery } from '../../../lib/firebase/client-store';
 
 const offerConverter = converterOf(offerModel);
 const sellerOfferConverter = converterOf(sellerOfferModel);
@@ -11,9 +11,9 @@ const OFFERS_MAX = 20;
 
 /** The offers naming the client as a buyer, newest first (the rules allow only this query). */
 export async function fetchMyOffers(tenantId: string, contactId: string): Promise<Offer[]> {
-  const snapshot = await getDocs(
+  const snapshot = await readQuery(
     query(
-      collection(clientDb(), paths.offers(tenantId)).withConverter(offerConverter),
+      collection(clientStore(), paths.offers(tenantId)).withConverter(offerConverter),
       where('buyerContactIds', 'array-contains', contactId),
       orderBy('createdAt', 'desc'),
       limit(OFFERS_MAX),
@@ -24,9 +24,9 @@ export async function fetchMyOffers(tenantId: string, contactId: string): Promis
 
 /** The offers received on the client's property, as sellers read them: without the buyers' identities. */
 export async function fetchOffersReceived(tenantId: string, contactId: string): Promise<SellerOffer[]> {
-  const snapshot = await getDocs(
+  const snapshot = await readQuery(
     query(
-      collection(clientDb(), paths.sellerOffers(tenantId)).withConverter(sellerOfferConverter),
+      collection(clientStore(), paths.sellerOffers(tenantId)).withConverter(sellerOfferConverter),
       where('sellerContactIds', 'array-contains', contactId),
       orderBy('createdAt', 'desc'),
       limit(OFFERS_MAX),
