@@ -48,6 +48,13 @@ try {
   session.setPhase('running the file download benchmark');
   const filesCode = await run(bin('vite-node'), ['tests/bench/run-file-bench.ts'], { env });
   if (filesCode !== 0) throw new Error(`the file download benchmark failed (exit code ${filesCode})`);
+  // The client app's home signed in: on the demo agency, seeded on this suite (its hosts need functions).
+  session.setPhase('seeding the demo agency');
+  const seedCode = await run(bin('vite-node'), ['scripts/seed.ts'], { env });
+  if (seedCode !== 0) throw new Error(`seeding the demo agency failed (exit code ${seedCode})`);
+  session.setPhase('running the client home benchmark');
+  const clientCode = await run(bin('vite-node'), ['tests/bench/run-client-bench.ts'], { env });
+  if (clientCode !== 0) throw new Error(`the client home benchmark failed (exit code ${clientCode})`);
 } catch (error) {
   if (await session.interruptedNow()) await new Promise(() => {});
   fail(String(error.message ?? error));
