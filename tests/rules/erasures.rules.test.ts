@@ -31,14 +31,13 @@ function erasureDoc(id: string): DocData {
     counts: {
       contact: 1,
       subcollections: { notes: 2 },
-      files: 1,
-      interests: 1,
-      tasks: 0,
-      historyDeleted: 3,
-      historyUnlinked: 1,
-      mails: 2,
-      leads: 0,
-      portalAccount: 1,
+      removed: {
+        'contact-file': { files: 1 },
+        pipeline: { interests: 1 },
+        history: { historyDeleted: 3, historyUnlinked: 1 },
+        mail: { mails: 2 },
+        'client-space': { portalAccount: 1 },
+      },
     },
   };
 }
