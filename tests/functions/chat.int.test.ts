@@ -8,7 +8,7 @@ import { appLinks } from '../../functions/src/lib/app-links';
 import type { Deps } from '../../functions/src/lib/deps';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
-import { contactDoc } from '../support/contacts';
+import { storeContactDoc } from '../support/stored-contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { projectId } from '../support/emulator-env';
 import { uniqueEmail } from '../support/users';
@@ -30,18 +30,13 @@ beforeAll(async () => {
   otherAgent = await addActiveMember(tenant, 'agent', 'Oscar Other');
 }, 90_000);
 
-async function storeContact(db: Firestore): Promise<Contact> {
-  const ref = db.collection(paths.contacts(tenant.tenantId)).doc();
-  const contact = contactDoc({
-    id: ref.id,
+const storeContact = (db: Firestore): Promise<Contact> =>
+  storeContactDoc(db, tenant.tenantId, {
     firstName: 'Boris',
     lastName: 'Buyer',
     emails: [{ address: uniqueEmail('chat-client'), label: 'personal' }],
     assignedAgentUid: agent.uid,
   });
-  await ref.set(contact);
-  return contact;
-}
 
 describe('chat-onMessageCreated', () => {
   /** Driven on an isolated project with chosen times: no trigger of the running functions races the handler. */

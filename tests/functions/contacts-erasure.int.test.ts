@@ -34,7 +34,7 @@ import { linkContact } from '../../functions/src/pipeline/link-contact.handler';
 import { applyHistoryEntry } from '../../functions/src/pipeline/on-history-created.handler';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
-import { contactDoc } from '../support/contacts';
+import { storeContactDoc } from '../support/stored-contacts';
 import { projectId, useEmulators } from '../support/emulator-env';
 import { waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
@@ -70,19 +70,15 @@ beforeAll(async () => {
 const db = () => adminDb();
 const t = () => tenant.tenantId;
 
-async function storeContact(overrides: Partial<Contact> = {}): Promise<Contact> {
-  const email = uniqueEmail('erasable');
-  const contact = contactDoc({
+const storeContact = (overrides: Partial<Contact> = {}): Promise<Contact> =>
+  storeContactDoc(db(), t(), {
     firstName: 'Héloïse',
     lastName: `Efface${randomUUID().slice(0, 6)}`,
-    email,
+    email: uniqueEmail('erasable'),
     phone: '+33612345678',
     assignedAgentUid: agent.uid,
     ...overrides,
   });
-  await db().doc(paths.contact(t(), contact.id)).set(contact);
-  return contact;
-}
 
 async function setVisibility(visibility: 'shared' | 'own') {
   await db().doc(paths.contactsSettings(t())).set({ visibility, origins: [], updatedAt: new Date() });

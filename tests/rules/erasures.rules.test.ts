@@ -1,21 +1,13 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at } from './fixtures';
-import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
+import { at, firestoreRulesEnvOfSuite } from './fixtures';
+import { dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
 // erasures: the audit entries contacts-eraseContact leaves. Owner and admin read the log; nobody
 // writes it from an app, so nobody can forge, edit or remove a trace.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const ERASURE = 'e1';
 
