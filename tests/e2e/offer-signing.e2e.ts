@@ -5,8 +5,8 @@ import { eventually } from '../functions/function-fixtures';
 import { adminAuth, adminDb } from '../support/admin';
 import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
-import { linkIn, waitForMail } from '../support/maildev';
-import { codeIn } from '../support/signatures';
+import { waitForMail } from '../support/maildev';
+import { signFromMail } from '../support/signing-page';
 import {
   addActiveMember,
   createTenantWithOwner,
@@ -131,35 +131,7 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
   }, 90_000);
 
   it('the buyer signs it from the mail, on a phone', async () => {
-    const invitation = await waitForMail({ to: buyerEmail, subjectIncludes: 'Document à signer', timeoutMs: 60_000 });
-    const link = new URL(linkIn(invitation, '/sign/'));
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
-    const signing = await context.newPage();
-    await signing.goto(`${runtime().clientUrl}${link.pathname}${link.search}`, { timeout: STEP });
-    await signing.getByTestId('signing-document').waitFor({ timeout: STEP });
-    await signing.getByRole('button', { name: 'M’envoyer un code' }).click();
-    const codeMail = await waitForMail({ to: buyerEmail, subjectIncludes: 'code de signature' });
-    await signing.getByRole('textbox').first().click();
-    await signing.keyboard.type(codeIn(codeMail.subject));
-    await signing.getByRole('button', { name: 'Vérifier' }).click();
-    const pad = signing.getByTestId('signature-pad');
-    await pad.waitFor({ timeout: STEP });
-    await pad.scrollIntoViewIfNeeded();
-    const box = await pad.boundingBox();
-    if (!box) throw new Error('no signature pad');
-    await signing.mouse.move(box.x + 30, box.y + box.height / 2);
-    await signing.mouse.down();
-    for (let step = 1; step <= 12; step += 1) {
-      await signing.mouse.move(box.x + 30 + step * 20, box.y + box.height / 2 + (step % 2 ? -25 : 25), { steps: 3 });
-    }
-    await signing.mouse.up();
-    await signing.getByRole('checkbox').check();
-    await signing.getByRole('button', { name: 'Signer le document' }).click();
-    await signing
-      .locator('[data-testid="signing-state-signed"], [data-testid="signing-state-completed"]')
-      .first()
-      .waitFor({ timeout: STEP });
-    await context.close();
+    await signFromMail(browser, buyerEmail, 60_000);
     // The agent hears of it.
     await waitForMail({ to: agent.email, subjectIncludes: 'Offre signée', timeoutMs: 60_000 });
   }, 180_000);

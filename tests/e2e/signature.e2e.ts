@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin';
 import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { linkIn, waitForMail } from '../support/maildev';
+import { drawAndSign } from '../support/signing-page';
 import { codeIn, createSignatureRequest } from '../support/signatures';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
@@ -56,23 +57,7 @@ describe('a seller signs a mandate from the mail, and the agent opens the signed
     await page.keyboard.type(code);
     await page.getByRole('button', { name: 'Vérifier' }).click();
 
-    const pad = page.getByTestId('signature-pad');
-    await pad.waitFor({ timeout: STEP });
-    await pad.scrollIntoViewIfNeeded();
-    const box = await pad.boundingBox();
-    if (!box) throw new Error('no signature pad');
-    await page.mouse.move(box.x + 30, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let step = 1; step <= 12; step += 1) {
-      await page.mouse.move(box.x + 30 + step * 20, box.y + box.height / 2 + (step % 2 ? -25 : 25), { steps: 3 });
-    }
-    await page.mouse.up();
-    await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: 'Signer le document' }).click();
-    await page
-      .locator('[data-testid="signing-state-signed"], [data-testid="signing-state-completed"]')
-      .first()
-      .waitFor({ timeout: STEP });
+    await drawAndSign(page);
 
     const stored = await eventually(async () => {
       const snapshot = await adminDb().doc(paths.signatureRequest(tenant.tenantId, requestId)).get();

@@ -380,7 +380,7 @@ describe('appointments in the contact lifecycle', () => {
         { contactId: leaving.id, reason: 'gdpr-request', confirmName: contactFullName(contact), requestId: newId() },
         tenant.owner.idToken,
       );
-      expect(erased.counts).toMatchObject({ appointments: 3 });
+      expect(erased.counts).toMatchObject({ removed: { appointments: { appointments: 3 } } });
       expect(await stored(alone.appointmentId)).toBeUndefined();
       expect(await stored(shared.appointmentId)).toMatchObject({ contactIds: [buyers[0]!.id] });
       expect((await adminDb().doc(paths.appointmentRequest(t(), requestId)).get()).exists).toBe(false);

@@ -1,12 +1,4 @@
-import {
-  CALLABLES,
-  chatMailId,
-  paths,
-  threadIdOf,
-  type Contact,
-  type ErasureCounts,
-  type ReplyToThreadResult,
-} from '@estate/domain';
+import { CALLABLES, chatMailId, paths, threadIdOf, type Contact, type ReplyToThreadResult } from '@estate/domain';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +8,7 @@ import { appLinks } from '../../functions/src/lib/app-links';
 import type { Deps } from '../../functions/src/lib/deps';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
-import { contactDoc } from '../support/contacts';
+import { storeContactDoc } from '../support/stored-contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { projectId } from '../support/emulator-env';
 import { uniqueEmail } from '../support/users';
@@ -38,18 +30,13 @@ beforeAll(async () => {
   otherAgent = await addActiveMember(tenant, 'agent', 'Oscar Other');
 }, 90_000);
 
-async function storeContact(db: Firestore): Promise<Contact> {
-  const ref = db.collection(paths.contacts(tenant.tenantId)).doc();
-  const contact = contactDoc({
-    id: ref.id,
+const storeContact = (db: Firestore): Promise<Contact> =>
+  storeContactDoc(db, tenant.tenantId, {
     firstName: 'Boris',
     lastName: 'Buyer',
     emails: [{ address: uniqueEmail('chat-client'), label: 'personal' }],
     assignedAgentUid: agent.uid,
   });
-  await ref.set(contact);
-  return contact;
-}
 
 describe('chat-onMessageCreated', () => {
   /** Driven on an isolated project with chosen times: no trigger of the running functions races the handler. */
@@ -334,7 +321,7 @@ describe('chat at the erasure of a contact', () => {
     await db.doc(paths.thread(tenant.tenantId, other)).set({ id: other, contactId: 'someone-else' });
     await db.doc(paths.threadMessage(tenant.tenantId, other, 'm4')).set(message('m4'));
 
-    const counted: Partial<Record<keyof ErasureCounts, number>> = {};
+    const counted: Record<string, number> = {};
     const deps: Deps = {
       db,
       auth: adminAuth(),
@@ -356,23 +343,7 @@ describe('chat at the erasure of a contact', () => {
           fullName: 'X',
           email: '',
           portalUid: null,
-          counts: {
-            contact: 0,
-            subcollections: {},
-            files: 0,
-            interests: 0,
-            tasks: 0,
-            historyDeleted: 0,
-            historyUnlinked: 0,
-            mails: 0,
-            leads: 0,
-            properties: 0,
-            chatMessages: 0,
-            portalAccount: 0,
-            sharedDocuments: 0,
-            clientListings: 0,
-            appointments: 0,
-          },
+          counts: { contact: 0, subcollections: {}, removed: {} },
         },
         count: (field, removed) => {
           counted[field] = (counted[field] ?? 0) + removed;

@@ -6,6 +6,7 @@ import { appLinks } from '../../functions/src/lib/app-links';
 import { adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
+import { storeContactDoc } from '../support/stored-contacts';
 import { mailTo, waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
@@ -21,19 +22,14 @@ beforeAll(async () => {
   otherAgent = await addActiveMember(tenant, 'agent', 'Oscar Other');
 });
 
-async function storeContact(db: Firestore, overrides: Partial<Contact>): Promise<Contact> {
-  const ref = db.collection(paths.contacts(tenant.tenantId)).doc();
-  const contact = contactDoc({
-    id: ref.id,
+const storeContact = (db: Firestore, overrides: Partial<Contact>): Promise<Contact> =>
+  storeContactDoc(db, tenant.tenantId, {
     firstName: 'Boris',
     lastName: 'Buyer',
     emails: [{ address: uniqueEmail('buyer'), label: 'personal' }],
     assignedAgentUid: agent.uid,
     ...overrides,
   });
-  await ref.set(contact);
-  return contact;
-}
 
 function note(id: string, remindAt: Date | null, authorUid = agent.uid): Note {
   const created = new Date('2030-12-01T10:00:00Z');

@@ -5,7 +5,7 @@ import { checkUpload } from '../../functions/src/files/check-upload.handler';
 import { bucketFileStore } from '../../functions/src/files/file-store';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
-import { contactDoc } from '../support/contacts';
+import { activeClient, storeContactDoc } from '../support/stored-contacts';
 import { functionsOrigin, projectId, region } from '../support/emulator-env';
 import { runtime } from '../support/browser';
 import {
@@ -47,19 +47,14 @@ async function setVisibility(tenantId: string, visibility: 'own' | 'shared') {
   await adminDb().doc(paths.contactsSettings(tenantId)).set({ visibility, origins: [], updatedAt: new Date() });
 }
 
-async function storeContact(overrides: Partial<Contact> = {}): Promise<Contact> {
-  const ref = adminDb().collection(paths.contacts(tenant.tenantId)).doc();
-  const contact = contactDoc({
-    id: ref.id,
+const storeContact = (overrides: Partial<Contact> = {}): Promise<Contact> =>
+  storeContactDoc(adminDb(), tenant.tenantId, {
     firstName: 'Irina',
     lastName: 'Identity',
     emails: [{ address: uniqueEmail('client'), label: 'personal' }],
     assignedAgentUid: agent.uid,
     ...overrides,
   });
-  await ref.set(contact);
-  return contact;
-}
 
 /** A document as the admin app writes it: the file first (a real PDF), then its record. */
 async function storeDocument(
@@ -102,20 +97,6 @@ async function expectRefused(response: Response, status: number, reason: string)
 }
 
 /** A client of the agency with an active client space, signed in with its claims. */
-async function activeClient(contact: Contact): Promise<TestUser> {
-  const email = contact.emails[0]?.address ?? uniqueEmail('client');
-  const user = await adminAuth().createUser({ email, password: TEST_PASSWORD });
-  await adminAuth().setCustomUserClaims(user.uid, {
-    tenantId: tenant.tenantId,
-    role: 'client',
-    contactId: contact.id,
-  });
-  await adminDb()
-    .doc(paths.contact(tenant.tenantId, contact.id))
-    .update({ portal: { status: 'active', uid: user.uid, invitedAt: new Date(), invitedBy: agent.uid } });
-  return { ...(await signIn(email, TEST_PASSWORD)), password: TEST_PASSWORD };
-}
-
 /** The same token, expired an hour ago (the Auth emulator's tokens are unsigned, so it can be rewritten). */
 function expiredCopyOf(idToken: string): string {
   const [header = '', payload = ''] = idToken.split('.');
@@ -227,15 +208,15 @@ describe('files-download', () => {
   });
 
   it('refuses the client of the file (the agency’s documents are not in the client space) and another client', async () => {
-    const client = await activeClient(contact);
+    const client = await activeClient(tenant.tenantId, contact, agent.uid);
     await expectRefused(await download(urlOf(contact.id, document.id), client.idToken), 403, 'not-allowed');
-    const other = await activeClient(await storeContact());
+    const other = await activeClient(tenant.tenantId, await storeContact(), agent.uid);
     await expectRefused(await download(urlOf(contact.id, document.id), other.idToken), 403, 'not-allowed');
   });
 
   it('refuses a client whose space is no longer active', async () => {
     const own = await storeContact();
-    const client = await activeClient(own);
+    const client = await activeClient(tenant.tenantId, own, agent.uid);
     await adminDb().doc(paths.contact(tenant.tenantId, own.id)).update({ 'portal.status': 'none' });
     await expectRefused(await download(urlOf(contact.id, document.id), client.idToken), 403, 'client-space-not-active');
   });

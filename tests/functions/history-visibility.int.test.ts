@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { syncContactHistoryViewers, syncHistoryEntry } from '../../functions/src/history/history-copies';
 import { adminDb } from '../support/admin';
 import { mustCall } from '../support/callables';
-import { contactDoc } from '../support/contacts';
+import { storeContactDoc } from '../support/stored-contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { eventually, isolatedDb } from './function-fixtures';
 
@@ -30,9 +30,7 @@ function entryDoc(id: string, authorUid: string, contactIds: string[], extra: Do
 }
 
 async function storeContact(db: Firestore, tenantId: string, overrides: Partial<Contact>): Promise<string> {
-  const ref = db.collection(paths.contacts(tenantId)).doc();
-  await ref.set(contactDoc({ id: ref.id, ...overrides }));
-  return ref.id;
+  return (await storeContactDoc(db, tenantId, overrides)).id;
 }
 
 async function copyOf(db: Firestore, tenantId: string, contactId: string, entryId: string) {

@@ -22,16 +22,10 @@ import { publishedMailId } from '../../functions/src/listings/set-published.hand
 import { syncListings } from '../../functions/src/listings/sync-listings.handler';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
-import { contactDoc } from '../support/contacts';
+import { activeClient, storeContactDoc } from '../support/stored-contacts';
 import { functionsOrigin, projectId, region } from '../support/emulator-env';
-import {
-  addActiveMember,
-  createTenantWithOwner,
-  TEST_PASSWORD,
-  type TestTenant,
-  type TestUser,
-} from '../support/tenants';
-import { signIn, uniqueEmail } from '../support/users';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { uniqueEmail } from '../support/users';
 import { eventually, expectInvalid, queuedMailCount } from './function-fixtures';
 
 /**
@@ -90,29 +84,13 @@ async function createProperty(changes: Partial<SavePropertyRequest['property']> 
   return saved.propertyId;
 }
 
-async function storeContact(email = uniqueEmail('client')): Promise<Contact> {
-  const ref = adminDb().collection(paths.contacts(tenant.tenantId)).doc();
-  const contact = contactDoc({
-    id: ref.id,
+const storeContact = (email = uniqueEmail('client')): Promise<Contact> =>
+  storeContactDoc(adminDb(), tenant.tenantId, {
     firstName: 'Claire',
     lastName: 'Cliente',
     emails: [{ address: email, label: 'personal' }],
     assignedAgentUid: agent.uid,
   });
-  await ref.set(contact);
-  return contact;
-}
-
-/** A client of the agency with an active client space, signed in with its claims. */
-async function activeClient(contact: Contact): Promise<TestUser> {
-  const email = contact.emails[0]?.address ?? uniqueEmail('client');
-  const user = await adminAuth().createUser({ email, password: TEST_PASSWORD });
-  await adminAuth().setCustomUserClaims(user.uid, { tenantId: tenant.tenantId, role: 'client', contactId: contact.id });
-  await adminDb()
-    .doc(paths.contact(tenant.tenantId, contact.id))
-    .update({ portal: { status: 'active', uid: user.uid, invitedAt: new Date(), invitedBy: agent.uid } });
-  return { ...(await signIn(email, TEST_PASSWORD)), password: TEST_PASSWORD };
-}
 
 const listingPath = (contactId: string, property = propertyId) =>
   paths.clientListing(tenant.tenantId, clientListingId(contactId, property));
@@ -171,7 +149,7 @@ beforeAll(async () => {
   agent = ours.member;
   rival = theirs;
   [client, other] = await Promise.all([storeContact(), storeContact()]);
-  [clientUser, propertyId] = await Promise.all([activeClient(client), createProperty()]);
+  [clientUser, propertyId] = await Promise.all([activeClient(tenant.tenantId, client, agent.uid), createProperty()]);
 }, 2 * SLOW_TEST);
 
 describe('listings-assign', () => {

@@ -26,6 +26,7 @@ import { applyHistoryEntry, onHistoryEntryCreated } from '../../functions/src/pi
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { contactDoc } from '../support/contacts';
+import { storeContactDoc } from '../support/stored-contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { claimsOf, isolatedDb } from './function-fixtures';
 
@@ -74,9 +75,7 @@ beforeAll(async () => {
 });
 
 async function storeContact(overrides: Partial<Contact> = {}): Promise<string> {
-  const ref = isolated.collection(paths.contacts(t())).doc();
-  await ref.set(contactDoc({ id: ref.id, assignedAgentUid: agent.uid, createdBy: agent.uid, ...overrides }));
-  return ref.id;
+  return (await storeContactDoc(isolated, t(), { assignedAgentUid: agent.uid, createdBy: agent.uid, ...overrides })).id;
 }
 
 function entry(

@@ -14,16 +14,10 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
-import { contactDoc } from '../support/contacts';
+import { activeClient, storeContactDoc } from '../support/stored-contacts';
 import { functionsOrigin, projectId, region } from '../support/emulator-env';
-import {
-  addActiveMember,
-  createTenantWithOwner,
-  TEST_PASSWORD,
-  type TestTenant,
-  type TestUser,
-} from '../support/tenants';
-import { signIn, uniqueEmail } from '../support/users';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { uniqueEmail } from '../support/users';
 
 /**
  * files-shareDocument and files-unshareDocument, and the shared copy's download: a document of the
@@ -43,16 +37,13 @@ const t = () => tenant.tenantId;
 const bucket = () => getStorage(adminAuth().app).bucket(BUCKET);
 const shortId = () => randomUUID().replace(/-/g, '').slice(0, 20);
 
-async function storeContact(): Promise<Contact> {
-  const contact = contactDoc({
+const storeContact = (): Promise<Contact> =>
+  storeContactDoc(adminDb(), t(), {
     firstName: 'Nadia',
     lastName: 'Partage',
     emails: [{ address: uniqueEmail('shared'), label: 'personal' }],
     assignedAgentUid: agent.uid,
   });
-  await adminDb().doc(paths.contact(t(), contact.id)).set(contact);
-  return contact;
-}
 
 async function storeContactDocument(contactId: string): Promise<ContactDocument> {
   const ref = adminDb().collection(paths.contactDocuments(t(), contactId)).doc();
@@ -89,16 +80,6 @@ async function storePropertyDocument(): Promise<string> {
 }
 
 /** The contact's client space, active, and its client signed in with its claims. */
-async function activeClient(contact: Contact): Promise<TestUser> {
-  const email = contact.emails[0]?.address ?? uniqueEmail('client');
-  const user = await adminAuth().createUser({ email, password: TEST_PASSWORD });
-  await adminAuth().setCustomUserClaims(user.uid, { tenantId: t(), role: 'client', contactId: contact.id });
-  await adminDb()
-    .doc(paths.contact(t(), contact.id))
-    .update({ portal: { status: 'active', uid: user.uid, invitedAt: new Date(), invitedBy: agent.uid } });
-  return { ...(await signIn(email, TEST_PASSWORD)), password: TEST_PASSWORD };
-}
-
 const sharedMails = async (contactId: string) =>
   (
     await adminDb()
@@ -144,7 +125,7 @@ beforeAll(async () => {
 describe('files-shareDocument', () => {
   it('shares a document of the client file once, mails the client once, and the client opens it', async () => {
     const contact = await storeContact();
-    const client = await activeClient(contact);
+    const client = await activeClient(t(), contact, agent.uid);
     const document = await storeContactDocument(contact.id);
     const input = {
       contactId: contact.id,
@@ -229,8 +210,8 @@ describe('files-shareDocument', () => {
 describe('files-unshareDocument and the shared copy', () => {
   it('refuses another client and, once unshared, the client too', async () => {
     const contact = await storeContact();
-    const client = await activeClient(contact);
-    const stranger = await activeClient(await storeContact());
+    const client = await activeClient(t(), contact, agent.uid);
+    const stranger = await activeClient(t(), await storeContact(), agent.uid);
     const document = await storeContactDocument(contact.id);
     const { sharedId } = await mustCall<ShareDocumentResult>(
       CALLABLES.shareDocument,

@@ -1,22 +1,22 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, clientSpaceDocs, contactDoc, memberDoc, serverTime, tenantDoc } from './fixtures';
-import { CONTACT, createRulesEnv, OTHER_CONTACT, seed, TENANT, uidOf, type DocData, type StaffRole } from './rules-env';
+import {
+  at,
+  clientSpaceDocs,
+  contactDoc,
+  memberDoc,
+  serverTime,
+  tenantDoc,
+  firestoreRulesEnvOfSuite,
+} from './fixtures';
+import { CONTACT, OTHER_CONTACT, seed, TENANT, uidOf, type DocData, type StaffRole } from './rules-env';
 
 // An ID token keeps its claims until it expires (up to an hour), whatever happened since: the rules hold
 // it to the caller's member document (status, role, sessionsRevokedAt against the token's auth_time) and,
 // for a client, to the contact's client space (portal.uid and status).
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 /** When the tokens below were signed in (auth_time, whole seconds). */
 const SIGNED_IN_ISO = '2026-03-01T10:00:00Z';

@@ -1,10 +1,9 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, clientSpaceDocs, memberDoc, serverTime } from './fixtures';
+import { at, clientSpaceDocs, memberDoc, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
 import {
   CONTACT,
-  createRulesEnv,
   dbOf,
   OTHER_CONTACT,
   OTHER_TENANT,
@@ -15,15 +14,7 @@ import {
   type PersonaName,
 } from './rules-env';
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const OTHER_AGENT = 'zoe-agent';
 

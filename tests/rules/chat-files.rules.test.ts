@@ -1,18 +1,8 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, inject, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, inject, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { clientSpaceDocs, contactDoc } from './fixtures';
-import {
-  CONTACT,
-  contextOf,
-  createRulesEnv,
-  createStorageRulesEnv,
-  OTHER_CONTACT,
-  seed,
-  TENANT,
-  uidOf,
-  type PersonaName,
-} from './rules-env';
+import { clientSpaceDocs, contactDoc, storageRulesEnvsOfSuite } from './fixtures';
+import { CONTACT, contextOf, OTHER_CONTACT, seed, TENANT, uidOf, type PersonaName } from './rules-env';
 
 // Probed once in the global setup; the suite runs only where storage.rules are really enforced.
 const enforced = inject('storageRulesEnforced');
@@ -26,18 +16,7 @@ const file = (threadId: string, name = 'plan.pdf') => paths.chatAttachmentFile(T
  * naming themselves; nobody reads one directly (files-download does).
  */
 describe.runIf(enforced)('storage.rules: chat attachments', () => {
-  let env: RulesTestEnvironment;
-  let firestoreEnv: RulesTestEnvironment;
-
-  beforeAll(async () => {
-    env = await createStorageRulesEnv();
-    firestoreEnv = await createRulesEnv();
-  });
-
-  afterAll(async () => {
-    await env.cleanup();
-    await firestoreEnv.cleanup();
-  });
+  const { env, firestoreEnv } = storageRulesEnvsOfSuite();
 
   beforeEach(async () => {
     await env.clearStorage();

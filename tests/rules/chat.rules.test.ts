@@ -1,31 +1,13 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, clientSpaceDocs, contactDoc, serverTime } from './fixtures';
-import {
-  CONTACT,
-  createRulesEnv,
-  dbOf,
-  OTHER_CONTACT,
-  seed,
-  TENANT,
-  uidOf,
-  type DocData,
-  type PersonaName,
-} from './rules-env';
+import { at, clientSpaceDocs, contactDoc, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
+import { CONTACT, dbOf, OTHER_CONTACT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
 // threads/{threadId} and their messages: a client reads and writes in their own threads only; staff read
 // the threads of the contacts they see and mark them read; agents write through chat-replyToThread.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const past = at('2026-01-15T09:00:00Z');
 /** A contact of the agency assigned to someone else than the agent persona. */

@@ -1,10 +1,9 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { clientListingId, paths } from '@estate/domain';
-import { at, clientSpaceDocs, rivalClientUid, serverTime } from './fixtures';
+import { at, clientSpaceDocs, rivalClientUid, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
 import {
   CONTACT,
-  createRulesEnv,
   dbOf,
   OTHER_CONTACT,
   OTHER_TENANT,
@@ -19,15 +18,7 @@ import {
 // them per the contacts' visibility; nobody writes them from an app. listingActions/{id}: a client
 // creates valid actions on their own published listings only; nobody edits or deletes one.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const past = at('2026-01-15T09:00:00Z');
 const PUBLISHED = 'loft';

@@ -1,20 +1,12 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, clientSpaceDocs, serverTime } from './fixtures';
-import { CONTACT, createRulesEnv, dbOf, OTHER_CONTACT, seed, TENANT, type PersonaName } from './rules-env';
+import { at, clientSpaceDocs, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
+import { CONTACT, dbOf, OTHER_CONTACT, seed, TENANT, type PersonaName } from './rules-env';
 
 // clientPreferences/{contactId}: what a client chose in their account, written by the client directly.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const past = at('2026-01-15T09:00:00Z');
 const prefs = (persona: PersonaName, contactId: string) =>

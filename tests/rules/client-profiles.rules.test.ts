@@ -1,10 +1,9 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, clientSpaceDocs, rivalClientUid } from './fixtures';
+import { at, clientSpaceDocs, rivalClientUid, firestoreRulesEnvOfSuite } from './fixtures';
 import {
   CONTACT,
-  createRulesEnv,
   dbOf,
   OTHER_CONTACT,
   OTHER_TENANT,
@@ -19,15 +18,7 @@ import {
 // Only the client whose contactId claim is the document's id, in the same tenant, reads it; staff read
 // the contact itself; nobody writes.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const past = at('2026-01-15T09:00:00Z');
 

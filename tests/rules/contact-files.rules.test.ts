@@ -1,10 +1,9 @@
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, serverTime } from './fixtures';
+import { at, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
 import {
   contextOf,
-  createRulesEnv,
   createStorageRulesEnv,
   dbOf,
   OTHER_TENANT,
@@ -20,15 +19,7 @@ import {
  * Every rule has an allow and a deny, in both visibility settings: in `own` mode the agent does not see
  * THEIRS (assigned to another agent, in the manager's team) and is refused everything on it.
  */
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 /** A buyer assigned to the agent. */
 const MINE = 'mila';

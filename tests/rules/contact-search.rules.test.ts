@@ -1,32 +1,14 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { contactSearchTokens, paths } from '@estate/domain';
-import { contactDoc, deleteField, newContact, serverTime } from './fixtures';
-import {
-  CONTACT,
-  createRulesEnv,
-  dbOf,
-  OTHER_TENANT,
-  seed,
-  TENANT,
-  uidOf,
-  type DocData,
-  type PersonaName,
-} from './rules-env';
+import { contactDoc, deleteField, newContact, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
+import { CONTACT, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
 // searchTokens belong to contacts-onContactWritten, and contacts to the contacts-* callables: nobody
 // writes a contact from an app, so nobody forges tokens. This suite proves it, and that the
 // quick-search query is open exactly to the collaborators of the tenant, per clause in 'own' mode.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const PROSPECT = 'carl';
 const NEW_CONTACT = 'dora';

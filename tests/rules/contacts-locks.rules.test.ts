@@ -1,8 +1,8 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, contactDoc } from './fixtures';
-import { CONTACT, createRulesEnv, dbOf, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
+import { at, contactDoc, firestoreRulesEnvOfSuite } from './fixtures';
+import { CONTACT, dbOf, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
 // Functions-only documents of the contacts: the lock every write adding emails or phones takes
 // (tenants/{t}/locks/contacts) and the tombstone an erasure leaves (tenants/{t}/erasedContacts/{id}).
@@ -10,15 +10,7 @@ import { CONTACT, createRulesEnv, dbOf, seed, TENANT, uidOf, type DocData, type 
 // contact beside them stays readable to the staff, so each refusal below is the rules' and not the
 // persona's.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const ERASED = 'erased-contact';
 

@@ -1,21 +1,13 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, serverTime } from './fixtures';
-import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, type DocData, type PersonaName } from './rules-env';
+import { at, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
+import { dbOf, OTHER_TENANT, seed, TENANT, type DocData, type PersonaName } from './rules-env';
 
 // settings/contacts: who sees which contact and the lead origins. Collaborators read it; nobody writes
 // it through the rules: contacts-updateContactsSettings does (tests/functions/settings.int.test.ts).
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const origins = (count: number) =>
   Array.from({ length: count }, (_, index) => ({ id: `origin-${index}`, label: `Origine ${index}`, active: true }));

@@ -1,11 +1,10 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
 import { and, collection, getDocs, or, orderBy, query, where, type Firestore } from 'firebase/firestore';
-import { at, contactDoc, newContact, serverTime } from './fixtures';
+import { at, contactDoc, newContact, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
 import {
   CONTACT,
-  createRulesEnv,
   dbOf,
   OTHER_CONTACT,
   OTHER_TENANT,
@@ -22,15 +21,7 @@ import {
 // managers to those and their team's, while owner and admin see all. A client reads no contact, not
 // even their own: they read its projection clientProfiles/{contactId} (client-profiles.rules.test.ts).
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 /** Another agent of the agency, in the manager's team. */
 const ZOE = 'zoe-agent';

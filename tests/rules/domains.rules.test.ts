@@ -1,21 +1,13 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { aliasHost, paths } from '@estate/domain';
-import { domainDoc } from './fixtures';
-import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, type PersonaName } from './rules-env';
+import { domainDoc, firestoreRulesEnvOfSuite } from './fixtures';
+import { dbOf, OTHER_TENANT, seed, TENANT, type PersonaName } from './rules-env';
 
 const HOST = 'acme.web.app';
 const RIVAL_HOST = 'rival.web.app';
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 beforeEach(async () => {
   await env.clearFirestore();

@@ -1,21 +1,13 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at } from './fixtures';
-import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
+import { at, firestoreRulesEnvOfSuite } from './fixtures';
+import { dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
 // erasures: the audit entries contacts-eraseContact leaves. Owner and admin read the log; nobody
 // writes it from an app, so nobody can forge, edit or remove a trace.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const ERASURE = 'e1';
 
@@ -31,14 +23,13 @@ function erasureDoc(id: string): DocData {
     counts: {
       contact: 1,
       subcollections: { notes: 2 },
-      files: 1,
-      interests: 1,
-      tasks: 0,
-      historyDeleted: 3,
-      historyUnlinked: 1,
-      mails: 2,
-      leads: 0,
-      portalAccount: 1,
+      removed: {
+        'contact-file': { files: 1 },
+        pipeline: { interests: 1 },
+        history: { historyDeleted: 3, historyUnlinked: 1 },
+        mail: { mails: 2 },
+        'client-space': { portalAccount: 1 },
+      },
     },
   };
 }

@@ -1,23 +1,15 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at } from './fixtures';
-import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, type DocData, type PersonaName } from './rules-env';
+import { at, firestoreRulesEnvOfSuite } from './fixtures';
+import { dbOf, OTHER_TENANT, seed, TENANT, type DocData, type PersonaName } from './rules-env';
 
 /**
  * properties/{id}/estimations/{id}: an estimation's range, method, comparables and notes. Collaborators
  * read them; nobody writes one from an app (estimations-saveEstimation does); clients, partners and
  * other agencies read nothing. Every allow has its deny.
  */
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const PROPERTY = 'villa';
 const STORED = 'spring-estimate';

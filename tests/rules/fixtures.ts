@@ -1,6 +1,61 @@
+import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import firebase from 'firebase/compat/app';
 import 'firebase/compat/firestore';
-import { CONTACT, OTHER_CONTACT, OTHER_TENANT, TENANT, uidOf, type DocData } from './rules-env';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  CONTACT,
+  createRulesEnv,
+  createStorageRulesEnv,
+  OTHER_CONTACT,
+  OTHER_TENANT,
+  TENANT,
+  uidOf,
+  type DocData,
+} from './rules-env';
+
+/**
+ * The suite's test environment, made before its first test and cleaned up after its last (hooks of the
+ * file, or of the `describe` it is called in). What it answers stands for that environment from the
+ * first test on, so a suite names it once as a constant.
+ */
+function environmentOfSuite(create: () => Promise<RulesTestEnvironment>): RulesTestEnvironment {
+  let made: RulesTestEnvironment | undefined;
+  beforeAll(async () => {
+    made = await create();
+  });
+  afterAll(async () => {
+    await made?.cleanup();
+  });
+  const env = (): RulesTestEnvironment => {
+    if (!made) throw new Error('The rules test environment is made before the first test.');
+    return made;
+  };
+  return {
+    get projectId() {
+      return env().projectId;
+    },
+    get emulators() {
+      return env().emulators;
+    },
+    authenticatedContext: (...args) => env().authenticatedContext(...args),
+    unauthenticatedContext: () => env().unauthenticatedContext(),
+    withSecurityRulesDisabled: (callback) => env().withSecurityRulesDisabled(callback),
+    clearDatabase: () => env().clearDatabase(),
+    clearFirestore: () => env().clearFirestore(),
+    clearStorage: () => env().clearStorage(),
+    cleanup: () => env().cleanup(),
+  };
+}
+
+/** The Firestore rules environment of a suite (createRulesEnv: the personas' member documents seeded). */
+export function firestoreRulesEnvOfSuite(): RulesTestEnvironment {
+  return environmentOfSuite(createRulesEnv);
+}
+
+/** A Storage rules suite's environments: Storage, and the Firestore its rules read (createStorageRulesEnv). */
+export function storageRulesEnvsOfSuite(): { env: RulesTestEnvironment; firestoreEnv: RulesTestEnvironment } {
+  return { env: environmentOfSuite(createStorageRulesEnv), firestoreEnv: environmentOfSuite(createRulesEnv) };
+}
 
 /** Valid documents as functions and the apps write them (domain/src schemas), to seed or to alter. */
 

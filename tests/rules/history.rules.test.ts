@@ -1,28 +1,10 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_TYPES, paths } from '@estate/domain';
-import { at, contactDoc, memberDoc, serverTime } from './fixtures';
-import {
-  CONTACT,
-  createRulesEnv,
-  dbOf,
-  OTHER_TENANT,
-  seed,
-  TENANT,
-  uidOf,
-  type DocData,
-  type PersonaName,
-} from './rules-env';
+import { at, contactDoc, memberDoc, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
+import { CONTACT, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const ENTRY = 'h1';
 const NEW_ENTRY = 'h2';

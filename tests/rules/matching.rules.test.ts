@@ -1,22 +1,14 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at } from './fixtures';
-import { CONTACT, createRulesEnv, dbOf, seed, TENANT, uidOf, type PersonaName } from './rules-env';
+import { at, firestoreRulesEnvOfSuite } from './fixtures';
+import { CONTACT, dbOf, seed, TENANT, uidOf, type PersonaName } from './rules-env';
 
 // matchSearches/{contactId} and matchListings/{propertyId}: matching's projections, written and read by
 // functions only. The property beside them stays readable to collaborators, so each refusal below is
 // the rules' and not the persona's.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const PROPERTY = 'p1';
 const past = at('2026-03-01T09:00:00Z');

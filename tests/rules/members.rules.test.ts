@@ -1,18 +1,10 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { memberDoc, serverTime } from './fixtures';
-import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type PersonaName, type StaffRole } from './rules-env';
+import { memberDoc, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
+import { dbOf, OTHER_TENANT, seed, TENANT, uidOf, type PersonaName, type StaffRole } from './rules-env';
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const staff: StaffRole[] = ['owner', 'admin', 'manager', 'agent', 'partner'];
 

@@ -1,10 +1,9 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, clientSpaceDocs, rivalClientUid } from './fixtures';
+import { at, clientSpaceDocs, rivalClientUid, firestoreRulesEnvOfSuite } from './fixtures';
 import {
   CONTACT,
-  createRulesEnv,
   dbOf,
   OTHER_CONTACT,
   OTHER_TENANT,
@@ -19,15 +18,7 @@ import {
 // buyer, and, as a seller, the projection of the offers on their property, which names no buyer. Only
 // functions write either.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const created = at('2026-03-01T09:00:00Z');
 

@@ -1,23 +1,15 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, serverTime } from './fixtures';
-import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
+import { at, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
+import { dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
 /**
  * properties/{id}/documents/{id}: a property's private files' metadata. Collaborators read and add them
  * (as they read and edit properties); nobody edits or deletes one (functions do); clients, partners
  * and other agencies read nothing. Every allow has its deny.
  */
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const PROPERTY = 'villa';
 const GONE = 'sold-and-deleted';

@@ -1,7 +1,8 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, inject, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, inject, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { contextOf, createRulesEnv, createStorageRulesEnv, seed, TENANT, uidOf, type PersonaName } from './rules-env';
+import { storageRulesEnvsOfSuite } from './fixtures';
+import { contextOf, seed, TENANT, uidOf, type PersonaName } from './rules-env';
 
 // Probed once in the global setup; the suite runs only where storage.rules are really enforced.
 const enforced = inject('storageRulesEnforced');
@@ -19,18 +20,7 @@ const documentFile = (documentId: string, name = 'dpe.pdf', propertyId = PROPERT
  * reads, overwrites or deletes one directly (files-download, the photo and document functions do).
  */
 describe.runIf(enforced)('storage.rules: property files', () => {
-  let env: RulesTestEnvironment;
-  let firestoreEnv: RulesTestEnvironment;
-
-  beforeAll(async () => {
-    env = await createStorageRulesEnv();
-    firestoreEnv = await createRulesEnv();
-  });
-
-  afterAll(async () => {
-    await env.cleanup();
-    await firestoreEnv.cleanup();
-  });
+  const { env, firestoreEnv } = storageRulesEnvsOfSuite();
 
   beforeEach(async () => {
     await env.clearStorage();

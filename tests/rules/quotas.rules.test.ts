@@ -1,22 +1,14 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, tenantDoc } from './fixtures';
-import { createRulesEnv, dbOf, seed, TENANT, type PersonaName } from './rules-env';
+import { at, tenantDoc, firestoreRulesEnvOfSuite } from './fixtures';
+import { dbOf, seed, TENANT, type PersonaName } from './rules-env';
 
 // quotas/{key}: the counters of functions/src/lib/quotas.ts. No rule matches them: nobody reads a
 // counter (it would tell who was asked for) nor resets one from an app. The tenant document beside
 // them stays readable to its staff, so each refusal below is the rules' and not the persona's.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const KEY = `${'a'.repeat(40)}-563200`;
 const counter = (count: number) => ({

@@ -1,21 +1,10 @@
-import { type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { isDeepStrictEqual } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { describeIssues, domainToStored, paths, storageFileName, type TimestampCodec } from '@estate/domain';
 import firebase from 'firebase/compat/app';
-import { contactDoc, serverTime, tenantDoc } from './fixtures';
+import { contactDoc, serverTime, tenantDoc, firestoreRulesEnvOfSuite } from './fixtures';
 import { type Doc, type Fixture, type KindName, PARITY_KINDS, type ParityKind } from './schema-parity.fixtures';
-import {
-  CONTACT,
-  createRulesEnv,
-  dbOf,
-  seed,
-  TENANT,
-  uidOf,
-  type Db,
-  type DocData,
-  type PersonaName,
-} from './rules-env';
+import { CONTACT, dbOf, seed, TENANT, uidOf, type Db, type DocData, type PersonaName } from './rules-env';
 
 // Every validator of firestore.rules mirrors a zod schema of domain/ by hand. For each kind of document
 // the apps write through the rules, this suite feeds the same fixtures to the schema and, written as the
@@ -23,15 +12,7 @@ import {
 // A schema "accepts" a document only when parsing gives it back unchanged: the app writes what the
 // schema outputs, so a value the schema would trim, lower-case or fill in is never written as is.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 beforeEach(async () => {
   await env.clearFirestore();

@@ -1,31 +1,13 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
 import { paths, sharedDocumentId } from '@estate/domain';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { at, clientSpaceDocs } from './fixtures';
-import {
-  CONTACT,
-  createRulesEnv,
-  dbOf,
-  OTHER_CONTACT,
-  seed,
-  TENANT,
-  uidOf,
-  type DocData,
-  type PersonaName,
-} from './rules-env';
+import { beforeEach, describe, it } from 'vitest';
+import { at, clientSpaceDocs, firestoreRulesEnvOfSuite } from './fixtures';
+import { CONTACT, dbOf, OTHER_CONTACT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
 // sharedDocuments/{contactId}_{documentId}: documents shared with a client. The client reads their own;
 // the collaborators who see the client read them as the client file; only functions write them.
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const past = at('2026-03-02T10:00:00Z');
 

@@ -1,9 +1,8 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at } from './fixtures';
+import { at, firestoreRulesEnvOfSuite } from './fixtures';
 import {
-  createRulesEnv,
   dbOf,
   OTHER_TENANT,
   personaMemberDocs,
@@ -14,15 +13,7 @@ import {
   type PersonaName,
 } from './rules-env';
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 const past = at('2026-03-01T09:00:00Z');
 

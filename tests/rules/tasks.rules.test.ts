@@ -1,28 +1,10 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@estate/domain';
-import { at, serverTime } from './fixtures';
-import {
-  CONTACT,
-  createRulesEnv,
-  dbOf,
-  OTHER_TENANT,
-  seed,
-  TENANT,
-  uidOf,
-  type DocData,
-  type PersonaName,
-} from './rules-env';
+import { at, serverTime, firestoreRulesEnvOfSuite } from './fixtures';
+import { CONTACT, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 /** Another agent, in another manager's team: the agent persona is unrelated to their own tasks. */
 const OTHER_AGENT = 'zoe-agent';

@@ -1,18 +1,19 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CURRENCIES, DEFAULT_MAP_SETTINGS, LOCALES, LOGO_MAX_CHARS, paths } from '@estate/domain';
-import { at, clientSpaceDocs, company, deleteField, logoOfLength, serverTime, tenantDoc } from './fixtures';
-import { createRulesEnv, dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
+import {
+  at,
+  clientSpaceDocs,
+  company,
+  deleteField,
+  logoOfLength,
+  serverTime,
+  tenantDoc,
+  firestoreRulesEnvOfSuite,
+} from './fixtures';
+import { dbOf, OTHER_TENANT, seed, TENANT, uidOf, type DocData, type PersonaName } from './rules-env';
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-
-afterAll(async () => {
-  await env.cleanup();
-});
+const env = firestoreRulesEnvOfSuite();
 
 beforeEach(async () => {
   await env.clearFirestore();

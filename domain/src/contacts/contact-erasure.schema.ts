@@ -35,32 +35,74 @@ export const eraseContactInputSchema = z.object({
 });
 export type EraseContactInput = z.infer<typeof eraseContactInputSchema>;
 
+const removedCount = z.number().int().min(0);
+
+/**
+ * Counts written before they were kept by participant had one field per kind (an erasure begun then
+ * may be finished now, adding to `removed`): each is read as counted by the participant that removes
+ * that kind now (the chat's files had been added to the contact file's).
+ */
+const LEGACY_COUNTED_BY: Record<string, string> = {
+  files: 'contact-file',
+  interests: 'pipeline',
+  tasks: 'tasks',
+  historyDeleted: 'history',
+  historyUnlinked: 'history',
+  mails: 'mail',
+  leads: 'leads',
+  properties: 'properties',
+  chatMessages: 'chat',
+  appointments: 'appointments',
+  portalAccount: 'client-space',
+  sharedDocuments: 'files',
+  clientListings: 'listings',
+};
+
+function readLegacyCounts(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const { contact, subcollections, removed, ...legacy } = value as Record<string, unknown>;
+  if (Object.keys(legacy).length === 0) return value;
+  const byParticipant: Record<string, Record<string, unknown>> = removed !== null && typeof removed === 'object'
+    ? { ...(removed as Record<string, Record<string, unknown>>) }
+    : {};
+  for (const [kind, count] of Object.entries(legacy)) {
+    const participant = LEGACY_COUNTED_BY[kind] ?? kind;
+    const earlier = byParticipant[participant]?.[kind];
+    byParticipant[participant] = {
+      ...byParticipant[participant],
+      [kind]: typeof earlier === 'number' && typeof count === 'number' ? earlier + count : count,
+    };
+  }
+  return { contact, subcollections, removed: byParticipant };
+}
+
 /** What an erasure removed, by kind; no identifier of the person. */
-export const erasureCountsSchema = z.object({
-  contact: z.number().int().min(0),
-  /** Documents of each subcollection of the contact (`signatories`, `documents`, `notes`, `buyer`…). */
-  subcollections: z.record(z.string(), z.number().int().min(0)),
-  files: z.number().int().min(0),
-  interests: z.number().int().min(0),
-  tasks: z.number().int().min(0),
-  historyDeleted: z.number().int().min(0),
-  historyUnlinked: z.number().int().min(0),
-  mails: z.number().int().min(0),
-  /** Portal leads kept (no personal data, they stop a replayed lead from recreating the person) but unlinked. */
-  leads: z.number().int().min(0),
-  /** Properties that named the person among their sellers, kept without them. */
-  properties: z.number().int().min(0).default(0),
-  /** Chat messages deleted with the contact's threads. */
-  chatMessages: z.number().int().min(0).default(0),
-  /** Appointments removed or unlinked, and the person's change requests. */
-  appointments: z.number().int().min(0).default(0),
-  portalAccount: z.number().int().min(0),
-  /** Documents shared with the client (the documents themselves are the file's, counted above). */
-  sharedDocuments: z.number().int().min(0).default(0),
-  /** Listings published to the client (their actions go with them). */
-  clientListings: z.number().int().min(0).default(0),
-});
+export const erasureCountsSchema = z.preprocess(
+  readLegacyCounts,
+  z.object({
+    contact: removedCount,
+    /** Documents of each subcollection of the contact (`signatories`, `documents`, `notes`, `buyer`…). */
+    subcollections: z.record(z.string(), removedCount),
+    /**
+     * What each participant of the contact lifecycle removed or unlinked, by participant name then by
+     * kind (`chat: { chatMessages: 3, files: 1 }`); a kind nothing was found of is absent. Kinds: files,
+     * interests, tasks, historyDeleted, historyUnlinked, mails, leads (portal leads kept but unlinked),
+     * properties (kept without the seller), chatMessages, appointments (removed or unlinked, and change
+     * requests), portalAccount, sharedDocuments, clientListings.
+     */
+    removed: z.record(z.string(), z.record(z.string(), removedCount)),
+  }),
+);
 export type ErasureCounts = z.infer<typeof erasureCountsSchema>;
+
+/** What an erasure removed by kind, whichever participants removed it (the contact file and the chat both remove files). */
+export function erasureTotals(counts: ErasureCounts): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const kinds of Object.values(counts.removed)) {
+    for (const [kind, count] of Object.entries(kinds)) totals[kind] = (totals[kind] ?? 0) + count;
+  }
+  return totals;
+}
 
 /**
  * `tenants/{tenantId}/erasures/{erasureId}`: the audit entry of an erasure, written by

@@ -1,4 +1,4 @@
-import type { Contact, ErasureCounts, PendingErasure } from '@estate/domain';
+import type { Contact, PendingErasure } from '@estate/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type { Deps } from '../lib/deps';
 
@@ -24,9 +24,6 @@ export interface ContactMerge {
   bothExist(tx: Transaction): Promise<void>;
 }
 
-/** What an erasure's audit entry counts besides the contact and its subcollections. */
-type ErasureCount = Exclude<keyof ErasureCounts, 'contact' | 'subcollections'>;
-
 /**
  * The contact is erased: it is already deleted, with its tombstone, so every function writing about
  * it writes nothing more; what holds the person's data goes. A participant finds only what is left
@@ -39,8 +36,8 @@ export interface ContactErasure {
   contactId: string;
   /** What the tombstone keeps for the clean-up: the name and email staff mails carry, the client-space account. */
   pending: PendingErasure;
-  /** Adds `removed` to the tombstone's count of `field`. */
-  count(field: ErasureCount, removed: number): Promise<void>;
+  /** Adds `removed` to the tombstone's count of `kind` under the participant `participant` (its name). */
+  count(participant: string, kind: string, removed: number): Promise<void>;
   /** Adds `removed` to the tombstone's count of the contact's subcollection `name`. */
   countSubcollection(name: string, removed: number): Promise<void>;
 }
@@ -60,7 +57,13 @@ export interface ContactLifecycleParticipant {
   name: string;
   /** Re-points what names the merged contact; answers how many documents moved, by kind (the merge's log). */
   merged?: (merge: ContactMerge) => Promise<Record<string, number>>;
-  erased?: (erasure: ContactErasure) => Promise<void>;
+  /**
+   * What it counts is kept under its own name, so a capability joining the erasure counts new kinds
+   * (`chatMessages`, `files`…) without the schema or any other participant knowing of them.
+   */
+  erased?: (
+    erasure: Omit<ContactErasure, 'count'> & { count(kind: string, removed: number): Promise<void> },
+  ) => Promise<void>;
   /** Every write of a contact that exists: copies of its fields follow. */
   written?: (change: ContactChange) => Promise<unknown>;
   /** Its assignee, manager or sharing changed (or it was created): copies of who sees it follow. */
@@ -107,8 +110,10 @@ export function createContactLifecycle(order: ContactLifecycleOrder): ContactLif
       for (const participant of order.merged) Object.assign(moved, await participant.merged(merge));
       return moved;
     },
-    async erased(erasure) {
-      for (const participant of order.erased) await participant.erased(erasure);
+    async erased({ count, ...erasure }) {
+      for (const participant of order.erased) {
+        await participant.erased({ ...erasure, count: (kind, removed) => count(participant.name, kind, removed) });
+      }
     },
     async written(change, viewersChanged) {
       for (const participant of order.written) await participant.written(change);

@@ -9,7 +9,6 @@ import {
   type EraseContactInput,
   type EraseContactResult,
   type Erasure,
-  type ErasureCounts,
   type PendingErasure,
 } from '@estate/domain';
 import { FieldPath, FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
@@ -92,7 +91,7 @@ export async function startErasure(
       fullName: contactFullName(contact),
       email: contact.email,
       portalUid: contact.portal.uid,
-      counts: { ...NO_COUNTS, contact: 1, subcollections: {} },
+      counts: { contact: 1, subcollections: {}, removed: {} },
     };
     const marked: ErasedContact = { erasureId, startedAt: deps.now(), completedAt: null, pending };
     tx.delete(contactRef);
@@ -100,24 +99,6 @@ export async function startErasure(
     return { state: 'erasing', erasureId, pending };
   });
 }
-
-const NO_COUNTS: ErasureCounts = {
-  contact: 0,
-  subcollections: {},
-  files: 0,
-  interests: 0,
-  tasks: 0,
-  historyDeleted: 0,
-  historyUnlinked: 0,
-  mails: 0,
-  leads: 0,
-  properties: 0,
-  chatMessages: 0,
-  appointments: 0,
-  portalAccount: 0,
-  sharedDocuments: 0,
-  clientListings: 0,
-};
 
 /**
  * Removes everything about the contact: each participant of the contact lifecycle removes what its
@@ -135,7 +116,7 @@ async function cleanUp(deps: Deps, tenantId: string, contactId: string, pending:
     tenantId,
     contactId,
     pending,
-    count: (field, removed) => tally([field], removed),
+    count: (participant, kind, removed) => tally(['removed', participant, kind], removed),
     countSubcollection: (name, removed) => tally(['subcollections', name], removed),
   });
 }

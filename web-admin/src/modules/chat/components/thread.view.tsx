@@ -1,21 +1,6 @@
-import { CHAT_TEXT_MAX, type ChatAttachment, type ChatMessage, type ChatThread } from '@estate/domain';
-import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  FileButton,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { IconPaperclip, IconSend, IconX } from '@tabler/icons-react';
+import { ChatComposer, EMPTY_CHAT_DRAFT } from '@estate/web-shared/chat-composer';
+import { ChatMessages, OlderMessagesButton, oldestFirst } from '@estate/web-shared/chat-messages';
+import { Alert, Anchor, Card, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,68 +20,6 @@ import {
 import { chatKeys, messagesOptions, threadOptions } from '../queries/chat.queries';
 import { ThreadSubject } from './inbox.list';
 
-const MAX_FILES = 3;
-
-function AttachmentLink({ thread, message, file }: { thread: ChatThread; message: ChatMessage; file: ChatAttachment }) {
-  const { t } = useTranslation();
-  const { user } = useActiveSession();
-  const [failed, setFailed] = useState(false);
-  const open = async () => {
-    setFailed(false);
-    // Opened now, while the click still counts as the user's, or the browser blocks the new tab.
-    const tab = window.open('', '_blank');
-    if (tab) tab.opener = null;
-    try {
-      const url = URL.createObjectURL(await fetchAttachment(user, thread.id, message.id, file));
-      if (tab) tab.location.href = url;
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    } catch {
-      tab?.close();
-      setFailed(true);
-    }
-  };
-  return (
-    <Group gap={4}>
-      <IconPaperclip size={14} />
-      <Anchor component="button" type="button" size="sm" onClick={() => void open()}>
-        {file.name}
-      </Anchor>
-      {failed ? (
-        <Text size="xs" c="red">
-          {t('chat.attachments.unavailable')}
-        </Text>
-      ) : null}
-    </Group>
-  );
-}
-
-function MessageBubble({ thread, message }: { thread: ChatThread; message: ChatMessage }) {
-  const { t } = useTranslation();
-  const mine = message.authorKind === 'agent';
-  return (
-    <Group justify={mine ? 'flex-end' : 'flex-start'}>
-      <Paper
-        p="sm"
-        radius="md"
-        maw="80%"
-        bg={mine ? 'var(--mantine-primary-color-light)' : 'var(--mantine-color-gray-1)'}
-        data-testid="chat-message"
-        data-author={message.authorKind}
-      >
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {message.text}
-        </Text>
-        {message.attachments.map((file) => (
-          <AttachmentLink key={file.id} thread={thread} message={message} file={file} />
-        ))}
-        <Text size="xs" c="dimmed" ta={mine ? 'right' : 'left'}>
-          {mine ? t('chat.agency') : thread.contactName} · {formatDateTime(message.createdAt)}
-        </Text>
-      </Paper>
-    </Group>
-  );
-}
-
 /** One thread: its messages oldest first (older pages on demand), marked read, and the reply box. */
 export function ThreadView({ threadId }: { threadId: string }) {
   const { t } = useTranslation();
@@ -105,8 +28,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
   const queryClient = useQueryClient();
   const thread = useQuery(threadOptions(tenant.tenantId, threadId));
   const messages = useInfiniteQuery(messagesOptions(tenant.tenantId, threadId));
-  const [text, setText] = useState('');
-  const [files, setFiles] = useState<File[]>([]);
+  const [draft, setDraft] = useState(EMPTY_CHAT_DRAFT);
 
   const unread = thread.data?.unreadByAgent ?? 0;
   useEffect(() => {
@@ -120,13 +42,12 @@ export function ThreadView({ threadId }: { threadId: string }) {
     mutationFn: async () => {
       const messageId = newMessageId(tenant.tenantId, threadId);
       const attachments = await Promise.all(
-        files.map((file) => uploadAttachment(tenant.tenantId, threadId, messageId, user, file)),
+        draft.files.map((file) => uploadAttachment(tenant.tenantId, threadId, messageId, user, file)),
       );
-      await sendReply({ threadId, messageId, text: text.trim(), attachments });
+      await sendReply({ threadId, messageId, text: draft.text.trim(), attachments });
     },
     onSuccess: async () => {
-      setText('');
-      setFiles([]);
+      setDraft(EMPTY_CHAT_DRAFT);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: chatKeys.messages(tenant.tenantId, threadId) }),
         queryClient.invalidateQueries({ queryKey: chatKeys.threads(tenant.tenantId) }),
@@ -143,14 +64,13 @@ export function ThreadView({ threadId }: { threadId: string }) {
     );
   }
   const current = thread.data;
-  const shown = (messages.data?.pages.flatMap((page) => page.messages) ?? []).slice().reverse();
+  const shown = oldestFirst(messages.data?.pages);
   const sendError =
     send.error instanceof AttachmentRefused
       ? t(`chat.attachments.refused.${send.error.reason}`, { name: send.error.fileName })
       : send.error
         ? describeError(t, send.error)
         : null;
-  const trimmed = text.trim();
 
   return (
     <Card withBorder radius="lg" p="md" data-testid="chat-thread">
@@ -165,16 +85,12 @@ export function ThreadView({ threadId }: { threadId: string }) {
             <ThreadSubject thread={current} />
           </Text>
         </div>
-        {messages.hasNextPage ? (
-          <Button
-            variant="subtle"
-            size="xs"
-            onClick={() => void messages.fetchNextPage()}
-            loading={messages.isFetchingNextPage}
-          >
-            {t('chat.thread.older')}
-          </Button>
-        ) : null}
+        <OlderMessagesButton
+          hasOlder={messages.hasNextPage}
+          loading={messages.isFetchingNextPage}
+          onLoad={() => void messages.fetchNextPage()}
+          label={t('chat.thread.older')}
+        />
         {messages.isPending ? <Skeleton height={120} /> : null}
         {messages.isError ? (
           <Alert color="red" role="alert">
@@ -186,82 +102,36 @@ export function ThreadView({ threadId }: { threadId: string }) {
             {t('chat.thread.empty')}
           </Text>
         ) : null}
-        <Stack gap="xs">
-          {shown.map((message) => (
-            <MessageBubble key={message.id} thread={current} message={message} />
-          ))}
-        </Stack>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (trimmed !== '' && !send.isPending) send.mutate();
+        <ChatMessages
+          messages={shown}
+          reader="agent"
+          caption={(message, mine) =>
+            `${mine ? t('chat.agency') : current.contactName} · ${formatDateTime(message.createdAt)}`
+          }
+          openAttachment={(message, file) => fetchAttachment(user, current.id, message.id, file)}
+          unavailableLabel={t('chat.attachments.unavailable')}
+          layout="desk"
+          messageTestId="chat-message"
+          marker={null}
+          followNewest={false}
+        />
+        <ChatComposer
+          draft={draft}
+          onDraft={setDraft}
+          onSend={() => send.mutate()}
+          sending={send.isPending}
+          error={sendError}
+          labels={{
+            text: t('chat.reply.label'),
+            placeholder: t('chat.reply.placeholder'),
+            removeFile: (name) => t('chat.attachments.remove', { name }),
+            addFile: t('chat.attachments.add'),
+            send: t('chat.reply.send'),
           }}
-        >
-          <Stack gap="xs">
-            <Textarea
-              label={t('chat.reply.label')}
-              placeholder={t('chat.reply.placeholder')}
-              autosize
-              minRows={2}
-              maxRows={8}
-              maxLength={CHAT_TEXT_MAX}
-              value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
-              data-testid="chat-reply-text"
-            />
-            {files.length > 0 ? (
-              <Group gap="xs">
-                {files.map((file, index) => (
-                  <Group key={`${file.name}-${index}`} gap={2}>
-                    <Text size="xs">{file.name}</Text>
-                    <ActionIcon
-                      size="xs"
-                      variant="subtle"
-                      aria-label={t('chat.attachments.remove', { name: file.name })}
-                      onClick={() => setFiles((current) => current.filter((_, other) => other !== index))}
-                    >
-                      <IconX size={12} />
-                    </ActionIcon>
-                  </Group>
-                ))}
-              </Group>
-            ) : null}
-            {sendError ? (
-              <Alert color="red" role="alert">
-                {sendError}
-              </Alert>
-            ) : null}
-            <Group justify="space-between">
-              <FileButton
-                multiple
-                onChange={(picked) => setFiles((current) => [...current, ...picked].slice(0, MAX_FILES))}
-              >
-                {(props) => (
-                  <Tooltip label={t('chat.attachments.add')}>
-                    <ActionIcon
-                      {...props}
-                      variant="default"
-                      size="lg"
-                      aria-label={t('chat.attachments.add')}
-                      disabled={files.length >= MAX_FILES}
-                    >
-                      <IconPaperclip size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                )}
-              </FileButton>
-              <Button
-                type="submit"
-                leftSection={<IconSend size={16} />}
-                loading={send.isPending}
-                disabled={trimmed === ''}
-                data-testid="chat-reply-send"
-              >
-                {t('chat.reply.send')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+          testIds={{ text: 'chat-reply-text', send: 'chat-reply-send' }}
+          layout="desk"
+          wrapAttach={(button) => <Tooltip label={t('chat.attachments.add')}>{button}</Tooltip>}
+        />
       </Stack>
     </Card>
   );

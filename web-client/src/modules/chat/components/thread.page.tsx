@@ -1,21 +1,8 @@
-import { CHAT_TEXT_MAX, threadIdOf, type ChatAttachment, type ChatMessage } from '@estate/domain';
-import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Divider,
-  FileButton,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { IconArrowLeft, IconPaperclip, IconSend, IconX } from '@tabler/icons-react';
+import { threadIdOf } from '@estate/domain';
+import { ChatComposer, EMPTY_CHAT_DRAFT } from '@estate/web-shared/chat-composer';
+import { ChatMessages, OlderMessagesButton, oldestFirst } from '@estate/web-shared/chat-messages';
+import { Alert, Anchor, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,41 +20,6 @@ import {
 import { chatKeys, messagesQuery, threadQuery } from '../queries/chat.queries';
 import { formatMessageTime, threadTitle } from './chat-format';
 
-const MAX_FILES = 3;
-
-function AttachmentLink({ threadId, message, file }: { threadId: string; message: ChatMessage; file: ChatAttachment }) {
-  const { t } = useTranslation();
-  const { user } = useClientSession();
-  const [failed, setFailed] = useState(false);
-  const open = async () => {
-    setFailed(false);
-    // Opened now, while the tap still counts as the user's, or the browser blocks the new tab.
-    const tab = window.open('', '_blank');
-    if (tab) tab.opener = null;
-    try {
-      const url = URL.createObjectURL(await fetchAttachment(user, threadId, message.id, file));
-      if (tab) tab.location.href = url;
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    } catch {
-      tab?.close();
-      setFailed(true);
-    }
-  };
-  return (
-    <Group gap={4} wrap="nowrap">
-      <IconPaperclip size={14} />
-      <Anchor component="button" type="button" size="sm" onClick={() => void open()}>
-        {file.name}
-      </Anchor>
-      {failed ? (
-        <Text size="xs" c="red">
-          {t('chat.fileUnavailable')}
-        </Text>
-      ) : null}
-    </Group>
-  );
-}
-
 /**
  * `/messages/:propertyId` (`general` for questions about no listing): the last messages, older ones
  * on demand, a "new" marker where the client stopped reading, and the send box. The message is a
@@ -83,12 +35,10 @@ export function ThreadPage() {
   const thread = useQuery(threadQuery(tenantId, threadId));
   const version = thread.data?.lastMessageAt?.getTime() ?? 0;
   const messages = useInfiniteQuery({ ...messagesQuery(tenantId, threadId, version), enabled: thread.isSuccess });
-  const [text, setText] = useState('');
-  const [files, setFiles] = useState<File[]>([]);
+  const [draft, setDraft] = useState(EMPTY_CHAT_DRAFT);
   // Where the client stopped reading when the page opened: the "new" marker stays there while they read.
   const readBefore = useRef<Date | null | undefined>(undefined);
   if (readBefore.current === undefined && thread.isSuccess) readBefore.current = thread.data?.clientReadAt ?? null;
-  const bottom = useRef<HTMLDivElement>(null);
 
   const unread = thread.data?.unreadByClient ?? 0;
   useEffect(() => {
@@ -98,24 +48,19 @@ export function ThreadPage() {
     );
   }, [unread, tenantId, threadId, queryClient]);
 
-  const shown = (messages.data?.pages.flatMap((page) => page.messages) ?? []).slice().reverse();
+  const shown = oldestFirst(messages.data?.pages);
   const waiting = new Set(messages.data?.pages.flatMap((page) => page.pendingIds));
-  const newest = shown.at(-1)?.id;
-  useEffect(() => {
-    if (newest) bottom.current?.scrollIntoView({ block: 'end' });
-  }, [newest]);
 
   const send = useMutation({
     mutationFn: async () => {
       const messageId = newMessageId(tenantId, threadId);
       const attachments = await Promise.all(
-        files.map((file) => uploadAttachment(tenantId, threadId, messageId, user, file)),
+        draft.files.map((file) => uploadAttachment(tenantId, threadId, messageId, user, file)),
       );
-      await sendMessage(tenantId, threadId, messageId, user.uid, text.trim(), attachments);
+      await sendMessage(tenantId, threadId, messageId, user.uid, draft.text.trim(), attachments);
     },
     onSuccess: async () => {
-      setText('');
-      setFiles([]);
+      setDraft(EMPTY_CHAT_DRAFT);
       await queryClient.invalidateQueries({ queryKey: chatKeys.all(tenantId) });
     },
   });
@@ -137,7 +82,6 @@ export function ThreadPage() {
       : send.error
         ? t('chat.sendError')
         : null;
-  const trimmed = text.trim();
 
   return (
     <Stack maw={640} mx="auto" gap="sm">
@@ -155,16 +99,12 @@ export function ThreadPage() {
           {t('chat.loadError')}
         </Alert>
       ) : null}
-      {messages.hasNextPage ? (
-        <Button
-          variant="subtle"
-          size="xs"
-          onClick={() => void messages.fetchNextPage()}
-          loading={messages.isFetchingNextPage}
-        >
-          {t('chat.older')}
-        </Button>
-      ) : null}
+      <OlderMessagesButton
+        hasOlder={messages.hasNextPage}
+        loading={messages.isFetchingNextPage}
+        onLoad={() => void messages.fetchNextPage()}
+        label={t('chat.older')}
+      />
       {thread.isPending || messages.isPending ? (
         <Stack gap="xs">
           <Skeleton height={48} radius="md" w="70%" />
@@ -175,121 +115,38 @@ export function ThreadPage() {
           {t('chat.empty')}
         </Text>
       ) : null}
-      <Stack gap="xs">
-        {shown.map((message) => {
-          const mine = message.authorKind === 'client';
-          return (
-            <Box key={message.id}>
-              {message.id === firstNew ? (
-                <Divider
-                  label={t('chat.new')}
-                  labelPosition="center"
-                  color="red"
-                  my="xs"
-                  data-testid="client-new-marker"
-                />
-              ) : null}
-              <Group justify={mine ? 'flex-end' : 'flex-start'}>
-                <Paper
-                  p="sm"
-                  radius="lg"
-                  maw="85%"
-                  bg={mine ? 'var(--mantine-primary-color-light)' : 'white'}
-                  withBorder={!mine}
-                  data-testid="client-message"
-                  data-author={message.authorKind}
-                >
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                    {message.text}
-                  </Text>
-                  {message.attachments.map((file) => (
-                    <AttachmentLink key={file.id} threadId={threadId} message={message} file={file} />
-                  ))}
-                  <Text size="xs" c="dimmed" ta={mine ? 'right' : 'left'}>
-                    {mine ? t('chat.you') : t('chat.agency')} · {formatMessageTime(message.createdAt, i18n.language)}
-                  </Text>
-                  {waiting.has(message.id) ? (
-                    <Text size="xs" c="orange.8" ta="right" data-testid="client-message-waiting">
-                      {t('offline.waitingToSend')}
-                    </Text>
-                  ) : null}
-                </Paper>
-              </Group>
-            </Box>
-          );
-        })}
-        <div ref={bottom} />
-      </Stack>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (trimmed !== '' && !send.isPending) send.mutate();
+      <ChatMessages
+        messages={shown}
+        reader="client"
+        caption={(message, mine) =>
+          `${mine ? t('chat.you') : t('chat.agency')} · ${formatMessageTime(message.createdAt, i18n.language)}`
+        }
+        openAttachment={(message, file) => fetchAttachment(user, threadId, message.id, file)}
+        unavailableLabel={t('chat.fileUnavailable')}
+        layout="phone"
+        messageTestId="client-message"
+        marker={firstNew ? { messageId: firstNew, label: t('chat.new'), testId: 'client-new-marker' } : null}
+        followNewest
+        status={(message) =>
+          waiting.has(message.id) ? { label: t('offline.waitingToSend'), testId: 'client-message-waiting' } : null
+        }
+      />
+      <ChatComposer
+        draft={draft}
+        onDraft={setDraft}
+        onSend={() => send.mutate()}
+        sending={send.isPending}
+        error={sendError}
+        labels={{
+          text: t('chat.messageLabel'),
+          placeholder: t('chat.placeholder'),
+          removeFile: (name) => t('chat.removeFile', { name }),
+          addFile: t('chat.addFile'),
+          send: t('chat.send'),
         }}
-      >
-        <Paper withBorder radius="lg" p="sm" pos="sticky" bottom={0}>
-          <Stack gap="xs">
-            <Textarea
-              aria-label={t('chat.messageLabel')}
-              placeholder={t('chat.placeholder')}
-              autosize
-              minRows={2}
-              maxRows={6}
-              maxLength={CHAT_TEXT_MAX}
-              value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
-              data-testid="client-message-text"
-            />
-            {files.map((file, index) => (
-              <Group key={`${file.name}-${index}`} gap={4}>
-                <Text size="xs">{file.name}</Text>
-                <ActionIcon
-                  size="sm"
-                  variant="subtle"
-                  aria-label={t('chat.removeFile', { name: file.name })}
-                  onClick={() => setFiles((current) => current.filter((_, other) => other !== index))}
-                >
-                  <IconX size={14} />
-                </ActionIcon>
-              </Group>
-            ))}
-            {sendError ? (
-              <Alert color="red" role="alert">
-                {sendError}
-              </Alert>
-            ) : null}
-            <Group justify="space-between">
-              <FileButton
-                multiple
-                onChange={(picked) => setFiles((current) => [...current, ...picked].slice(0, MAX_FILES))}
-              >
-                {(props) => (
-                  <ActionIcon
-                    {...props}
-                    variant="default"
-                    size="xl"
-                    radius="xl"
-                    aria-label={t('chat.addFile')}
-                    disabled={files.length >= MAX_FILES}
-                  >
-                    <IconPaperclip size={20} />
-                  </ActionIcon>
-                )}
-              </FileButton>
-              <Button
-                type="submit"
-                size="md"
-                radius="xl"
-                leftSection={<IconSend size={18} />}
-                loading={send.isPending}
-                disabled={trimmed === ''}
-                data-testid="client-message-send"
-              >
-                {t('chat.send')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
-      </form>
+        testIds={{ text: 'client-message-text', send: 'client-message-send' }}
+        layout="phone"
+      />
     </Stack>
   );
 }

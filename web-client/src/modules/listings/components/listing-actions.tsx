@@ -1,12 +1,11 @@
+import { actionAllowed, type ClientListing, type ListingActionInput } from '@estate/domain';
 import {
-  actionAllowed,
-  VISIT_CRITERIA,
-  type ClientListing,
-  type ListingActionInput,
-  type VisitOutcome,
-  type VisitStars,
-} from '@estate/domain';
-import { Alert, Button, Drawer, Group, Radio, Rating, Stack, Text, Textarea } from '@mantine/core';
+  EMPTY_VISIT_REPORT,
+  VisitReportFields,
+  visitReportComplete,
+  type VisitReportLabels,
+} from '@estate/web-shared/visit-report';
+import { Alert, Button, Drawer, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconCalendarEvent, IconCheck, IconMessageQuestion, IconX } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,7 +17,6 @@ import { newActionId, sendListingAction } from '../data/listings.repository';
 
 type Form = 'visit' | 'report' | 'reject' | null;
 
-const NO_STARS: VisitStars = { location: 0, layout: 0, condition: 0, light: 0, surroundings: 0, price: 0 };
 const EMPTY = { availability: '', reason: '', stars: null, comment: '', outcome: null } as const;
 
 /**
@@ -34,17 +32,13 @@ export function ListingActions({ listing, onSent }: { listing: ClientListing; on
   const [actionId, setActionId] = useState(newActionId);
   const [availability, setAvailability] = useState('');
   const [reason, setReason] = useState('');
-  const [comment, setComment] = useState('');
-  const [stars, setStars] = useState<VisitStars>(NO_STARS);
-  const [outcome, setOutcome] = useState<VisitOutcome>('offer-to-make');
+  const [report, setReport] = useState(EMPTY_VISIT_REPORT);
 
   const open = (next: Form) => {
     setActionId(newActionId());
     setAvailability(listing.availability);
     setReason('');
-    setComment('');
-    setStars(NO_STARS);
-    setOutcome('offer-to-make');
+    setReport(EMPTY_VISIT_REPORT);
     send.reset();
     setForm(next);
   };
@@ -64,7 +58,14 @@ export function ListingActions({ listing, onSent }: { listing: ClientListing; on
     },
   });
 
-  const starsComplete = Object.values(stars).every((value) => value >= 1);
+  const reportLabels: VisitReportLabels = {
+    criterion: (criterion) => t(`listings.criteria.${criterion}`),
+    comment: t('listings.report.comment'),
+    outcome: t('listings.report.outcome'),
+    offer: t('listings.report.offer'),
+    reject: t('listings.report.reject'),
+    reason: t('listings.report.reason'),
+  };
   const error = send.isError ? <Alert color="red">{t('listings.actions.failed')}</Alert> : null;
 
   return (
@@ -165,57 +166,19 @@ export function ListingActions({ listing, onSent }: { listing: ClientListing; on
         title={<Text fw={700}>{t('listings.report.title')}</Text>}
       >
         <Stack gap="sm" pb="md">
-          {VISIT_CRITERIA.map((criterion) => (
-            <Group key={criterion} justify="space-between" wrap="nowrap">
-              <Text size="sm">{t(`listings.criteria.${criterion}`)}</Text>
-              <Rating
-                size="lg"
-                value={stars[criterion]}
-                onChange={(value) => setStars((current) => ({ ...current, [criterion]: value }))}
-                aria-label={t(`listings.criteria.${criterion}`)}
-              />
-            </Group>
-          ))}
-          <Textarea
-            label={t('listings.report.comment')}
-            value={comment}
-            onChange={(event) => setComment(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={2000}
-          />
-          <Radio.Group
-            label={t('listings.report.outcome')}
-            value={outcome}
-            onChange={(value) => setOutcome(value === 'reject' ? 'reject' : 'offer-to-make')}
-          >
-            <Group mt={4}>
-              <Radio value="offer-to-make" label={t('listings.report.offer')} />
-              <Radio value="reject" label={t('listings.report.reject')} />
-            </Group>
-          </Radio.Group>
-          {outcome === 'reject' ? (
-            <Textarea
-              label={t('listings.report.reason')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              autosize
-              minRows={2}
-              maxLength={2000}
-            />
-          ) : null}
+          <VisitReportFields value={report} onChange={setReport} labels={reportLabels} starSize="lg" />
           {error}
           <Button
             loading={send.isPending}
-            disabled={!starsComplete || (outcome === 'reject' && reason.trim() === '')}
+            disabled={!visitReportComplete(report)}
             onClick={() =>
               send.mutate({
                 kind: 'visit-report',
                 availability: '',
-                stars,
-                comment,
-                outcome,
-                reason: outcome === 'reject' ? reason : '',
+                stars: report.stars,
+                comment: report.comment,
+                outcome: report.outcome,
+                reason: report.outcome === 'reject' ? report.reason : '',
               })
             }
           >

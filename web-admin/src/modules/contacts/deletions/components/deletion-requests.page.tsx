@@ -1,4 +1,4 @@
-import { contactFullName, type Contact, type Erasure, type Member } from '@estate/domain';
+import { contactFullName, erasureTotals, type Contact, type Erasure, type Member } from '@estate/domain';
 import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconArchive, IconTrashOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -117,10 +117,28 @@ function PendingRequests({ members }: { members: Member[] | undefined }) {
   );
 }
 
-function removedItems(erasure: Erasure): number {
-  const { subcollections, ...others } = erasure.counts;
-  const sub = Object.values(subcollections).reduce((sum, count) => sum + count, 0);
-  return sub + Object.values(others).reduce((sum, count) => sum + count, 0);
+/** The kinds the detail names; a kind nothing was removed of reads 0. */
+const DETAILED_KINDS = [
+  'files',
+  'interests',
+  'tasks',
+  'historyDeleted',
+  'historyUnlinked',
+  'mails',
+  'leads',
+  'properties',
+  'portalAccount',
+] as const;
+
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, count) => total + count, 0);
+
+/** What the log shows of an erasure: every item removed, and the detail by kind. */
+function removedSummary(erasure: Erasure): { total: number; detail: Record<string, number> } {
+  const { contact, subcollections } = erasure.counts;
+  const byKind = erasureTotals(erasure.counts);
+  const sub = sum(subcollections);
+  const detail = { ...Object.fromEntries(DETAILED_KINDS.map((kind) => [kind, 0])), ...byKind, contact, sub };
+  return { total: contact + sub + sum(byKind), detail };
 }
 
 function ErasureLog({ members }: { members: Member[] | undefined }) {
@@ -159,8 +177,7 @@ function ErasureLog({ members }: { members: Member[] | undefined }) {
             </Table.Thead>
             <Table.Tbody>
               {list.map((erasure) => {
-                const { counts } = erasure;
-                const sub = Object.values(counts.subcollections).reduce((sum, count) => sum + count, 0);
+                const removed = removedSummary(erasure);
                 return (
                   <Table.Tr key={erasure.id} data-testid="erasure-entry">
                     <Table.Td>
@@ -180,9 +197,9 @@ function ErasureLog({ members }: { members: Member[] | undefined }) {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Tooltip label={t('deletions.page.countsDetail', { ...counts, sub })} multiline maw={360}>
+                      <Tooltip label={t('deletions.page.countsDetail', removed.detail)} multiline maw={360}>
                         <Text size="sm" tabIndex={0} style={{ textDecoration: 'underline dotted' }}>
-                          {t('deletions.page.removedCount', { count: removedItems(erasure) })}
+                          {t('deletions.page.removedCount', { count: removed.total })}
                         </Text>
                       </Tooltip>
                     </Table.Td>
