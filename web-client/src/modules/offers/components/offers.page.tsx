@@ -35,6 +35,8 @@ type OfferCard = Pick<
 function OfferItem({ offer }: { offer: OfferCard }) {
   const { t, i18n } = useTranslation();
   const day = (date: Date) => date.toLocaleDateString(i18n.language, { timeZone: 'UTC' });
+  // The signings are appointments: their day and time in the device's zone, as the calendar shows them.
+  const moment = (date: Date) => date.toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Card withBorder radius="lg" p="md" data-testid="client-offer-card">
       <Stack gap={4}>
@@ -58,7 +60,7 @@ function OfferItem({ offer }: { offer: OfferCard }) {
         </Text>
         {offer.status === 'accepted' && offer.preliminaryContractDate && offer.deedDate ? (
           <Text size="sm">
-            {t('offers.dates', { preliminary: day(offer.preliminaryContractDate), deed: day(offer.deedDate) })}
+            {t('offers.dates', { preliminary: moment(offer.preliminaryContractDate), deed: moment(offer.deedDate) })}
           </Text>
         ) : null}
       </Stack>
