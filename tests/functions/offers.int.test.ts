@@ -21,6 +21,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { appLinks } from '../../functions/src/lib/app-links';
 import { converterOf } from '../../functions/src/lib/converters';
 import { offerAcceptedEntryId } from '../../functions/src/offers/answer-offer.handler';
+import { expireOffers } from '../../functions/src/offers/expire-offers.handler';
 import { applyOfferRequestClosed } from '../../functions/src/offers/on-offer-request-closed.handler';
 import { adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
@@ -428,4 +429,64 @@ describe('withdrawing an offer', () => {
       reason: 'offer-closed',
     });
   }, 180_000);
+});
+
+describe('offers past their validity', () => {
+  const past = () => new Date(Date.now() - 3 * DAY);
+  const pastValidity = (offerId: string) =>
+    adminDb().doc(paths.offer(t(), offerId)).update({ validUntil: past(), updatedAt: new Date() });
+  const updateTimes = async (offerIds: string[]) =>
+    Promise.all(
+      offerIds.flatMap((offerId) => [
+        adminDb().doc(paths.offer(t(), offerId)).get(),
+        adminDb().doc(paths.sellerOffer(t(), offerId)).get(),
+      ]),
+    ).then((snapshots) => snapshots.map((snapshot) => snapshot.updateTime?.toMillis()));
+
+  it('close once as expired while open, with the sellers’ projection and the pending signature; closed ones stay', async () => {
+    const [signed, waiting] = await Promise.all([registeredAndSigned(buyer.id), registeredAndSigned(buyer.id)]);
+    const { offerId: beingSigned } = await mustCall<OfferResult>(
+      CALLABLES.registerOffer,
+      registration(buyer.id),
+      agent.idToken,
+    );
+    const request = await sentRequest(beingSigned);
+    // An accepted offer past its validity is closed already: nothing to do.
+    const acceptedId = newId();
+    const signedOffer = (await readOffer(signed)) as Offer;
+    await adminDb()
+      .doc(paths.offer(t(), acceptedId))
+      .withConverter(offerConverter)
+      .set({ ...signedOffer, id: acceptedId, threadId: acceptedId, status: 'accepted', validUntil: past() });
+    await Promise.all([pastValidity(signed), pastValidity(beingSigned)]);
+    const untouched = [waiting, acceptedId];
+    const before = await updateTimes(untouched);
+
+    // One offer a page: the cursor goes on past each page.
+    expect(await expireOffers({ db: adminDb() }, new Date(), 1)).toBeGreaterThanOrEqual(2);
+    for (const offerId of [signed, beingSigned]) {
+      expect(await readOffer(offerId)).toMatchObject({ status: 'expired' });
+      expect((await readOffer(offerId))?.closedAt).not.toBeNull();
+      expect((await adminDb().doc(paths.sellerOffer(t(), offerId)).get()).get('status')).toBe('expired');
+    }
+    const cancelled = (
+      await adminDb().doc(paths.signatureRequest(t(), request.id)).withConverter(requestConverter).get()
+    ).data();
+    expect(cancelled).toMatchObject({ status: 'cancelled', closedBy: agent.uid });
+    expect(await updateTimes(untouched)).toEqual(before);
+    expect((await readOffer(waiting))?.status).toBe('signed');
+    expect((await readOffer(acceptedId))?.status).toBe('accepted');
+
+    // A run again finds nothing to close and writes nothing.
+    const expiredTimes = await updateTimes([signed, beingSigned]);
+    expect(await expireOffers({ db: adminDb() }, new Date())).toBe(0);
+    expect(await updateTimes([signed, beingSigned])).toEqual(expiredTimes);
+    // The expired offer can no longer be answered, and the cancelled request leaves it expired.
+    expect(
+      await callCallable(CALLABLES.answerOffer, { kind: 'refuse', offerId: signed, reason: '' }, agent.idToken),
+    ).toMatchObject({ reason: 'offer-closed' });
+    const deps = { db: adminDb(), links: appLinks(null), now: () => new Date() };
+    expect(await applyOfferRequestClosed(deps, t(), cancelled as SignatureRequest)).toBe('unchanged');
+    expect((await readOffer(beingSigned))?.status).toBe('expired');
+  }, 240_000);
 });

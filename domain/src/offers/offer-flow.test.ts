@@ -6,10 +6,12 @@ import {
   acceptanceDatesRefusal,
   answerRefusal,
   counterOffer,
+  expiresNow,
   isPastValidity,
   isSameAnswer,
   statusOnRequestClosed,
   statusOnSent,
+  validityCutoff,
   withdrawRefusal,
 } from './offer-flow';
 import {
@@ -84,6 +86,19 @@ describe('the offer state machine', () => {
     expect(answerRefusal(offer, new Date('2026-03-20T23:59:59Z'))).toBeNull();
     expect(answerRefusal(offer, new Date('2026-03-21T00:00:00Z'))).toBe('offer-expired');
     expect(isPastValidity(offer, new Date('2026-03-21T00:00:00Z'))).toBe(true);
+  });
+
+  it('expires only an open offer past its validity, found by the cutoff', () => {
+    const end = new Date('2026-03-21T00:00:00Z');
+    expect(expiresNow(offer, new Date('2026-03-20T23:59:59Z'))).toBe(false);
+    for (const status of ['draft', 'sent-for-signature', 'signed'] as const) {
+      expect(expiresNow({ ...offer, status }, end)).toBe(true);
+    }
+    for (const status of ['accepted', 'refused', 'countered', 'expired', 'withdrawn'] as const) {
+      expect(expiresNow({ ...offer, status }, end)).toBe(false);
+    }
+    expect(validityCutoff(end).getTime()).toBe(offer.validUntil.getTime());
+    expect(validityCutoff(new Date('2026-03-20T23:59:59Z')).getTime()).toBeLessThan(offer.validUntil.getTime());
   });
 
   it('knows a retried answer', () => {

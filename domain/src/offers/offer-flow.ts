@@ -1,8 +1,10 @@
 import { APPOINTMENT_CONTACTS_MAX } from '../appointments/appointment.schema';
+import type { Locale } from '../shared/locale';
 import type { SignatureRequestStatus } from '../signatures/signature-request.schema';
 import {
   ACCEPTANCE_APPOINTMENTS,
   CLOSED_OFFER_STATUSES,
+  OPEN_OFFER_STATUSES,
   type AcceptanceAppointmentKind,
   counterOfferId,
   type Offer,
@@ -26,6 +28,23 @@ export function isClosedOffer(status: OfferStatus): boolean {
 export function isPastValidity(offer: Pick<Offer, 'validUntil'>, now: Date): boolean {
   return now.getTime() >= offer.validUntil.getTime() + DAY_MS;
 }
+
+/** The latest `validUntil` of an offer past its validity at `now`: what offers-expireOffers looks for. */
+export function validityCutoff(now: Date): Date {
+  return new Date(now.getTime() - DAY_MS);
+}
+
+/** Whether an offer closes as `expired` at `now`: still open (being signed or waiting) and past its validity. */
+export function expiresNow(offer: Pick<Offer, 'status' | 'validUntil'>, now: Date): boolean {
+  return OPEN_OFFER_STATUSES.includes(offer.status) && isPastValidity(offer, now);
+}
+
+/** Why the pending signature request of an offer past its validity is cancelled, in the offer's language. */
+export const OFFER_EXPIRED_REASON: Record<Locale, string> = {
+  fr: "L'offre n'est plus valable : sa date de validité est passée.",
+  ru: 'Предложение больше не действует: срок его действия истёк.',
+  en: 'The offer no longer holds: its validity has ended.',
+};
 
 /** A draft whose PDF and signature request are ready moves to `sent-for-signature`. */
 export function statusOnSent(status: OfferStatus): OfferStatus | null {
