@@ -1,4 +1,5 @@
 import { paths, propertySchema, searchQueryToken, type Contact, type Property, type TracfinFile } from '@estate/domain';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../functions/function-fixtures';
@@ -208,11 +209,12 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     await page.getByRole('dialog').getByText(NOTARY).waitFor({ timeout: STEP });
   }, 60_000);
 
-  it('the buyer sees the accepted offer and its dates in their client space, on a phone', async () => {
+  it('the buyer sees the accepted offer, its signed PDF and its dates in their client space, on a phone', async () => {
     const context = await browser.newContext({
       locale: 'fr-FR',
       timezoneId: 'UTC',
       viewport: { width: 390, height: 844 },
+      acceptDownloads: true,
     });
     const client = await context.newPage();
     const tenantQuery = `?tenant=${encodeURIComponent(tenant.tenantId)}`;
@@ -226,6 +228,13 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     await card.getByTestId('client-offer-status').getByText('Acceptée').waitFor({ timeout: STEP });
     await card.getByText('Compromis le').waitFor({ timeout: STEP });
     expect(await card.count()).toBe(1);
+    // The signed offer opens from the card, through files-download.
+    const [download] = await Promise.all([
+      client.waitForEvent('download', { timeout: STEP }),
+      card.getByTestId('client-offer-signed-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await readFile((await download.path()) ?? '')).subarray(0, 5).toString()).toBe('%PDF-');
     // Both signings are in their calendar, with the deed's place.
     await client.getByRole('link', { name: 'Calendrier' }).click();
     const appointments = client.getByTestId('client-appointment');
