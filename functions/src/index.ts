@@ -66,6 +66,7 @@ import { saveMandateCallable } from './mandates/save-mandate.callable';
 import { sendAmendmentCallable } from './mandates/send-amendment.callable';
 import { sendMandateCallable } from './mandates/send-mandate.callable';
 import { answerOfferCallable } from './offers/answer-offer.callable';
+import { expireOffersSchedule } from './offers/expire-offers.schedule';
 import {
   onOfferWrittenTrigger,
   onSignatureRequestWrittenTrigger as onOfferRequestWrittenTrigger,
@@ -223,6 +224,7 @@ export const offers = {
   withdrawOffer: withdrawOfferCallable,
   onOfferWritten: onOfferWrittenTrigger,
   onSignatureRequestWritten: onOfferRequestWrittenTrigger,
+  expireOffers: expireOffersSchedule,
 };
 
 export const signatures = {

@@ -1,4 +1,4 @@
-import { offerSchema } from '@estate/domain';
+import { appointmentSchema, offerAppointmentId, offerSchema } from '@estate/domain';
 import { describe, expect, it } from 'vitest';
 import { DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 import { demoOffers } from './demo-offers';
@@ -15,7 +15,12 @@ const agency = demoAgency(
 );
 
 describe('the demo offers', () => {
-  const demo = demoOffers(agency, now, () => 'Sophie Bernard');
+  const demo = demoOffers(
+    agency,
+    now,
+    () => 'Sophie Bernard',
+    () => 'uid-manager',
+  );
 
   it('put one property under offer with its accepted offer, and leave a signed counter on another', () => {
     expect(demo.offers.map((offer) => offer.status)).toEqual(['accepted', 'countered', 'signed']);
@@ -27,5 +32,26 @@ describe('the demo offers', () => {
     expect(demo.properties.map((property) => property.status)).toEqual(['under-offer', 'online']);
     expect(demo.properties.every((property) => property.offerCount === 1)).toBe(true);
     expect(demo.history[0]).toMatchObject({ type: 'purchase-confirmation', propertyId: accepted?.propertyId });
+  });
+
+  it('put the accepted offer’s preliminary contract and deed in the agent’s and the clients’ calendars', () => {
+    const [accepted] = demo.offers;
+    const sold = demo.properties[0];
+    expect(demo.appointments.map((appointment) => [appointment.id, appointment.kind])).toEqual([
+      [offerAppointmentId(accepted?.id ?? '', 'preliminary-contract'), 'preliminary-contract'],
+      [offerAppointmentId(accepted?.id ?? '', 'notarial-deed'), 'notarial-deed'],
+    ]);
+    for (const appointment of demo.appointments) {
+      expect(appointmentSchema.safeParse(appointment).success).toBe(true);
+      expect(appointment).toMatchObject({
+        status: 'scheduled',
+        propertyId: sold?.id,
+        agentUid: sold?.assignedAgentUid,
+        contactIds: [agency.clientContactId, ...(sold?.sellerContactIds ?? [])],
+      });
+      expect(appointment.viewerUids).toContain('uid-manager');
+    }
+    expect(demo.appointments[0]?.startsAt).toEqual(accepted?.preliminaryContractDate);
+    expect(demo.appointments[1]?.startsAt).toEqual(accepted?.deedDate);
   });
 });

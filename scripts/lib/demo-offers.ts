@@ -1,15 +1,23 @@
 // Purchase offers in the demo agency: one property is under offer with its accepted offer and the dates
-// to come, another has a buyer's offer the seller countered, the counter signed by the buyer and waiting
+// to come (its two signing appointments in the agent's and the clients' calendars), another has a buyer's offer the seller countered, the counter signed by the buyer and waiting
 // for the seller's answer. Written as offers-* leave them (no PDF: the demo has no Storage files).
 import {
+  acceptanceAppointmentSlots,
+  acceptanceContactIds,
+  APPOINTMENT_KIND_LABELS,
   contactFullName,
+  contactViewerUids,
   counterOfferId,
+  formatAppointmentTime,
+  offerAppointmentId,
   OFFER_SIGNATURE_DAYS,
   offerAcceptedText,
+  type Appointment,
   type Contact,
   type HistoryEntry,
   type Offer,
   type Property,
+  uniqueUids,
 } from '@estate/domain';
 
 const DAY = 86_400_000;
@@ -20,6 +28,8 @@ export interface DemoOffers {
   properties: Property[];
   /** The acceptance's `purchase-confirmation` entry, which moves the buyer's phase. */
   history: HistoryEntry[];
+  /** The accepted offer's preliminary contract and deed, as offers-answerOffer makes them. */
+  appointments: Appointment[];
 }
 
 function offerOf(property: Property, buyers: Contact[], fields: Partial<Offer> & { id: string }, now: Date): Offer {
@@ -68,6 +78,7 @@ export function demoOffers(
   agency: { contacts: Contact[]; properties: Property[]; clientContactId: string },
   now: Date,
   agentName: (uid: string) => string,
+  managerOf: (uid: string) => string | null,
 ): DemoOffers {
   const listed = agency.properties.filter(
     (property) => property.dealType === 'sale' && property.status === 'online' && property.sellerContactIds.length > 0,
@@ -81,11 +92,18 @@ export function demoOffers(
   const client = buyers.find((contact) => contact.id === agency.clientContactId) ?? buyers[0];
   const other = buyers.find((contact) => contact.id !== client?.id);
   const [sold, negotiated] = listed;
-  if (!sold || !negotiated || !client || !other) return { offers: [], properties: [], history: [] };
+  if (!sold || !negotiated || !client || !other) return { offers: [], properties: [], history: [], appointments: [] };
 
   const acceptedAt = new Date(now.getTime() - 2 * DAY);
-  const preliminary = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 21));
+  // In three weeks at 10:00 (Paris in winter), the deed 75 days later at the notary's.
+  const preliminary = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 21, 9));
   const deed = new Date(preliminary.getTime() + 75 * DAY);
+  const slots = acceptanceAppointmentSlots({
+    preliminaryContractAt: preliminary,
+    preliminaryContractPlace: '',
+    deedAt: deed,
+    deedPlace: 'Étude de Maître Garnier, notaire',
+  });
   const accepted = offerOf(
     sold,
     [client],
@@ -146,14 +164,40 @@ export function demoOffers(
     text: offerAcceptedText('fr', {
       actor: agentName(sold.assignedAgentUid),
       amount: `${accepted.amount.toLocaleString('fr-FR').replace(/[\u202f\u00a0]/g, ' ')} €`,
-      preliminary: preliminary.toLocaleDateString('fr-FR', { timeZone: 'UTC' }),
-      deed: deed.toLocaleDateString('fr-FR', { timeZone: 'UTC' }),
+      preliminary: formatAppointmentTime(slots[0]?.startsAt ?? preliminary, slots[0]?.endsAt ?? preliminary, 'fr'),
+      deed: formatAppointmentTime(slots[1]?.startsAt ?? deed, slots[1]?.endsAt ?? deed, 'fr'),
     }),
     phase: null,
     phaseChange: null,
     createdAt: acceptedAt,
   };
+  const contactIds = acceptanceContactIds(accepted.buyerContactIds, sold.sellerContactIds);
+  const contacts = agency.contacts.filter((contact) => contactIds.includes(contact.id));
+  const agentUid = sold.assignedAgentUid;
+  const appointments = slots.map((slot): Appointment => ({
+    id: offerAppointmentId(accepted.id, slot.kind),
+    kind: slot.kind,
+    title: `${APPOINTMENT_KIND_LABELS.fr[slot.kind]} · ${sold.reference}`,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    place: slot.place,
+    propertyId: sold.id,
+    externalProperty: null,
+    contactIds,
+    agentUid,
+    status: 'scheduled',
+    cancelReason: null,
+    sequence: 0,
+    propertyLabel: `${sold.reference} · ${sold.title}, ${sold.address.city}`,
+    createdBy: agentUid,
+    createdAt: acceptedAt,
+    updatedAt: acceptedAt,
+    doneAt: null,
+    cancelledAt: null,
+    viewerUids: uniqueUids([agentUid, managerOf(agentUid), ...contacts.flatMap((one) => contactViewerUids(one))]),
+  }));
   return {
+    appointments,
     offers: [accepted, countered, counter],
     properties: [
       { ...sold, status: 'under-offer', offerCount: sold.offerCount + 1 },

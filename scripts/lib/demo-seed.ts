@@ -147,7 +147,11 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   await db.doc(paths.contactsSettings(t)).set({ visibility: 'shared', origins: DEMO_ORIGINS, updatedAt: now });
 
   const nameOf = (uid: string) => DEMO_TEAM.find((member) => staff[member.key] === uid)?.displayName ?? '';
-  const offers = demoOffers(agency, now, nameOf);
+  const managerOfUid = (uid: string) => {
+    const member = DEMO_TEAM.find((one) => staff[one.key] === uid);
+    return member?.managerKey ? staff[member.managerKey] : null;
+  };
+  const offers = demoOffers(agency, now, nameOf, managerOfUid);
   for (const contact of agency.contacts) await writer.set(contactModel, paths.contact(t, contact.id), contact);
   for (const listed of agency.properties) {
     // A property an offer changed (under offer, counted) is written as the offers left it.
@@ -184,7 +188,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     },
     now,
   );
-  for (const appointment of week.appointments) {
+  for (const appointment of [...week.appointments, ...offers.appointments]) {
     await writer.set(appointmentModel, paths.appointment(t, appointment.id), appointment);
   }
   // The visits done are history entries like any marked done: pipeline-onHistoryCreated counts them.

@@ -1,4 +1,5 @@
 import { paths, propertySchema, searchQueryToken, type Contact, type Property, type TracfinFile } from '@estate/domain';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../functions/function-fixtures';
@@ -18,11 +19,16 @@ import { uniqueEmail } from '../support/users';
 
 /** What the agent types in the buyer picker. */
 const BUYER_TYPED = 'Acquér';
+/** The signing appointments' titles, in the agency's language, and the deed's place. */
+const PRELIMINARY_TITLE = 'Signature du compromis · V-00091';
+const DEED_TITLE = "Signature de l'acte authentique · V-00091";
+const NOTARY = 'Étude de Maître Durand';
 
 /**
  * A purchase offer from registration to acceptance: the agent registers it for a buyer whose Tracfin
  * file is complete, the buyer signs it from the mail on a phone, the agent records the seller's
- * acceptance with the dates to come, and the property is under offer.
+ * acceptance with the days and times of the signings to come, and the property is under offer: the
+ * preliminary contract and the deed are in the agent's calendar and in the buyer's, on their phone.
  */
 describe('an offer registered by the agent is signed by the buyer and accepted by the seller', () => {
   let browser: Browser;
@@ -136,13 +142,16 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     await waitForMail({ to: agent.email, subjectIncludes: 'Offre signée', timeoutMs: 60_000 });
   }, 180_000);
 
-  it('the agent records the seller’s acceptance with the dates; the property is under offer', async () => {
+  it('the agent records the seller’s acceptance with the dates and times; the property is under offer', async () => {
     await page.reload();
     const card = page.getByTestId('offer-card');
     await card.getByTestId('offer-answer').click({ timeout: STEP });
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('offer-preliminary-date').fill(dateIn(21));
-    await dialog.getByTestId('offer-deed-date').fill(dateIn(75));
+    await dialog.getByTestId('offer-preliminary-date').fill(dateIn(7));
+    await dialog.getByTestId('offer-preliminary-time').fill('10:00');
+    await dialog.getByTestId('offer-deed-date').fill(dateIn(21));
+    await dialog.getByTestId('offer-deed-time').fill('14:30');
+    await dialog.getByTestId('offer-deed-place').fill(NOTARY);
     await dialog.getByTestId('offer-answer-submit').click();
     await card.getByTestId('offer-status').getByText('Acceptée').waitFor({ timeout: STEP });
     await card.getByTestId('offer-dates').waitFor({ timeout: STEP });
@@ -158,8 +167,27 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     await waitForMail({ to: buyerEmail, subjectIncludes: 'offre acceptée', timeoutMs: 60_000 });
   }, 90_000);
 
-  it('the buyer sees the accepted offer and its dates in their client space, on a phone', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+  it('the agent’s calendar shows the preliminary contract and the deed', async () => {
+    await page.goto(`${runtime().adminUrl}/calendar?tenant=${encodeURIComponent(tenant.tenantId)}`);
+    await page.getByText('Agenda', { exact: true }).click({ timeout: STEP });
+    const agenda = page.getByTestId('calendar-agenda');
+    const preliminary = agenda.getByTestId('calendar-appointment').filter({ hasText: PRELIMINARY_TITLE });
+    const deed = agenda.getByTestId('calendar-appointment').filter({ hasText: DEED_TITLE });
+    await preliminary.waitFor({ timeout: STEP });
+    await deed.waitFor({ timeout: STEP });
+    expect(await preliminary.textContent()).toContain('10:00');
+    expect(await deed.textContent()).toContain('14:30');
+    await deed.click();
+    await page.getByRole('dialog').getByText(NOTARY).waitFor({ timeout: STEP });
+  }, 60_000);
+
+  it('the buyer sees the accepted offer, its signed PDF and its dates in their client space, on a phone', async () => {
+    const context = await browser.newContext({
+      locale: 'fr-FR',
+      timezoneId: 'UTC',
+      viewport: { width: 390, height: 844 },
+      acceptDownloads: true,
+    });
     const client = await context.newPage();
     const tenantQuery = `?tenant=${encodeURIComponent(tenant.tenantId)}`;
     await client.goto(`${runtime().clientUrl}/signin${tenantQuery}`, { timeout: STEP });
@@ -172,6 +200,21 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     await card.getByTestId('client-offer-status').getByText('Acceptée').waitFor({ timeout: STEP });
     await card.getByText('Compromis le').waitFor({ timeout: STEP });
     expect(await card.count()).toBe(1);
+    // The signed offer opens from the card, through files-download.
+    const [download] = await Promise.all([
+      client.waitForEvent('download', { timeout: STEP }),
+      card.getByTestId('client-offer-signed-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await readFile((await download.path()) ?? '')).subarray(0, 5).toString()).toBe('%PDF-');
+    // Both signings are in their calendar, with the deed's place.
+    await client.getByRole('link', { name: 'Calendrier' }).click();
+    const appointments = client.getByTestId('client-appointment');
+    await appointments.filter({ hasText: PRELIMINARY_TITLE }).waitFor({ timeout: STEP });
+    const deed = appointments.filter({ hasText: DEED_TITLE });
+    await deed.waitFor({ timeout: STEP });
+    await deed.getByText(NOTARY).waitFor({ timeout: STEP });
+    expect(await deed.getByTestId('client-appointment-when').textContent()).toContain('14:30');
     await context.close();
   }, 60_000);
 });

@@ -1,11 +1,15 @@
 import {
+  appointmentMailId,
+  appointmentModel,
   CALLABLES,
   interestId,
+  offerAppointmentId,
   offerModel,
   offerSignatureRequestId,
   paths,
   signatureRequestModel,
   type AnswerOfferResult,
+  type Appointment,
   type Offer,
   type OfferResult,
   type SavePropertyResult,
@@ -17,6 +21,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { appLinks } from '../../functions/src/lib/app-links';
 import { converterOf } from '../../functions/src/lib/converters';
 import { offerAcceptedEntryId } from '../../functions/src/offers/answer-offer.handler';
+import { expireOffers } from '../../functions/src/offers/expire-offers.handler';
 import { applyOfferRequestClosed } from '../../functions/src/offers/on-offer-request-closed.handler';
 import { adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
@@ -37,6 +42,26 @@ const t = () => tenant.tenantId;
 
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+/** A moment `offset` days from now, as the acceptance form sends it. */
+const at = (offset: number) => new Date(Date.now() + offset * DAY).toISOString();
+
+function acceptance(offerId: string, preliminary = 30, deed = 90) {
+  return {
+    kind: 'accept',
+    offerId,
+    preliminaryContractAt: at(preliminary),
+    preliminaryContractPlace: '',
+    deedAt: at(deed),
+    deedPlace: 'Étude de Maître Durand',
+  };
+}
+
+const appointmentConverter = converterOf(appointmentModel);
+const readAppointment = async (appointmentId: string): Promise<Appointment | undefined> =>
+  (await adminDb().doc(paths.appointment(t(), appointmentId)).withConverter(appointmentConverter).get()).data();
+const propertyAppointments = async (): Promise<number> =>
+  (await adminDb().collection(paths.appointments(t())).where('propertyId', '==', propertyId).count().get()).data()
+    .count;
 
 const complete = (): TracfinFile => ({
   identityDocument: { type: 'passport', number: '20AB12345', expiresAt: new Date('2034-01-01'), checked: true },
@@ -226,17 +251,25 @@ describe('the buyer signs, the seller answers', () => {
     expect(
       await callCallable(CALLABLES.answerOffer, { kind: 'refuse', offerId, reason: '' }, agent.idToken),
     ).toMatchObject({ reason: 'offer-not-signed' });
+    expect(await callCallable(CALLABLES.answerOffer, acceptance(accepted, 60, 30), agent.idToken)).toMatchObject({
+      reason: 'dates-out-of-order',
+    });
+    // The deed an hour after the preliminary contract starts: that appointment is not over.
     expect(
       await callCallable(
         CALLABLES.answerOffer,
-        { kind: 'accept', offerId: accepted, preliminaryContractDate: day(60), deedDate: day(30) },
+        { ...acceptance(accepted), deedAt: new Date(Date.parse(at(30)) + 30 * 60_000).toISOString() },
         agent.idToken,
       ),
     ).toMatchObject({ reason: 'dates-out-of-order' });
+    expect(await callCallable(CALLABLES.answerOffer, acceptance(accepted, -1, 30), agent.idToken)).toMatchObject({
+      reason: 'date-in-past',
+    });
+    expect(await propertyAppointments()).toBe(0);
   });
 
   it('an acceptance puts the property under offer and moves the buyer’s phase once, even when retried', async () => {
-    const answer = { kind: 'accept', offerId: accepted, preliminaryContractDate: day(30), deedDate: day(90) };
+    const answer = acceptance(accepted);
     const results = await Promise.all([
       mustCall<AnswerOfferResult>(CALLABLES.answerOffer, answer, agent.idToken),
       mustCall<AnswerOfferResult>(CALLABLES.answerOffer, answer, agent.idToken),
@@ -244,8 +277,8 @@ describe('the buyer signs, the seller answers', () => {
     expect(results.map((result) => result.status)).toEqual(['accepted', 'accepted']);
     const offer = await readOffer(accepted);
     expect(offer).toMatchObject({ status: 'accepted', answer: { kind: 'accept', by: agent.uid } });
-    expect(offer?.preliminaryContractDate?.toISOString().slice(0, 10)).toBe(day(30));
-    expect(offer?.deedDate?.toISOString().slice(0, 10)).toBe(day(90));
+    expect(offer?.preliminaryContractDate?.toISOString()).toBe(answer.preliminaryContractAt);
+    expect(offer?.deedDate?.toISOString()).toBe(answer.deedAt);
     expect((await adminDb().doc(paths.property(t(), propertyId)).get()).get('status')).toBe('under-offer');
     // One move to under offer (the other entry is the property's creation).
     const statusChanges = await adminDb()
@@ -272,12 +305,56 @@ describe('the buyer signs, the seller answers', () => {
       60_000,
     );
     expect(await mailsQueued('offer-answered', buyer.email)).toBe(1);
+    // A third answer, once the others are done, finds the offer answered: nothing more is written.
+    const preliminaryId = offerAppointmentId(accepted, 'preliminary-contract');
+    const before = (await adminDb().doc(paths.appointment(t(), preliminaryId)).get()).updateTime;
+    expect(await mustCall<AnswerOfferResult>(CALLABLES.answerOffer, answer, agent.idToken)).toMatchObject({
+      status: 'accepted',
+    });
+    expect((await adminDb().doc(paths.appointment(t(), preliminaryId)).get()).updateTime).toEqual(before);
+    expect(await mailsQueued('offer-answered', buyer.email)).toBe(1);
     // The other open offer stays as it is; a different answer to the accepted one is refused.
     expect((await readOffer(other))?.status).toBe('signed');
     expect(
       await callCallable(CALLABLES.answerOffer, { kind: 'refuse', offerId: accepted, reason: 'Non' }, agent.idToken),
     ).toMatchObject({ reason: 'offer-closed' });
   }, 120_000);
+
+  it('the acceptance puts the preliminary contract and the deed in the calendars once, mailed once to each client', async () => {
+    const offer = await readOffer(accepted);
+    const preliminary = await readAppointment(offerAppointmentId(accepted, 'preliminary-contract'));
+    const deed = await readAppointment(offerAppointmentId(accepted, 'notarial-deed'));
+    const common = {
+      status: 'scheduled',
+      sequence: 0,
+      propertyId,
+      externalProperty: null,
+      contactIds: [buyer.id, seller.id],
+      agentUid: agent.uid,
+      createdBy: agent.uid,
+    };
+    expect(preliminary).toMatchObject({ ...common, kind: 'preliminary-contract', place: '' });
+    expect(deed).toMatchObject({ ...common, kind: 'notarial-deed', place: 'Étude de Maître Durand' });
+    expect(preliminary?.startsAt).toEqual(offer?.preliminaryContractDate);
+    expect((preliminary?.endsAt.getTime() ?? 0) - (preliminary?.startsAt.getTime() ?? 0)).toBe(60 * 60_000);
+    expect(deed?.startsAt).toEqual(offer?.deedDate);
+    expect((deed?.endsAt.getTime() ?? 0) - (deed?.startsAt.getTime() ?? 0)).toBe(120 * 60_000);
+    for (const appointment of [preliminary, deed]) {
+      expect(appointment?.propertyLabel).toContain('Maison avec jardin');
+      expect(appointment?.title).toContain(offer?.propertyReference);
+      expect(appointment?.viewerUids).toContain(agent.uid);
+    }
+    expect(await propertyAppointments()).toBe(2);
+    // Each client is mailed each appointment once, as a created appointment, despite the answers retried.
+    expect(await mailsQueued('appointment-created', buyer.email)).toBe(2);
+    expect(await mailsQueued('appointment-created', seller.email)).toBe(2);
+    for (const contactId of [buyer.id, seller.id]) {
+      const mail = await adminDb()
+        .doc(paths.mail(t(), appointmentMailId(offerAppointmentId(accepted, 'notarial-deed'), 0, contactId)))
+        .get();
+      expect(mail.get('templateId')).toBe('appointment-created');
+    }
+  });
 
   it('a counter closes the offer and sends a new one in the same thread for signature', async () => {
     const counter = {
@@ -317,6 +394,19 @@ describe('the buyer signs, the seller answers', () => {
       reason: 'Le vendeur retire son bien',
     });
     expect(await mailsQueued('offer-answered', buyer.email)).toBe(3);
+    // Neither the countered offer nor the refused counter made an appointment.
+    for (const offerId of [other, counterId]) {
+      for (const kind of ['preliminary-contract', 'notarial-deed'] as const) {
+        expect(
+          (
+            await adminDb()
+              .doc(paths.appointment(t(), offerAppointmentId(offerId, kind)))
+              .get()
+          ).exists,
+        ).toBe(false);
+      }
+    }
+    expect(await propertyAppointments()).toBe(2);
   }, 180_000);
 });
 
@@ -335,12 +425,68 @@ describe('withdrawing an offer', () => {
     expect(await mustCall<OfferResult>(CALLABLES.withdrawOffer, { offerId }, agent.idToken)).toEqual(withdrawn);
     expect((await adminDb().doc(paths.offer(t(), offerId)).get()).updateTime).toEqual(before);
     expect((await adminDb().doc(paths.sellerOffer(t(), offerId)).get()).get('status')).toBe('withdrawn');
-    expect(
-      await callCallable(
-        CALLABLES.answerOffer,
-        { kind: 'accept', offerId, preliminaryContractDate: day(30), deedDate: day(90) },
-        agent.idToken,
-      ),
-    ).toMatchObject({ reason: 'offer-closed' });
+    expect(await callCallable(CALLABLES.answerOffer, acceptance(offerId), agent.idToken)).toMatchObject({
+      reason: 'offer-closed',
+    });
   }, 180_000);
+});
+
+describe('offers past their validity', () => {
+  const past = () => new Date(Date.now() - 3 * DAY);
+  const pastValidity = (offerId: string) =>
+    adminDb().doc(paths.offer(t(), offerId)).update({ validUntil: past(), updatedAt: new Date() });
+  const updateTimes = async (offerIds: string[]) =>
+    Promise.all(
+      offerIds.flatMap((offerId) => [
+        adminDb().doc(paths.offer(t(), offerId)).get(),
+        adminDb().doc(paths.sellerOffer(t(), offerId)).get(),
+      ]),
+    ).then((snapshots) => snapshots.map((snapshot) => snapshot.updateTime?.toMillis()));
+
+  it('close once as expired while open, with the sellers’ projection and the pending signature; closed ones stay', async () => {
+    const [signed, waiting] = await Promise.all([registeredAndSigned(buyer.id), registeredAndSigned(buyer.id)]);
+    const { offerId: beingSigned } = await mustCall<OfferResult>(
+      CALLABLES.registerOffer,
+      registration(buyer.id),
+      agent.idToken,
+    );
+    const request = await sentRequest(beingSigned);
+    // An accepted offer past its validity is closed already: nothing to do.
+    const acceptedId = newId();
+    const signedOffer = (await readOffer(signed)) as Offer;
+    await adminDb()
+      .doc(paths.offer(t(), acceptedId))
+      .withConverter(offerConverter)
+      .set({ ...signedOffer, id: acceptedId, threadId: acceptedId, status: 'accepted', validUntil: past() });
+    await Promise.all([pastValidity(signed), pastValidity(beingSigned)]);
+    const untouched = [waiting, acceptedId];
+    const before = await updateTimes(untouched);
+
+    // One offer a page: the cursor goes on past each page.
+    expect(await expireOffers({ db: adminDb() }, new Date(), 1)).toBeGreaterThanOrEqual(2);
+    for (const offerId of [signed, beingSigned]) {
+      expect(await readOffer(offerId)).toMatchObject({ status: 'expired' });
+      expect((await readOffer(offerId))?.closedAt).not.toBeNull();
+      expect((await adminDb().doc(paths.sellerOffer(t(), offerId)).get()).get('status')).toBe('expired');
+    }
+    const cancelled = (
+      await adminDb().doc(paths.signatureRequest(t(), request.id)).withConverter(requestConverter).get()
+    ).data();
+    expect(cancelled).toMatchObject({ status: 'cancelled', closedBy: agent.uid });
+    expect(await updateTimes(untouched)).toEqual(before);
+    expect((await readOffer(waiting))?.status).toBe('signed');
+    expect((await readOffer(acceptedId))?.status).toBe('accepted');
+
+    // A run again finds nothing to close and writes nothing.
+    const expiredTimes = await updateTimes([signed, beingSigned]);
+    expect(await expireOffers({ db: adminDb() }, new Date())).toBe(0);
+    expect(await updateTimes([signed, beingSigned])).toEqual(expiredTimes);
+    // The expired offer can no longer be answered, and the cancelled request leaves it expired.
+    expect(
+      await callCallable(CALLABLES.answerOffer, { kind: 'refuse', offerId: signed, reason: '' }, agent.idToken),
+    ).toMatchObject({ reason: 'offer-closed' });
+    const deps = { db: adminDb(), links: appLinks(null), now: () => new Date() };
+    expect(await applyOfferRequestClosed(deps, t(), cancelled as SignatureRequest)).toBe('unchanged');
+    expect((await readOffer(beingSigned))?.status).toBe('expired');
+  }, 240_000);
 });

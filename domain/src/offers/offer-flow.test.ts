@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { APPOINTMENT_CONTACTS_MAX } from '../appointments/appointment.schema';
 import {
+  acceptanceAppointmentSlots,
+  acceptanceContactIds,
   acceptanceDatesRefusal,
   answerRefusal,
   counterOffer,
+  expiresNow,
   isPastValidity,
   isSameAnswer,
   statusOnRequestClosed,
   statusOnSent,
+  validityCutoff,
   withdrawRefusal,
 } from './offer-flow';
 import {
   answerOfferInputSchema,
+  offerAppointmentId,
   OFFER_STATUSES,
   registerOfferInputSchema,
   sellerOfferOf,
@@ -82,6 +88,19 @@ describe('the offer state machine', () => {
     expect(isPastValidity(offer, new Date('2026-03-21T00:00:00Z'))).toBe(true);
   });
 
+  it('expires only an open offer past its validity, found by the cutoff', () => {
+    const end = new Date('2026-03-21T00:00:00Z');
+    expect(expiresNow(offer, new Date('2026-03-20T23:59:59Z'))).toBe(false);
+    for (const status of ['draft', 'sent-for-signature', 'signed'] as const) {
+      expect(expiresNow({ ...offer, status }, end)).toBe(true);
+    }
+    for (const status of ['accepted', 'refused', 'countered', 'expired', 'withdrawn'] as const) {
+      expect(expiresNow({ ...offer, status }, end)).toBe(false);
+    }
+    expect(validityCutoff(end).getTime()).toBe(offer.validUntil.getTime());
+    expect(validityCutoff(new Date('2026-03-20T23:59:59Z')).getTime()).toBeLessThan(offer.validUntil.getTime());
+  });
+
   it('knows a retried answer', () => {
     expect(isSameAnswer({ status: 'accepted' }, 'accept')).toBe(true);
     expect(isSameAnswer({ status: 'accepted' }, 'refuse')).toBe(false);
@@ -96,20 +115,65 @@ describe('the offer state machine', () => {
     expect(withdrawRefusal('withdrawn')).toBe('offer-closed');
   });
 
-  it('checks the acceptance dates', () => {
-    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-    expect(
-      acceptanceDatesRefusal({ preliminaryContractDate: day('2026-04-01'), deedDate: day('2026-07-01') }, now),
-    ).toBeNull();
-    expect(
-      acceptanceDatesRefusal({ preliminaryContractDate: day('2026-03-10'), deedDate: day('2026-03-10') }, now),
-    ).toBeNull();
-    expect(
-      acceptanceDatesRefusal({ preliminaryContractDate: day('2026-07-01'), deedDate: day('2026-04-01') }, now),
-    ).toBe('dates-out-of-order');
-    expect(
-      acceptanceDatesRefusal({ preliminaryContractDate: day('2026-03-09'), deedDate: day('2026-07-01') }, now),
-    ).toBe('date-in-past');
+  it('checks the acceptance dates and times', () => {
+    const at = (iso: string) => new Date(iso);
+    const dates = (preliminary: string, deed: string) => ({ preliminaryContractAt: at(preliminary), deedAt: at(deed) });
+    expect(acceptanceDatesRefusal(dates('2026-04-01T08:00:00Z', '2026-07-01T08:00:00Z'), now)).toBeNull();
+    // The same day, once the preliminary contract's hour is over.
+    expect(acceptanceDatesRefusal(dates('2026-03-10T13:00:00Z', '2026-03-10T14:00:00Z'), now)).toBeNull();
+    expect(acceptanceDatesRefusal(dates('2026-03-10T13:00:00Z', '2026-03-10T13:30:00Z'), now)).toBe(
+      'dates-out-of-order',
+    );
+    expect(acceptanceDatesRefusal(dates('2026-07-01T08:00:00Z', '2026-04-01T08:00:00Z'), now)).toBe(
+      'dates-out-of-order',
+    );
+    // Earlier today is past already.
+    expect(acceptanceDatesRefusal(dates('2026-03-10T11:00:00Z', '2026-07-01T08:00:00Z'), now)).toBe('date-in-past');
+    expect(acceptanceDatesRefusal(dates('2026-04-01T08:00:00Z', '2026-03-09T08:00:00Z'), now)).toBe('date-in-past');
+  });
+
+  it('makes an hour for the preliminary contract and two for the deed, at their places', () => {
+    const slots = acceptanceAppointmentSlots({
+      preliminaryContractAt: new Date('2026-04-01T08:00:00Z'),
+      preliminaryContractPlace: 'Agence',
+      deedAt: new Date('2026-07-01T08:00:00Z'),
+      deedPlace: 'Étude de Maître Durand',
+    });
+    expect(slots).toEqual([
+      {
+        kind: 'preliminary-contract',
+        startsAt: new Date('2026-04-01T08:00:00Z'),
+        endsAt: new Date('2026-04-01T09:00:00Z'),
+        place: 'Agence',
+      },
+      {
+        kind: 'notarial-deed',
+        startsAt: new Date('2026-07-01T08:00:00Z'),
+        endsAt: new Date('2026-07-01T10:00:00Z'),
+        place: 'Étude de Maître Durand',
+      },
+    ]);
+  });
+
+  it('names the buyers and the sellers once each, within what an appointment holds', () => {
+    expect(acceptanceContactIds(['b1', 'b2'], ['s1', 'b2'])).toEqual(['b1', 'b2', 's1']);
+    const sellers = Array.from({ length: 10 }, (_, index) => `s${index}`);
+    const contacts = acceptanceContactIds(['b1', 'b2'], sellers);
+    expect(contacts).toHaveLength(APPOINTMENT_CONTACTS_MAX);
+    expect(contacts.slice(0, 2)).toEqual(['b1', 'b2']);
+  });
+
+  it('derives the signing appointments’ ids from the offer, within an id’s length', () => {
+    expect(offerAppointmentId('o1', 'preliminary-contract')).toBe('o1-pc');
+    expect(offerAppointmentId('o1', 'notarial-deed')).toBe('o1-deed');
+    const long = 'x'.repeat(64);
+    const other = `${'x'.repeat(63)}y`;
+    for (const kind of ['preliminary-contract', 'notarial-deed'] as const) {
+      expect(offerAppointmentId(long, kind)).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+      expect(offerAppointmentId(long, kind)).toBe(offerAppointmentId(long, kind));
+      expect(offerAppointmentId(long, kind)).not.toBe(offerAppointmentId(other, kind));
+    }
+    expect(offerAppointmentId(long, 'preliminary-contract')).not.toBe(offerAppointmentId(long, 'notarial-deed'));
   });
 });
 
@@ -180,10 +244,24 @@ describe('the inputs', () => {
       answerOfferInputSchema.parse({
         kind: 'accept',
         offerId: 'o1',
-        preliminaryContractDate: '2026-04-01',
-        deedDate: '2026-07-01',
+        preliminaryContractAt: '2026-04-01T10:00:00+02:00',
+        deedAt: '2026-07-01T10:00:00+02:00',
+        deedPlace: ' Étude de Maître Durand ',
       }),
-    ).toMatchObject({ kind: 'accept', deedDate: new Date('2026-07-01T00:00:00Z') });
+    ).toMatchObject({
+      kind: 'accept',
+      deedAt: new Date('2026-07-01T08:00:00Z'),
+      preliminaryContractPlace: '',
+      deedPlace: 'Étude de Maître Durand',
+    });
+    expect(
+      answerOfferInputSchema.safeParse({
+        kind: 'accept',
+        offerId: 'o1',
+        preliminaryContractAt: '2026-04-01',
+        deedAt: '2026-07-01',
+      }).success,
+    ).toBe(false);
     expect(answerOfferInputSchema.parse({ kind: 'refuse', offerId: 'o1', reason: ' Trop bas ' })).toMatchObject({
       reason: 'Trop bas',
     });

@@ -1,6 +1,11 @@
+import { APPOINTMENT_CONTACTS_MAX } from '../appointments/appointment.schema';
+import type { Locale } from '../shared/locale';
 import type { SignatureRequestStatus } from '../signatures/signature-request.schema';
 import {
+  ACCEPTANCE_APPOINTMENTS,
   CLOSED_OFFER_STATUSES,
+  OPEN_OFFER_STATUSES,
+  type AcceptanceAppointmentKind,
   counterOfferId,
   type Offer,
   type OfferAnswerKind,
@@ -23,6 +28,23 @@ export function isClosedOffer(status: OfferStatus): boolean {
 export function isPastValidity(offer: Pick<Offer, 'validUntil'>, now: Date): boolean {
   return now.getTime() >= offer.validUntil.getTime() + DAY_MS;
 }
+
+/** The latest `validUntil` of an offer past its validity at `now`: what offers-expireOffers looks for. */
+export function validityCutoff(now: Date): Date {
+  return new Date(now.getTime() - DAY_MS);
+}
+
+/** Whether an offer closes as `expired` at `now`: still open (being signed or waiting) and past its validity. */
+export function expiresNow(offer: Pick<Offer, 'status' | 'validUntil'>, now: Date): boolean {
+  return OPEN_OFFER_STATUSES.includes(offer.status) && isPastValidity(offer, now);
+}
+
+/** Why the pending signature request of an offer past its validity is cancelled, in the offer's language. */
+export const OFFER_EXPIRED_REASON: Record<Locale, string> = {
+  fr: "L'offre n'est plus valable : sa date de validité est passée.",
+  ru: 'Предложение больше не действует: срок его действия истёк.',
+  en: 'The offer no longer holds: its validity has ended.',
+};
 
 /** A draft whose PDF and signature request are ready moves to `sent-for-signature`. */
 export function statusOnSent(status: OfferStatus): OfferStatus | null {
@@ -82,15 +104,49 @@ export function withdrawRefusal(status: OfferStatus): 'offer-closed' | 'offer-be
   return null;
 }
 
-/** The acceptance's dates: the preliminary contract comes before (or on) the deed, neither in the past. */
+/** The acceptance's signing appointments: kind, start, end and place of each, in order. */
+export function acceptanceAppointmentSlots(input: {
+  preliminaryContractAt: Date;
+  preliminaryContractPlace: string;
+  deedAt: Date;
+  deedPlace: string;
+}): Array<{ kind: AcceptanceAppointmentKind; startsAt: Date; endsAt: Date; place: string }> {
+  return ACCEPTANCE_APPOINTMENTS.map(({ kind, minutes }) => {
+    const startsAt = kind === 'preliminary-contract' ? input.preliminaryContractAt : input.deedAt;
+    return {
+      kind,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + minutes * 60_000),
+      place: kind === 'preliminary-contract' ? input.preliminaryContractPlace : input.deedPlace,
+    };
+  });
+}
+
+/**
+ * The acceptance's dates: neither appointment starts in the past, and the deed comes after the
+ * preliminary contract (once its appointment is over).
+ */
 export function acceptanceDatesRefusal(
-  dates: { preliminaryContractDate: Date; deedDate: Date },
+  dates: { preliminaryContractAt: Date; deedAt: Date },
   now: Date,
 ): 'dates-out-of-order' | 'date-in-past' | null {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  if (dates.preliminaryContractDate.getTime() < today || dates.deedDate.getTime() < today) return 'date-in-past';
-  if (dates.deedDate.getTime() < dates.preliminaryContractDate.getTime()) return 'dates-out-of-order';
+  if (dates.preliminaryContractAt.getTime() < now.getTime() || dates.deedAt.getTime() < now.getTime()) {
+    return 'date-in-past';
+  }
+  const [preliminary] = acceptanceAppointmentSlots({ ...dates, preliminaryContractPlace: '', deedPlace: '' });
+  if (preliminary && dates.deedAt.getTime() < preliminary.endsAt.getTime()) return 'dates-out-of-order';
   return null;
+}
+
+/**
+ * The clients of the signing appointments: the buyers, then the property's sellers, each once, within
+ * what one appointment names (buyers first: the offer is theirs).
+ */
+export function acceptanceContactIds(
+  buyerContactIds: readonly string[],
+  sellerContactIds: readonly string[],
+): string[] {
+  return [...new Set([...buyerContactIds, ...sellerContactIds])].slice(0, APPOINTMENT_CONTACTS_MAX);
 }
 
 /**

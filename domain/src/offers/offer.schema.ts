@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from '../contacts/signatory.schema';
 import { localeSchema } from '../shared/locale';
+import { isoDateTimeSchema } from '../tasks/task.schema';
 import { docIdSchema, emailSchema, line, optionalLine, uidSchema } from '../shared/text';
 import { signedFileSchema } from '../signatures/signature-request.schema';
 
@@ -48,6 +49,8 @@ export const OFFER_SELLERS_MAX = 10;
 export const OFFER_CONDITIONS_MAX = 10;
 export const OFFER_TEXT_MAX = 1000;
 export const OFFER_LOAN_RATE_MAX = 20;
+/** The place of a signing appointment (the notary's office), as an appointment's place. */
+export const OFFER_PLACE_MAX = 200;
 export const OFFER_LOAN_MONTHS_MAX = 480;
 /** A signature request of an offer left unsigned expires after this many days (the signatures capability closes it). */
 export const OFFER_SIGNATURE_DAYS = 14;
@@ -175,7 +178,10 @@ export const offerSchema = z.object({
   /** The signed PDF, copied from the signature request once every buyer signed. */
   signedDocument: signedFileSchema.nullable(),
   answer: offerAnswerSchema.nullable(),
-  /** Set at acceptance: the dates to come, which the calendar shows. */
+  /**
+   * Set at acceptance: when the preliminary contract and the deed are signed (the start of their
+   * appointments, `offerAppointmentId`, which the calendars show).
+   */
   preliminaryContractDate: z.date().nullable(),
   deedDate: z.date().nullable(),
   createdAt: z.date(),
@@ -262,8 +268,11 @@ export const answerOfferInputSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('accept'),
     offerId: docIdSchema,
-    preliminaryContractDate: calendarDateSchema,
-    deedDate: calendarDateSchema,
+    /** When the preliminary contract and the deed are signed: each becomes an appointment. */
+    preliminaryContractAt: isoDateTimeSchema,
+    preliminaryContractPlace: optionalLine(OFFER_PLACE_MAX),
+    deedAt: isoDateTimeSchema,
+    deedPlace: optionalLine(OFFER_PLACE_MAX),
   }),
   z.object({
     kind: z.literal('refuse'),
@@ -297,4 +306,32 @@ export function offerSignatureRequestId(offerId: string): string {
 /** A counter's id, derived from its thread and round: a counter sent twice makes one offer. */
 export function counterOfferId(threadId: string, round: number): string {
   return `${threadId.slice(0, 54)}-r${round}`;
+}
+
+/** The signing appointments an acceptance makes, and how long each lasts. */
+export const ACCEPTANCE_APPOINTMENTS = [
+  { kind: 'preliminary-contract', minutes: 60, suffix: 'pc' },
+  { kind: 'notarial-deed', minutes: 120, suffix: 'deed' },
+] as const;
+export type AcceptanceAppointmentKind = (typeof ACCEPTANCE_APPOINTMENTS)[number]['kind'];
+
+/** A short stable hash (FNV-1a, 32 bits, hex) to keep a derived id within the id's length. */
+function shortHash(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index += 1) {
+    hash ^= value.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * The id of a signing appointment of an accepted offer, derived from the offer: an answer retried
+ * finds it. Within the 64 characters of an id (a long offer id is cut and completed with its hash).
+ */
+export function offerAppointmentId(offerId: string, kind: AcceptanceAppointmentKind): string {
+  const suffix = ACCEPTANCE_APPOINTMENTS.find((appointment) => appointment.kind === kind)?.suffix ?? kind;
+  const id = `${offerId}-${suffix}`;
+  if (id.length <= 64) return id;
+  return `${offerId.slice(0, 64 - suffix.length - 10)}-${shortHash(offerId)}-${suffix}`;
 }

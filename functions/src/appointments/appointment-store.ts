@@ -78,6 +78,11 @@ export function appointmentViewerUids(
   ]);
 }
 
+/** What the clients read of the agency's property on an appointment (reference, title, city). */
+export function propertyLabelOf(property: { reference: string; title: string; address: { city: string } }): string {
+  return `${property.reference} · ${property.title}, ${property.address.city}`;
+}
+
 /** One client mail of an appointment's change: which template, under which id. */
 export interface AppointmentMailPlan {
   contactId: string;

@@ -28,6 +28,7 @@ import {
   appointmentViewerUids,
   canReadAppointment,
   prepareAppointmentMails,
+  propertyLabelOf,
   type AppointmentMailPlan,
 } from './appointment-store';
 
@@ -59,10 +60,6 @@ async function readNearbyAppointments(
     ),
   ]);
   return [...byAgent.docs, ...byClients.docs].map((doc) => doc.data());
-}
-
-function propertyLabelOf(property: { reference: string; title: string; address: { city: string } }): string {
-  return `${property.reference} · ${property.title}, ${property.address.city}`;
 }
 
 /**

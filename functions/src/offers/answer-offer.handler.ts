@@ -1,8 +1,10 @@
 import {
+  acceptanceAppointmentSlots,
   acceptanceDatesRefusal,
   ANSWERED_STATUS,
   answerRefusal,
   counterOffer,
+  formatAppointmentTime,
   isSameAnswer,
   offerAcceptedText,
   offerAnswerDetail,
@@ -11,9 +13,11 @@ import {
   type AnswerOfferInput,
   type AnswerOfferResult,
   type HistoryEntry,
+  type Locale,
   type Offer,
   type Property,
 } from '@estate/domain';
+import { appointmentsLog } from '../appointments/appointments.log';
 import type { Caller } from '../lib/caller';
 import { readClientMailing, type ClientMailing } from '../lib/client-mail';
 import type { Deps } from '../lib/deps';
@@ -22,7 +26,8 @@ import { readTenant } from '../lib/staff';
 import { historyConverter, readPipelineCollaborator, readProperty } from '../pipeline/pipeline-store';
 import { propertiesLog } from '../properties/properties.log';
 import { moveStatus, staffAuthor } from '../properties/property-store';
-import { offerDay, offerMoney } from './offer-pdf';
+import { prepareAcceptanceAppointments } from './offer-appointments';
+import { offerMoney } from './offer-pdf';
 import { offerRef, writeOffer } from './offer-store';
 import { offersLog } from './offers.log';
 import { startOfDay } from './register-offer.handler';
@@ -34,6 +39,14 @@ const REFUSAL_MESSAGES = {
   'dates-out-of-order': 'The deed comes after the preliminary contract.',
   'date-in-past': 'The dates to come cannot be in the past.',
 } as const;
+
+/** When the preliminary contract and the deed are signed, in Paris time, for the history and the mails. */
+function signingTimes(input: Extract<AnswerOfferInput, { kind: 'accept' }>, locale: Locale) {
+  const [preliminary, deed] = acceptanceAppointmentSlots(input).map((slot) =>
+    formatAppointmentTime(slot.startsAt, slot.endsAt, locale),
+  );
+  return { preliminary: preliminary ?? '', deed: deed ?? '' };
+}
 
 /** One mail per buyer and answered offer: a retried answer finds it queued. */
 function offerAnsweredMailId(offerId: string, contactId: string): string {
@@ -49,10 +62,12 @@ export function offerAcceptedEntryId(offerId: string): string {
  * The seller's answer to a signed offer, recorded by the agent. In one transaction: the offer takes
  * its answer and closes (`accepted`, `refused` or `countered`), with the sellers' projection, and each
  * buyer is mailed the answer (essential mail, `offer-answered-<offerId>-<contactId>`).
- * - accept: the preliminary contract and deed dates are kept on the offer; the property goes
- *   `under-offer` by the rules of properties-changeStatus (`moveStatus`), and a `purchase-confirmation`
- *   history entry naming the buyers (`offer-accepted-<offerId>`) moves their phase through
- *   pipeline-onHistoryCreated. The other open offers on the property stay as they are.
+ * - accept: the preliminary contract and deed dates are kept on the offer and become two appointments
+ *   (`offerAppointmentId`) in the agent's and the clients' calendars, mailed to the buyers and sellers
+ *   (prepareAcceptanceAppointments); the property goes `under-offer` by the rules of
+ *   properties-changeStatus (`moveStatus`), and a `purchase-confirmation` history entry naming the
+ *   buyers (`offer-accepted-<offerId>`) moves their phase through pipeline-onHistoryCreated. The other
+ *   open offers on the property stay as they are.
  * - counter: a new offer in the same thread with the seller's terms is created as a draft
  *   (`counterOfferId`), which offers-onOfferWritten sends to the buyers for signature.
  * The same answer sent again answers the offer as it is and writes nothing; another answer to a
@@ -87,6 +102,17 @@ export async function answerOffer(deps: Deps, caller: Caller, input: AnswerOffer
       readTenant(db, tx, tenantId),
       input.kind === 'accept' ? readProperty(db, tx, tenantId, offer.propertyId) : Promise.resolve(null),
     ]);
+    const writeAppointments =
+      input.kind === 'accept' && property
+        ? await prepareAcceptanceAppointments(db, tx, deps.links, {
+            actor,
+            offer,
+            property,
+            input,
+            locale: tenant.locale,
+            now,
+          })
+        : null;
     const mailings: ClientMailing[] = [];
     for (const contactId of offer.buyerContactIds) {
       const mailing = await readClientMailing(
@@ -111,14 +137,15 @@ export async function answerOffer(deps: Deps, caller: Caller, input: AnswerOffer
         reason: input.kind === 'refuse' ? input.reason : '',
         counterOfferId: counter?.id ?? null,
       },
-      preliminaryContractDate: input.kind === 'accept' ? input.preliminaryContractDate : null,
-      deedDate: input.kind === 'accept' ? input.deedDate : null,
+      preliminaryContractDate: input.kind === 'accept' ? input.preliminaryContractAt : null,
+      deedDate: input.kind === 'accept' ? input.deedAt : null,
       closedAt: input.kind === 'accept' ? null : now,
       updatedAt: now,
     };
     writeOffer(db, tx, tenantId, answered, 'set');
     if (counter) writeOffer(db, tx, tenantId, counter, 'create');
 
+    const appointmentIds = writeAppointments?.() ?? [];
     let moved: { propertyId: string; from: Property['status'] } | null = null;
     if (input.kind === 'accept' && property) {
       const author = staffAuthor(actor);
@@ -139,8 +166,7 @@ export async function answerOffer(deps: Deps, caller: Caller, input: AnswerOffer
         text: offerAcceptedText(tenant.locale, {
           actor: author.name,
           amount: offerMoney(offer.amount, tenant.currency, tenant.locale),
-          preliminary: offerDay(input.preliminaryContractDate, tenant.locale),
-          deed: offerDay(input.deedDate, tenant.locale),
+          ...signingTimes(input, tenant.locale),
         }),
         phase: null,
         phaseChange: null,
@@ -156,8 +182,7 @@ export async function answerOffer(deps: Deps, caller: Caller, input: AnswerOffer
         input.kind === 'accept'
           ? offerAnswerDetail(locale, {
               kind: 'accept',
-              preliminary: offerDay(input.preliminaryContractDate, locale),
-              deed: offerDay(input.deedDate, locale),
+              ...signingTimes(input, locale),
             })
           : input.kind === 'refuse'
             ? offerAnswerDetail(locale, { kind: 'refuse', reason: input.reason })
@@ -178,12 +203,15 @@ export async function answerOffer(deps: Deps, caller: Caller, input: AnswerOffer
     }
     return {
       result: { offerId: offer.id, status: answered.status, counterOfferId: counter?.id ?? null },
-      done: { tenantId, from: offer.status, by: actor.uid, moved },
+      done: { tenantId, from: offer.status, by: actor.uid, moved, appointmentIds },
     };
   });
   if (outcome.done) {
-    const { tenantId, from, by, moved } = outcome.done;
+    const { tenantId, from, by, moved, appointmentIds } = outcome.done;
     offersLog.offerMoved(tenantId, input.offerId, from, outcome.result.status, by);
+    for (const appointmentId of appointmentIds) {
+      appointmentsLog.appointmentSaved(tenantId, appointmentId, 0, true, by);
+    }
     if (moved) propertiesLog.statusChanged(tenantId, moved.propertyId, moved.from, 'under-offer', by);
   }
   return outcome.result;

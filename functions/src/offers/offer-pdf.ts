@@ -14,8 +14,8 @@ export function offerMoney(amount: number, currency: Currency, locale: Locale): 
     .replace(/[\u202f\u00a0]/g, ' ');
 }
 
-/** A calendar day as the offer prints it (and the mails say it). */
-export function offerDay(date: Date, locale: Locale): string {
+/** A calendar day as the offer prints it (its validity). */
+function offerDay(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 

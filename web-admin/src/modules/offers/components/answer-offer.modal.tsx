@@ -1,4 +1,4 @@
-import { answerOfferInputSchema, toCalendarDate, type AnswerOfferRequest, type Offer } from '@estate/domain';
+import { answerOfferInputSchema, type AnswerOfferRequest, type Offer } from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
@@ -29,10 +29,50 @@ import {
 import { offerKeys } from '../queries/offers.queries';
 import { OfferTermsFields } from './offer-terms.fields';
 import { refusalKey } from '../forms/offer-refusal';
+import { defaultSigning, signingStart, type SigningFields } from '../forms/acceptance.form';
 
 type AnswerKind = AnswerOfferRequest['kind'];
 
-const inDays = (days: number) => toCalendarDate(new Date(Date.now() + days * 86_400_000));
+/** One signing appointment's day, start time and place. */
+function SigningFieldsInput({
+  name,
+  value,
+  onChange,
+}: {
+  name: 'preliminary' | 'deed';
+  value: SigningFields;
+  onChange: (value: SigningFields) => void;
+}) {
+  const { t } = useTranslation();
+  const label = name === 'preliminary' ? 'preliminaryContract' : 'deed';
+  return (
+    <Stack gap="xs">
+      <SimpleGrid cols={2} spacing="xs">
+        <TextInput
+          type="date"
+          label={t(`offers.fields.${label}Date`)}
+          value={value.date}
+          onChange={(event) => onChange({ ...value, date: event.currentTarget.value })}
+          data-testid={`offer-${name}-date`}
+        />
+        <TextInput
+          type="time"
+          label={t(`offers.fields.${label}Time`)}
+          value={value.time}
+          onChange={(event) => onChange({ ...value, time: event.currentTarget.value })}
+          data-testid={`offer-${name}-time`}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t(`offers.fields.${label}Place`)}
+        placeholder={t('offers.fields.placeHint')}
+        value={value.place}
+        onChange={(event) => onChange({ ...value, place: event.currentTarget.value })}
+        data-testid={`offer-${name}-place`}
+      />
+    </Stack>
+  );
+}
 
 /** The seller's answer to a signed offer, recorded by the agent: accept with the dates to come, refuse, or counter. */
 export function AnswerOfferModal({ offer, onClose }: { offer: Offer | null; onClose: () => void }) {
@@ -40,8 +80,8 @@ export function AnswerOfferModal({ offer, onClose }: { offer: Offer | null; onCl
   const tenant = useTenant();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<AnswerKind>('accept');
-  const [preliminary, setPreliminary] = useState(inDays(30));
-  const [deed, setDeed] = useState(inDays(90));
+  const [preliminary, setPreliminary] = useState(() => defaultSigning(30));
+  const [deed, setDeed] = useState(() => defaultSigning(90));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -54,8 +94,8 @@ export function AnswerOfferModal({ offer, onClose }: { offer: Offer | null; onCl
   useEffect(() => {
     if (!offer) return;
     setKind('accept');
-    setPreliminary(inDays(30));
-    setDeed(inDays(90));
+    setPreliminary(defaultSigning(30));
+    setDeed(defaultSigning(90));
     setReason('');
     setError(null);
     reset({
@@ -93,7 +133,20 @@ export function AnswerOfferModal({ offer, onClose }: { offer: Offer | null; onCl
   const submit = () => {
     if (!offer) return;
     if (kind === 'accept') {
-      void send({ kind, offerId: offer.id, preliminaryContractDate: preliminary, deedDate: deed });
+      const preliminaryContractAt = signingStart(preliminary);
+      const deedAt = signingStart(deed);
+      if (!preliminaryContractAt || !deedAt) {
+        setError(t('offers.answer.invalidSigning'));
+        return;
+      }
+      void send({
+        kind,
+        offerId: offer.id,
+        preliminaryContractAt,
+        preliminaryContractPlace: preliminary.place,
+        deedAt,
+        deedPlace: deed.place,
+      });
     } else if (kind === 'refuse') {
       void send({ kind, offerId: offer.id, reason });
     } else {
@@ -117,20 +170,8 @@ export function AnswerOfferModal({ offer, onClose }: { offer: Offer | null; onCl
         />
         {kind === 'accept' ? (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              type="date"
-              label={t('offers.fields.preliminaryContractDate')}
-              value={preliminary}
-              onChange={(event) => setPreliminary(event.currentTarget.value)}
-              data-testid="offer-preliminary-date"
-            />
-            <TextInput
-              type="date"
-              label={t('offers.fields.deedDate')}
-              value={deed}
-              onChange={(event) => setDeed(event.currentTarget.value)}
-              data-testid="offer-deed-date"
-            />
+            <SigningFieldsInput name="preliminary" value={preliminary} onChange={setPreliminary} />
+            <SigningFieldsInput name="deed" value={deed} onChange={setDeed} />
           </SimpleGrid>
         ) : null}
         {kind === 'refuse' ? (

@@ -2,6 +2,9 @@ import type { Offer } from '@estate/domain';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+/** The signings are appointments: their day and time in the device's zone, as the calendar shows them. */
+const SIGNING_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
 /** An offer's amount, buyers, conditions, validity and, once answered, its dates or refusal reason. */
 export function OfferSummary({ offer }: { offer: Offer }) {
   const { t } = useTranslation();
@@ -32,8 +35,8 @@ export function OfferSummary({ offer }: { offer: Offer }) {
       {offer.status === 'accepted' && offer.preliminaryContractDate && offer.deedDate ? (
         <Text size="sm" data-testid="offer-dates">
           {t('offers.tab.dates', {
-            preliminary: offer.preliminaryContractDate.toLocaleDateString(undefined, { timeZone: 'UTC' }),
-            deed: offer.deedDate.toLocaleDateString(undefined, { timeZone: 'UTC' }),
+            preliminary: offer.preliminaryContractDate.toLocaleString(undefined, SIGNING_FORMAT),
+            deed: offer.deedDate.toLocaleString(undefined, SIGNING_FORMAT),
           })}
         </Text>
       ) : null}

@@ -1,7 +1,9 @@
-import type { OfferStatus, SellerOffer } from '@estate/domain';
+import type { Offer, OfferStatus, SellerOffer } from '@estate/domain';
+import { DownloadRefused, fetchPrivateFile } from '@estate/web-shared/private-files';
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconGavel } from '@tabler/icons-react';
+import { IconAlertCircle, IconFileText, IconGavel } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth';
@@ -32,9 +34,71 @@ type OfferCard = Pick<
   | 'deedDate'
 >;
 
-function OfferItem({ offer }: { offer: OfferCard }) {
+/** Blob addresses are let go once the browser has had time to show or save them. */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
+/**
+ * The signed PDF of the buyer's own offer, fetched through files-download with their ID token at each
+ * tap (no lasting link; sellers read no buyer's PDF, so their offers have none).
+ */
+function SignedOfferLink({ offer }: { offer: Pick<Offer, 'id' | 'signedDocument'> }) {
+  const { t } = useTranslation();
+  const { user } = useClientSession();
+  const [opening, setOpening] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const document = offer.signedDocument;
+  if (!document) return null;
+
+  const open = async () => {
+    setFailure(null);
+    setOpening(true);
+    try {
+      const blob = await fetchPrivateFile(user, { kind: 'offer-signed', offerId: offer.id }, { inline: true });
+      const url = URL.createObjectURL(blob);
+      window.setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+      // A download link works the same on phones (which open the file in their viewer) and computers.
+      const link = window.document.createElement('a');
+      link.href = url;
+      link.download = document.fileName;
+      link.click();
+    } catch (error) {
+      setFailure(
+        t(
+          error instanceof DownloadRefused && error.reason === 'file-not-found' ? 'offers.pdfGone' : 'offers.pdfFailed',
+        ),
+      );
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  return (
+    <Stack gap={4} mt={4}>
+      <Button
+        variant="light"
+        size="compact-sm"
+        leftSection={<IconFileText size={16} />}
+        loading={opening}
+        onClick={() => void open()}
+        data-testid="client-offer-signed-pdf"
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {t('offers.signedPdf')}
+      </Button>
+      {failure ? (
+        <Text size="sm" c="red" role="alert">
+          {failure}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function OfferItem({ offer, signed }: { offer: OfferCard; signed?: Pick<Offer, 'id' | 'signedDocument'> }) {
   const { t, i18n } = useTranslation();
   const day = (date: Date) => date.toLocaleDateString(i18n.language, { timeZone: 'UTC' });
+  // The signings are appointments: their day and time in the device's zone, as the calendar shows them.
+  const moment = (date: Date) => date.toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Card withBorder radius="lg" p="md" data-testid="client-offer-card">
       <Stack gap={4}>
@@ -58,9 +122,10 @@ function OfferItem({ offer }: { offer: OfferCard }) {
         </Text>
         {offer.status === 'accepted' && offer.preliminaryContractDate && offer.deedDate ? (
           <Text size="sm">
-            {t('offers.dates', { preliminary: day(offer.preliminaryContractDate), deed: day(offer.deedDate) })}
+            {t('offers.dates', { preliminary: moment(offer.preliminaryContractDate), deed: moment(offer.deedDate) })}
           </Text>
         ) : null}
+        {signed ? <SignedOfferLink offer={signed} /> : null}
       </Stack>
     </Card>
   );
@@ -123,7 +188,7 @@ export function OffersPage() {
             {t('offers.mine')}
           </Title>
           {mine.data.map((offer) => (
-            <OfferItem key={offer.id} offer={offer} />
+            <OfferItem key={offer.id} offer={offer} signed={offer} />
           ))}
         </Stack>
       ) : null}
