@@ -132,20 +132,18 @@ describe('the client app opened offline', () => {
       { email: clientEmail, password: TEST_PASSWORD },
       { serviceWorkers: 'allow' },
     );
+    // The visit request of the test before moved the listing to À visiter.
+    await client.getByTestId('listings-tab-to-visit').click();
     await client.getByTestId(`listing-card-${propertyId}`).waitFor({ timeout: STEP });
+    const cacheDatabases = () =>
+      client.evaluate(
+        async () => (await indexedDB.databases()).filter((database) => database.name?.startsWith('firestore/')).length,
+      );
+    expect(await cacheDatabases()).toBeGreaterThan(0);
     await client.goto(`${runtime().clientUrl}/account?tenant=${tenant.tenantId}`, { timeout: STEP });
     await client.getByRole('button', { name: 'Se déconnecter' }).click();
     await client.getByRole('dialog').getByRole('button', { name: 'Se déconnecter' }).click();
     await client.waitForURL((url) => url.pathname.endsWith('/signin'), { timeout: STEP });
-    await expect
-      .poll(
-        () =>
-          client.evaluate(
-            async () =>
-              (await indexedDB.databases()).filter((database) => database.name?.startsWith('firestore/')).length,
-          ),
-        { timeout: STEP },
-      )
-      .toBe(0);
+    await expect.poll(cacheDatabases, { timeout: STEP }).toBe(0);
   }, 120_000);
 });
