@@ -44,3 +44,32 @@ export function readUnsubscribeSecret(): string {
 export function readMailFrom(): string {
   return MAIL_FROM;
 }
+
+const routingWalkUrl = defineString('ROUTING_WALK_URL', {
+  default: '',
+  description: 'Base URL of an OSRM-compatible server routing on foot; empty: walking times are estimated.',
+});
+const routingBicycleUrl = defineString('ROUTING_BICYCLE_URL', {
+  default: '',
+  description: 'Base URL of an OSRM-compatible server routing by bicycle; empty: cycling times are estimated.',
+});
+const routingService = defineString('ROUTING_SERVICE', {
+  default: 'OSRM',
+  description: 'The routing service as the client app names it ("routed by …").',
+});
+
+export interface RoutingConfig {
+  service: string;
+  baseUrls: { walk?: string; bicycle?: string };
+}
+
+/** The routing service of travel times (places-travelTimes); null when none is configured. */
+export function readRouting(): RoutingConfig | null {
+  const walk = routingWalkUrl.value();
+  const bicycle = routingBicycleUrl.value();
+  if (walk === '' && bicycle === '') return null;
+  return {
+    service: routingService.value() || 'OSRM',
+    baseUrls: { ...(walk ? { walk } : {}), ...(bicycle ? { bicycle } : {}) },
+  };
+}
