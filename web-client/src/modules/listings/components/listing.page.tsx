@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth';
+import { ListingPlaces } from '../../places';
 import { useMoney } from '../hooks/use-money';
 import { registerListingsMessages } from '../i18n/listings-messages';
 import { listingQuery, listingsKeys } from '../queries/listings.queries';
@@ -189,6 +190,7 @@ export function ListingPage() {
           <ListingsMap listings={[data]} height={200} linked={false} />
         </Suspense>
       ) : null}
+      <ListingPlaces listing={data} />
       <Answers listing={data} />
       {waitingFor ? <Alert color="teal">{t('listings.actions.sent')}</Alert> : null}
       <ListingActions listing={data} onSent={(stage) => setWaitingFor({ stage, since: Date.now() })} />
