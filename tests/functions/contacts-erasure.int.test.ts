@@ -277,6 +277,7 @@ async function seedClientFile(contact: Contact, keep: Contact) {
     contactId: contact.id,
   });
   batch.set(db().doc(paths.clientPreferences(t(), contact.id)), { optionalMail: false, updatedAt: new Date() });
+  batch.set(db().doc(paths.clientPlace(t(), `${contact.id}_0`)), { id: `${contact.id}_0`, contactId: contact.id });
   batch.set(db().doc(paths.lead(t(), `lead-${contact.id}`)), {
     portal: 'seloger',
     leadId: `L-${contact.id}`,
@@ -345,12 +346,14 @@ describe('contacts-eraseContact', () => {
       portalAccount: 1,
       clientListings: 1,
       sharedDocuments: 1,
+      clientPlaces: 1,
     });
     for (const path of [
       paths.clientListing(t(), `${contact.id}_prop-${contact.id}`),
       paths.listingAction(t(), `action-${contact.id}`),
       paths.sharedDocument(t(), `${contact.id}_doc`),
       paths.clientPreferences(t(), contact.id),
+      paths.clientPlace(t(), `${contact.id}_0`),
     ]) {
       expect((await db().doc(path).get()).exists, path).toBe(false);
     }
