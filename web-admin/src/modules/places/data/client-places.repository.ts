@@ -35,7 +35,7 @@ export async function fetchClientPlaces(tenantId: string, contactId: string): Pr
   return readDocs(snapshot).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
-export class ClientPlacesFull extends Error {}
+class ClientPlacesFull extends Error {}
 
 /** Written directly (firestore.rules, clientPlaces): in the client's first free slot, by the agent, now. */
 export async function addClientPlace(

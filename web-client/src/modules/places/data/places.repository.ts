@@ -36,7 +36,7 @@ export async function fetchPlaces(tenantId: string, contactId: string): Promise<
   return readDocs(snapshot).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
-export class PlacesFull extends Error {}
+class PlacesFull extends Error {}
 
 /** Written directly (firestore.rules, clientPlaces): a new point in the first free slot, by the client, now. */
 export async function addPlace(
