@@ -60,8 +60,9 @@ export async function travelTimes(
   }
   const origin = data.property.location;
   const points = places.docs.map((doc) => doc.data());
-  if (!origin) return { places: [], sources: estimateTravelTimes({ latitude: 0, longitude: 0 }, []).sources };
-  const result = estimateTravelTimes(origin, points);
+  // A listing without a position has no times to give: no point is answered.
+  const result = estimateTravelTimes(origin ?? { latitude: 0, longitude: 0 }, origin ? points : []);
+  if (!origin) return result;
   const routing = deps.routing;
   if (!routing || points.length === 0) return result;
   await Promise.all(
