@@ -55,6 +55,7 @@ import {
   sendAmendmentContract,
   sendMandateContract,
 } from './mandates/mandates.contracts';
+import { travelTimesContract } from './places/places.contracts';
 import { answerOfferContract, registerOfferContract, withdrawOfferContract } from './offers/offers.contracts';
 import {
   changePropertyStatusContract,
@@ -161,6 +162,7 @@ export const CALLABLE_CONTRACTS = {
   saveAppointment: saveAppointmentContract,
   cancelAppointment: cancelAppointmentContract,
   markAppointmentDone: markAppointmentDoneContract,
+  travelTimes: travelTimesContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -15,6 +15,7 @@ export * from './mandates';
 export * from './matching';
 export * from './offers';
 export * from './pipeline';
+export * from './places';
 export * from './properties';
 export * from './rooms';
 export * from './shared';

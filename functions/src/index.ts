@@ -3,6 +3,7 @@ import { markDoneCallable } from './appointments/mark-done.callable';
 import { onRequestCreatedTrigger } from './appointments/on-request-created.trigger';
 import { saveAppointmentCallable } from './appointments/save-appointment.callable';
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
+import { travelTimesCallable } from './places/places.callables';
 import { onMessageCreatedTrigger } from './chat/on-message-created.trigger';
 import { replyToThreadCallable } from './chat/reply-to-thread.callable';
 import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
@@ -262,4 +263,8 @@ export const listings = {
   saveVisitReport: saveVisitReportCallable,
   onActionCreated: onActionCreatedTrigger,
   onPropertyWritten: onListingPropertyWrittenTrigger,
+};
+
+export const places = {
+  travelTimes: travelTimesCallable,
 };

@@ -2,6 +2,7 @@
 // SDK into the emulators. Every document is checked against its model before it is written.
 import {
   chatMessageModel,
+  clientPlaceModel,
   chatThreadModel,
   appointmentModel,
   clientProfileModel,
@@ -40,6 +41,7 @@ import { seedDemoMatching } from './demo-matching';
 import { demoEstimations } from './demo-estimations';
 import { seedDemoListings } from './demo-listings';
 import { demoChat } from './demo-chat';
+import { demoPlaces } from './demo-places';
 import { demoOffers } from './demo-offers';
 import { demoAppointments } from './demo-appointments';
 
@@ -220,6 +222,9 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       for (const message of messages) {
         await writer.set(chatMessageModel, paths.threadMessage(t, thread.id, message.id), message);
       }
+    }
+    for (const place of demoPlaces({ contactId: client.id, uid: clientUid, agentUid: client.assignedAgentUid }, now)) {
+      await writer.set(clientPlaceModel, paths.clientPlace(t, place.id), place);
     }
     await writer.flush();
     const listing = agency.properties.find((property) => property.dealType === 'sale' && property.status === 'online');

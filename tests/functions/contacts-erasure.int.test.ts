@@ -274,6 +274,7 @@ async function seedClientFile(contact: Contact, keep: Contact) {
     contactId: contact.id,
   });
   batch.set(db().doc(paths.clientPreferences(t(), contact.id)), { optionalMail: false, updatedAt: new Date() });
+  batch.set(db().doc(paths.clientPlace(t(), `${contact.id}_0`)), { id: `${contact.id}_0`, contactId: contact.id });
   batch.set(db().doc(paths.lead(t(), `lead-${contact.id}`)), {
     portal: 'seloger',
     leadId: `L-${contact.id}`,
@@ -342,6 +343,7 @@ describe('contacts-eraseContact', () => {
         'client-space': { portalAccount: 1 },
         listings: { clientListings: 1 },
         files: { sharedDocuments: 1 },
+        places: { clientPlaces: 1 },
       },
     });
     for (const path of [
@@ -349,6 +351,7 @@ describe('contacts-eraseContact', () => {
       paths.listingAction(t(), `action-${contact.id}`),
       paths.sharedDocument(t(), `${contact.id}_doc`),
       paths.clientPreferences(t(), contact.id),
+      paths.clientPlace(t(), `${contact.id}_0`),
     ]) {
       expect((await db().doc(path).get()).exists, path).toBe(false);
     }

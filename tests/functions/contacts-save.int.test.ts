@@ -475,6 +475,13 @@ describe('contacts-mergeContacts', () => {
     await interest.set({ contactId: mergeId, propertyId: 'prop1', phase: 'first-visit', contactName: 'Elodie' });
     const note = db.doc(`${paths.notes(tenant.tenantId, mergeId)}/n1`);
     await note.set({ id: 'n1', authorUid: agent.uid, text: 'Prefers mornings' });
+    // Points of interest: the merged one's move to the kept one's free slots.
+    await db
+      .doc(paths.clientPlace(tenant.tenantId, `${keepId}_0`))
+      .set({ id: `${keepId}_0`, contactId: keepId, name: 'Bureau' });
+    await db
+      .doc(paths.clientPlace(tenant.tenantId, `${mergeId}_0`))
+      .set({ id: `${mergeId}_0`, contactId: mergeId, name: 'École' });
 
     const input = { keepId, mergeId };
     expect(await mustCall(CALLABLES.mergeContacts, input, agent.idToken)).toEqual({ contactId: keepId });
@@ -508,6 +515,13 @@ describe('contacts-mergeContacts', () => {
       phase: 'first-visit',
     });
     expect((await note.get()).exists).toBe(false);
+    expect((await db.doc(paths.clientPlace(tenant.tenantId, `${mergeId}_0`)).get()).exists).toBe(false);
+    expect((await db.doc(paths.clientPlace(tenant.tenantId, `${keepId}_0`)).get()).get('name')).toBe('Bureau');
+    expect((await db.doc(paths.clientPlace(tenant.tenantId, `${keepId}_1`)).get()).data()).toMatchObject({
+      id: `${keepId}_1`,
+      contactId: keepId,
+      name: 'École',
+    });
     expect((await db.doc(`${paths.notes(tenant.tenantId, keepId)}/n1`).get()).get('text')).toBe('Prefers mornings');
     const remarks = (await historyOf(keepId)).filter((item) => item.type === 'remark');
     expect(remarks).toHaveLength(1);

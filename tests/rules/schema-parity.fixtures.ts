@@ -38,6 +38,7 @@ import {
   TEMPLATE_SUBJECT_MAX,
   tenantMailTemplateInputSchema,
   tenantSettingsSchema,
+  clientPlaceInputSchema,
   toCalendarDate,
 } from '@estate/domain';
 import type { z } from 'zod';
@@ -74,7 +75,8 @@ export type KindName =
   | 'contact document'
   | 'property document'
   | 'buyer questionnaire'
-  | 'saved search';
+  | 'saved search'
+  | 'client place';
 
 export interface ParityKind {
   kind: KindName;
@@ -936,6 +938,44 @@ const savedSearchKind: ParityKind = {
   ],
 };
 
+// --- clientPlaces/{contactId}_{slot}: a client's point of interest (clientPlaceInputSchema) ------------
+
+const place: Doc = {
+  kind: 'work',
+  name: 'Bureau',
+  address: '10 rue de la Paix 75002 Paris',
+  latitude: 48.869,
+  longitude: 2.331,
+};
+
+// At most twenty fixtures: each is written to one of the client's twenty slots.
+const clientPlaceKind: ParityKind = {
+  kind: 'client place',
+  schemaName: 'clientPlaceInputSchema',
+  schema: clientPlaceInputSchema,
+  valid: [
+    fx('a work place', place),
+    fx('another kind', variant(place, { kind: 'health' })),
+    fx('a name of 80 characters', variant(place, { name: chars(80) })),
+    fx('an address of 200 characters', variant(place, { address: chars(200) })),
+    fx('the poles and the antimeridian', variant(place, { latitude: -90, longitude: 180 })),
+    fx('whole-number coordinates', variant(place, { latitude: 48, longitude: 2 })),
+  ],
+  invalid: [
+    fx('an unknown kind', variant(place, { kind: 'gym' })),
+    fx('an empty name', variant(place, { name: '' })),
+    fx('a name of 81 characters', variant(place, { name: chars(81) })),
+    fx('an untrimmed name', variant(place, { name: 'Bureau ' })),
+    fx('an empty address', variant(place, { address: '' })),
+    fx('an address of 201 characters', variant(place, { address: chars(201) })),
+    fx('a latitude beyond the pole', variant(place, { latitude: 90.5 })),
+    fx('a longitude beyond the antimeridian', variant(place, { longitude: -180.5 })),
+    fx('a latitude as text', variant(place, { latitude: '48.8' })),
+    fx('no longitude', variant(place, { longitude: absent })),
+    fx('a note (a field of its own)', variant(place, { note: 'x' })),
+  ],
+};
+
 export const PARITY_KINDS: readonly ParityKind[] = [
   tenant,
   autoResponderKind,
@@ -948,4 +988,5 @@ export const PARITY_KINDS: readonly ParityKind[] = [
   propertyDocumentKind,
   questionnaireKind,
   savedSearchKind,
+  clientPlaceKind,
 ];

@@ -1,6 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeIssues, domainToStored, paths, storageFileName, type TimestampCodec } from '@estate/domain';
+import {
+  clientPlaceId,
+  describeIssues,
+  domainToStored,
+  paths,
+  storageFileName,
+  type TimestampCodec,
+} from '@estate/domain';
 import firebase from 'firebase/compat/app';
 import { contactDoc, serverTime, tenantDoc, firestoreRulesEnvOfSuite } from './fixtures';
 import { type Doc, type Fixture, type KindName, PARITY_KINDS, type ParityKind } from './schema-parity.fixtures';
@@ -172,6 +179,19 @@ const TARGETS: Record<KindName, Target> = {
     'agent',
     () => paths.buyerFile(TENANT, CONTACT, 'saved-search'),
     (value) => ({ ...stored(value), updatedBy: uidOf('agent'), updatedAt: serverTime() }),
+  ),
+  // places.repository.ts (web-client) addPlace: the client's own point, in a slot of theirs.
+  'client place': target(
+    'client',
+    (slot) => paths.clientPlace(TENANT, clientPlaceId(CONTACT, slot)),
+    (value, slot) => ({
+      ...stored(value),
+      id: clientPlaceId(CONTACT, slot),
+      contactId: CONTACT,
+      addedBy: { kind: 'client', uid: uidOf('client') },
+      createdAt: serverTime(),
+      updatedAt: serverTime(),
+    }),
   ),
 };
 

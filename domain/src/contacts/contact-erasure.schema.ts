@@ -88,7 +88,7 @@ export const erasureCountsSchema = z.preprocess(
      * kind (`chat: { chatMessages: 3, files: 1 }`); a kind nothing was found of is absent. Kinds: files,
      * interests, tasks, historyDeleted, historyUnlinked, mails, leads (portal leads kept but unlinked),
      * properties (kept without the seller), chatMessages, appointments (removed or unlinked, and change
-     * requests), portalAccount, sharedDocuments, clientListings.
+     * requests), portalAccount, sharedDocuments, clientListings, clientPlaces.
      */
     removed: z.record(z.string(), z.record(z.string(), removedCount)),
   }),

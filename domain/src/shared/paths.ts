@@ -69,6 +69,9 @@ export const paths = {
   clientProfile: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientProfiles/${contactId}`,
   /** What a client chose in their account (optional mails), written by the client. */
   clientPreferences: (tenantId: string, contactId: string) => `tenants/${tenantId}/clientPreferences/${contactId}`,
+  /** A client's points of interest, `{contactId}_{slot}` (clientPlaceId), written by the client or their agent. */
+  clientPlaces: (tenantId: string) => `tenants/${tenantId}/clientPlaces`,
+  clientPlace: (tenantId: string, placeId: string) => `tenants/${tenantId}/clientPlaces/${placeId}`,
   sharedDocuments: (tenantId: string) => `tenants/${tenantId}/sharedDocuments`,
   /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
   sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,

@@ -6,6 +6,7 @@ import { listingsContactLifecycle as listings } from '../listings/listings.conta
 import { leadsContactLifecycle as leads } from '../leads/leads.contact-lifecycle';
 import { mailContactLifecycle as mail } from '../mail/mail.contact-lifecycle';
 import { matchingContactLifecycle as matching } from '../matching/matching.contact-lifecycle';
+import { placesContactLifecycle as places } from '../places/places.contact-lifecycle';
 import { pipelineContactLifecycle as pipeline } from '../pipeline/pipeline.contact-lifecycle';
 import { propertiesContactLifecycle as properties } from '../properties/properties.contact-lifecycle';
 import { tasksContactLifecycle as tasks } from '../tasks/tasks.contact-lifecycle';
@@ -26,7 +27,7 @@ import { createContactLifecycle } from './contact-lifecycle';
  * erasure leaves behind, and the merge's log of what moved, as they were.
  */
 export const contactLifecycle = createContactLifecycle({
-  merged: [history, tasks, pipeline, contactFile, mail, leads, matching, files, appointments, listings],
+  merged: [history, tasks, pipeline, contactFile, mail, leads, matching, files, appointments, listings, places],
   erased: [
     contactFile,
     pipeline,
@@ -41,6 +42,7 @@ export const contactLifecycle = createContactLifecycle({
     chat,
     appointments,
     listings,
+    places,
   ],
   written: [pipeline, matching],
   viewersChanged: [history, tasks, appointments],

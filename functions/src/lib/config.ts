@@ -44,3 +44,30 @@ export function readUnsubscribeSecret(): string {
 export function readMailFrom(): string {
   return MAIL_FROM;
 }
+
+/**
+ * The routing service of travel times, from the environment (`functions/.env` when deployed): not params,
+ * since the emulator prompts on its terminal for a param missing from .env.local (defaults included),
+ * which hangs the shared emulator. `ROUTING_WALK_URL` and `ROUTING_BICYCLE_URL` are the base URLs of
+ * OSRM-compatible servers routing on foot and by bicycle (either may be left out: that mode is
+ * estimated); `ROUTING_SERVICE` names the service as the client app says it (default OSRM).
+ */
+function routingEnv(name: 'ROUTING_WALK_URL' | 'ROUTING_BICYCLE_URL' | 'ROUTING_SERVICE'): string {
+  return (process.env[name] ?? '').trim();
+}
+
+export interface RoutingConfig {
+  service: string;
+  baseUrls: { walk?: string; bicycle?: string };
+}
+
+/** The routing service of travel times (places-travelTimes); null when none is configured. */
+export function readRouting(): RoutingConfig | null {
+  const walk = routingEnv('ROUTING_WALK_URL');
+  const bicycle = routingEnv('ROUTING_BICYCLE_URL');
+  if (walk === '' && bicycle === '') return null;
+  return {
+    service: routingEnv('ROUTING_SERVICE') || 'OSRM',
+    baseUrls: { ...(walk ? { walk } : {}), ...(bicycle ? { bicycle } : {}) },
+  };
+}

@@ -7,6 +7,7 @@ import { chatRoutes } from '../modules/chat';
 import { homeRoutes } from '../modules/home';
 import { listingsRoutes } from '../modules/listings';
 import { offersRoutes } from '../modules/offers';
+import { placesRoutes } from '../modules/places';
 import { signingRoutes } from '../modules/signing';
 import { PageLoader } from '../ui/page-loader';
 import { ClientShell } from './client-shell.layout';
@@ -29,6 +30,7 @@ export function createAppRouter() {
             ...offersRoutes,
             ...documentsRoutes,
             ...accountRoutes,
+            ...placesRoutes,
           ],
         },
         { element: <ClientShell />, children: [...homeRoutes, ...appointmentsRoutes, ...accountRoutes] },

@@ -5,7 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AddressLookupUnavailable, banAddressLookup, type AddressSuggestion } from '../geocoding/address-lookup';
+import { AddressLookupUnavailable, banAddressLookup, type AddressSuggestion } from '@estate/web-shared/address-lookup';
 import { propertyFieldError } from '../forms/property-field-error';
 import type { PropertyFormInput, PropertyFormOutput } from '../forms/property.form';
 import { LocationPicker } from './location-picker';

@@ -2,8 +2,8 @@ import type { PropertyLocationInput } from '@estate/domain';
 import { NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LazyMapView } from '../../../ui/map/lazy-map-view';
-import { isMapPoint, STREET_ZOOM, type MapPoint } from '../../../ui/map/map-geometry';
+import { LazyMapView } from '@estate/web-shared/map';
+import { isMapPoint, STREET_ZOOM, type MapPoint } from '@estate/web-shared/map-geometry';
 import { useMapHome } from '../geocoding/map-home';
 
 interface LocationPickerProps {

@@ -2,8 +2,8 @@ import type { Currency, Property } from '@estate/domain';
 import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LazyMapView } from '../../../ui/map/lazy-map-view';
-import type { MapMarker } from '../../../ui/map/map-view';
+import { LazyMapView } from '@estate/web-shared/map';
+import type { MapMarker } from '@estate/web-shared/map';
 import { useMapHome } from '../geocoding/map-home';
 import { formatPrice } from './property-format';
 

@@ -1,7 +1,7 @@
 import type { Property } from '@estate/domain';
 import { useTranslation } from 'react-i18next';
-import { LazyMapView } from '../../../ui/map/lazy-map-view';
-import { STREET_ZOOM } from '../../../ui/map/map-geometry';
+import { LazyMapView } from '@estate/web-shared/map';
+import { STREET_ZOOM } from '@estate/web-shared/map-geometry';
 import { useMapHome } from '../geocoding/map-home';
 
 /** A small map of the property's position on its General tab. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FRANCE_VIEWPORT, TOWN_ZOOM } from '../../../ui/map/map-geometry';
-import { AddressLookupUnavailable, type AddressLookup } from './address-lookup';
+import { FRANCE_VIEWPORT, TOWN_ZOOM } from '@estate/web-shared/map-geometry';
+import { AddressLookupUnavailable, type AddressLookup } from '@estate/web-shared/address-lookup';
 import { agencyViewport } from './map-home';
 
 const found: AddressLookup = {

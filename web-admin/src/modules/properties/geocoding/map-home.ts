@@ -1,8 +1,8 @@
 import { mapSettingsOf, type MapTiles } from '@estate/domain';
 import { useQuery } from '@tanstack/react-query';
-import { FRANCE_VIEWPORT, TOWN_ZOOM, type MapViewport } from '../../../ui/map/map-geometry';
+import { FRANCE_VIEWPORT, TOWN_ZOOM, type MapViewport } from '@estate/web-shared/map-geometry';
 import { useLiveTenant } from '../../tenancy';
-import { banAddressLookup, type AddressLookup } from './address-lookup';
+import { banAddressLookup, type AddressLookup } from '@estate/web-shared/address-lookup';
 
 const lookup = banAddressLookup();
 

@@ -6,8 +6,8 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../ui/auth-error';
 import { fieldError } from '../../../ui/field-error';
-import { LazyMapView } from '../../../ui/map/lazy-map-view';
-import { FRANCE_VIEWPORT } from '../../../ui/map/map-geometry';
+import { LazyMapView } from '@estate/web-shared/map';
+import { FRANCE_VIEWPORT } from '@estate/web-shared/map-geometry';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { saveMapSettings } from '../data/tenant.repository';
 import {

@@ -11,6 +11,7 @@ import { changeLocale } from '../../../i18n/i18n';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession, useSession } from '../../auth';
 import { clientProfileQuery } from '../../../lib/firebase/client-space.queries';
+import { PlacesLink } from '../../places';
 import { MailPreferencesCard } from './mail-preferences.card';
 
 function isLocale(value: string): value is Locale {
@@ -99,6 +100,8 @@ export function AccountPage() {
       </Paper>
 
       <MailPreferencesCard />
+
+      <PlacesLink />
 
       <Button variant="light" color="red" size="md" leftSection={<IconLogout size={18} />} onClick={confirm.open}>
         {t('account.signOut')}

@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth';
 import { ListingDocuments } from '../../documents';
+import { ListingPlaces } from '../../places';
 import { useMoney } from '../hooks/use-money';
 import { registerListingsMessages } from '../i18n/listings-messages';
 import { listingQuery, listingsKeys } from '../queries/listings.queries';
@@ -190,6 +191,7 @@ export function ListingPage() {
           <ListingsMap listings={[data]} height={200} linked={false} />
         </Suspense>
       ) : null}
+      <ListingPlaces listing={data} />
       <Answers listing={data} />
       <Suspense fallback={null}>
         <ListingDocuments propertyId={data.propertyId} />

@@ -15,6 +15,7 @@ import { contactOptions } from '../../../history';
 import { ClientSpaceTab } from '../../../listings';
 import { BuyerMatchingSection } from '../../../matching';
 import { ContactOffersTab } from '../../../offers';
+import { ClientPlacesSection } from '../../../places';
 import { ContactAppointmentsTab, PlanAppointmentButton } from '../../../appointments';
 import { teamMembersOptions } from '../../../team';
 import { DocumentsTab } from './documents-tab';
@@ -57,7 +58,12 @@ function panelOf(tab: Tab, contact: Contact): ReactNode {
     case 'properties':
       return <PropertiesTab contact={contact} />;
     case 'client-space':
-      return <ClientSpaceTab contact={contact} />;
+      return (
+        <>
+          <ClientSpaceTab contact={contact} />
+          <ClientPlacesSection contact={contact} />
+        </>
+      );
     case 'appointments':
       return (
         <Suspense fallback={<Skeleton height={120} />}>

@@ -15,6 +15,10 @@ export interface MapMarker {
   /** The marker's accessible name (its title). */
   label: string;
   popup?: ReactNode;
+  /** A property (the default) or a person's own point of interest, drawn apart. */
+  variant?: 'property' | 'place';
+  /** Opens what the marker stands for (a listing's page) instead of a popup. */
+  onSelect?: () => void;
 }
 
 /** A pin the user places: a click on the map drops it there, dragging moves it. */
@@ -50,6 +54,13 @@ const markerIcon = divIcon({
   iconSize: [26, 26],
   iconAnchor: [13, 26],
   popupAnchor: [0, -24],
+});
+const placeIcon = divIcon({
+  className: 'estate-map-marker estate-map-marker--place',
+  html: '<span class="estate-map-marker__dot"></span>',
+  iconSize: [22, 22],
+  iconAnchor: [11, 11],
+  popupAnchor: [0, -10],
 });
 const pinIcon = divIcon({
   className: 'estate-map-marker estate-map-marker--pin',
@@ -126,6 +137,22 @@ function PinLayer({ pin }: { pin: MapPin }) {
   );
 }
 
+function MarkerOf({ marker }: { marker: MapMarker }) {
+  const onSelect = marker.onSelect;
+  const handlers = useMemo(() => (onSelect ? { click: () => onSelect() } : {}), [onSelect]);
+  return (
+    <Marker
+      position={[marker.position.latitude, marker.position.longitude]}
+      icon={marker.variant === 'place' ? placeIcon : markerIcon}
+      title={marker.label}
+      alt={marker.label}
+      eventHandlers={handlers}
+    >
+      {marker.popup ? <Popup>{marker.popup}</Popup> : null}
+    </Marker>
+  );
+}
+
 /** A Leaflet map with the tenant's tiles, markers with popups, and an optional pin to place. */
 export function MapView({
   tiles,
@@ -164,14 +191,7 @@ export function MapView({
           />
         ) : null}
         {markers.map((marker) => (
-          <Marker
-            key={marker.id}
-            position={[marker.position.latitude, marker.position.longitude]}
-            icon={markerIcon}
-            title={marker.label}
-          >
-            {marker.popup ? <Popup>{marker.popup}</Popup> : null}
-          </Marker>
+          <MarkerOf key={marker.id} marker={marker} />
         ))}
         {pin ? <PinLayer pin={pin} /> : null}
         <ViewportFollower viewport={viewport} viewportKey={viewportKey} />

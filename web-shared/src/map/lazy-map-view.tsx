@@ -3,6 +3,8 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapViewProps } from './map-view';
 
+export type { MapMarker, MapViewProps } from './map-view';
+
 // Leaflet, react-leaflet and their CSS form a chunk of their own, downloaded when a map is first shown.
 const MapView = lazy(() => import('./map-view').then((m) => ({ default: m.MapView })));
 
