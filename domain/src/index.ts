@@ -17,6 +17,7 @@ export * from './offers';
 export * from './pipeline';
 export * from './properties';
 export * from './rooms';
+export * from './selling';
 export * from './shared';
 export * from './signatures';
 export * from './tasks';

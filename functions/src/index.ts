@@ -106,6 +106,12 @@ import { onTenantWrittenTrigger } from './tenancy/on-tenant-written.trigger';
 import { saveMapSettingsCallable } from './tenancy/save-map-settings.callable';
 import { tenantIconHttp } from './tenancy/tenant-icon.http';
 import { webManifestHttp } from './tenancy/web-manifest.http';
+import {
+  onAppointmentWrittenTrigger as onSellerVisitSourceWrittenTrigger,
+  onListingWrittenTrigger as onSellerReportSourceWrittenTrigger,
+  onMandateWrittenTrigger as onSellerMandateSourceWrittenTrigger,
+  onPropertyWrittenTrigger as onSellerPropertyWrittenTrigger,
+} from './selling/selling.triggers';
 
 export const tenancy = {
   createTenant: createTenantCallable,
@@ -260,4 +266,11 @@ export const listings = {
   saveVisitReport: saveVisitReportCallable,
   onActionCreated: onActionCreatedTrigger,
   onPropertyWritten: onListingPropertyWrittenTrigger,
+};
+
+export const selling = {
+  onAppointmentWritten: onSellerVisitSourceWrittenTrigger,
+  onListingWritten: onSellerReportSourceWrittenTrigger,
+  onMandateWritten: onSellerMandateSourceWrittenTrigger,
+  onPropertyWritten: onSellerPropertyWrittenTrigger,
 };

@@ -371,6 +371,7 @@ describe('chat at the erasure of a contact', () => {
             portalAccount: 0,
             sharedDocuments: 0,
             clientListings: 0,
+            sellerProjections: 0,
             appointments: 0,
           },
         },

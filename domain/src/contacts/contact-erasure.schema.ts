@@ -59,6 +59,8 @@ export const erasureCountsSchema = z.object({
   sharedDocuments: z.number().int().min(0).default(0),
   /** Listings published to the client (their actions go with them). */
   clientListings: z.number().int().min(0).default(0),
+  /** Sellers' projections the person was taken out of (or that went with them), and copies of their visit reports. */
+  sellerProjections: z.number().int().min(0).default(0),
 });
 export type ErasureCounts = z.infer<typeof erasureCountsSchema>;
 

@@ -8,6 +8,7 @@ import { mailContactLifecycle as mail } from '../mail/mail.contact-lifecycle';
 import { matchingContactLifecycle as matching } from '../matching/matching.contact-lifecycle';
 import { pipelineContactLifecycle as pipeline } from '../pipeline/pipeline.contact-lifecycle';
 import { propertiesContactLifecycle as properties } from '../properties/properties.contact-lifecycle';
+import { sellingContactLifecycle as selling } from '../selling/selling.contact-lifecycle';
 import { tasksContactLifecycle as tasks } from '../tasks/tasks.contact-lifecycle';
 import { clientSpaceContactLifecycle as clientSpace } from './client-space.contact-lifecycle';
 import { contactFileContactLifecycle as contactFile } from './contact-file.contact-lifecycle';
@@ -26,7 +27,20 @@ import { createContactLifecycle } from './contact-lifecycle';
  * erasure leaves behind, and the merge's log of what moved, as they were.
  */
 export const contactLifecycle = createContactLifecycle({
-  merged: [history, tasks, pipeline, contactFile, mail, leads, matching, files, appointments, listings],
+  merged: [
+    history,
+    tasks,
+    pipeline,
+    contactFile,
+    mail,
+    leads,
+    matching,
+    files,
+    appointments,
+    listings,
+    properties,
+    selling,
+  ],
   erased: [
     contactFile,
     pipeline,
@@ -34,6 +48,7 @@ export const contactLifecycle = createContactLifecycle({
     history,
     mail,
     leads,
+    selling,
     properties,
     clientSpace,
     matching,

@@ -117,6 +117,7 @@ const NO_COUNTS: ErasureCounts = {
   portalAccount: 0,
   sharedDocuments: 0,
   clientListings: 0,
+  sellerProjections: 0,
 };
 
 /**
