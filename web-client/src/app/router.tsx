@@ -7,6 +7,7 @@ import { chatRoutes } from '../modules/chat';
 import { homeRoutes } from '../modules/home';
 import { listingsRoutes } from '../modules/listings';
 import { offersRoutes } from '../modules/offers';
+import { sellingRoutes } from '../modules/selling';
 import { signingRoutes } from '../modules/signing';
 import { PageLoader } from '../ui/page-loader';
 import { ClientShell } from './client-shell.layout';
@@ -27,6 +28,7 @@ export function createAppRouter() {
             ...listingsRoutes,
             ...chatRoutes,
             ...offersRoutes,
+            ...sellingRoutes,
             ...documentsRoutes,
             ...accountRoutes,
           ],

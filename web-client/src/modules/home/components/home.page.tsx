@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth';
 import { ListingsSpace } from '../../listings';
+import { SellingCard } from '../../selling';
 import { clientProfileQuery, tenantQuery } from '../queries/client-space.queries';
 import { AgencyCard, AgencyCardSkeleton } from './agency-card';
 
@@ -68,6 +69,9 @@ export function HomePage() {
           </Stack>
         )}
       </Paper>
+      <Suspense fallback={null}>
+        <SellingCard />
+      </Suspense>
       <Suspense fallback={<Skeleton height={260} radius="lg" />}>
         <ListingsSpace />
       </Suspense>
