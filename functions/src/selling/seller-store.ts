@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
 import { converterOf, readModel } from '../lib/converters';
 
-export const sellerActivityConverter = converterOf(sellerActivityModel);
-export const sellerPropertyConverter = converterOf(sellerPropertyModel);
+const sellerActivityConverter = converterOf(sellerActivityModel);
+const sellerPropertyConverter = converterOf(sellerPropertyModel);
 
 /**
  * The part of a report's id that stands for its listing (`{buyer contactId}_{propertyId}`): a one-way
