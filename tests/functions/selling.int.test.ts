@@ -237,7 +237,8 @@ beforeAll(async () => {
   tenant = await createTenantWithOwner({ agencyName: 'Agence Vendeurs' });
   agent = await addActiveMember(tenant, 'agent', 'Victor Vente');
   await db().doc(paths.contactsSettings(t())).set({ visibility: 'shared', origins: [], updatedAt: new Date() });
-}, 60_000);
+  // The functions may still be working through the seed's events when this suite starts.
+}, 180_000);
 
 describe("a seller's projections", () => {
   it('copy the property for its sellers, and follow its sellers', async () => {
@@ -347,7 +348,6 @@ describe("a seller's projections", () => {
       expect(await activity(sellerMandateId(mandate.id))).toMatchObject({ status: 'cancelled' }),
     );
     await db().doc(paths.mandate(t(), mandate.id)).update({ status: 'draft', registerNumber: null });
-    expect(await syncSellerMandate(deps(), t(), mandate.id)).toBe(null);
     await eventually(async () => expect(await activity(sellerMandateId(mandate.id))).toBeUndefined());
   });
 });

@@ -40,7 +40,6 @@ export const sellerPropertySchema = z.object({
   /** Visits done (the property's `visitCount`) and offers registered (its `offerCount`). */
   visitCount: z.number().int().min(0),
   offerCount: z.number().int().min(0),
-  updatedAt: z.date(),
 });
 export type SellerProperty = z.infer<typeof sellerPropertySchema>;
 
@@ -58,7 +57,6 @@ export function sellerPropertyOf(property: Property): SellerProperty | null {
     price: property.price,
     visitCount: property.visitCount,
     offerCount: property.offerCount,
-    updatedAt: property.updatedAt,
   };
 }
 

@@ -67,3 +67,20 @@ export async function putProjection<T extends object>(
   tx.set(ref, parsed as T);
   return 'written';
 }
+
+interface Change {
+  before: { exists: boolean; get(field: string): unknown };
+  after: { exists: boolean; get(field: string): unknown };
+}
+
+/**
+ * Whether a write changed what a copy is made of: its fields as stored, before and after (a create or a
+ * delete always does). Most writes of a property (a photo, a snapshot, a counter of another kind) and of
+ * a mandate (its events) change none, and cost no transaction then.
+ */
+export function changedFields(change: Change | undefined, fields: readonly string[]): boolean {
+  if (!change) return false;
+  if (change.before.exists !== change.after.exists) return true;
+  const of = (side: Change['before']) => JSON.stringify(fields.map((field) => side.get(field) ?? null));
+  return of(change.before) !== of(change.after);
+}

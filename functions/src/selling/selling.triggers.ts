@@ -1,6 +1,7 @@
 import { FUNCTIONS_REGION, paths, UnreadableDocument } from '@estate/domain';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { adminDb } from '../lib/admin';
+import { changedFields } from './seller-store';
 import { sellingLog } from './selling.log';
 import {
   syncSellerMandate,
@@ -10,6 +11,34 @@ import {
 } from './sync-seller-activity.handler';
 
 const deps = () => ({ db: adminDb() });
+
+const VISIT_FIELDS = ['kind', 'status', 'propertyId', 'startsAt', 'endsAt'];
+const REPORT_FIELDS = ['report', 'propertyId'];
+const MANDATE_FIELDS = [
+  'propertyId',
+  'status',
+  'registerNumber',
+  'kind',
+  'dealType',
+  'price',
+  'fees',
+  'durationMonths',
+  'startDate',
+  'sentAt',
+  'signedAt',
+  'signedDocument',
+];
+const PROPERTY_FIELDS = [
+  'sellerContactIds',
+  'reference',
+  'title',
+  'address.city',
+  'dealType',
+  'status',
+  'price',
+  'visitCount',
+  'offerCount',
+];
 
 /** A source that does not match its model is logged and left: retrying cannot fix it. */
 async function unlessUnreadable(work: () => Promise<unknown>): Promise<void> {
@@ -27,7 +56,7 @@ export const onAppointmentWrittenTrigger = onDocumentWritten(
   async (event) => {
     const { tenantId, appointmentId } = event.params;
     const kinds = [event.data?.before.get('kind'), event.data?.after.get('kind')];
-    if (!tenantId || !appointmentId || !kinds.includes('visit')) return;
+    if (!tenantId || !appointmentId || !kinds.includes('visit') || !changedFields(event.data, VISIT_FIELDS)) return;
     await unlessUnreadable(() => syncSellerVisit(deps(), tenantId, appointmentId));
   },
 );
@@ -39,6 +68,7 @@ export const onListingWrittenTrigger = onDocumentWritten(
     const { tenantId, listingId } = event.params;
     const reports = [event.data?.before.get('report'), event.data?.after.get('report')];
     if (!tenantId || !listingId || reports.every((report) => report === undefined || report === null)) return;
+    if (!changedFields(event.data, REPORT_FIELDS)) return;
     await unlessUnreadable(() => syncSellerReport(deps(), tenantId, listingId));
   },
 );
@@ -48,7 +78,7 @@ export const onMandateWrittenTrigger = onDocumentWritten(
   { region: FUNCTIONS_REGION, document: paths.mandate('{tenantId}', '{mandateId}'), retry: true },
   async (event) => {
     const { tenantId, mandateId } = event.params;
-    if (!tenantId || !mandateId) return;
+    if (!tenantId || !mandateId || !changedFields(event.data, MANDATE_FIELDS)) return;
     await unlessUnreadable(() => syncSellerMandate(deps(), tenantId, mandateId));
   },
 );
@@ -62,7 +92,7 @@ export const onPropertyWrittenTrigger = onDocumentWritten(
   { region: FUNCTIONS_REGION, document: paths.property('{tenantId}', '{propertyId}'), retry: true },
   async (event) => {
     const { tenantId, propertyId } = event.params;
-    if (!tenantId || !propertyId) return;
+    if (!tenantId || !propertyId || !changedFields(event.data, PROPERTY_FIELDS)) return;
     const sellersChanged =
       sellersOf(event.data?.before.get('sellerContactIds')) !== sellersOf(event.data?.after.get('sellerContactIds'));
     await unlessUnreadable(() => syncSellerProperty(deps(), tenantId, propertyId, sellersChanged));
