@@ -43,7 +43,7 @@ import {
   type TestUser,
 } from '../support/tenants';
 import { signIn, uniqueEmail } from '../support/users';
-import { eventually } from './function-fixtures';
+import { eventually as eventuallyWithin } from './function-fixtures';
 
 /**
  * The sellers' projections (sellerProperties, sellerActivity): derived by the selling-* triggers from
@@ -55,10 +55,13 @@ const BUCKET = `${projectId}.appspot.com`;
 const DOWNLOAD = `${functionsOrigin}/${projectId}/${region}/files-download`;
 const PDF_BYTES = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const HOUR = 3_600_000;
+/** What a trigger may take when the functions are still working through the seed's events. */
+const TRIGGER_WAIT = 60_000;
 
 let tenant: TestTenant;
 let agent: TestUser;
 const t = () => tenant.tenantId;
+const eventually = <T>(check: () => Promise<T>) => eventuallyWithin(check, TRIGGER_WAIT);
 const db = () => adminDb();
 const deps = () => ({ db: adminDb() });
 const shortId = () => randomUUID().replace(/-/g, '').slice(0, 20);
@@ -241,7 +244,7 @@ beforeAll(async () => {
 }, 180_000);
 
 describe("a seller's projections", () => {
-  it('copy the property for its sellers, and follow its sellers', async () => {
+  it('copy the property for its sellers, and follow its sellers', { timeout: 4 * TRIGGER_WAIT }, async () => {
     const seller = await storeContact('Vendeur');
     const other = await storeContact('Autre');
     const property = await saveProperty([seller.id]);
@@ -272,63 +275,71 @@ describe("a seller's projections", () => {
     });
   });
 
-  it('copy a visit done without who visited, once, and drop it when it is cancelled', async () => {
-    const seller = await storeContact('Vendeur');
-    const buyer = await storeContact('Acheteur');
-    const property = await saveProperty([seller.id]);
-    const scheduled = visitOf(property, buyer, 'scheduled');
-    const ref = db().doc(paths.appointment(t(), scheduled.id)).withConverter(appointmentConverter);
-    await ref.set(scheduled);
-    expect(await syncSellerVisit(deps(), t(), scheduled.id)).toBeNull();
-    expect(await activity(sellerVisitId(scheduled.id))).toBeUndefined();
+  it(
+    'copy a visit done without who visited, once, and drop it when it is cancelled',
+    { timeout: 3 * TRIGGER_WAIT },
+    async () => {
+      const seller = await storeContact('Vendeur');
+      const buyer = await storeContact('Acheteur');
+      const property = await saveProperty([seller.id]);
+      const scheduled = visitOf(property, buyer, 'scheduled');
+      const ref = db().doc(paths.appointment(t(), scheduled.id)).withConverter(appointmentConverter);
+      await ref.set(scheduled);
+      expect(await syncSellerVisit(deps(), t(), scheduled.id)).toBeNull();
+      expect(await activity(sellerVisitId(scheduled.id))).toBeUndefined();
 
-    await ref.set({ ...scheduled, status: 'done', doneAt: new Date() });
-    const copy = await eventually(async () => {
-      const found = await activity(sellerVisitId(scheduled.id));
-      expect(found).toBeDefined();
-      return found;
-    });
-    expect(copy).toMatchObject({ kind: 'visit', propertyId: property.id, sellerContactIds: [seller.id] });
-    expect(JSON.stringify(copy)).not.toContain(buyer.id);
-    // Replayed: nothing more is written.
-    expect(await syncSellerVisit(deps(), t(), scheduled.id)).toBeNull();
+      await ref.set({ ...scheduled, status: 'done', doneAt: new Date() });
+      const copy = await eventually(async () => {
+        const found = await activity(sellerVisitId(scheduled.id));
+        expect(found).toBeDefined();
+        return found;
+      });
+      expect(copy).toMatchObject({ kind: 'visit', propertyId: property.id, sellerContactIds: [seller.id] });
+      expect(JSON.stringify(copy)).not.toContain(buyer.id);
+      // Replayed: nothing more is written.
+      expect(await syncSellerVisit(deps(), t(), scheduled.id)).toBeNull();
 
-    await ref.set({ ...scheduled, status: 'cancelled', cancelReason: 'Empêchement', cancelledAt: new Date() });
-    await eventually(async () => expect(await activity(sellerVisitId(scheduled.id))).toBeUndefined());
-  });
+      await ref.set({ ...scheduled, status: 'cancelled', cancelReason: 'Empêchement', cancelledAt: new Date() });
+      await eventually(async () => expect(await activity(sellerVisitId(scheduled.id))).toBeUndefined());
+    },
+  );
 
-  it('copy a visit report anonymously, under an id that does not give the buyer back', async () => {
-    const seller = await storeContact('Vendeur');
-    const buyer = await storeContact('Acheteur');
-    const property = await saveProperty([seller.id]);
-    const listing = listingOf(property, buyer);
-    const ref = db().doc(paths.clientListing(t(), listing.id)).withConverter(listingConverter);
-    await ref.set(listing);
-    const id = sellerReportId(listingHash(t(), listing.id));
-    expect(id).not.toContain(buyer.id);
-    const copy = await eventually(async () => {
-      const found = await activity(id);
-      expect(found).toBeDefined();
-      return found;
-    });
-    expect(copy).toMatchObject({
-      kind: 'report',
-      comment: 'Très belle vue, travaux à prévoir.',
-      outcome: 'reject',
-      stars: { location: 5, price: 2 },
-      sellerContactIds: [seller.id],
-    });
-    const text = JSON.stringify(copy);
-    for (const secret of [buyer.id, buyer.lastName, 'Trop cher', 'author', 'contactId', listing.id]) {
-      expect(text).not.toContain(secret);
-    }
-    expect(await syncSellerReport(deps(), t(), listing.id)).toBeNull();
+  it(
+    'copy a visit report anonymously, under an id that does not give the buyer back',
+    { timeout: 3 * TRIGGER_WAIT },
+    async () => {
+      const seller = await storeContact('Vendeur');
+      const buyer = await storeContact('Acheteur');
+      const property = await saveProperty([seller.id]);
+      const listing = listingOf(property, buyer);
+      const ref = db().doc(paths.clientListing(t(), listing.id)).withConverter(listingConverter);
+      await ref.set(listing);
+      const id = sellerReportId(listingHash(t(), listing.id));
+      expect(id).not.toContain(buyer.id);
+      const copy = await eventually(async () => {
+        const found = await activity(id);
+        expect(found).toBeDefined();
+        return found;
+      });
+      expect(copy).toMatchObject({
+        kind: 'report',
+        comment: 'Très belle vue, travaux à prévoir.',
+        outcome: 'reject',
+        stars: { location: 5, price: 2 },
+        sellerContactIds: [seller.id],
+      });
+      const text = JSON.stringify(copy);
+      for (const secret of [buyer.id, buyer.lastName, 'Trop cher', 'author', 'contactId', listing.id]) {
+        expect(text).not.toContain(secret);
+      }
+      expect(await syncSellerReport(deps(), t(), listing.id)).toBeNull();
 
-    await ref.delete();
-    await eventually(async () => expect(await activity(id)).toBeUndefined());
-  });
+      await ref.delete();
+      await eventually(async () => expect(await activity(id)).toBeUndefined());
+    },
+  );
 
-  it('copy a mandate from its sending on, and follow its status', async () => {
+  it('copy a mandate from its sending on, and follow its status', { timeout: 3 * TRIGGER_WAIT }, async () => {
     const seller = await storeContact('Vendeur');
     const property = await saveProperty([seller.id]);
     const mandate = await storeSignedMandate(property, [seller], 'sent');
@@ -380,58 +391,66 @@ describe('files-download, seller-mandate', () => {
 });
 
 describe('the contact lifecycle', () => {
-  it("takes an erased seller out of their property's projections, and counts it", async () => {
-    const seller = await storeContact('Vendeur');
-    const coSeller = await storeContact('Covendeur');
-    const lone = await storeContact('Seul');
-    const buyer = await storeContact('Acheteur');
-    const shared = await saveProperty([seller.id, coSeller.id]);
-    const alone = await saveProperty([lone.id]);
-    const visit = visitOf(shared, buyer, 'done');
-    await db().doc(paths.appointment(t(), visit.id)).withConverter(appointmentConverter).set(visit);
-    await syncSellerProperty(deps(), t(), shared.id, false);
-    await syncSellerVisit(deps(), t(), visit.id);
-    await syncSellerProperty(deps(), t(), alone.id, false);
+  it(
+    "takes an erased seller out of their property's projections, and counts it",
+    { timeout: 3 * TRIGGER_WAIT },
+    async () => {
+      const seller = await storeContact('Vendeur');
+      const coSeller = await storeContact('Covendeur');
+      const lone = await storeContact('Seul');
+      const buyer = await storeContact('Acheteur');
+      const shared = await saveProperty([seller.id, coSeller.id]);
+      const alone = await saveProperty([lone.id]);
+      const visit = visitOf(shared, buyer, 'done');
+      await db().doc(paths.appointment(t(), visit.id)).withConverter(appointmentConverter).set(visit);
+      await syncSellerProperty(deps(), t(), shared.id, false);
+      await syncSellerVisit(deps(), t(), visit.id);
+      await syncSellerProperty(deps(), t(), alone.id, false);
 
-    const erased = await mustCall<EraseContactResult>(
-      CALLABLES.eraseContact,
-      { contactId: seller.id, reason: 'gdpr-request', confirmName: contactFullName(seller), requestId: randomUUID() },
-      tenant.owner.idToken,
-    );
-    // The property's copy and the visit's lose the seller; the co-seller keeps reading them.
-    expect(erased.counts.sellerProjections).toBe(2);
-    await eventually(async () => {
-      expect(await sellerProperty(shared.id)).toMatchObject({ sellerContactIds: [coSeller.id] });
-      expect(await activity(sellerVisitId(visit.id))).toMatchObject({ sellerContactIds: [coSeller.id] });
-    });
+      const erased = await mustCall<EraseContactResult>(
+        CALLABLES.eraseContact,
+        { contactId: seller.id, reason: 'gdpr-request', confirmName: contactFullName(seller), requestId: randomUUID() },
+        tenant.owner.idToken,
+      );
+      // The property's copy and the visit's lose the seller; the co-seller keeps reading them.
+      expect(erased.counts.sellerProjections).toBe(2);
+      await eventually(async () => {
+        expect(await sellerProperty(shared.id)).toMatchObject({ sellerContactIds: [coSeller.id] });
+        expect(await activity(sellerVisitId(visit.id))).toMatchObject({ sellerContactIds: [coSeller.id] });
+      });
 
-    const erasedLone = await mustCall<EraseContactResult>(
-      CALLABLES.eraseContact,
-      { contactId: lone.id, reason: 'deletion', confirmName: contactFullName(lone), requestId: randomUUID() },
-      tenant.owner.idToken,
-    );
-    expect(erasedLone.counts.sellerProjections).toBe(1);
-    await eventually(async () => expect(await sellerProperty(alone.id)).toBeUndefined());
-  });
+      const erasedLone = await mustCall<EraseContactResult>(
+        CALLABLES.eraseContact,
+        { contactId: lone.id, reason: 'deletion', confirmName: contactFullName(lone), requestId: randomUUID() },
+        tenant.owner.idToken,
+      );
+      expect(erasedLone.counts.sellerProjections).toBe(1);
+      await eventually(async () => expect(await sellerProperty(alone.id)).toBeUndefined());
+    },
+  );
 
-  it("removes an erased buyer's anonymous reports at once, and counts them", async () => {
-    const seller = await storeContact('Vendeur');
-    const buyer = await storeContact('Acheteur');
-    const property = await saveProperty([seller.id]);
-    const listing = listingOf(property, buyer);
-    await db().doc(paths.clientListing(t(), listing.id)).withConverter(listingConverter).set(listing);
-    await syncSellerReport(deps(), t(), listing.id);
-    const id = sellerReportId(listingHash(t(), listing.id));
-    expect(await activity(id)).toBeDefined();
+  it(
+    "removes an erased buyer's anonymous reports at once, and counts them",
+    { timeout: 2 * TRIGGER_WAIT },
+    async () => {
+      const seller = await storeContact('Vendeur');
+      const buyer = await storeContact('Acheteur');
+      const property = await saveProperty([seller.id]);
+      const listing = listingOf(property, buyer);
+      await db().doc(paths.clientListing(t(), listing.id)).withConverter(listingConverter).set(listing);
+      await syncSellerReport(deps(), t(), listing.id);
+      const id = sellerReportId(listingHash(t(), listing.id));
+      expect(await activity(id)).toBeDefined();
 
-    const erased = await mustCall<EraseContactResult>(
-      CALLABLES.eraseContact,
-      { contactId: buyer.id, reason: 'gdpr-request', confirmName: contactFullName(buyer), requestId: randomUUID() },
-      tenant.owner.idToken,
-    );
-    expect(erased.counts.sellerProjections).toBe(1);
-    await eventually(async () => expect(await activity(id)).toBeUndefined());
-  });
+      const erased = await mustCall<EraseContactResult>(
+        CALLABLES.eraseContact,
+        { contactId: buyer.id, reason: 'gdpr-request', confirmName: contactFullName(buyer), requestId: randomUUID() },
+        tenant.owner.idToken,
+      );
+      expect(erased.counts.sellerProjections).toBe(1);
+      await eventually(async () => expect(await activity(id)).toBeUndefined());
+    },
+  );
 
   it('hands a merged seller’s projections to the kept contact, and the property too', async () => {
     const kept = await storeContact('Garde');

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronRight, IconHomeDollar } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -34,27 +34,28 @@ export function SellingCard() {
           {t('selling.entryBody')}
         </Text>
         {properties.data.map((property) => (
-          <Button
+          <UnstyledButton
             key={property.id}
             component={Link}
             to={`/selling/${property.id}`}
-            variant="light"
-            size="md"
-            justify="space-between"
-            rightSection={<IconChevronRight size={18} aria-hidden />}
             aria-label={t('selling.entryOpen', { reference: property.reference })}
             data-testid="selling-card-property"
-            styles={{ label: { overflow: 'hidden' } }}
+            p="sm"
+            bg="var(--mantine-color-brand-light)"
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
           >
-            <Group gap="xs" wrap="nowrap" style={{ overflow: 'hidden' }}>
-              <Text fw={600} size="sm" truncate>
-                {property.reference} · {property.title}
-              </Text>
-              <Badge variant="white" size="sm" style={{ flexShrink: 0 }}>
-                {t('selling.entryCounts', { visits: property.visitCount, offers: property.offerCount })}
-              </Badge>
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              <Stack gap={2} style={{ minWidth: 0 }}>
+                <Text fw={600} size="sm" truncate>
+                  {property.reference} · {property.title}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('selling.entryCounts', { visits: property.visitCount, offers: property.offerCount })}
+                </Text>
+              </Stack>
+              <IconChevronRight size={18} aria-hidden style={{ flexShrink: 0 }} />
             </Group>
-          </Button>
+          </UnstyledButton>
         ))}
       </Stack>
     </Paper>
