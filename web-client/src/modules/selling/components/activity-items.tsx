@@ -50,11 +50,17 @@ export function ReportItem({ report }: { report: SellerReport }) {
   return (
     <Card withBorder radius="lg" p="md" data-testid="seller-report">
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" gap="xs">
           <Text size="sm" fw={600}>
             {t('selling.reports.writtenOn', { date: date(report.at) })}
           </Text>
-          <Badge variant="light" color={report.outcome === 'offer-to-make' ? 'green' : 'gray'}>
+          <Badge
+            variant="light"
+            tt="none"
+            maw="100%"
+            color={report.outcome === 'offer-to-make' ? 'green' : 'gray'}
+            styles={{ label: { whiteSpace: 'normal' } }}
+          >
             {t(`selling.reports.outcomes.${report.outcome}`)}
           </Badge>
         </Group>
