@@ -4,7 +4,7 @@
 // start); exits non-zero on any failure. The suite is the "test" instance: ports of its own (firebase.json's
 // + 10000) and its own MailDev, so it runs beside `npm start`; a second `npm test` in this checkout refuses.
 // Ctrl-C, SIGTERM or SIGHUP stops everything it started.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAll } from './build.mjs';
 import { startEmulators } from './lib/emulators.mjs';
@@ -65,32 +65,17 @@ async function timed(label, action) {
   return outcome.ok;
 }
 
-/**
- * `toLog`: the run's output goes to a file, printed whole once it ends, so a suite that runs beside
- * another keeps its output in one readable block.
- */
-async function vitest(label, args, { toLog = false } = {}) {
-  const name = label.replace(/\W+/g, '-');
-  const report = join(artifacts, `${name}.json`);
+async function vitest(label, args) {
+  const report = join(artifacts, `${label.replace(/\W+/g, '-')}.json`);
   rmSync(report, { force: true });
   return timed(label, async () => {
-    const logFile = join(artifacts, `${name}.log`);
-    const log = toLog ? openSync(logFile, 'w') : null;
-    let code;
-    try {
-      code = await run(
-        bin('vitest'),
-        ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
-        log === null ? {} : { stdio: ['ignore', log, log] },
-      );
-    } finally {
-      if (log !== null) {
-        closeSync(log);
-        process.stdout.write(
-          `\n── ${label}: its output (it ran beside the steps above) ──\n${readFileSync(logFile, 'utf8')}\n`,
-        );
-      }
-    }
+    const code = await run(bin('vitest'), [
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report}`,
+    ]);
     const tally = vitestCounts(report);
     if (!tally || tally.total === 0) return { ok: false, detail: 'ran no test' };
     counts.passed += tally.passed;
@@ -132,11 +117,8 @@ const started =
   }));
 if (started) {
   await command('seed the demo agency', bin('vite-node'), ['scripts/seed.ts']);
-  // The rules suites use a project of their own on the emulators (no triggers, their own data): they
-  // run beside the functions suites, which mostly wait on triggers, and print their output at the end.
-  const rules = vitest('security rules', ['-c', 'tests/vitest.rules.config.ts'], { toLog: true });
+  await vitest('security rules', ['-c', 'tests/vitest.rules.config.ts']);
   await vitest('functions on the emulators', ['-c', 'tests/vitest.functions.config.ts']);
-  await rules;
   await vitest('browser journeys', ['-c', 'tests/vitest.e2e.config.ts']);
   // While this suite is still up: the launcher's tests run `npm start` on ports of their own beside it.
   await vitest('launcher (interrupts, leftovers, beside npm start)', ['-c', 'tests/vitest.launcher.config.ts']);

@@ -18,6 +18,7 @@ export * from './pipeline';
 export * from './places';
 export * from './properties';
 export * from './rooms';
+export * from './selling';
 export * from './shared';
 export * from './signatures';
 export * from './tasks';

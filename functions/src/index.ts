@@ -108,6 +108,12 @@ import { onTenantWrittenTrigger } from './tenancy/on-tenant-written.trigger';
 import { saveMapSettingsCallable } from './tenancy/save-map-settings.callable';
 import { tenantIconHttp } from './tenancy/tenant-icon.http';
 import { webManifestHttp } from './tenancy/web-manifest.http';
+import {
+  onAppointmentWrittenTrigger as onSellerVisitSourceWrittenTrigger,
+  onListingWrittenTrigger as onSellerReportSourceWrittenTrigger,
+  onMandateWrittenTrigger as onSellerMandateSourceWrittenTrigger,
+  onPropertyWrittenTrigger as onSellerPropertyWrittenTrigger,
+} from './selling/selling.triggers';
 
 export const tenancy = {
   createTenant: createTenantCallable,
@@ -267,4 +273,11 @@ export const listings = {
 
 export const places = {
   travelTimes: travelTimesCallable,
+};
+
+export const selling = {
+  onAppointmentWritten: onSellerVisitSourceWrittenTrigger,
+  onListingWritten: onSellerReportSourceWrittenTrigger,
+  onMandateWritten: onSellerMandateSourceWrittenTrigger,
+  onPropertyWritten: onSellerPropertyWrittenTrigger,
 };

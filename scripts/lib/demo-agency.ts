@@ -132,7 +132,11 @@ const DEMO_PEOPLE: DemoPerson[] = [
     tags: ['primo-accédant'],
     marketing: true,
   }),
-  person('Camille', 'Petit', 'mrs', 'client', 'seller', 'agent', MARSEILLE_2, { origin: 2, marketing: true }),
+  person('Camille', 'Petit', 'mrs', 'client', 'seller', 'agent', MARSEILLE_2, {
+    email: 'seller@demo.test',
+    origin: 2,
+    marketing: true,
+  }),
   person('Анна', 'Смирнова', 'mrs', 'client', 'buyer', 'agent3', MARSEILLE_8, {
     locale: 'ru',
     origin: 3,

@@ -44,6 +44,7 @@ import { demoChat } from './demo-chat';
 import { demoPlaces } from './demo-places';
 import { demoOffers } from './demo-offers';
 import { demoAppointments } from './demo-appointments';
+import { demoSelling, seedDemoSelling } from './demo-selling';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -245,6 +246,17 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   await seedDemoPropertyMedia(db, t, agency.properties);
   if (client) {
     await seedDemoListings(db, t, agency.properties, { contactId: client.id, agentUid: client.assignedAgentUid }, now);
+  }
+  // The demo seller (seller@demo.test) has their space too, and their property's activity to read.
+  const selling = demoSelling(
+    agency,
+    week.appointments.flatMap((appointment) => appointment.contactIds),
+    now,
+  );
+  if (selling) {
+    const sellerUid = await ensureUser(selling.seller.email, `${selling.seller.firstName} ${selling.seller.lastName}`);
+    await adminAuth().setCustomUserClaims(sellerUid, { tenantId: t, role: 'client', contactId: selling.seller.id });
+    await seedDemoSelling(db, t, selling, sellerUid, now);
   }
   return 'seeded';
 }

@@ -88,7 +88,8 @@ export const erasureCountsSchema = z.preprocess(
      * kind (`chat: { chatMessages: 3, files: 1 }`); a kind nothing was found of is absent. Kinds: files,
      * interests, tasks, historyDeleted, historyUnlinked, mails, leads (portal leads kept but unlinked),
      * properties (kept without the seller), chatMessages, appointments (removed or unlinked, and change
-     * requests), portalAccount, sharedDocuments, clientListings, clientPlaces.
+     * requests), portalAccount, sharedDocuments, clientListings, clientPlaces, sellerProjections (sellers' copies the
+     * person was taken out of, or that went with them, and copies of their visit reports).
      */
     removed: z.record(z.string(), z.record(z.string(), removedCount)),
   }),

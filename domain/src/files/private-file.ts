@@ -28,6 +28,8 @@ export const PRIVATE_FILE_KINDS = {
   'shared-document': ['sharedId'],
   /** A file sent with a chat message (the message's `attachments` entry of this id). */
   'chat-attachment': ['threadId', 'messageId', 'attachmentId'],
+  /** A mandate's signed PDF as its sellers open it from their space (`sellerActivity`): sellers named on it, once signed. */
+  'seller-mandate': ['mandateId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PrivateFileKind = keyof typeof PRIVATE_FILE_KINDS;

@@ -133,6 +133,12 @@ export const paths = {
   /** Functions only: what a seller reads of an offer on their property (no buyer identity). */
   sellerOffers: (tenantId: string) => `tenants/${tenantId}/sellerOffers`,
   sellerOffer: (tenantId: string, offerId: string) => `tenants/${tenantId}/sellerOffers/${offerId}`,
+  /** Functions only: a property as its sellers read it (domain/src/selling). */
+  sellerProperties: (tenantId: string) => `tenants/${tenantId}/sellerProperties`,
+  sellerProperty: (tenantId: string, propertyId: string) => `tenants/${tenantId}/sellerProperties/${propertyId}`,
+  /** Functions only: a property's visits done, reports and mandates as its sellers read them (no buyer identity). */
+  sellerActivity: (tenantId: string) => `tenants/${tenantId}/sellerActivity`,
+  sellerActivityItem: (tenantId: string, activityId: string) => `tenants/${tenantId}/sellerActivity/${activityId}`,
   /** Storage: an offer's PDF as sent for signature (`{file}` carries its digest). */
   offerFile: (tenantId: string, offerId: string, file: string) => `tenants/${tenantId}/offers/${offerId}/${file}`,
   /** Functions only: a signer's code (salted hash, expiry, tries), `{requestId}_{signerId}`. */

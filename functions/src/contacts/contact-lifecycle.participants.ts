@@ -9,6 +9,7 @@ import { matchingContactLifecycle as matching } from '../matching/matching.conta
 import { placesContactLifecycle as places } from '../places/places.contact-lifecycle';
 import { pipelineContactLifecycle as pipeline } from '../pipeline/pipeline.contact-lifecycle';
 import { propertiesContactLifecycle as properties } from '../properties/properties.contact-lifecycle';
+import { sellingContactLifecycle as selling } from '../selling/selling.contact-lifecycle';
 import { tasksContactLifecycle as tasks } from '../tasks/tasks.contact-lifecycle';
 import { clientSpaceContactLifecycle as clientSpace } from './client-space.contact-lifecycle';
 import { contactFileContactLifecycle as contactFile } from './contact-file.contact-lifecycle';
@@ -27,7 +28,21 @@ import { createContactLifecycle } from './contact-lifecycle';
  * erasure leaves behind, and the merge's log of what moved, as they were.
  */
 export const contactLifecycle = createContactLifecycle({
-  merged: [history, tasks, pipeline, contactFile, mail, leads, matching, files, appointments, listings, places],
+  merged: [
+    history,
+    tasks,
+    pipeline,
+    contactFile,
+    mail,
+    leads,
+    matching,
+    files,
+    appointments,
+    listings,
+    places,
+    properties,
+    selling,
+  ],
   erased: [
     contactFile,
     pipeline,
@@ -35,6 +50,7 @@ export const contactLifecycle = createContactLifecycle({
     history,
     mail,
     leads,
+    selling,
     properties,
     clientSpace,
     matching,

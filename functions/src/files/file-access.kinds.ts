@@ -13,6 +13,7 @@ import { offerFileAccess, signedOfferFileAccess } from '../offers/offer.file-acc
 import { signedDocumentFileAccess } from '../signatures/signed-document.file-access';
 import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
 import { propertyPhotoFileAccess } from '../properties/property-photo.file-access';
+import { sellerMandateFileAccess } from '../selling/seller-mandate.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
 import { sharedDocumentFileAccess } from './shared-document.file-access';
 import type { FileViewer } from './file-viewer';
@@ -35,6 +36,7 @@ const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   'property-document': propertyDocumentFileAccess,
   'property-photo': propertyPhotoFileAccess,
   'shared-document': sharedDocumentFileAccess,
+  'seller-mandate': sellerMandateFileAccess,
 };
 
 export function decideFileAccess(db: Firestore, viewer: FileViewer, ref: PrivateFileRef): Promise<FileAccessAnswer> {

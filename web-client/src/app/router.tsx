@@ -8,6 +8,7 @@ import { homeRoutes } from '../modules/home';
 import { listingsRoutes } from '../modules/listings';
 import { offersRoutes } from '../modules/offers';
 import { placesRoutes } from '../modules/places';
+import { sellingRoutes } from '../modules/selling';
 import { signingRoutes } from '../modules/signing';
 import { PageLoader } from '../ui/page-loader';
 import { ClientShell } from './client-shell.layout';
@@ -28,6 +29,7 @@ export function createAppRouter() {
             ...listingsRoutes,
             ...chatRoutes,
             ...offersRoutes,
+            ...sellingRoutes,
             ...documentsRoutes,
             ...accountRoutes,
             ...placesRoutes,

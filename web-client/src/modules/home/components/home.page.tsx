@@ -8,6 +8,7 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth';
 import { ListingsSpace } from '../../listings';
 import { clientProfileQuery, tenantQuery } from '../../../lib/firebase/client-space.queries';
+import { SellingCard } from '../../selling';
 import { AgencyCard, AgencyCardSkeleton } from './agency-card';
 
 /** A person by first name; a company without a named representative by its name. */
@@ -68,6 +69,9 @@ export function HomePage() {
           </Stack>
         )}
       </Paper>
+      <Suspense fallback={null}>
+        <SellingCard />
+      </Suspense>
       <Suspense fallback={<Skeleton height={260} radius="lg" />}>
         <ListingsSpace />
       </Suspense>

@@ -2,7 +2,7 @@ import type { ClientListing } from '@estate/domain';
 import { Card, Group, Text } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useMoney } from '../hooks/use-money';
+import { useMoney } from '../../../lib/use-money';
 import { ListingPhoto } from './listing-photo';
 
 /** A listing in a tab: cover photo, price and place; opens its page. */

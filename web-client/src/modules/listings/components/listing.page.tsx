@@ -9,7 +9,7 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { useClientSession } from '../../auth';
 import { ListingDocuments } from '../../documents';
 import { ListingPlaces } from '../../places';
-import { useMoney } from '../hooks/use-money';
+import { useMoney } from '../../../lib/use-money';
 import { registerListingsMessages } from '../i18n/listings-messages';
 import { listingQuery, listingsKeys } from '../queries/listings.queries';
 import { ListingActions } from './listing-actions';

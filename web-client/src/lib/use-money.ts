@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTenant } from '../../../tenant/tenant.context';
-import { tenantQuery } from '../../../lib/firebase/client-space.queries';
+import { useTenant } from '../tenant/tenant.context';
+import { tenantQuery } from './firebase/client-space.queries';
 
 /** Prices in the agency's currency and the client's language, whole units. */
 export function useMoney(): (amount: number) => string {

@@ -1,0 +1,2 @@
+export * from './seller-activity.schema';
+export * from './selling.models';
