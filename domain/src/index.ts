@@ -16,6 +16,7 @@ export * from './matching';
 export * from './offers';
 export * from './pipeline';
 export * from './places';
+export * from './projects';
 export * from './properties';
 export * from './rooms';
 export * from './selling';

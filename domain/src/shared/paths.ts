@@ -72,6 +72,13 @@ export const paths = {
   /** A client's points of interest, `{contactId}_{slot}` (clientPlaceId), written by the client or their agent. */
   clientPlaces: (tenantId: string) => `tenants/${tenantId}/clientPlaces`,
   clientPlace: (tenantId: string, placeId: string) => `tenants/${tenantId}/clientPlaces/${placeId}`,
+  /** New-build inventory (domain/src/projects): construction projects, their buildings and units, flat. */
+  projects: (tenantId: string) => `tenants/${tenantId}/projects`,
+  project: (tenantId: string, projectId: string) => `tenants/${tenantId}/projects/${projectId}`,
+  buildings: (tenantId: string) => `tenants/${tenantId}/buildings`,
+  building: (tenantId: string, buildingId: string) => `tenants/${tenantId}/buildings/${buildingId}`,
+  units: (tenantId: string) => `tenants/${tenantId}/units`,
+  unit: (tenantId: string, unitId: string) => `tenants/${tenantId}/units/${unitId}`,
   sharedDocuments: (tenantId: string) => `tenants/${tenantId}/sharedDocuments`,
   /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
   sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,

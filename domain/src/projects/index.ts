@@ -1,0 +1,3 @@
+export * from './project.schema';
+export * from './unit.schema';
+export * from './projects.models';
