@@ -9,8 +9,12 @@ import { createRoot } from 'react-dom/client';
 import { initI18n, initialLocale, storedLocale } from '../i18n/i18n';
 import { getTenantDomain } from '../lib/firebase/domain.repository';
 import { ClientApp } from './client-app';
+import { createAppRouter, firstPageLoaded } from './router';
 
-/** Decodes the host's domain read by main.tsx, sets the language and the branding, and renders the app. */
+/**
+ * Decodes the host's domain read by main.tsx, sets the language and the branding, and renders the app
+ * once its first page is loaded.
+ */
 export async function boot(
   container: HTMLElement,
   resolution: HostResolution,
@@ -29,9 +33,11 @@ export async function boot(
       tenantOverride: resolution.overrideTenantId,
       touchIcon: true,
     });
+  const router = load.kind === 'ready' ? createAppRouter() : null;
+  if (router) await firstPageLoaded(router);
   createRoot(container).render(
     <StrictMode>
-      <ClientApp load={load} resolution={resolution} />
+      <ClientApp load={load} resolution={resolution} router={router} />
     </StrictMode>,
   );
   registerServiceWorkerWhenIdle();
