@@ -34,6 +34,10 @@ try {
   session.setPhase('running the DVF and appraisal benchmark');
   const documentsCode = await run(bin('vite-node'), ['tests/bench/documents-bench.ts'], { env });
   if (documentsCode !== 0) throw new Error(`the DVF and appraisal benchmark failed (exit code ${documentsCode})`);
+  // The unit chessboard of 2 000 units renders in Chromium alone too.
+  session.setPhase('running the chessboard benchmark');
+  const chessboardCode = await run(bin('vite-node'), ['tests/bench/chessboard-bench.ts'], { env });
+  if (chessboardCode !== 0) throw new Error(`the chessboard benchmark failed (exit code ${chessboardCode})`);
   session.setPhase('starting the emulators');
   suite = await startEmulators({ session, only: ['auth', 'firestore', 'hosting'] });
   session.setPhase('running the benchmark');

@@ -58,6 +58,13 @@ import {
 import { travelTimesContract } from './places/places.contracts';
 import { answerOfferContract, registerOfferContract, withdrawOfferContract } from './offers/offers.contracts';
 import {
+  changePricesContract,
+  importUnitsContract,
+  saveBuildingContract,
+  saveProjectContract,
+  saveUnitContract,
+} from './projects/projects.contracts';
+import {
   changePropertyStatusContract,
   deletePropertyContract,
   savePropertyContract,
@@ -163,6 +170,11 @@ export const CALLABLE_CONTRACTS = {
   cancelAppointment: cancelAppointmentContract,
   markAppointmentDone: markAppointmentDoneContract,
   travelTimes: travelTimesContract,
+  saveProject: saveProjectContract,
+  saveBuilding: saveBuildingContract,
+  saveUnit: saveUnitContract,
+  importUnits: importUnitsContract,
+  changePrices: changePricesContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

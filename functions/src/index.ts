@@ -4,6 +4,13 @@ import { onRequestCreatedTrigger } from './appointments/on-request-created.trigg
 import { saveAppointmentCallable } from './appointments/save-appointment.callable';
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
 import { travelTimesCallable } from './places/places.callables';
+import {
+  changePricesCallable,
+  importUnitsCallable,
+  saveBuildingCallable,
+  saveProjectCallable,
+  saveUnitCallable,
+} from './projects/projects.callables';
 import { onMessageCreatedTrigger } from './chat/on-message-created.trigger';
 import { replyToThreadCallable } from './chat/reply-to-thread.callable';
 import { confirmClientSpaceCallable } from './contacts/confirm-client-space.callable';
@@ -273,6 +280,14 @@ export const listings = {
 
 export const places = {
   travelTimes: travelTimesCallable,
+};
+
+export const projects = {
+  saveProject: saveProjectCallable,
+  saveBuilding: saveBuildingCallable,
+  saveUnit: saveUnitCallable,
+  importUnits: importUnitsCallable,
+  changePrices: changePricesCallable,
 };
 
 export const selling = {

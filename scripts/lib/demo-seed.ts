@@ -19,6 +19,10 @@ import {
   sellerOfferOf,
   paths,
   propertyCounterModel,
+  projectModel,
+  buildingModel,
+  unitModel,
+  unitHistoryEntryModel,
   propertyModel,
   roomModel,
   taskModel,
@@ -45,6 +49,7 @@ import { demoPlaces } from './demo-places';
 import { demoOffers } from './demo-offers';
 import { demoAppointments } from './demo-appointments';
 import { demoSelling, seedDemoSelling } from './demo-selling';
+import { demoProjects } from './demo-projects';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -197,6 +202,21 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   // The visits done are history entries like any marked done: pipeline-onHistoryCreated counts them.
   for (const visit of week.visits) await writer.set(historyEntryModel, paths.historyEntry(t, visit.id), visit);
   await seedImportedContacts(writer, t, { uid: staff.agent, email: 'agent@demo.test', managerUid: staff.manager }, now);
+  // The new-build programme and its chessboard (Programmes neufs).
+  const manager = DEMO_TEAM.find((member) => member.key === 'manager');
+  const inventory = demoProjects(
+    {
+      newId: () => db.collection('ids').doc().id,
+      author: { uid: staff.manager, displayName: manager?.displayName ?? '' },
+    },
+    now,
+  );
+  await writer.set(projectModel, paths.project(t, inventory.project.id), inventory.project);
+  for (const building of inventory.buildings) await writer.set(buildingModel, paths.building(t, building.id), building);
+  for (const unit of inventory.units) await writer.set(unitModel, paths.unit(t, unit.id), unit);
+  for (const { unitId, entry } of inventory.history) {
+    await writer.set(unitHistoryEntryModel, paths.unitHistoryEntry(t, unitId, entry.id), entry);
+  }
   await writer.flush();
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });
   await seedDemoMatching(db, t, agency, now);

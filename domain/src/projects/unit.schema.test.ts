@@ -32,6 +32,12 @@ describe('unit input', () => {
     expect(unitInputSchema.safeParse({ ...unit, ...change }).success).toBe(false);
   });
 
+  it('accepts every area with two decimals, whatever its binary rounding', () => {
+    for (const area of [0.29, 21.68, 54.3, 1_234.57]) {
+      expect(unitInputSchema.safeParse({ ...unit, area }).success).toBe(true);
+    }
+  });
+
   it('derives the price per square metre', () => {
     expect(unitPricePerSquareMetre({ price: 8_450_000, area: 54.3 })).toBe(155_617);
   });

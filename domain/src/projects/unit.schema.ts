@@ -36,7 +36,8 @@ const area = z
   .number({ message: 'a number' })
   .positive({ message: 'more than 0' })
   .max(100_000)
-  .refine((value) => Math.round(value * 100) === value * 100, { message: 'at most two decimals' });
+  // value * 100 is not exact in binary (0.29 * 100 = 28.999…): compare within a hair.
+  .refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, { message: 'at most two decimals' });
 
 /** What staff edit of a unit (form, import): its place, its description and its price. */
 export const unitInputSchema = z.object({

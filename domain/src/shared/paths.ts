@@ -79,6 +79,10 @@ export const paths = {
   building: (tenantId: string, buildingId: string) => `tenants/${tenantId}/buildings/${buildingId}`,
   units: (tenantId: string) => `tenants/${tenantId}/units`,
   unit: (tenantId: string, unitId: string) => `tenants/${tenantId}/units/${unitId}`,
+  /** A unit's history: price and status changes, each written once by the projects functions. */
+  unitHistory: (tenantId: string, unitId: string) => `tenants/${tenantId}/units/${unitId}/history`,
+  unitHistoryEntry: (tenantId: string, unitId: string, entryId: string) =>
+    `tenants/${tenantId}/units/${unitId}/history/${entryId}`,
   sharedDocuments: (tenantId: string) => `tenants/${tenantId}/sharedDocuments`,
   /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
   sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,
