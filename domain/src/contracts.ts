@@ -67,6 +67,13 @@ import {
   reorderPhotosContract,
   setCoverPhotoContract,
 } from './properties/property-photos.contracts';
+import {
+  cancelReservationContract,
+  extendReservationContract,
+  joinQueueContract,
+  reserveUnitContract,
+  saveReservationSettingsContract,
+} from './reservations/reservations.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -163,6 +170,11 @@ export const CALLABLE_CONTRACTS = {
   cancelAppointment: cancelAppointmentContract,
   markAppointmentDone: markAppointmentDoneContract,
   travelTimes: travelTimesContract,
+  reserveUnit: reserveUnitContract,
+  joinReservationQueue: joinQueueContract,
+  cancelReservation: cancelReservationContract,
+  extendReservation: extendReservationContract,
+  saveReservationSettings: saveReservationSettingsContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

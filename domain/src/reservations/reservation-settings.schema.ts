@@ -42,6 +42,7 @@ export const reservationSettingsInputSchema = z.object({
   maxExtension: durationSchema,
 });
 export type ReservationSettingsInput = z.input<typeof reservationSettingsInputSchema>;
+export type ValidReservationSettingsInput = z.output<typeof reservationSettingsInputSchema>;
 
 /** `tenants/{t}/settings/reservations`, written by reservations-saveSettings (owner and admin). */
 export const reservationSettingsSchema = reservationSettingsInputSchema.extend({

@@ -97,6 +97,7 @@ export const reserveUnitInputSchema = z.object({
   contactId: docIdSchema.nullable().default(null),
 });
 export type ReserveUnitInput = z.input<typeof reserveUnitInputSchema>;
+export type ValidReserveUnitInput = z.output<typeof reserveUnitInputSchema>;
 
 export const joinQueueInputSchema = z.object({
   requestId: docIdSchema,
