@@ -11,6 +11,7 @@ import { mailModule } from '../modules/mail';
 import { mandatesModule } from '../modules/mandates';
 import { pipelineModule } from '../modules/pipeline';
 import { propertiesModule } from '../modules/properties';
+import { reservationsModule } from '../modules/reservations';
 import { roomsModule } from '../modules/rooms';
 import { signaturesModule } from '../modules/signatures';
 import { tasksModule } from '../modules/tasks';
@@ -34,6 +35,7 @@ export const APP_MODULES: readonly AppModule[] = [
   leadsModule,
   mandatesModule,
   signaturesModule,
+  reservationsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */
