@@ -1,5 +1,6 @@
 // `npm run bench`: builds, starts a throw-away emulator suite of its own and runs the benchmarks in
-// tests/bench. Sizes: BENCH_CONTACTS (default 5000) and BENCH_PROPERTIES (default 2000).
+// tests/bench. Sizes: BENCH_CONTACTS (default 5000) and BENCH_PROPERTIES (default 2000); the reservations
+// expiry run BENCH_RESERVATIONS (default 10000) of which BENCH_RESERVATIONS_DUE (default 2000) are due.
 // The suite runs without functions: the generator writes derived fields (search tokens) itself, and
 // tens of thousands of trigger runs would swamp the functions emulator and blur every figure. The
 // private file download is then timed on a second suite with functions and Storage.
@@ -43,6 +44,9 @@ try {
   session.setPhase('running the benchmark');
   const code = await run(bin('vite-node'), ['tests/bench/run-bench.ts'], { env });
   if (code !== 0) throw new Error(`the benchmark failed (exit code ${code})`);
+  session.setPhase('running the reservations expiry benchmark');
+  const reservationsCode = await run(bin('vite-node'), ['tests/bench/run-reservations-bench.ts'], { env });
+  if (reservationsCode !== 0) throw new Error(`the reservations benchmark failed (exit code ${reservationsCode})`);
   session.setPhase('stopping the first suite');
   await suite.stop();
   suite = undefined;

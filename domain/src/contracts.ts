@@ -74,6 +74,13 @@ import {
   reorderPhotosContract,
   setCoverPhotoContract,
 } from './properties/property-photos.contracts';
+import {
+  cancelReservationContract,
+  extendReservationContract,
+  joinQueueContract,
+  reserveUnitContract,
+  saveReservationSettingsContract,
+} from './reservations/reservations.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -175,6 +182,11 @@ export const CALLABLE_CONTRACTS = {
   saveUnit: saveUnitContract,
   importUnits: importUnitsContract,
   changePrices: changePricesContract,
+  reserveUnit: reserveUnitContract,
+  joinReservationQueue: joinQueueContract,
+  cancelReservation: cancelReservationContract,
+  extendReservation: extendReservationContract,
+  saveReservationSettings: saveReservationSettingsContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -18,6 +18,7 @@ export * from './pipeline';
 export * from './places';
 export * from './projects';
 export * from './properties';
+export * from './reservations';
 export * from './rooms';
 export * from './selling';
 export * from './shared';

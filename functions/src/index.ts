@@ -86,6 +86,14 @@ import { deletePropertyCallable } from './properties/delete-property.callable';
 import { savePropertyCallable } from './properties/save-property.callable';
 import { onPropertyDeletedTrigger } from './properties/on-property-deleted.trigger';
 import {
+  cancelReservationCallable,
+  extendReservationCallable,
+  joinQueueCallable,
+  reserveUnitCallable,
+  saveSettingsCallable as saveReservationSettingsCallable,
+} from './reservations/reservations.callables';
+import { releaseDueSchedule } from './reservations/release-due.schedule';
+import {
   deletePhotoCallable,
   reorderPhotosCallable,
   setCoverPhotoCallable,
@@ -239,6 +247,15 @@ export const offers = {
   onOfferWritten: onOfferWrittenTrigger,
   onSignatureRequestWritten: onOfferRequestWrittenTrigger,
   expireOffers: expireOffersSchedule,
+};
+
+export const reservations = {
+  reserveUnit: reserveUnitCallable,
+  joinQueue: joinQueueCallable,
+  cancelReservation: cancelReservationCallable,
+  extendReservation: extendReservationCallable,
+  saveSettings: saveReservationSettingsCallable,
+  releaseDue: releaseDueSchedule,
 };
 
 export const signatures = {

@@ -62,6 +62,11 @@ describe('renderMail', () => {
       when: 'T',
       place: 'U',
       text: 'X',
+      unitNumber: 'Y',
+      projectName: 'Z',
+      buildingName: 'AA',
+      event: 'AB',
+      until: 'AC',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

@@ -6,6 +6,7 @@ import { filesMailTemplates } from '../files/files.mail-templates';
 import { listingsMailTemplates } from '../listings/listings.mail-templates';
 import { offersMailTemplates } from '../offers/offers.mail-templates';
 import { pipelineMailTemplates } from '../pipeline/pipeline.mail-templates';
+import { reservationsMailTemplates } from '../reservations/reservations.mail-templates';
 import type { Locale } from '../shared/locale';
 import { signaturesMailTemplates } from '../signatures/signatures.mail-templates';
 import { teamMailTemplates } from '../team/team.mail-templates';
@@ -22,6 +23,7 @@ const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...listingsMailTemplates,
   ...offersMailTemplates,
   ...pipelineMailTemplates,
+  ...reservationsMailTemplates,
   ...signaturesMailTemplates,
   ...teamMailTemplates,
 };

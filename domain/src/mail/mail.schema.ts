@@ -28,6 +28,9 @@ export const MAIL_TEMPLATES = [
   'appointment-changed',
   'appointment-cancelled',
   'appointment-change-requested',
+  'reservation-ended',
+  'reservation-granted',
+  'reservation-update',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;

@@ -83,6 +83,14 @@ export const paths = {
   unitHistory: (tenantId: string, unitId: string) => `tenants/${tenantId}/units/${unitId}/history`,
   unitHistoryEntry: (tenantId: string, unitId: string, entryId: string) =>
     `tenants/${tenantId}/units/${unitId}/history/${entryId}`,
+  /** Functions only: reservations of units and their waiting queues (domain/src/reservations). */
+  reservations: (tenantId: string) => `tenants/${tenantId}/reservations`,
+  reservation: (tenantId: string, reservationId: string) => `tenants/${tenantId}/reservations/${reservationId}`,
+  /** Functions only: a unit's waiting queue, in order (serialises joins and promotions). */
+  reservationQueue: (tenantId: string, unitId: string) => `tenants/${tenantId}/reservationQueues/${unitId}`,
+  /** Functions only: a client's active and queued reservations (serialises the per-client limit). */
+  reservationClient: (tenantId: string, contactId: string) => `tenants/${tenantId}/reservationClients/${contactId}`,
+  reservationSettings: (tenantId: string) => `tenants/${tenantId}/settings/reservations`,
   sharedDocuments: (tenantId: string) => `tenants/${tenantId}/sharedDocuments`,
   /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
   sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,

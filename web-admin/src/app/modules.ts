@@ -12,6 +12,7 @@ import { mandatesModule } from '../modules/mandates';
 import { pipelineModule } from '../modules/pipeline';
 import { projectsModule } from '../modules/projects';
 import { propertiesModule } from '../modules/properties';
+import { reservationsModule } from '../modules/reservations';
 import { roomsModule } from '../modules/rooms';
 import { signaturesModule } from '../modules/signatures';
 import { tasksModule } from '../modules/tasks';
@@ -36,6 +37,7 @@ export const APP_MODULES: readonly AppModule[] = [
   mandatesModule,
   signaturesModule,
   projectsModule,
+  reservationsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */

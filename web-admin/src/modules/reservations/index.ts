@@ -1,0 +1,39 @@
+import { isCollaborator } from '@estate/domain';
+import { IconLock } from '@tabler/icons-react';
+import { lazy } from 'react';
+import { lazyRoute, type AppModule } from '../../lib/app-module';
+
+export const reservationsModule: AppModule = {
+  routes: [
+    {
+      gate: 'member',
+      route: lazyRoute(
+        '/reservations',
+        () => import('./components/reservations.page'),
+        (m) => m.ReservationsPage,
+      ),
+    },
+  ],
+  navigation: [
+    { to: '/reservations', label: 'reservations.nav', icon: IconLock, order: 24, visibleTo: isCollaborator },
+  ],
+  settings: [
+    {
+      value: 'reservations',
+      label: 'reservations.settings.tab',
+      icon: IconLock,
+      order: 45,
+      gate: 'team-manager',
+      Panel: lazy(() =>
+        import('./components/reservation-settings.panel').then((m) => ({ default: m.ReservationSettingsPanel })),
+      ),
+    },
+  ],
+};
+
+/**
+ * @public The unit card (projects module) places it; wired by the lead when both modules meet.
+ * A unit's reservations for its card (holder, time left, queue, reserve, extend, cancel), loaded when shown. */
+export const UnitReservationsPanel = lazy(() =>
+  import('./components/unit-reservations-panel').then((m) => ({ default: m.UnitReservationsPanel })),
+);
