@@ -125,6 +125,8 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     locale: 'fr',
     currency: 'EUR',
     country: 'FR',
+    // The demo shows the agency and, beside it, a developer's promotions.
+    capabilities: ['agency', 'developer'],
     hosts: DEMO_HOSTS,
     ownerUid: staff.owner,
     map: null,
