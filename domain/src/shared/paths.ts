@@ -79,6 +79,11 @@ export const paths = {
   building: (tenantId: string, buildingId: string) => `tenants/${tenantId}/buildings/${buildingId}`,
   units: (tenantId: string) => `tenants/${tenantId}/units`,
   unit: (tenantId: string, unitId: string) => `tenants/${tenantId}/units/${unitId}`,
+  /** New-build promotions and instalment plans (domain/src/promotions), written by owner, admin and managers. */
+  promotions: (tenantId: string) => `tenants/${tenantId}/promotions`,
+  promotion: (tenantId: string, promotionId: string) => `tenants/${tenantId}/promotions/${promotionId}`,
+  instalmentPlans: (tenantId: string) => `tenants/${tenantId}/instalmentPlans`,
+  instalmentPlan: (tenantId: string, planId: string) => `tenants/${tenantId}/instalmentPlans/${planId}`,
   sharedDocuments: (tenantId: string) => `tenants/${tenantId}/sharedDocuments`,
   /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
   sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,
