@@ -10,6 +10,7 @@ import { leadsModule } from '../modules/leads';
 import { mailModule } from '../modules/mail';
 import { mandatesModule } from '../modules/mandates';
 import { pipelineModule } from '../modules/pipeline';
+import { promotionsModule } from '../modules/promotions';
 import { propertiesModule } from '../modules/properties';
 import { roomsModule } from '../modules/rooms';
 import { signaturesModule } from '../modules/signatures';
@@ -34,6 +35,7 @@ export const APP_MODULES: readonly AppModule[] = [
   leadsModule,
   mandatesModule,
   signaturesModule,
+  promotionsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */
