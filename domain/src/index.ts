@@ -17,6 +17,7 @@ export * from './offers';
 export * from './pipeline';
 export * from './places';
 export * from './projects';
+export * from './promotions';
 export * from './properties';
 export * from './reservations';
 export * from './rooms';

@@ -10,6 +10,7 @@ import {
   DEFAULT_BRANDING,
   estimationModel,
   historyEntryModel,
+  instalmentPlanModel,
   interestModel,
   mailTemplateModel,
   memberModel,
@@ -24,6 +25,7 @@ import {
   unitModel,
   unitHistoryEntryModel,
   propertyModel,
+  promotionModel,
   roomModel,
   taskModel,
   tenantModel,
@@ -50,6 +52,7 @@ import { demoOffers } from './demo-offers';
 import { demoAppointments } from './demo-appointments';
 import { demoSelling, seedDemoSelling } from './demo-selling';
 import { demoProjects } from './demo-projects';
+import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
 
 const DEMO_TENANT_ID = 'demo';
 const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -130,6 +133,8 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     locale: 'fr',
     currency: 'EUR',
     country: 'FR',
+    // The demo shows the agency and, beside it, a developer's promotions.
+    capabilities: ['agency', 'developer'],
     hosts: DEMO_HOSTS,
     ownerUid: staff.owner,
     map: null,
@@ -173,6 +178,10 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   await writer.set(propertyCounterModel, paths.propertyCounter(t), agency.propertyCounter);
   for (const { id, ...interest } of agency.interests) await writer.set(interestModel, paths.interest(t, id), interest);
   for (const room of agency.rooms) await writer.set(roomModel, paths.room(t, room.id), room);
+  for (const plan of demoInstalmentPlans(now))
+    await writer.set(instalmentPlanModel, paths.instalmentPlan(t, plan.id), plan);
+  for (const promotion of demoPromotions(now))
+    await writer.set(promotionModel, paths.promotion(t, promotion.id), promotion);
   for (const task of agency.tasks) await writer.set(taskModel, paths.task(t, task.id), task);
   for (const entry of [...agency.history, ...offers.history]) {
     await writer.set(historyEntryModel, paths.historyEntry(t, entry.id), entry);

@@ -32,6 +32,7 @@ async function ensureClientDomain(db: Firestore, host: string): Promise<void> {
     name: 'Agence Démo',
     branding: { ...DEFAULT_BRANDING, primaryColor: '#0b7285' },
     locale: 'fr',
+    capabilities: ['agency'],
     updatedAt: new Date(),
   });
 }

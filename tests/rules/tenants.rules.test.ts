@@ -64,6 +64,10 @@ const malformed: [string, DocData][] = [
   ['a lower-case country', { country: 'fr' }],
   ['a three-letter country', { country: 'FRA' }],
   ['a numeric country code', { country: 250 }],
+  ['no capability at all', { capabilities: [] }],
+  ['an unknown capability', { capabilities: ['agency', 'shop'] }],
+  ['a capability twice', { capabilities: ['developer', 'developer'] }],
+  ['capabilities that are not a list', { capabilities: 'developer' }],
 ];
 
 /** Fields that belong to functions: createTenant sets them, transferOwnership moves ownerUid. */
@@ -123,6 +127,11 @@ for (const persona of ['owner', 'admin'] as const) {
       for (const currency of CURRENCIES) await assertSucceeds(tenantOf(persona).update(settings({ currency })));
     });
 
+    it('chooses the capabilities the tenant runs, one or several', async () => {
+      await assertSucceeds(tenantOf(persona).update(settings({ capabilities: ['developer'] })));
+      await assertSucceeds(tenantOf(persona).update(settings({ capabilities: ['agency', 'network', 'developer'] })));
+    });
+
     it('saves its information while map settings stand, but never writes them itself', async () => {
       await seed(env, { [paths.tenant(TENANT)]: { ...tenantDoc(TENANT), map: { tiles: null } } });
       await assertSucceeds(tenantOf(persona).update(settings({ name: 'Acme Realty' })));
@@ -172,6 +181,10 @@ for (const persona of ['manager', 'agent', 'partner'] as const) {
       await assertFails(tenantOf(persona).update(settings({ name: 'Acme Realty' })));
     });
 
+    it('cannot change the capabilities (owner and admin only)', async () => {
+      await assertFails(tenantOf(persona).update(settings({ capabilities: ['agency', 'developer'] })));
+    });
+
     it('cannot make itself the owner', async () => {
       await assertFails(tenantOf(persona).update(settings({ ownerUid: uidOf(persona) })));
     });
@@ -187,6 +200,7 @@ for (const persona of ['client', 'otherClient'] as const) {
 
     it('cannot write the tenant', async () => {
       await assertFails(tenantOf(persona).update(settings({ name: 'Mine now' })));
+      await assertFails(tenantOf(persona).update(settings({ capabilities: ['developer'] })));
       await assertFails(tenantOf(persona).delete());
     });
   });

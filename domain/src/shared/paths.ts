@@ -91,6 +91,11 @@ export const paths = {
   /** Functions only: a client's active and queued reservations (serialises the per-client limit). */
   reservationClient: (tenantId: string, contactId: string) => `tenants/${tenantId}/reservationClients/${contactId}`,
   reservationSettings: (tenantId: string) => `tenants/${tenantId}/settings/reservations`,
+  /** New-build promotions and instalment plans (domain/src/promotions), written by owner, admin and managers. */
+  promotions: (tenantId: string) => `tenants/${tenantId}/promotions`,
+  promotion: (tenantId: string, promotionId: string) => `tenants/${tenantId}/promotions/${promotionId}`,
+  instalmentPlans: (tenantId: string) => `tenants/${tenantId}/instalmentPlans`,
+  instalmentPlan: (tenantId: string, planId: string) => `tenants/${tenantId}/instalmentPlans/${planId}`,
   sharedDocuments: (tenantId: string) => `tenants/${tenantId}/sharedDocuments`,
   /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
   sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from '../shared/locale';
+import { capabilitiesSchema, DEFAULT_CAPABILITIES } from './capabilities';
 import { brandingSchema } from './tenant.schema';
 
 export const APPS = ['admin', 'client'] as const;
@@ -14,6 +15,8 @@ export const domainSchema = z.object({
   name: z.string(),
   branding: brandingSchema,
   locale: localeSchema,
+  /** The tenant's capabilities, so each app's navigation is right from the first screen. */
+  capabilities: capabilitiesSchema.default([...DEFAULT_CAPABILITIES]),
   updatedAt: z.date(),
 });
 export type TenantDomain = z.infer<typeof domainSchema>;

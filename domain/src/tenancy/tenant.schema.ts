@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localeSchema } from '../shared/locale';
 import { hexColorSchema, line, optionalLine } from '../shared/text';
+import { capabilitiesSchema, DEFAULT_CAPABILITIES } from './capabilities';
 import { mapSettingsSchema } from './map-settings.schema';
 
 export const CURRENCIES = ['EUR', 'RUB', 'USD', 'GBP', 'CHF'] as const;
@@ -113,6 +114,8 @@ export const tenantSchema = tenantSettingsSchema.extend({
    * host taken off the list) stands down to the default rather than make the tenant unreadable.
    */
   map: mapSettingsSchema.nullable().default(null).catch(null),
+  /** Settings › Capabilities (owner and admin); absent from tenants created before it: an agency. */
+  capabilities: capabilitiesSchema.default([...DEFAULT_CAPABILITIES]),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CAPABILITIES,
   EMPTY_AGENCY_LEGAL,
   DEFAULT_BRANDING,
   defaultHosts,
@@ -87,6 +88,7 @@ export async function createTenant(deps: Deps, caller: Caller, input: CreateTena
       locale: input.locale,
       currency: input.currency,
       country: input.country,
+      capabilities: [...DEFAULT_CAPABILITIES],
     };
     const owner: Member = {
       uid: caller.uid,

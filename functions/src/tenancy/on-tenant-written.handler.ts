@@ -6,11 +6,18 @@ import { tenantDomains } from './tenant-domains';
 
 function mirrored(tenant: Tenant | null): string {
   if (!tenant) return '';
-  return JSON.stringify([tenant.hosts, tenant.name, tenant.branding, tenant.locale, tenant.updatedAt.getTime()]);
+  return JSON.stringify([
+    tenant.hosts,
+    tenant.name,
+    tenant.branding,
+    tenant.locale,
+    tenant.capabilities,
+    tenant.updatedAt.getTime(),
+  ]);
 }
 
 /**
- * Mirrors a tenant's public face (name, branding, locale) into its `domains/{host}` documents, and
+ * Mirrors a tenant's public face (name, branding, locale, capabilities) into its `domains/{host}` documents, and
  * removes the documents of hosts it no longer uses. Replaying the same event writes the same data.
  */
 export async function mirrorTenantDomains(

@@ -2,7 +2,7 @@ import { aliasHost, type Tenant, type TenantDomain } from '@estate/domain';
 
 /** The four `domains/{host}` documents of a tenant: its two hosts and the two emulator aliases. */
 export function tenantDomains(
-  tenant: Pick<Tenant, 'id' | 'hosts' | 'name' | 'branding' | 'locale' | 'updatedAt'>,
+  tenant: Pick<Tenant, 'id' | 'hosts' | 'name' | 'branding' | 'locale' | 'capabilities' | 'updatedAt'>,
 ): TenantDomain[] {
   const entries: Array<[string, TenantDomain['app']]> = [
     [tenant.hosts.admin, 'admin'],
@@ -17,6 +17,7 @@ export function tenantDomains(
     name: tenant.name,
     branding: tenant.branding,
     locale: tenant.locale,
+    capabilities: tenant.capabilities,
     updatedAt: tenant.updatedAt,
   }));
 }

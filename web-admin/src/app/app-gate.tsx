@@ -1,4 +1,4 @@
-import { isTeamManager, isTemplateEditor } from '@estate/domain';
+import { type Capability, hasCapability, isTeamManager, isTemplateEditor } from '@estate/domain';
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet } from 'react-router';
 import { AccessScreen, useActiveSession, useSession } from '../modules/session';
@@ -29,6 +29,12 @@ export function AppGate() {
       </Suspense>
     </LiveTenantProvider>
   );
+}
+
+/** A capability's screens open only in tenants running it (Settings › Capabilities). */
+export function CapabilityOnly({ capability }: { capability: Capability }) {
+  const { capabilities } = useTenant();
+  return hasCapability(capabilities, capability) ? <Outlet /> : <Navigate to="/clients" replace />;
 }
 
 /** Team and deletion requests belong to owner and admin; others are sent to the clients list. */

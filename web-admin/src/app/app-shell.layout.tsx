@@ -1,4 +1,4 @@
-import { isCollaborator } from '@estate/domain';
+import { isCollaborator, withCapabilities } from '@estate/domain';
 import {
   AppShell,
   Avatar,
@@ -75,7 +75,7 @@ function AccountMenu() {
   );
 }
 
-/** The frame of the app: only the sections that work for this role appear in the navigation. */
+/** The frame of the app: only the sections this role may use and this tenant runs appear in the navigation. */
 export function AppShellLayout() {
   const { t } = useTranslation();
   const tenant = useTenant();
@@ -83,7 +83,7 @@ export function AppShellLayout() {
   const navigation = useNavigation();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
-  const items = NAVIGATION.filter((entry) => entry.visibleTo(claims.role));
+  const items = withCapabilities(NAVIGATION, tenant.capabilities).filter((entry) => entry.visibleTo(claims.role));
 
   return (
     <AppShell

@@ -11,6 +11,7 @@ import { mailModule } from '../modules/mail';
 import { mandatesModule } from '../modules/mandates';
 import { pipelineModule } from '../modules/pipeline';
 import { projectsModule } from '../modules/projects';
+import { promotionsModule } from '../modules/promotions';
 import { propertiesModule } from '../modules/properties';
 import { reservationsModule } from '../modules/reservations';
 import { roomsModule } from '../modules/rooms';
@@ -38,6 +39,7 @@ export const APP_MODULES: readonly AppModule[] = [
   signaturesModule,
   projectsModule,
   reservationsModule,
+  promotionsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */

@@ -1,5 +1,5 @@
 import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
-import { AppGate, TeamManagerOnly, TemplateEditorOnly } from './app-gate';
+import { AppGate, CapabilityOnly, TeamManagerOnly, TemplateEditorOnly } from './app-gate';
 import { APP_MODULES } from './modules';
 import { NotFoundPage } from './not-found.page';
 import { LoadingScreen } from '../ui/loading-screen';
@@ -9,7 +9,9 @@ import { RootLayout } from './root.layout';
 function routesBehind(gate: ModuleRoute['gate']): RouteObject[] {
   return APP_MODULES.flatMap((module) => module.routes ?? [])
     .filter((route) => route.gate === gate)
-    .map((route) => route.route);
+    .map(({ capability, route }) =>
+      capability ? { element: <CapabilityOnly capability={capability} />, children: [route] } : route,
+    );
 }
 
 /** Every screen but the frame is loaded on demand, so the first screen downloads little. */

@@ -1,4 +1,4 @@
-import { isTeamManager, isTemplateEditor, type Role } from '@estate/domain';
+import { type Capability, isTeamManager, isTemplateEditor, type Role, withCapabilities } from '@estate/domain';
 import { Card, Skeleton, Stack, Tabs } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import type { SettingsSection } from '../lib/app-module';
 import { useActiveSession } from '../modules/session';
 import { useLiveTenant } from '../modules/tenancy';
+import { useTenant } from '../tenant/tenant.context';
 import { PageHeader } from '../ui/page-header';
 import { APP_MODULES } from './modules';
 
@@ -15,12 +16,14 @@ const SECTIONS: readonly SettingsSection[] = APP_MODULES.flatMap((module) => mod
 );
 
 /**
- * The sections this role may use: owner and admin all of them; a manager those open to template
- * editors (the mail templates, which firestore.rules `isTemplateEditor` lets them write).
+ * The sections this role may use among those of the tenant's capabilities: owner and admin all of them;
+ * a manager those open to template editors (the mail templates, which firestore.rules `isTemplateEditor`
+ * lets them write).
  */
-function sectionsFor(role: Role): readonly SettingsSection[] {
-  if (isTeamManager(role)) return SECTIONS;
-  return isTemplateEditor(role) ? SECTIONS.filter((section) => section.gate === 'template-editor') : [];
+function sectionsFor(role: Role, capabilities: readonly Capability[]): readonly SettingsSection[] {
+  const sections = withCapabilities(SECTIONS, capabilities);
+  if (isTeamManager(role)) return sections;
+  return isTemplateEditor(role) ? sections.filter((section) => section.gate === 'template-editor') : [];
 }
 
 function PanelSkeleton() {
@@ -40,8 +43,9 @@ export function SettingsPage() {
   const navigate = useNavigate();
   const params = useParams();
   const tenant = useLiveTenant();
+  const { capabilities } = useTenant();
   const { claims } = useActiveSession();
-  const sections = sectionsFor(claims.role);
+  const sections = sectionsFor(claims.role, capabilities);
   const first = sections[0];
   if (!first) return <Navigate to="/clients" replace />;
   const requested = sections.find((section) => section.value === params.tab);

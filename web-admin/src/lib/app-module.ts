@@ -1,4 +1,4 @@
-import type { Role, Tenant } from '@estate/domain';
+import type { Capability, Role, Tenant } from '@estate/domain';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { RouteObject } from 'react-router';
 
@@ -10,11 +10,15 @@ type RouteGate = 'public' | 'member' | 'team-manager' | 'template-editor';
 
 export interface ModuleRoute {
   gate: RouteGate;
+  /** Open only in tenants running this capability; others are sent to the clients list. */
+  capability?: Capability;
   route: RouteObject;
 }
 
 /** An entry of the side navigation, shown to the roles `visibleTo` accepts. */
 export interface NavigationEntry {
+  /** Shown only to tenants running this capability; every tenant when absent. */
+  capability?: Capability;
   to: string;
   /** Text key. */
   label: string;
@@ -29,6 +33,8 @@ export interface NavigationEntry {
 /** A tab of Settings (`/settings/<value>`), loaded when opened. */
 export interface SettingsSection {
   value: string;
+  /** Shown only to tenants running this capability; every tenant when absent. */
+  capability?: Capability;
   /** Text key. */
   label: string;
   icon: ComponentType<{ size?: number }>;

@@ -1,4 +1,4 @@
-import type { Branding, Locale } from '@estate/domain';
+import type { Branding, Capability, Locale } from '@estate/domain';
 import { createContext, useContext } from 'react';
 
 export interface ResolvedTenant {
@@ -6,6 +6,8 @@ export interface ResolvedTenant {
   name: string;
   branding: Branding;
   locale: Locale;
+  /** What the tenant runs: the navigation and Settings show only these capabilities' entries. */
+  capabilities: readonly Capability[];
 }
 
 export type TenantState =
@@ -19,7 +21,7 @@ export interface TenantContextValue {
   /** Emulator only: the `?tenant=` id this tab is pinned to, or null. */
   override: string | null;
   /** The app reads the tenant document once signed in; its settings replace the public mirror at once. */
-  publishLive: (live: Pick<ResolvedTenant, 'name' | 'branding' | 'locale'> | null) => void;
+  publishLive: (live: Pick<ResolvedTenant, 'name' | 'branding' | 'locale' | 'capabilities'> | null) => void;
 }
 
 export const TenantContext = createContext<TenantContextValue | null>(null);

@@ -11,14 +11,14 @@ import { usesEmulators } from '../lib/firebase/firebase-core';
 import { ADMIN_LOOK } from './admin-look';
 import { TenantContext, type ResolvedTenant, type TenantContextValue, type TenantState } from './tenant.context';
 
-type LiveTenant = Pick<ResolvedTenant, 'name' | 'branding' | 'locale'>;
+type LiveTenant = Pick<ResolvedTenant, 'name' | 'branding' | 'locale' | 'capabilities'>;
 
 function stateOf(load: TenantLoad): TenantState {
   if (load.kind === 'unknown') return { status: 'unknown', key: load.host };
   if (load.kind === 'failed')
     return { status: 'error', message: load.error instanceof Error ? load.error.message : String(load.error) };
-  const { tenantId, name, branding, locale } = load.domain;
-  return { status: 'ready', tenant: { tenantId, name, branding, locale } };
+  const { tenantId, name, branding, locale, capabilities } = load.domain;
+  return { status: 'ready', tenant: { tenantId, name, branding, locale, capabilities } };
 }
 
 /** Resolves the tenant of the host once, then themes everything below it with the tenant's branding. */

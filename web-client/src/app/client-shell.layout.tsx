@@ -1,3 +1,4 @@
+import { type Capability, withCapabilities } from '@estate/domain';
 import { ActionIcon, AppShell, Group, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconCalendarEvent, IconFiles, IconGavel, IconHome, IconMessages, IconUserCircle } from '@tabler/icons-react';
@@ -15,14 +16,16 @@ interface NavItem {
   to: string;
   labelKey: string;
   Icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** Shown only when the tenant runs this capability; always when absent. */
+  capability?: Capability;
 }
 
 /** The phone's bottom bar holds five; the account sits in the header there. */
 const NAV_ITEMS: NavItem[] = [
-  { to: '/', labelKey: 'nav.home', Icon: IconHome },
-  { to: '/calendar', labelKey: 'nav.calendar', Icon: IconCalendarEvent },
+  { to: '/', labelKey: 'nav.home', Icon: IconHome, capability: 'agency' },
+  { to: '/calendar', labelKey: 'nav.calendar', Icon: IconCalendarEvent, capability: 'agency' },
   { to: '/messages', labelKey: 'nav.messages', Icon: IconMessages },
-  { to: '/offers', labelKey: 'nav.offers', Icon: IconGavel },
+  { to: '/offers', labelKey: 'nav.offers', Icon: IconGavel, capability: 'agency' },
   { to: '/documents', labelKey: 'nav.documents', Icon: IconFiles },
 ];
 const ACCOUNT_ITEM: NavItem = { to: '/account', labelKey: 'nav.account', Icon: IconUserCircle };
@@ -34,6 +37,7 @@ export function ClientShell() {
   const { session } = useSession();
   const location = useLocation();
   const isPhone = useMediaQuery('(max-width: 48em)', true);
+  const navItems = withCapabilities(NAV_ITEMS, domain.capabilities);
 
   if (session.status === 'loading') return <PageLoader fullHeight />;
   if (session.status === 'signedOut') return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
@@ -61,7 +65,7 @@ export function ClientShell() {
             </ActionIcon>
           ) : (
             <Group gap="xs" component="nav" aria-label={t('nav.main')}>
-              {[...NAV_ITEMS, ACCOUNT_ITEM].map(({ to, labelKey, Icon }) => (
+              {[...navItems, ACCOUNT_ITEM].map(({ to, labelKey, Icon }) => (
                 <UnstyledButton key={to} component={NavLink} to={to} end className={classes.topLink}>
                   <Icon size={18} stroke={1.8} />
                   <span>{t(labelKey)}</span>
@@ -78,7 +82,7 @@ export function ClientShell() {
       {isPhone && (
         <AppShell.Footer className={classes.bottomBar}>
           <nav aria-label={t('nav.main')} className={classes.bottomNav}>
-            {NAV_ITEMS.map(({ to, labelKey, Icon }) => (
+            {navItems.map(({ to, labelKey, Icon }) => (
               <UnstyledButton key={to} component={NavLink} to={to} end className={classes.bottomLink}>
                 <Icon size={24} stroke={1.7} />
                 <span>{t(labelKey)}</span>

@@ -1,3 +1,4 @@
+import { moneyFormat } from '@estate/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ export function useMoney(): (amount: number) => string {
   const tenant = useQuery(tenantQuery(tenantId));
   const currency = tenant.data?.currency ?? 'EUR';
   return useMemo(() => {
-    const format = new Intl.NumberFormat(i18n.language, { style: 'currency', currency, maximumFractionDigits: 0 });
+    const format = moneyFormat(i18n.language, currency);
     return (amount: number) => format.format(amount);
   }, [currency, i18n.language]);
 }

@@ -12,6 +12,7 @@ const domain: TenantDomain = {
   name: 'Agence Une',
   branding: { primaryColor: '#c2255c', accentColor: '#f08c00', logoDataUrl: null },
   locale: 'ru',
+  capabilities: ['agency'],
   updatedAt: new Date('2026-01-02T03:04:05Z'),
 };
 

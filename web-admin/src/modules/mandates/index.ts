@@ -15,7 +15,14 @@ export const mandatesModule: AppModule = {
     },
   ],
   navigation: [
-    { to: '/mandates/register', label: 'mandates.nav', icon: IconNotebook, order: 22, visibleTo: isCollaborator },
+    {
+      to: '/mandates/register',
+      capability: 'agency',
+      label: 'mandates.nav',
+      icon: IconNotebook,
+      order: 22,
+      visibleTo: isCollaborator,
+    },
   ],
 };
 

@@ -19,10 +19,20 @@ export const pipelineModule: AppModule = {
       route: { path: '/reports', element: createElement(Navigate, { to: '/reports/phases', replace: true }) },
     },
   ],
-  navigation: [{ to: '/reports', label: 'reports.nav', icon: IconChartBar, order: 40, visibleTo: isCollaborator }],
+  navigation: [
+    {
+      to: '/reports',
+      capability: 'agency',
+      label: 'reports.nav',
+      icon: IconChartBar,
+      order: 40,
+      visibleTo: isCollaborator,
+    },
+  ],
   settings: [
     {
       value: 'phases',
+      capability: 'agency',
       label: 'properties.pipelineSettings.tab',
       icon: IconTimeline,
       order: 60,

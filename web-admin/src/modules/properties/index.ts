@@ -23,7 +23,14 @@ export const propertiesModule: AppModule = {
     },
   ],
   navigation: [
-    { to: '/properties', label: 'properties.nav', icon: IconBuildingEstate, order: 20, visibleTo: isCollaborator },
+    {
+      to: '/properties',
+      capability: 'agency',
+      label: 'properties.nav',
+      icon: IconBuildingEstate,
+      order: 20,
+      visibleTo: isCollaborator,
+    },
   ],
 };
 

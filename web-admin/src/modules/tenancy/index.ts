@@ -1,4 +1,4 @@
-import { IconBuildingStore, IconMap, IconPalette } from '@tabler/icons-react';
+import { IconApps, IconBuildingStore, IconMap, IconPalette } from '@tabler/icons-react';
 import { lazy } from 'react';
 import type { AppModule } from '../../lib/app-module';
 
@@ -27,6 +27,14 @@ export const tenancyModule: AppModule = {
       order: 25,
       gate: 'team-manager',
       Panel: lazy(() => import('./components/map-panel').then((m) => ({ default: m.MapPanel }))),
+    },
+    {
+      value: 'capabilities',
+      label: 'capabilities.tab',
+      icon: IconApps,
+      order: 27,
+      gate: 'team-manager',
+      Panel: lazy(() => import('./components/capabilities-panel').then((m) => ({ default: m.CapabilitiesPanel }))),
     },
   ],
 };

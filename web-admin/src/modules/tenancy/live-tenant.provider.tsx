@@ -21,7 +21,16 @@ export function LiveTenantProvider({ tenantId, children }: { tenantId: string; c
               tenantId,
               (value) => {
                 setTenant(value);
-                publishLive(value ? { name: value.name, branding: value.branding, locale: value.locale } : null);
+                publishLive(
+                  value
+                    ? {
+                        name: value.name,
+                        branding: value.branding,
+                        locale: value.locale,
+                        capabilities: value.capabilities,
+                      }
+                    : null,
+                );
               },
               () => {
                 // Refused: the tenant is the one document every session reads, so a refusal here most

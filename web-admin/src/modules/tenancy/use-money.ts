@@ -1,3 +1,4 @@
+import { moneyFormat } from '@estate/domain';
 import { useMemo } from 'react';
 import { currentLocale } from '../../i18n/i18n';
 import { useLiveTenant } from './live-tenant.provider';
@@ -6,7 +7,7 @@ import { useLiveTenant } from './live-tenant.provider';
 export function useMoney(): (amount: number) => string {
   const currency = useLiveTenant()?.currency ?? 'EUR';
   return useMemo(() => {
-    const format = new Intl.NumberFormat(currentLocale(), { style: 'currency', currency, maximumFractionDigits: 0 });
+    const format = moneyFormat(currentLocale(), currency);
     return (amount: number) => format.format(amount);
   }, [currency]);
 }

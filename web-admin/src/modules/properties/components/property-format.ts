@@ -1,13 +1,9 @@
-import type { Currency } from '@estate/domain';
+import { type Currency, moneyFormat } from '@estate/domain';
 import { currentLocale } from '../../../i18n/i18n';
 
 /** A price in the agency's currency, whole units (`450 000 €`). */
 export function formatPrice(price: number, currency: Currency | undefined): string {
-  return new Intl.NumberFormat(currentLocale(), {
-    style: 'currency',
-    currency: currency ?? 'EUR',
-    maximumFractionDigits: 0,
-  }).format(price);
+  return moneyFormat(currentLocale(), currency ?? 'EUR').format(price);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

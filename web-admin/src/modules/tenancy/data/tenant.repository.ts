@@ -1,5 +1,6 @@
 import {
   type Branding,
+  type Capability,
   type MapSettings,
   paths,
   saveMapSettingsContract,
@@ -57,6 +58,11 @@ export async function saveTenantBranding(tenantId: string, branding: Branding): 
     },
     updatedAt: serverTimestamp(),
   });
+}
+
+/** Settings › Capabilities: owner and admin only (firestore.rules). */
+export async function saveTenantCapabilities(tenantId: string, capabilities: readonly Capability[]): Promise<void> {
+  await updateDoc(doc(db, paths.tenant(tenantId)), { capabilities: [...capabilities], updatedAt: serverTimestamp() });
 }
 
 /** Settings › Map goes through tenancy-saveMapSettings: the tile template is checked by the domain's schema. */

@@ -1,4 +1,4 @@
-import { phaseLabel, type Contact } from '@estate/domain';
+import { moneyFormat, phaseLabel, type Contact } from '@estate/domain';
 import { Alert, Badge, Card, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconHome } from '@tabler/icons-react';
 import { pipelineSettingsOptions } from '../../../pipeline';
@@ -16,7 +16,7 @@ import { buyerInterestsOptions, sellerPropertiesOptions } from '../queries/clien
 
 function usePrice(): (price: number | null) => string {
   const currency = useLiveTenant()?.currency ?? 'EUR';
-  const format = new Intl.NumberFormat(currentLocale(), { style: 'currency', currency, maximumFractionDigits: 0 });
+  const format = moneyFormat(currentLocale(), currency);
   return (price) => (price === null ? '—' : format.format(price));
 }
 

@@ -1,0 +1,4 @@
+export * from './instalment-plan.schema';
+export * from './price-unit';
+export * from './promotion.schema';
+export * from './promotions.models';

@@ -1,0 +1,27 @@
+import { isCollaborator } from '@estate/domain';
+import { IconDiscount2 } from '@tabler/icons-react';
+import { lazyRoute, type AppModule } from '../../lib/app-module';
+
+export const promotionsModule: AppModule = {
+  routes: [
+    {
+      gate: 'member',
+      capability: 'developer',
+      route: lazyRoute(
+        '/promotions',
+        () => import('./components/promotions.page'),
+        (m) => m.PromotionsPage,
+      ),
+    },
+  ],
+  navigation: [
+    {
+      to: '/promotions',
+      capability: 'developer',
+      label: 'promotions.nav',
+      icon: IconDiscount2,
+      order: 38,
+      visibleTo: isCollaborator,
+    },
+  ],
+};
