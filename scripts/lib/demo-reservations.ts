@@ -146,7 +146,6 @@ export function demoReservations(args: {
 }
 
 /**
- * @public Called by demo-seed.ts once the inventory seed gives its unit ids.
  * Writes the demo reservations on the units whose ids the inventory seed gives (the first three free
  * ones are used), for the given contacts, in one batch with the units' status and hold.
  */

@@ -52,6 +52,7 @@ import { demoOffers } from './demo-offers';
 import { demoAppointments } from './demo-appointments';
 import { demoSelling, seedDemoSelling } from './demo-selling';
 import { demoProjects } from './demo-projects';
+import { seedDemoReservations } from './demo-reservations';
 import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
 
 const DEMO_TENANT_ID = 'demo';
@@ -227,6 +228,16 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(unitHistoryEntryModel, paths.unitHistoryEntry(t, unitId, entry.id), entry);
   }
   await writer.flush();
+  // A few reservations on the programme: one with a waiting queue, a mortgage one, one due soon.
+  await seedDemoReservations(db, t, {
+    unitIds: inventory.units
+      .filter((unit) => unit.status === 'free')
+      .slice(0, 10)
+      .map((unit) => unit.id),
+    contacts: agency.contacts.filter((contact) => contact.emails.length > 0).slice(0, 4),
+    staff: { uid: staff.manager, name: nameOf(staff.manager) },
+    now,
+  });
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });
   await seedDemoMatching(db, t, agency, now);
 

@@ -27,6 +27,7 @@ await db
     id: tenantId,
     slug: tenantId,
     name: 'Девелопер Бенч',
+    capabilities: ['developer'],
     company: { legalName: '', address: '', phone: '', email: '', registrationNumber: '', vatNumber: '' },
     legal: EMPTY_AGENCY_LEGAL,
     branding: DEFAULT_BRANDING,

@@ -221,6 +221,7 @@ beforeAll(async () => {
       id: t(),
       slug: t(),
       name: 'Девелопер Север',
+      capabilities: ['developer'],
       company: { legalName: '', address: '', phone: '', email: '', registrationNumber: '', vatNumber: '' },
       legal: EMPTY_AGENCY_LEGAL,
       branding: DEFAULT_BRANDING,

@@ -7,6 +7,7 @@ export const projectsModule: AppModule = {
   routes: [
     {
       gate: 'member',
+      capability: 'developer',
       route: lazyRoute(
         '/projects',
         () => import('./components/projects.page'),
@@ -15,6 +16,7 @@ export const projectsModule: AppModule = {
     },
     {
       gate: 'member',
+      capability: 'developer',
       route: lazyRoute(
         '/projects/:projectId',
         () => import('./components/project.page'),
@@ -23,6 +25,7 @@ export const projectsModule: AppModule = {
     },
     {
       gate: 'member',
+      capability: 'developer',
       route: lazyRoute(
         '/projects/:projectId/buildings/:buildingId',
         () => import('./components/building.page'),
@@ -31,6 +34,13 @@ export const projectsModule: AppModule = {
     },
   ],
   navigation: [
-    { to: '/projects', label: 'projects.nav', icon: IconBuildingSkyscraper, order: 27, visibleTo: isCollaborator },
+    {
+      to: '/projects',
+      capability: 'developer',
+      label: 'projects.nav',
+      icon: IconBuildingSkyscraper,
+      order: 27,
+      visibleTo: isCollaborator,
+    },
   ],
 };

@@ -1,5 +1,6 @@
 import { isCollaborator } from '@estate/domain';
 import { IconDiscount2 } from '@tabler/icons-react';
+import { lazy } from 'react';
 import { lazyRoute, type AppModule } from '../../lib/app-module';
 
 export const promotionsModule: AppModule = {
@@ -25,3 +26,8 @@ export const promotionsModule: AppModule = {
     },
   ],
 };
+
+/** How a unit's price is reached today (promotions, instalment plan), line by line, loaded when shown. */
+export const UnitPriceBreakdown = lazy(() =>
+  import('./components/unit-price-breakdown').then((m) => ({ default: m.UnitPriceBreakdown })),
+);

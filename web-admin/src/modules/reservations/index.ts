@@ -7,6 +7,7 @@ export const reservationsModule: AppModule = {
   routes: [
     {
       gate: 'member',
+      capability: 'developer',
       route: lazyRoute(
         '/reservations',
         () => import('./components/reservations.page'),
@@ -15,7 +16,14 @@ export const reservationsModule: AppModule = {
     },
   ],
   navigation: [
-    { to: '/reservations', label: 'reservations.nav', icon: IconLock, order: 24, visibleTo: isCollaborator },
+    {
+      to: '/reservations',
+      capability: 'developer',
+      label: 'reservations.nav',
+      icon: IconLock,
+      order: 24,
+      visibleTo: isCollaborator,
+    },
   ],
   settings: [
     {
@@ -24,6 +32,7 @@ export const reservationsModule: AppModule = {
       icon: IconLock,
       order: 45,
       gate: 'team-manager',
+      capability: 'developer',
       Panel: lazy(() =>
         import('./components/reservation-settings.panel').then((m) => ({ default: m.ReservationSettingsPanel })),
       ),
@@ -31,9 +40,7 @@ export const reservationsModule: AppModule = {
   ],
 };
 
-/**
- * @public The unit card (projects module) places it; wired by the lead when both modules meet.
- * A unit's reservations for its card (holder, time left, queue, reserve, extend, cancel), loaded when shown. */
+/** A unit's reservations for its card (holder, time left, queue, reserve, extend, cancel), loaded when shown. */
 export const UnitReservationsPanel = lazy(() =>
   import('./components/unit-reservations-panel').then((m) => ({ default: m.UnitReservationsPanel })),
 );

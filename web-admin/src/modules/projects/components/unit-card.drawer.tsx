@@ -2,8 +2,10 @@ import { unitPricePerSquareMetre, type Unit, type UnitHistoryEntry } from '@esta
 import { Alert, Badge, Button, Drawer, Group, SimpleGrid, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnitPriceBreakdown } from '../../promotions';
+import { UnitReservationsPanel } from '../../reservations';
 import { useMoney } from '../../tenancy';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
@@ -119,8 +121,12 @@ export function UnitCardDrawer({
               {unit.priceFixed ? t('projects.unit.priceFixedYes') : t('projects.unit.priceFixedNo')}
             </Field>
           </SimpleGrid>
-          {/* Reservations and price breakdown: the lead inserts UnitReservationsPanel({ unit }) and
-              UnitPriceBreakdown({ unit }) here at the merge. */}
+          <Suspense fallback={<Skeleton h={120} />}>
+            <UnitReservationsPanel unit={unit} />
+          </Suspense>
+          <Suspense fallback={<Skeleton h={120} />}>
+            <UnitPriceBreakdown unit={unit} />
+          </Suspense>
           <div>
             <Group gap="xs" mb="xs">
               <IconHistory size={16} />
