@@ -60,13 +60,13 @@ describe('admin app: a tenant becomes a developer and runs its promotions', () =
 
     await page.getByRole('button', { name: 'Nouvelle promotion' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Nom', { exact: true }).fill('Скидка 7 % на двушки');
-    await dialog.getByLabel('Du', { exact: true }).fill('2026-03-10');
-    await dialog.getByLabel('Au (inclus)', { exact: true }).fill('2026-03-01');
+    await dialog.getByRole('textbox', { name: 'Nom', exact: true }).fill('Скидка 7 % на двушки');
+    await dialog.getByRole('textbox', { name: 'Du', exact: true }).fill('2026-03-10');
+    await dialog.getByRole('textbox', { name: 'Au (inclus)', exact: true }).fill('2026-03-01');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await dialog.getByText('La fin ne peut pas précéder le début.').waitFor({ timeout: STEP });
 
-    await dialog.getByLabel('Au (inclus)', { exact: true }).fill('2099-12-31');
+    await dialog.getByRole('textbox', { name: 'Au (inclus)', exact: true }).fill('2099-12-31');
     await dialog.getByRole('textbox', { name: /Pourcentage retiré/ }).fill('7');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Promotion créée.').waitFor({ timeout: STEP });
@@ -110,7 +110,7 @@ describe('admin app: a tenant becomes a developer and runs its promotions', () =
     await managerPage.getByText('Aucun paiement échelonné').waitFor({ timeout: STEP });
     await managerPage.getByRole('button', { name: 'Nouvel échéancier' }).click();
     const dialog = managerPage.getByRole('dialog');
-    await dialog.getByLabel('Nom', { exact: true }).fill('Рассрочка 12 месяцев');
+    await dialog.getByRole('textbox', { name: 'Nom', exact: true }).fill('Рассрочка 12 месяцев');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await managerPage.getByText('Paiement échelonné enregistré.').waitFor({ timeout: STEP });
     await managerPage.getByTestId('plans-table').getByText('Рассрочка 12 месяцев').waitFor({ timeout: STEP });
