@@ -9,12 +9,8 @@ import { createRoot } from 'react-dom/client';
 import { initI18n, initialLocale, storedLocale } from '../i18n/i18n';
 import { getTenantDomain } from '../lib/firebase/domain.repository';
 import { ClientApp } from './client-app';
-import { createAppRouter, firstPageLoaded } from './router';
 
-/**
- * Decodes the host's domain read by main.tsx, sets the language and the branding, and renders the app
- * once its first page is loaded.
- */
+/** Decodes the host's domain read by main.tsx, sets the language and the branding, and renders the app. */
 export async function boot(
   container: HTMLElement,
   resolution: HostResolution,
@@ -33,11 +29,9 @@ export async function boot(
       tenantOverride: resolution.overrideTenantId,
       touchIcon: true,
     });
-  const router = load.kind === 'ready' ? createAppRouter() : null;
-  if (router) await firstPageLoaded(router);
   createRoot(container).render(
     <StrictMode>
-      <ClientApp load={load} resolution={resolution} router={router} />
+      <ClientApp load={load} resolution={resolution} />
     </StrictMode>,
   );
   registerServiceWorkerWhenIdle();

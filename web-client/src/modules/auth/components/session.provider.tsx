@@ -41,8 +41,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           if (hadUser || hadClientSession()) void forgetOfflineCache();
           hadUser = false;
           rememberClientSession(null);
-          // Kept as is when already signed out: a new object would render the whole app again.
-          setSession((current) => (current.status === 'signedOut' ? current : { status: 'signedOut' }));
+          setSession({ status: 'signedOut' });
           return;
         }
         hadUser = true;
