@@ -15,11 +15,7 @@ function forgetOfflineCache(): Promise<void> {
 /** Follows the Auth state and keeps signed in only a client of this host's tenant. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { tenantId, overrideTenantId } = useTenant();
-  // A browser where nobody was signed in shows the sign-in page at once rather than after Firebase Auth
-  // has loaded and read IndexedDB; should Auth still find a user, the session follows it.
-  const [session, setSession] = useState<Session>(() =>
-    hadClientSession() ? { status: 'loading' } : { status: 'signedOut' },
-  );
+  const [session, setSession] = useState<Session>({ status: 'loading' });
   const [notice, setNotice] = useState<AccessNotice | null>(null);
   const queryClient = useQueryClient();
 
