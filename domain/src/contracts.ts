@@ -1,4 +1,9 @@
 import { requestPasswordResetContract } from './account/account.contracts';
+import {
+  decideApprovalContract,
+  requestApprovalContract,
+  withdrawApprovalContract,
+} from './approvals/approvals.contracts';
 import { replyToThreadContract } from './chat/chat.contracts';
 import {
   cancelAppointmentContract,
@@ -187,6 +192,9 @@ export const CALLABLE_CONTRACTS = {
   cancelReservation: cancelReservationContract,
   extendReservation: extendReservationContract,
   saveReservationSettings: saveReservationSettingsContract,
+  requestApproval: requestApprovalContract,
+  decideApproval: decideApprovalContract,
+  withdrawApproval: withdrawApprovalContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

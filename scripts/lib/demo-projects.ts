@@ -58,6 +58,8 @@ export function demoProjects(
     completion: { year: now.getUTCFullYear() + 2, quarter: 2 },
     stage: 'construction',
     description: 'Deux bâtiments de 12 et 16 étages avec parking en sous-sol, à dix minutes des plages du Prado.',
+    // Below it, a manager's price waits for the head of sales (approvals).
+    floorPricePerSquareMetre: 4_200,
     createdAt: created,
     updatedAt: created,
   };

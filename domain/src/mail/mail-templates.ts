@@ -1,4 +1,5 @@
 import { accountMailTemplates } from '../account/account.mail-templates';
+import { approvalsMailTemplates } from '../approvals/approvals.mail-templates';
 import { chatMailTemplates } from '../chat/chat.mail-templates';
 import { appointmentsMailTemplates } from '../appointments/appointments.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
@@ -16,6 +17,7 @@ import type { MailTemplateId } from './mail.schema';
 /** Every product mail, each kept beside its capability; the type demands one for every template id. */
 const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...accountMailTemplates,
+  ...approvalsMailTemplates,
   ...chatMailTemplates,
   ...appointmentsMailTemplates,
   ...contactsMailTemplates,

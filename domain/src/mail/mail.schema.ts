@@ -31,6 +31,8 @@ export const MAIL_TEMPLATES = [
   'reservation-ended',
   'reservation-granted',
   'reservation-update',
+  'approval-requested',
+  'approval-decided',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;

@@ -91,6 +91,9 @@ export const paths = {
   /** Functions only: a client's active and queued reservations (serialises the per-client limit). */
   reservationClient: (tenantId: string, contactId: string) => `tenants/${tenantId}/reservationClients/${contactId}`,
   reservationSettings: (tenantId: string) => `tenants/${tenantId}/settings/reservations`,
+  /** Functions only: requests for actions beyond a manager's limits (domain/src/approvals). */
+  approvals: (tenantId: string) => `tenants/${tenantId}/approvals`,
+  approval: (tenantId: string, approvalId: string) => `tenants/${tenantId}/approvals/${approvalId}`,
   /** New-build promotions and instalment plans (domain/src/promotions), written by owner, admin and managers. */
   promotions: (tenantId: string) => `tenants/${tenantId}/promotions`,
   promotion: (tenantId: string, promotionId: string) => `tenants/${tenantId}/promotions/${promotionId}`,
