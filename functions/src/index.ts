@@ -3,6 +3,11 @@ import { markDoneCallable } from './appointments/mark-done.callable';
 import { onRequestCreatedTrigger } from './appointments/on-request-created.trigger';
 import { saveAppointmentCallable } from './appointments/save-appointment.callable';
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
+import {
+  decideCallable as decideApprovalCallable,
+  requestCallable as requestApprovalCallable,
+  withdrawCallable as withdrawApprovalCallable,
+} from './approvals/approvals.callables';
 import { travelTimesCallable } from './places/places.callables';
 import {
   changePricesCallable,
@@ -247,6 +252,12 @@ export const offers = {
   onOfferWritten: onOfferWrittenTrigger,
   onSignatureRequestWritten: onOfferRequestWrittenTrigger,
   expireOffers: expireOffersSchedule,
+};
+
+export const approvals = {
+  request: requestApprovalCallable,
+  decide: decideApprovalCallable,
+  withdraw: withdrawApprovalCallable,
 };
 
 export const reservations = {

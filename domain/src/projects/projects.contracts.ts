@@ -62,6 +62,7 @@ export const saveUnitContract = defineCallable({
     'place-taken',
     'price-fixed',
     'status-not-allowed',
+    'price-below-floor',
   ],
 });
 
@@ -90,7 +91,7 @@ export const changePricesInputSchema = z.object({
 });
 export type ChangePricesInput = z.input<typeof changePricesInputSchema>;
 
-export const CHANGE_PRICES_SKIPS = ['price-fixed', 'price-changed', 'not-found', 'negative'] as const;
+export const CHANGE_PRICES_SKIPS = ['price-fixed', 'price-changed', 'not-found', 'negative', 'below-floor'] as const;
 
 export const changePricesResultSchema = z.object({
   changed: z.number().int(),

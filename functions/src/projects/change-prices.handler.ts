@@ -1,5 +1,8 @@
 import {
   applyPriceChange,
+  decidesApprovals,
+  isBelowFloor,
+  unitFloorPrice,
   paths,
   type ChangePricesResult,
   type changePricesContract,
@@ -7,13 +10,14 @@ import {
 } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
-import { historyEntry, readBuilding, readInventoryEditor, unitConverter } from './inventory-store';
+import { historyEntry, projectConverter, readBuilding, readInventoryEditor, unitConverter } from './inventory-store';
 
 /**
  * Changes the price of the units the user filtered by a percentage or an amount, in one transaction,
  * with a history entry per unit. Each unit comes with the price the user saw: a unit whose price moved
  * since is skipped, so a retried call (the first one went through) changes nothing twice. Units with a
- * fixed price, and units the change would bring below zero, are skipped and named in the answer.
+ * fixed price, units the change would bring below zero and, for a manager, units it would bring below
+ * their project's floor (approvals), are skipped and named in the answer.
  */
 export async function changePrices(
   deps: Deps,
@@ -28,6 +32,9 @@ export async function changePrices(
     const building = await readBuilding(db, tx, tenantId, input.buildingId);
     const collection = db.collection(paths.units(tenantId)).withConverter(unitConverter);
     const snapshots = await tx.getAll(...input.units.map(({ unitId }) => collection.doc(unitId)));
+    const project = decidesApprovals(actor.role)
+      ? undefined
+      : (await tx.get(db.doc(paths.project(tenantId, building.projectId)).withConverter(projectConverter))).data();
     const result: ChangePricesResult = { changed: 0, skipped: [] };
     snapshots.forEach((snapshot, index) => {
       const seen = input.units[index]!;
@@ -50,6 +57,10 @@ export async function changePrices(
         return;
       }
       if (price === unit.price) return;
+      if (price < unit.price && isBelowFloor(price, unitFloorPrice(unit, project?.floorPricePerSquareMetre))) {
+        result.skipped.push({ unitId: unit.id, reason: 'below-floor' });
+        return;
+      }
       tx.update(snapshot.ref, { price, updatedAt: now });
       const { ref, entry } = historyEntry(db, tenantId, unit.id, actor, now, {
         kind: 'price',

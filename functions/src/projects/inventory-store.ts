@@ -5,8 +5,10 @@ import {
   projectModel,
   unitHistoryEntryModel,
   unitModel,
+  unitFloorPrice,
   type Building,
   type UnitHistoryEntry,
+  type UnitKind,
 } from '@estate/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type { Caller } from '../lib/caller';
@@ -41,6 +43,18 @@ export async function readBuilding(
   const building = (await tx.get(db.doc(paths.building(tenantId, buildingId)).withConverter(buildingConverter))).data();
   if (!building) throw new Refusal('not-found', 'This building does not exist any more.', 'building-not-found');
   return building;
+}
+
+/** The lowest price a manager may set alone on the unit (approvals), null when there is none. */
+export async function readFloorPrice(
+  db: Firestore,
+  tx: Transaction,
+  tenantId: string,
+  projectId: string,
+  unit: { kind: UnitKind; area: number },
+): Promise<number | null> {
+  const project = (await tx.get(db.doc(paths.project(tenantId, projectId)).withConverter(projectConverter))).data();
+  return unitFloorPrice(unit, project?.floorPricePerSquareMetre);
 }
 
 /** A new history entry of a unit, by the actor, now; the caller writes it in the change's transaction. */

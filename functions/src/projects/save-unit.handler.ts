@@ -1,5 +1,7 @@
 import {
   canStaffSetStatus,
+  decidesApprovals,
+  isBelowFloor,
   paths,
   placeProblem,
   type ContractParsedInput,
@@ -9,7 +11,7 @@ import {
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
-import { historyEntry, readBuilding, readInventoryEditor, unitConverter } from './inventory-store';
+import { historyEntry, readBuilding, readFloorPrice, readInventoryEditor, unitConverter } from './inventory-store';
 
 const PLACE_MESSAGES = {
   'section-unknown': 'The building has no section of this name.',
@@ -81,6 +83,17 @@ export async function saveUnit(
     }
     if (existing?.priceFixed && existing.price !== input.unit.price) {
       throw new Refusal('failed-precondition', "The unit's offer is paid: its price is fixed.", 'price-fixed');
+    }
+    if (existing?.price !== input.unit.price && !decidesApprovals(actor.role)) {
+      const floorPrice = await readFloorPrice(db, tx, tenantId, building.projectId, input.unit);
+      if (isBelowFloor(input.unit.price, floorPrice)) {
+        throw new Refusal(
+          'failed-precondition',
+          "This price is below the project's floor: the head of sales must approve it.",
+          'price-below-floor',
+          { floorPrice },
+        );
+      }
     }
 
     const unit: Unit = {
