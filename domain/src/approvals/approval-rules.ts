@@ -1,9 +1,9 @@
 import type { UnitKind } from '../projects/unit.schema';
-import type { StaffRole } from '../team/roles';
+import type { Role } from '../team/roles';
 import type { Approval } from './approval.schema';
 
 /** The head of sales: who decides approvals, and whose own actions need none. */
-export function decidesApprovals(role: StaffRole | null | undefined): boolean {
+export function decidesApprovals(role: Role | null | undefined): boolean {
   return role === 'owner' || role === 'admin';
 }
 

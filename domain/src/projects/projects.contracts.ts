@@ -22,7 +22,7 @@ export const saveProjectContract = defineCallable({
   access: 'signed-in',
   input: saveProjectInputSchema,
   output: z.object({ projectId: z.string() }),
-  refusals: [...editorRefusals, 'project-not-found'],
+  refusals: [...editorRefusals, 'project-not-found', 'floor-head-of-sales-only'],
 });
 
 export const saveBuildingInputSchema = z.object({

@@ -1,10 +1,19 @@
-import { paths, type ContractParsedInput, type Project, type saveProjectContract } from '@estate/domain';
+import {
+  decidesApprovals,
+  paths,
+  type ContractParsedInput,
+  type Project,
+  type saveProjectContract,
+} from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { projectConverter, readInventoryEditor } from './inventory-store';
 
-/** Creates or edits a construction project (owner, admin, manager). */
+/**
+ * Creates or edits a construction project (owner, admin, manager). Its floor price per m² bounds what
+ * managers price alone (approvals), so only the owner or an admin sets it.
+ */
 export async function saveProject(
   deps: Deps,
   caller: Caller,
@@ -19,6 +28,14 @@ export async function saveProject(
     const existing = input.projectId ? (await tx.get(ref)).data() : undefined;
     if (input.projectId && !existing) {
       throw new Refusal('not-found', 'This project does not exist any more.', 'project-not-found');
+    }
+    const floorBefore = existing?.floorPricePerSquareMetre ?? null;
+    if (input.project.floorPricePerSquareMetre !== floorBefore && !decidesApprovals(actor.role)) {
+      throw new Refusal(
+        'permission-denied',
+        "Only the owner or an admin set the project's floor price.",
+        'floor-head-of-sales-only',
+      );
     }
     const project: Project = {
       ...input.project,

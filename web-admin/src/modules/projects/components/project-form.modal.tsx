@@ -1,4 +1,10 @@
-import { PROJECT_STAGES, projectInputSchema, saveProjectContract, type Project } from '@estate/domain';
+import {
+  decidesApprovals,
+  PROJECT_STAGES,
+  projectInputSchema,
+  saveProjectContract,
+  type Project,
+} from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,6 +13,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useTenant } from '../../../tenant/tenant.context';
+import { useActiveSession } from '../../session';
 import { fieldError } from '../../../ui/field-error';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { describeProjectsError, saveProject } from '../data/projects.mutations';
@@ -24,6 +31,7 @@ const EMPTY: FormInput = {
   completion: null,
   stage: 'planned',
   description: '',
+  floorPricePerSquareMetre: null,
 };
 
 function valuesOf(project: Project | null): FormInput {
@@ -46,6 +54,7 @@ export function ProjectFormModal({
 }) {
   const { t } = useTranslation();
   const tenant = useTenant();
+  const headOfSales = decidesApprovals(useActiveSession().claims.role);
   const queryClient = useQueryClient();
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(projectInputSchema),
@@ -178,6 +187,24 @@ export function ProjectFormModal({
               )}
             />
           </SimpleGrid>
+          <Controller
+            control={form.control}
+            name="floorPricePerSquareMetre"
+            render={({ field }) => (
+              <NumberInput
+                label={t('projects.fields.floorPricePerSquareMetre')}
+                description={t(headOfSales ? 'projects.project.floorHelp' : 'projects.project.floorHeadOfSalesOnly')}
+                min={1}
+                allowDecimal={false}
+                thousandSeparator=" "
+                disabled={!headOfSales}
+                value={field.value ?? ''}
+                onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
+                error={fieldError(t, errors.floorPricePerSquareMetre?.message)}
+                data-testid="project-floor"
+              />
+            )}
+          />
           <Textarea
             label={t('projects.fields.description')}
             autosize
