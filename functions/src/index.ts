@@ -3,6 +3,7 @@ import { markDoneCallable } from './appointments/mark-done.callable';
 import { onRequestCreatedTrigger } from './appointments/on-request-created.trigger';
 import { saveAppointmentCallable } from './appointments/save-appointment.callable';
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
+import { onUnitWrittenTrigger } from './catalogue/on-unit-written.trigger';
 import { travelTimesCallable } from './places/places.callables';
 import {
   changePricesCallable,
@@ -297,6 +298,10 @@ export const listings = {
 
 export const places = {
   travelTimes: travelTimesCallable,
+};
+
+export const catalogue = {
+  onUnitWritten: onUnitWrittenTrigger,
 };
 
 export const projects = {

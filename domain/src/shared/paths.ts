@@ -83,6 +83,9 @@ export const paths = {
   unitHistory: (tenantId: string, unitId: string) => `tenants/${tenantId}/units/${unitId}/history`,
   unitHistoryEntry: (tenantId: string, unitId: string, entryId: string) =>
     `tenants/${tenantId}/units/${unitId}/history/${entryId}`,
+  /** The public catalogue's projection of units (domain/src/catalogue), written by projects-onUnitWritten. */
+  catalogueUnits: (tenantId: string) => `tenants/${tenantId}/catalogueUnits`,
+  catalogueUnit: (tenantId: string, unitId: string) => `tenants/${tenantId}/catalogueUnits/${unitId}`,
   /** Functions only: reservations of units and their waiting queues (domain/src/reservations). */
   reservations: (tenantId: string) => `tenants/${tenantId}/reservations`,
   reservation: (tenantId: string, reservationId: string) => `tenants/${tenantId}/reservations/${reservationId}`,
