@@ -127,16 +127,21 @@ for (const persona of ['anonymous', 'client', 'partner', 'otherTenant', 'agent']
   });
 }
 
-for (const persona of ['anonymous', 'client', 'partner', 'otherTenant'] as const) {
-  describe(`${persona}, outside the catalogue`, () => {
-    it("reads nothing of an agency tenant's inventory", async () => {
+// The agent and the partner work for the developer tenant, not for the agency one.
+for (const persona of ['anonymous', 'client', 'partner', 'agent'] as const) {
+  describe(`${persona}, at an agency-only tenant`, () => {
+    it('reads nothing of its inventory', async () => {
       await assertFails(db(persona).doc(paths.project(OTHER_TENANT, 'p1')).get());
       await assertFails(db(persona).collection(paths.projects(OTHER_TENANT)).limit(20).get());
       await assertFails(db(persona).doc(paths.building(OTHER_TENANT, 'b1')).get());
       await assertFails(db(persona).collection(paths.catalogueUnits(OTHER_TENANT)).limit(20).get());
       await assertFails(db(persona).doc(paths.catalogueUnit(OTHER_TENANT, 'u1')).get());
     });
+  });
+}
 
+for (const persona of ['anonymous', 'client', 'partner', 'otherTenant'] as const) {
+  describe(`${persona}, outside the catalogue`, () => {
     it("never reads a developer's units themselves, nor their history", async () => {
       await assertFails(db(persona).doc(paths.unit(TENANT, 'u1')).get());
       await assertFails(db(persona).collection(paths.units(TENANT)).where('buildingId', '==', 'b1').limit(20).get());

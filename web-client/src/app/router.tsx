@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { accountRoutes } from '../modules/account';
 import { appointmentsRoutes } from '../modules/appointments';
 import { authRoutes } from '../modules/auth';
+import { catalogueRoutes } from '../modules/catalogue';
 import { documentsRoutes } from '../modules/documents';
 import { chatRoutes } from '../modules/chat';
 import { homeRoutes } from '../modules/home';
@@ -38,6 +39,8 @@ export function createAppRouter() {
         { element: <ClientShell />, children: [...homeRoutes, ...appointmentsRoutes, ...accountRoutes] },
         // Signers have no account: the signing page frames itself.
         ...signingRoutes,
+        // Open to visitors: the catalogue frames itself.
+        ...catalogueRoutes,
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },
