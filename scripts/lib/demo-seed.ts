@@ -53,6 +53,7 @@ import { demoAppointments } from './demo-appointments';
 import { demoSelling, seedDemoSelling } from './demo-selling';
 import { demoProjects } from './demo-projects';
 import { seedDemoReservations } from './demo-reservations';
+import { seedDemoCatalogue } from './demo-catalogue';
 import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
 
 const DEMO_TENANT_ID = 'demo';
@@ -272,6 +273,15 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     if (listing) {
       await seedDemoDocuments(db, t, { contactId: client.id, agentUid: client.assignedAgentUid }, listing, now);
     }
+    // The developer's public catalogue, and the demo client's online reservation from it (a free unit
+    // past the ten the reservations seed draws from).
+    await seedDemoCatalogue(db, t, {
+      unitId: inventory.units.filter((unit) => unit.status === 'free')[10]?.id ?? null,
+      client: invited,
+      clientUid,
+      currency: 'EUR',
+      now,
+    });
   }
   await seedDemoSignatures(
     db,
