@@ -1,11 +1,11 @@
 import { Anchor, Badge, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
+import { useDebounced } from '../hooks/use-debounced';
 import { buildingsQuery, buildingUnitsQuery, projectQuery } from '../queries/catalogue.queries';
 import { boundsInverted, filtersFromParams, withFilters } from '../utils/filter-params';
 import { CatalogueChessboard } from './catalogue-chessboard';
@@ -45,7 +45,7 @@ export function ProjectPage() {
   const search = params.toString();
   // One object per address, so the debounce below settles instead of restarting at each render.
   const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
-  const [debounced] = useDebouncedValue(filters, FILTER_DEBOUNCE_MS);
+  const debounced = useDebounced(filters, FILTER_DEBOUNCE_MS);
   const view = params.get('view') === 'chessboard' ? 'chessboard' : 'list';
   const buildingId = params.get('building') ?? buildings.data?.[0]?.id ?? null;
   const building = buildings.data?.find((candidate) => candidate.id === buildingId) ?? null;

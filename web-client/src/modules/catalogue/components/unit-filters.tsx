@@ -1,7 +1,20 @@
-import { CATALOGUE_ROOMS_MANY_FROM, type CatalogueFilters } from '@estate/domain';
-import { Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { CATALOGUE_ROOMS_MANY_FROM, NO_CATALOGUE_FILTERS, type CatalogueFilters } from '@estate/domain';
+import { Box, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { boundsInverted } from '../utils/filter-params';
+import { boundsInverted, parseBound } from '../utils/filter-params';
+
+type BoundKey = 'priceMin' | 'priceMax' | 'areaMin' | 'areaMax';
+
+function textsOf(filters: CatalogueFilters): Record<BoundKey, string> {
+  const text = (value: number | null) => (value === null ? '' : String(value));
+  return {
+    priceMin: text(filters.priceMin),
+    priceMax: text(filters.priceMax),
+    areaMin: text(filters.areaMin),
+    areaMax: text(filters.areaMax),
+  };
+}
 
 const ROOM_CHOICES = Array.from({ length: CATALOGUE_ROOMS_MANY_FROM + 1 }, (_, rooms) => rooms);
 
@@ -14,15 +27,18 @@ export function UnitFilters({
   onChange: (filters: CatalogueFilters) => void;
 }) {
   const { t } = useTranslation();
-  const bound = (key: 'priceMin' | 'priceMax' | 'areaMin' | 'areaMax', label: string, decimals: number) => (
-    <NumberInput
+  // What is typed in each bound, as typed ("8 450 000", "54,5"); the filters keep the numbers read.
+  const [texts, setTexts] = useState(() => textsOf(filters));
+  const bound = (key: BoundKey, label: string, decimal: boolean) => (
+    <TextInput
       label={label}
-      value={filters[key] ?? ''}
-      min={0}
-      decimalScale={decimals}
-      thousandSeparator=" "
-      hideControls
-      onChange={(value) => onChange({ ...filters, [key]: typeof value === 'number' ? value : null })}
+      inputMode={decimal ? 'decimal' : 'numeric'}
+      value={texts[key]}
+      onChange={(event) => {
+        const text = event.currentTarget.value;
+        setTexts((current) => ({ ...current, [key]: text }));
+        onChange({ ...filters, [key]: parseBound(text) });
+      }}
       data-testid={`catalogue-filter-${key}`}
     />
   );
@@ -53,12 +69,12 @@ export function UnitFilters({
           data-testid="catalogue-filter-rooms"
         />
       </div>
-      <SimpleGrid cols={2} spacing="xs">
-        {bound('priceMin', t('catalogue.filters.priceMin'), 0)}
-        {bound('priceMax', t('catalogue.filters.priceMax'), 0)}
-        {bound('areaMin', t('catalogue.filters.areaMin'), 2)}
-        {bound('areaMax', t('catalogue.filters.areaMax'), 2)}
-      </SimpleGrid>
+      <Box style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 'var(--mantine-spacing-xs)' }}>
+        {bound('priceMin', t('catalogue.filters.priceMin'), false)}
+        {bound('priceMax', t('catalogue.filters.priceMax'), false)}
+        {bound('areaMin', t('catalogue.filters.areaMin'), true)}
+        {bound('areaMax', t('catalogue.filters.areaMax'), true)}
+      </Box>
       <Group justify="space-between" wrap="nowrap">
         {boundsInverted(filters) ? (
           <Text size="sm" c="red" role="alert">
@@ -71,7 +87,10 @@ export function UnitFilters({
           <Button
             variant="subtle"
             size="compact-sm"
-            onClick={() => onChange({ rooms: null, priceMin: null, priceMax: null, areaMin: null, areaMax: null })}
+            onClick={() => {
+              setTexts(textsOf(NO_CATALOGUE_FILTERS));
+              onChange(NO_CATALOGUE_FILTERS);
+            }}
           >
             {t('catalogue.filters.clear')}
           </Button>

@@ -1,6 +1,6 @@
 import { moneyFormat, unitPricePerSquareMetre } from '@estate/domain';
 import { UNIT_STATUS_COLOURS } from '@estate/web-shared/unit-status-colours';
-import { Anchor, Badge, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -83,16 +83,18 @@ export function UnitPage() {
               </Text>
             </div>
           ) : null}
-          <Table variant="vertical" withTableBorder={false}>
-            <Table.Tbody>
-              {rows.map(([label, value]) => (
-                <Table.Tr key={label}>
-                  <Table.Th w="50%">{label}</Table.Th>
-                  <Table.Td>{value}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Stack gap={6} component="dl" m={0}>
+            {rows.map(([label, value]) => (
+              <Group key={label} justify="space-between" wrap="nowrap">
+                <Text component="dt" size="sm" c="dimmed">
+                  {label}
+                </Text>
+                <Text component="dd" size="sm" fw={500} m={0}>
+                  {value}
+                </Text>
+              </Group>
+            ))}
+          </Stack>
           {data.status === 'free' ? (
             <ReserveUnitPanel unit={data} />
           ) : (

@@ -1,6 +1,6 @@
 import { NO_CATALOGUE_FILTERS } from '@estate/domain';
 import { describe, expect, it } from 'vitest';
-import { boundsInverted, filtersFromParams, withFilters } from './filter-params';
+import { boundsInverted, filtersFromParams, parseBound, withFilters } from './filter-params';
 
 describe('filter params', () => {
   it('round-trips the filters through the address, keeping its other parameters', () => {
@@ -25,5 +25,15 @@ describe('filter params', () => {
   it('tells when a lower bound is above its upper bound', () => {
     expect(boundsInverted({ ...NO_CATALOGUE_FILTERS, priceMin: 2, priceMax: 1 })).toBe(true);
     expect(boundsInverted({ ...NO_CATALOGUE_FILTERS, areaMin: 50, areaMax: 60 })).toBe(false);
+  });
+});
+
+describe('parseBound', () => {
+  it('reads amounts with spaces and a decimal comma, and nothing or garbage as no bound', () => {
+    expect(parseBound('8 450 000')).toBe(8_450_000);
+    expect(parseBound('54,5')).toBe(54.5);
+    expect(parseBound('')).toBeNull();
+    expect(parseBound('abc')).toBeNull();
+    expect(parseBound('-3')).toBeNull();
   });
 });

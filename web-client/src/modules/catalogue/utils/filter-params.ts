@@ -45,3 +45,11 @@ export function boundsInverted(filters: CatalogueFilters): boolean {
     (filters.areaMin !== null && filters.areaMax !== null && filters.areaMin > filters.areaMax)
   );
 }
+
+/** A bound as typed: digits with spaces and a decimal comma or point; empty or unreadable is no bound. */
+export function parseBound(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (cleaned === '') return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) && value >= 0 ? value : null;
+}
