@@ -2,6 +2,7 @@
 // (`@estate/domain/contacts`); either way the package is free of side effects, so bundles keep only
 // what they use.
 export * from './account';
+export * from './agreements';
 export * from './chat';
 export * from './appointments';
 export * from './contacts';

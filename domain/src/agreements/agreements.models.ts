@@ -1,0 +1,15 @@
+import { defineModel } from '../shared/model';
+import { paths } from '../shared/paths';
+import { agreementTemplateSchema } from './agreement-template.schema';
+import { developerSignatorySchema } from './developer-signatory.schema';
+
+export const developerSignatoryModel = defineModel({
+  kind: 'developerSignatory',
+  schema: developerSignatorySchema,
+  path: paths.developerSignatory,
+});
+export const agreementTemplateModel = defineModel({
+  kind: 'agreementTemplate',
+  schema: agreementTemplateSchema,
+  path: paths.agreementTemplate,
+});
