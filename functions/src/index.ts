@@ -3,6 +3,7 @@ import { markDoneCallable } from './appointments/mark-done.callable';
 import { onRequestCreatedTrigger } from './appointments/on-request-created.trigger';
 import { saveAppointmentCallable } from './appointments/save-appointment.callable';
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
+import { advanceAgreementCallable, generateAgreementCallable } from './agreements/agreements.callables';
 import { travelTimesCallable } from './places/places.callables';
 import {
   changePricesCallable,
@@ -278,6 +279,11 @@ export const matching = {
   contactBuyer: contactBuyerCallable,
   onSavedSearchWritten: onSavedSearchWrittenTrigger,
   onPropertyWritten: onPropertyWrittenTrigger,
+};
+
+export const agreements = {
+  generateAgreement: generateAgreementCallable,
+  advanceAgreement: advanceAgreementCallable,
 };
 
 export const estimations = {

@@ -7,6 +7,7 @@ import { dbOf, OTHER_TENANT, seed, TENANT, type DocData, type PersonaName } from
 const env = firestoreRulesEnvOfSuite();
 
 const SIGNATORY = 'ivanova';
+const AGREEMENT = 'booking1_ddu';
 const NEW_SIGNATORY = 'petrov';
 
 function power(): DocData {
@@ -44,9 +45,40 @@ const templateDoc = (kind: string): DocData => ({
   updatedAt: serverTime(),
 });
 
+/** An agreement as agreements-generateAgreement writes it (agreementSchema). */
+function agreementDoc(): DocData {
+  return {
+    id: AGREEMENT,
+    kind: 'ddu',
+    title: 'Договор участия в долевом строительстве',
+    bookingId: 'booking1',
+    unitId: 'unit45',
+    projectId: 'north',
+    unitNumber: '45',
+    contactId: 'anna',
+    contactName: 'Анна Петрова',
+    price: 8_450_000,
+    signatory: {
+      id: SIGNATORY,
+      name: 'Иванова Мария Петровна',
+      position: 'руководитель отдела продаж',
+      powerNumber: '16 АА 7654321',
+      powerValidUntil: at('2026-12-31T00:00:00Z'),
+    },
+    status: 'draft',
+    steps: [{ status: 'draft', at: at('2026-03-01T09:00:00Z'), by: 'mia-manager', byName: 'Mia' }],
+    document: { storagePath: `tenants/${TENANT}/agreements/${AGREEMENT}/a1.pdf`, fileName: 'DDU-45.pdf', size: 1000 },
+    createdAt: at('2026-03-01T09:00:00Z'),
+    updatedAt: at('2026-03-01T09:00:00Z'),
+  };
+}
+
 beforeEach(async () => {
   await env.clearFirestore();
   await seed(env, {
+    [paths.agreement(TENANT, AGREEMENT)]: agreementDoc(),
+    [paths.agreement(OTHER_TENANT, AGREEMENT)]: agreementDoc(),
+    [paths.bookingTerms(TENANT, 'booking1')]: { id: 'booking1', status: 'paid', unitNumber: '45' },
     [paths.developerSignatory(TENANT, SIGNATORY)]: signatoryDoc(SIGNATORY),
     [paths.developerSignatory(OTHER_TENANT, SIGNATORY)]: signatoryDoc(SIGNATORY),
     [paths.agreementTemplate(TENANT, 'dkp')]: { ...templateDoc('dkp'), updatedAt: at('2026-02-01T00:00:00Z') },
@@ -56,6 +88,8 @@ beforeEach(async () => {
 
 const signatoryRef = (persona: PersonaName, id: string, tenantId = TENANT) =>
   dbOf(env, persona).doc(paths.developerSignatory(tenantId, id));
+const agreementRef = (persona: PersonaName, tenantId = TENANT) =>
+  dbOf(env, persona).doc(paths.agreement(tenantId, AGREEMENT));
 const templateRef = (persona: PersonaName, kind: string, tenantId = TENANT) =>
   dbOf(env, persona).doc(paths.agreementTemplate(tenantId, kind));
 
@@ -177,6 +211,44 @@ for (const persona of ['partner', 'client', 'pending', 'otherTenant', 'anonymous
       await assertFails(signatoryRef(persona, NEW_SIGNATORY).set(newSignatory(NEW_SIGNATORY)));
       await assertFails(templateRef(persona, 'dkp').get());
       await assertFails(templateRef(persona, 'ddu').set(templateDoc('ddu')));
+    });
+  });
+}
+
+for (const persona of ['owner', 'admin', 'manager', 'agent'] as const) {
+  describe(`${persona} and agreements`, () => {
+    it('reads the agreements of the tenant', async () => {
+      await assertSucceeds(agreementRef(persona).get());
+      const list = await assertSucceeds(dbOf(env, persona).collection(paths.agreements(TENANT)).get());
+      expect(list.size).toBe(1);
+    });
+
+    it('cannot write one: only the agreements functions do', async () => {
+      await assertFails(agreementRef(persona).update({ status: 'signed', updatedAt: serverTime() }));
+      await assertFails(dbOf(env, persona).doc(paths.agreement(TENANT, 'booking2_ddu')).set(agreementDoc()));
+      await assertFails(agreementRef(persona).delete());
+    });
+
+    it("cannot read another tenant's agreements", async () => {
+      await assertFails(agreementRef(persona, OTHER_TENANT).get());
+    });
+
+    it('reads a booking to generate its agreement, but cannot write one', async () => {
+      const booking = dbOf(env, persona).doc(paths.bookingTerms(TENANT, 'booking1'));
+      await assertSucceeds(booking.get());
+      await assertFails(booking.update({ status: 'cancelled' }));
+      await assertFails(dbOf(env, persona).doc(paths.bookingTerms(TENANT, 'booking2')).set({ id: 'booking2' }));
+    });
+  });
+}
+
+for (const persona of ['partner', 'client', 'pending', 'otherTenant', 'anonymous'] as const) {
+  describe(`${persona} and agreements`, () => {
+    it('cannot read or write agreements', async () => {
+      await assertFails(agreementRef(persona).get());
+      await assertFails(dbOf(env, persona).collection(paths.agreements(TENANT)).get());
+      await assertFails(agreementRef(persona).update({ status: 'signed' }));
+      await assertFails(dbOf(env, persona).doc(paths.bookingTerms(TENANT, 'booking1')).get());
     });
   });
 }

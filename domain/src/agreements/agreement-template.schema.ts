@@ -14,23 +14,25 @@ export const AGREEMENT_TEMPLATE_MAX = 50_000;
  * `{{placeholder}}` stands for a value of the deal (AGREEMENT_PLACEHOLDERS). An unknown placeholder is
  * refused here, so the editor says which before saving.
  */
+function checkPlaceholders(text: string, context: z.RefinementCtx) {
+  for (const issue of templateIssues(text)) {
+    context.addIssue({
+      code: 'custom',
+      message: issue.kind === 'unknown' ? `unknown placeholder {{${issue.name}}}` : 'unclosed placeholder',
+    });
+  }
+}
+
 export const agreementTemplateBodySchema = z
   .string()
   .trim()
   .min(1, { message: 'required' })
   .max(AGREEMENT_TEMPLATE_MAX, { message: `at most ${AGREEMENT_TEMPLATE_MAX} characters` })
-  .superRefine((body, context) => {
-    for (const issue of templateIssues(body)) {
-      context.addIssue({
-        code: 'custom',
-        message: issue.kind === 'unknown' ? `unknown placeholder {{${issue.name}}}` : 'unclosed placeholder',
-      });
-    }
-  });
+  .superRefine(checkPlaceholders);
 
-/** What the template editor saves. */
+/** What the template editor saves. The title may use placeholders too (it names the PDF). */
 export const agreementTemplateInputSchema = z.object({
-  title: line(200),
+  title: line(200).superRefine(checkPlaceholders),
   body: agreementTemplateBodySchema,
 });
 export type AgreementTemplateInput = z.input<typeof agreementTemplateInputSchema>;

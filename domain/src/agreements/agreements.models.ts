@@ -1,6 +1,7 @@
 import { defineModel } from '../shared/model';
 import { paths } from '../shared/paths';
 import { agreementTemplateSchema } from './agreement-template.schema';
+import { agreementSchema } from './agreement.schema';
 import { developerSignatorySchema } from './developer-signatory.schema';
 
 export const developerSignatoryModel = defineModel({
@@ -13,3 +14,4 @@ export const agreementTemplateModel = defineModel({
   schema: agreementTemplateSchema,
   path: paths.agreementTemplate,
 });
+export const agreementModel = defineModel({ kind: 'agreement', schema: agreementSchema, path: paths.agreement });

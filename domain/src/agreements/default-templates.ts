@@ -8,7 +8,7 @@ import type { AgreementKind } from './agreement-template.schema';
  */
 export const DEFAULT_AGREEMENT_TEMPLATES: Record<AgreementKind, { title: string; body: string }> = {
   ddu: {
-    title: 'Договор участия в долевом строительстве',
+    title: 'Договор участия в долевом строительстве № {{unit.number}} — {{client.fullName}}',
     body: `# Договор участия в долевом строительстве № {{unit.number}}
 
 г. {{project.city}}, {{agreement.date}}
@@ -50,7 +50,7 @@ export const DEFAULT_AGREEMENT_TEMPLATES: Record<AgreementKind, { title: string;
 Участник долевого строительства: {{client.fullName}}, тел. {{client.phone}} _______________`,
   },
   dkp: {
-    title: 'Договор купли-продажи',
+    title: 'Договор купли-продажи № {{unit.number}} — {{client.fullName}}',
     body: `# Договор купли-продажи № {{unit.number}}
 
 г. {{project.city}}, {{agreement.date}}
@@ -82,7 +82,7 @@ export const DEFAULT_AGREEMENT_TEMPLATES: Record<AgreementKind, { title: string;
 Покупатель: {{client.fullName}} _______________`,
   },
   dupt: {
-    title: 'Договор уступки прав требования',
+    title: 'Договор уступки прав требования № {{unit.number}} — {{client.fullName}}',
     body: `# Договор уступки прав требования № {{unit.number}}
 
 г. {{project.city}}, {{agreement.date}}

@@ -5,3 +5,5 @@ export * from './agreements.models';
 export * from './booking-terms';
 export * from './default-templates';
 export * from './developer-signatory.schema';
+export * from './agreement.schema';
+export * from './agreements.contracts';
