@@ -1,8 +1,39 @@
-import { IconFileText, IconSignature } from '@tabler/icons-react';
+import { isCollaborator } from '@estate/domain';
+import { IconFileCertificate, IconFileText, IconSignature } from '@tabler/icons-react';
 import { lazy } from 'react';
-import type { AppModule } from '../../lib/app-module';
+import { lazyRoute, type AppModule } from '../../lib/app-module';
 
 export const agreementsModule: AppModule = {
+  routes: [
+    {
+      gate: 'member',
+      capability: 'developer',
+      route: lazyRoute(
+        '/agreements',
+        () => import('./components/agreements.page'),
+        (m) => m.AgreementsPage,
+      ),
+    },
+    {
+      gate: 'member',
+      capability: 'developer',
+      route: lazyRoute(
+        '/agreements/:agreementId',
+        () => import('./components/agreement.page'),
+        (m) => m.AgreementPage,
+      ),
+    },
+  ],
+  navigation: [
+    {
+      to: '/agreements',
+      capability: 'developer',
+      label: 'agreements.nav',
+      icon: IconFileCertificate,
+      order: 39,
+      visibleTo: isCollaborator,
+    },
+  ],
   settings: [
     {
       value: 'signatories',

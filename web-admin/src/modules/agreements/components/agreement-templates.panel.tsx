@@ -68,7 +68,8 @@ function TemplateEditor({ kind, saved }: { kind: AgreementKind; saved: Agreement
   });
   const errors = form.formState.errors;
   const body = form.watch('body');
-  const problems = useTemplateProblems(body);
+  const title = form.watch('title');
+  const problems = useTemplateProblems(`${title}\n${body}`);
 
   useEffect(() => {
     form.reset({ title: initial.title, body: initial.body });
@@ -129,7 +130,7 @@ function TemplateEditor({ kind, saved }: { kind: AgreementKind; saved: Agreement
             <TextInput
               label={t('agreements.templates.fields.title')}
               {...form.register('title')}
-              error={fieldError(t, errors.title?.message)}
+              error={errors.title && problems.length === 0 ? fieldError(t, errors.title.message) : undefined}
             />
             <Textarea
               label={t('agreements.templates.fields.body')}

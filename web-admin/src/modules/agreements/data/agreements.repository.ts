@@ -1,10 +1,18 @@
 import {
+  advanceAgreementContract,
   AGREEMENT_KINDS,
+  agreementModel,
   agreementTemplateModel,
+  bookingTermsModel,
+  generateAgreementContract,
   developerSignatoryModel,
   paths,
+  type Agreement,
   type AgreementKind,
+  type AgreementStatus,
   type AgreementTemplate,
+  type BookingTerms,
+  type ContractInput,
   type DeveloperSignatory,
   type ValidDeveloperSignatoryInput,
 } from '@estate/domain';
@@ -20,12 +28,23 @@ import {
   query,
   serverTimestamp,
   setDoc,
+  startAfter,
   updateDoc,
+  where,
+  type QueryDocumentSnapshot,
 } from 'firebase/firestore';
+import type { User } from 'firebase/auth';
+import { fetchPrivateFile } from '@estate/web-shared/private-files';
+import { call } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
 
 const signatoryConverter = converterOf(developerSignatoryModel);
 const templateConverter = converterOf(agreementTemplateModel);
+const agreementConverter = converterOf(agreementModel);
+const bookingConverter = converterOf(bookingTermsModel);
+const PAGE_SIZE = 20;
+/** The paid bookings the generate form offers, latest first. */
+const BOOKINGS_LIMIT = 50;
 /** A developer has a handful of signatories; a screen reads at most this many. */
 export const SIGNATORIES_LIMIT = 100;
 
@@ -96,4 +115,59 @@ export async function saveTemplate(
 /** Back to the default text of this kind. */
 export async function resetTemplate(tenantId: string, kind: AgreementKind): Promise<void> {
   await deleteDoc(doc(db, paths.agreementTemplate(tenantId, kind)));
+}
+
+export interface AgreementsPage {
+  agreements: Agreement[];
+  next: QueryDocumentSnapshot<Agreement> | null;
+}
+
+/** The tenant's agreements, latest changed first, of one status or all, a page at a time. */
+export async function fetchAgreementsPage(
+  tenantId: string,
+  status: AgreementStatus | null,
+  after: QueryDocumentSnapshot<Agreement> | null,
+): Promise<AgreementsPage> {
+  const snapshot = await getDocs(
+    query(
+      collection(db, paths.agreements(tenantId)).withConverter(agreementConverter),
+      ...(status ? [where('status', '==', status)] : []),
+      orderBy('updatedAt', 'desc'),
+      ...(after ? [startAfter(after)] : []),
+      limit(PAGE_SIZE),
+    ),
+  );
+  return {
+    agreements: readDocs(snapshot),
+    next: snapshot.docs.length === PAGE_SIZE ? (snapshot.docs.at(-1) ?? null) : null,
+  };
+}
+
+export async function fetchAgreement(tenantId: string, agreementId: string): Promise<Agreement | null> {
+  return readDoc(await getDoc(doc(db, paths.agreement(tenantId, agreementId)).withConverter(agreementConverter)));
+}
+
+/** Paid bookings (offers whose payment fixed the price), the ones an agreement is made for. */
+export async function fetchPaidBookings(tenantId: string): Promise<BookingTerms[]> {
+  const snapshot = await getDocs(
+    query(
+      collection(db, paths.bookingTermsCollection(tenantId)).withConverter(bookingConverter),
+      where('status', '==', 'paid'),
+      orderBy('updatedAt', 'desc'),
+      limit(BOOKINGS_LIMIT),
+    ),
+  );
+  return readDocs(snapshot);
+}
+
+export const generateAgreement = (input: ContractInput<typeof generateAgreementContract>) =>
+  call(generateAgreementContract, input);
+export const advanceAgreement = (input: ContractInput<typeof advanceAgreementContract>) =>
+  call(advanceAgreementContract, input);
+
+export { DownloadRefused as AgreementFileRefused } from '@estate/web-shared/private-files';
+
+/** An agreement's PDF, asked of files-download with the user's ID token. */
+export function fetchAgreementFile(user: User, agreementId: string): Promise<Blob> {
+  return fetchPrivateFile(user, { kind: 'agreement', agreementId }, { inline: true });
 }
