@@ -1,4 +1,5 @@
 import { requestPasswordResetContract } from './account/account.contracts';
+import { advanceAgreementContract, generateAgreementContract } from './agreements/agreements.contracts';
 import { replyToThreadContract } from './chat/chat.contracts';
 import {
   cancelAppointmentContract,
@@ -187,6 +188,8 @@ export const CALLABLE_CONTRACTS = {
   cancelReservation: cancelReservationContract,
   extendReservation: extendReservationContract,
   saveReservationSettings: saveReservationSettingsContract,
+  generateAgreement: generateAgreementContract,
+  advanceAgreement: advanceAgreementContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

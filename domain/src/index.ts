@@ -3,6 +3,7 @@
 // what they use.
 export * from './account';
 export * from './catalogue';
+export * from './agreements';
 export * from './chat';
 export * from './appointments';
 export * from './contacts';

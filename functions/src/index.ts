@@ -4,6 +4,7 @@ import { onRequestCreatedTrigger } from './appointments/on-request-created.trigg
 import { saveAppointmentCallable } from './appointments/save-appointment.callable';
 import { requestPasswordResetCallable } from './account/request-password-reset.callable';
 import { onUnitWrittenTrigger } from './catalogue/on-unit-written.trigger';
+import { advanceAgreementCallable, generateAgreementCallable } from './agreements/agreements.callables';
 import { travelTimesCallable } from './places/places.callables';
 import {
   changePricesCallable,
@@ -279,6 +280,11 @@ export const matching = {
   contactBuyer: contactBuyerCallable,
   onSavedSearchWritten: onSavedSearchWrittenTrigger,
   onPropertyWritten: onPropertyWrittenTrigger,
+};
+
+export const agreements = {
+  generateAgreement: generateAgreementCallable,
+  advanceAgreement: advanceAgreementCallable,
 };
 
 export const estimations = {

@@ -54,6 +54,7 @@ import { demoSelling, seedDemoSelling } from './demo-selling';
 import { demoProjects } from './demo-projects';
 import { seedDemoReservations } from './demo-reservations';
 import { seedDemoCatalogue } from './demo-catalogue';
+import { seedDemoAgreements } from './demo-agreements';
 import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
 
 const DEMO_TENANT_ID = 'demo';
@@ -237,6 +238,16 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       .map((unit) => unit.id),
     contacts: agency.contacts.filter((contact) => contact.emails.length > 0).slice(0, 4),
     staff: { uid: staff.manager, name: nameOf(staff.manager) },
+    now,
+  });
+  // Signatories, templates and two paid bookings past the reservations' units; the first one's ДДУ generated.
+  await seedDemoAgreements(db, t, {
+    unitIds: inventory.units
+      .filter((unit) => unit.status === 'free')
+      .slice(10, 12)
+      .map((unit) => unit.id),
+    contacts: agency.contacts.filter((contact) => contact.emails.length > 0).slice(4, 6),
+    manager: { uid: staff.manager },
     now,
   });
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });

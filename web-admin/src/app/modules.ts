@@ -2,6 +2,7 @@ import { isTemplateEditor } from '@estate/domain';
 import { IconSettings } from '@tabler/icons-react';
 import type { AppModule, NavigationEntry } from '../lib/app-module';
 import { accountModule } from '../modules/account';
+import { agreementsModule } from '../modules/agreements';
 import { appointmentsModule } from '../modules/appointments';
 import { authModule } from '../modules/auth';
 import { chatModule } from '../modules/chat';
@@ -40,6 +41,7 @@ export const APP_MODULES: readonly AppModule[] = [
   projectsModule,
   reservationsModule,
   promotionsModule,
+  agreementsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */
