@@ -81,6 +81,12 @@ import {
   reserveUnitContract,
   saveReservationSettingsContract,
 } from './reservations/reservations.contracts';
+import {
+  cancelBookingContract,
+  issueBookingContract,
+  recordPaymentContract,
+  saveEscrowContract,
+} from './bookings/bookings.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -187,6 +193,10 @@ export const CALLABLE_CONTRACTS = {
   cancelReservation: cancelReservationContract,
   extendReservation: extendReservationContract,
   saveReservationSettings: saveReservationSettingsContract,
+  issueBooking: issueBookingContract,
+  cancelBooking: cancelBookingContract,
+  recordBookingPayment: recordPaymentContract,
+  saveBookingEscrow: saveEscrowContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

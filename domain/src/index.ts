@@ -4,6 +4,7 @@
 export * from './account';
 export * from './chat';
 export * from './appointments';
+export * from './bookings';
 export * from './contacts';
 export * from './estimations';
 export * from './files';

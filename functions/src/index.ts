@@ -94,6 +94,12 @@ import {
 } from './reservations/reservations.callables';
 import { releaseDueSchedule } from './reservations/release-due.schedule';
 import {
+  cancelBookingCallable,
+  issueBookingCallable,
+  recordPaymentCallable,
+  saveEscrowCallable,
+} from './bookings/bookings.callables';
+import {
   deletePhotoCallable,
   reorderPhotosCallable,
   setCoverPhotoCallable,
@@ -256,6 +262,13 @@ export const reservations = {
   extendReservation: extendReservationCallable,
   saveSettings: saveReservationSettingsCallable,
   releaseDue: releaseDueSchedule,
+};
+
+export const bookings = {
+  issueBooking: issueBookingCallable,
+  cancelBooking: cancelBookingCallable,
+  recordPayment: recordPaymentCallable,
+  saveEscrow: saveEscrowCallable,
 };
 
 export const signatures = {
