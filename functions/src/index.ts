@@ -99,6 +99,7 @@ import {
   recordPaymentCallable,
   saveEscrowCallable,
 } from './bookings/bookings.callables';
+import { expireDueSchedule as expireDueBookingsSchedule } from './bookings/expire-due.schedule';
 import {
   deletePhotoCallable,
   reorderPhotosCallable,
@@ -269,6 +270,7 @@ export const bookings = {
   cancelBooking: cancelBookingCallable,
   recordPayment: recordPaymentCallable,
   saveEscrow: saveEscrowCallable,
+  expireDue: expireDueBookingsSchedule,
 };
 
 export const signatures = {

@@ -29,6 +29,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { cancelBooking } from '../../functions/src/bookings/cancel-booking.handler';
+import { expireDueBookings } from '../../functions/src/bookings/expire-due.handler';
 import { issueBooking } from '../../functions/src/bookings/issue-booking.handler';
 import { recordPayment } from '../../functions/src/bookings/record-payment.handler';
 import { saveEscrow } from '../../functions/src/bookings/save-escrow.handler';
@@ -465,5 +466,32 @@ describe('escrow details', () => {
     expect(backwards).toMatchObject({ ok: false, code: 'invalid-argument' });
     await mustCallAs(saveEscrowContract, saveEscrow, manager, { bookingId, escrow: null });
     expect((await readBooking(bookingId))?.escrow).toBeNull();
+  });
+});
+
+describe('expiry', () => {
+  it('closes the offers past their last valid day once, leaving paid and younger ones', async () => {
+    const a = await storeUnit('401');
+    const b = await storeUnit('402');
+    const c = await storeUnit('403');
+    const buyer = await storeContact('Егоров');
+    const ids = async (answer: Promise<Answer<BookingResult>>) => {
+      const result = await answer;
+      return result.ok ? result.data.bookingId : '';
+    };
+    const overdue = await ids(issue(a.id, buyer.id, { validUntil: day(0) }));
+    const paid = await ids(issue(b.id, buyer.id, { validUntil: day(0) }));
+    await pay(paid);
+    const younger = await ids(issue(c.id, buyer.id, { validUntil: day(5) }));
+
+    const later = new Date(Date.now() + 2 * DAY);
+    expect(await expireDueBookings({ db }, later, 2)).toBeGreaterThanOrEqual(1);
+    expect((await readBooking(overdue))?.status).toBe('expired');
+    expect((await readBooking(paid))?.status).toBe('paid');
+    expect((await readBooking(younger))?.status).toBe('issued');
+    const updatedAt = (await readBooking(overdue))?.updatedAt;
+    expect(await expireDueBookings({ db }, later, 2)).toBe(0);
+    expect((await readBooking(overdue))?.updatedAt).toEqual(updatedAt);
+    expect((await readUnit(a.id))?.status).toBe('free');
   });
 });

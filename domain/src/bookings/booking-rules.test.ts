@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../projects/unit.schema';
-import { bookingHistoryText, isBookingOverdue, issueBookingRefusal, paymentRefusal } from './booking-rules';
+import {
+  bookingHistoryText,
+  bookingValidityCutoff,
+  isBookingOverdue,
+  issueBookingRefusal,
+  paymentRefusal,
+} from './booking-rules';
 import { escrowInputSchema, issueBookingInputSchema, recordPaymentInputSchema } from './booking.schema';
 
 type UnitState = Pick<Unit, 'status' | 'hold' | 'priceFixed'>;
@@ -49,6 +55,8 @@ describe('paymentRefusal', () => {
   it('knows when an offer is overdue', () => {
     expect(isBookingOverdue({ validUntil }, new Date('2026-12-10T12:00:00.000Z'))).toBe(false);
     expect(isBookingOverdue({ validUntil }, new Date('2026-12-11T00:00:01.000Z'))).toBe(true);
+    const now = new Date('2026-12-11T00:00:01.000Z');
+    expect(bookingValidityCutoff(now).getTime() >= validUntil.getTime()).toBe(isBookingOverdue({ validUntil }, now));
   });
 });
 

@@ -9,6 +9,11 @@ export function isBookingOverdue(booking: Pick<Booking, 'validUntil'>, now: Date
   return now.getTime() >= booking.validUntil.getTime() + DAY_MS;
 }
 
+/** The latest `validUntil` overdue at `now`: offers valid until this day or before have run out. */
+export function bookingValidityCutoff(now: Date): Date {
+  return new Date(now.getTime() - DAY_MS);
+}
+
 export type IssueBookingRefusal = 'unit-held-by-other' | 'unit-not-available' | 'booking-open';
 
 /**
