@@ -4,6 +4,7 @@ import type { AppModule, NavigationEntry } from '../lib/app-module';
 import { accountModule } from '../modules/account';
 import { appointmentsModule } from '../modules/appointments';
 import { authModule } from '../modules/auth';
+import { bookingsModule } from '../modules/bookings';
 import { chatModule } from '../modules/chat';
 import { contactsModule } from '../modules/contacts';
 import { leadsModule } from '../modules/leads';
@@ -40,6 +41,7 @@ export const APP_MODULES: readonly AppModule[] = [
   projectsModule,
   reservationsModule,
   promotionsModule,
+  bookingsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */
