@@ -82,6 +82,12 @@ import {
   reserveUnitContract,
   saveReservationSettingsContract,
 } from './reservations/reservations.contracts';
+import {
+  cancelBookingContract,
+  issueBookingContract,
+  recordPaymentContract,
+  saveEscrowContract,
+} from './bookings/bookings.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -190,6 +196,10 @@ export const CALLABLE_CONTRACTS = {
   saveReservationSettings: saveReservationSettingsContract,
   generateAgreement: generateAgreementContract,
   advanceAgreement: advanceAgreementContract,
+  issueBooking: issueBookingContract,
+  cancelBooking: cancelBookingContract,
+  recordBookingPayment: recordPaymentContract,
+  saveBookingEscrow: saveEscrowContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

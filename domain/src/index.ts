@@ -6,6 +6,7 @@ export * from './catalogue';
 export * from './agreements';
 export * from './chat';
 export * from './appointments';
+export * from './bookings';
 export * from './contacts';
 export * from './estimations';
 export * from './files';

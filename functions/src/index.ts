@@ -96,6 +96,13 @@ import {
 } from './reservations/reservations.callables';
 import { releaseDueSchedule } from './reservations/release-due.schedule';
 import {
+  cancelBookingCallable,
+  issueBookingCallable,
+  recordPaymentCallable,
+  saveEscrowCallable,
+} from './bookings/bookings.callables';
+import { expireDueSchedule as expireDueBookingsSchedule } from './bookings/expire-due.schedule';
+import {
   deletePhotoCallable,
   reorderPhotosCallable,
   setCoverPhotoCallable,
@@ -258,6 +265,14 @@ export const reservations = {
   extendReservation: extendReservationCallable,
   saveSettings: saveReservationSettingsCallable,
   releaseDue: releaseDueSchedule,
+};
+
+export const bookings = {
+  issueBooking: issueBookingCallable,
+  cancelBooking: cancelBookingCallable,
+  recordPayment: recordPaymentCallable,
+  saveEscrow: saveEscrowCallable,
+  expireDue: expireDueBookingsSchedule,
 };
 
 export const signatures = {

@@ -55,6 +55,7 @@ import { demoProjects } from './demo-projects';
 import { seedDemoReservations } from './demo-reservations';
 import { seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoAgreements } from './demo-agreements';
+import { seedDemoBookings } from './demo-bookings';
 import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
 
 const DEMO_TENANT_ID = 'demo';
@@ -248,6 +249,20 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       .map((unit) => unit.id),
     contacts: agency.contacts.filter((contact) => contact.emails.length > 0).slice(4, 6),
     manager: { uid: staff.manager },
+    now,
+  });
+  // Two booking offers, one paid (unit booked, price fixed, escrow) and one awaiting payment, on free
+  // shops: no running demo promotion discounts them, so the offers quote their list price.
+  await seedDemoBookings(db, adminAuth(), t, {
+    unitIds: inventory.units
+      .filter((unit) => unit.status === 'free' && unit.kind === 'commercial')
+      .slice(-2)
+      .map((unit) => unit.id),
+    contactIds: agency.contacts
+      .filter((contact) => contact.emails.length > 0)
+      .slice(4, 6)
+      .map((contact) => contact.id),
+    staff: { uid: staff.manager, email: 'manager@demo.test' },
     now,
   });
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });

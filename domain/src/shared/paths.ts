@@ -94,6 +94,9 @@ export const paths = {
   /** Functions only: a client's active and queued reservations (serialises the per-client limit). */
   reservationClient: (tenantId: string, contactId: string) => `tenants/${tenantId}/reservationClients/${contactId}`,
   reservationSettings: (tenantId: string) => `tenants/${tenantId}/settings/reservations`,
+  /** Functions only: booking offers of units, paid ones fixing the price (domain/src/bookings). */
+  bookings: (tenantId: string) => `tenants/${tenantId}/bookings`,
+  booking: (tenantId: string, bookingId: string) => `tenants/${tenantId}/bookings/${bookingId}`,
   /** New-build promotions and instalment plans (domain/src/promotions), written by owner, admin and managers. */
   promotions: (tenantId: string) => `tenants/${tenantId}/promotions`,
   promotion: (tenantId: string, promotionId: string) => `tenants/${tenantId}/promotions/${promotionId}`,

@@ -5,6 +5,7 @@ import { accountModule } from '../modules/account';
 import { agreementsModule } from '../modules/agreements';
 import { appointmentsModule } from '../modules/appointments';
 import { authModule } from '../modules/auth';
+import { bookingsModule } from '../modules/bookings';
 import { chatModule } from '../modules/chat';
 import { contactsModule } from '../modules/contacts';
 import { leadsModule } from '../modules/leads';
@@ -42,6 +43,7 @@ export const APP_MODULES: readonly AppModule[] = [
   reservationsModule,
   promotionsModule,
   agreementsModule,
+  bookingsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */
