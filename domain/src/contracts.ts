@@ -4,6 +4,7 @@ import {
   requestApprovalContract,
   withdrawApprovalContract,
 } from './approvals/approvals.contracts';
+import { advanceAgreementContract, generateAgreementContract } from './agreements/agreements.contracts';
 import { replyToThreadContract } from './chat/chat.contracts';
 import {
   cancelAppointmentContract,
@@ -86,6 +87,12 @@ import {
   reserveUnitContract,
   saveReservationSettingsContract,
 } from './reservations/reservations.contracts';
+import {
+  cancelBookingContract,
+  issueBookingContract,
+  recordPaymentContract,
+  saveEscrowContract,
+} from './bookings/bookings.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -195,6 +202,12 @@ export const CALLABLE_CONTRACTS = {
   requestApproval: requestApprovalContract,
   decideApproval: decideApprovalContract,
   withdrawApproval: withdrawApprovalContract,
+  generateAgreement: generateAgreementContract,
+  advanceAgreement: advanceAgreementContract,
+  issueBooking: issueBookingContract,
+  cancelBooking: cancelBookingContract,
+  recordBookingPayment: recordPaymentContract,
+  saveBookingEscrow: saveEscrowContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -8,6 +8,8 @@ import {
   requestCallable as requestApprovalCallable,
   withdrawCallable as withdrawApprovalCallable,
 } from './approvals/approvals.callables';
+import { onUnitWrittenTrigger } from './catalogue/on-unit-written.trigger';
+import { advanceAgreementCallable, generateAgreementCallable } from './agreements/agreements.callables';
 import { travelTimesCallable } from './places/places.callables';
 import {
   changePricesCallable,
@@ -98,6 +100,13 @@ import {
   saveSettingsCallable as saveReservationSettingsCallable,
 } from './reservations/reservations.callables';
 import { releaseDueSchedule } from './reservations/release-due.schedule';
+import {
+  cancelBookingCallable,
+  issueBookingCallable,
+  recordPaymentCallable,
+  saveEscrowCallable,
+} from './bookings/bookings.callables';
+import { expireDueSchedule as expireDueBookingsSchedule } from './bookings/expire-due.schedule';
 import {
   deletePhotoCallable,
   reorderPhotosCallable,
@@ -269,6 +278,14 @@ export const reservations = {
   releaseDue: releaseDueSchedule,
 };
 
+export const bookings = {
+  issueBooking: issueBookingCallable,
+  cancelBooking: cancelBookingCallable,
+  recordPayment: recordPaymentCallable,
+  saveEscrow: saveEscrowCallable,
+  expireDue: expireDueBookingsSchedule,
+};
+
 export const signatures = {
   onRequestWritten: onRequestWrittenTrigger,
   openSigning: openSigningCallable,
@@ -291,6 +308,11 @@ export const matching = {
   onPropertyWritten: onPropertyWrittenTrigger,
 };
 
+export const agreements = {
+  generateAgreement: generateAgreementCallable,
+  advanceAgreement: advanceAgreementCallable,
+};
+
 export const estimations = {
   saveEstimation: saveEstimationCallable,
   deleteEstimation: deleteEstimationCallable,
@@ -308,6 +330,10 @@ export const listings = {
 
 export const places = {
   travelTimes: travelTimesCallable,
+};
+
+export const catalogue = {
+  onUnitWritten: onUnitWrittenTrigger,
 };
 
 export const projects = {

@@ -9,8 +9,20 @@ const DAY = 86_400_000;
 
 export function demoInstalmentPlans(now: Date): InstalmentPlan[] {
   return [
-    { id: 'demo-plan-12', name: 'Рассрочка 0 % на 12 месяцев', downPaymentPercent: 30, months: 12, markupPercent: 0 },
-    { id: 'demo-plan-24', name: 'Рассрочка на 24 месяца', downPaymentPercent: 20, months: 24, markupPercent: 6 },
+    {
+      id: 'demo-plan-12',
+      name: 'Paiement en 12 mois sans frais',
+      downPaymentPercent: 30,
+      months: 12,
+      markupPercent: 0,
+    },
+    {
+      id: 'demo-plan-24',
+      name: 'Paiement échelonné sur 24 mois',
+      downPaymentPercent: 20,
+      months: 24,
+      markupPercent: 6,
+    },
   ].map((plan) => ({ ...plan, createdAt: now, updatedAt: now }));
 }
 
@@ -21,8 +33,8 @@ export function demoPromotions(now: Date): Promotion[] {
     {
       ...base,
       id: 'demo-promo-two-rooms',
-      name: 'Скидка 5 % на двухкомнатные',
-      description: 'Весенняя акция на все двухкомнатные квартиры.',
+      name: 'Remise de 5 % sur les deux-pièces',
+      description: 'Offre de printemps sur tous les deux-pièces.',
       validFrom: days(-10),
       validUntil: days(50),
       scope: { ...ANY_UNIT, kinds: ['apartment'], rooms: [2] },
@@ -33,33 +45,33 @@ export function demoPromotions(now: Date): Promotion[] {
     {
       ...base,
       id: 'demo-promo-parking',
-      name: 'Машино-место в подарок',
+      name: 'Place de parking offerte',
       validFrom: days(-10),
       validUntil: days(20),
       scope: { ...ANY_UNIT, kinds: ['apartment'] },
-      discount: { kind: 'amount', amount: 900_000 },
+      discount: { kind: 'amount', amount: 15_000 },
       combinesWith: [],
       planIds: ['demo-plan-12', 'demo-plan-24'],
     },
     {
       ...base,
       id: 'demo-promo-studios',
-      name: 'Студии по 180 000 ₽ за м²',
+      name: 'Studios à 5 500 € le m²',
       validFrom: days(-3),
       validUntil: days(27),
       scope: { ...ANY_UNIT, kinds: ['apartment'], rooms: [0] },
-      discount: { kind: 'pricePerSquareMetre', pricePerSquareMetre: 180_000 },
+      discount: { kind: 'pricePerSquareMetre', pricePerSquareMetre: 5_500 },
       combinesWith: [],
       planIds: [],
     },
     {
       ...base,
       id: 'demo-promo-commercial',
-      name: 'Коммерция: −1 000 000 ₽',
+      name: 'Locaux commerciaux : −20 000 €',
       validFrom: days(30),
       validUntil: days(90),
       scope: { ...ANY_UNIT, kinds: ['commercial'] },
-      discount: { kind: 'amount', amount: 1_000_000 },
+      discount: { kind: 'amount', amount: 20_000 },
       combinesWith: [],
       planIds: ['demo-plan-24'],
     },

@@ -53,6 +53,9 @@ import { demoAppointments } from './demo-appointments';
 import { demoSelling, seedDemoSelling } from './demo-selling';
 import { demoProjects } from './demo-projects';
 import { seedDemoReservations } from './demo-reservations';
+import { seedDemoCatalogue } from './demo-catalogue';
+import { seedDemoAgreements } from './demo-agreements';
+import { seedDemoBookings } from './demo-bookings';
 import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
 
 const DEMO_TENANT_ID = 'demo';
@@ -238,6 +241,30 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     staff: { uid: staff.manager, name: nameOf(staff.manager) },
     now,
   });
+  // Signatories, templates and two paid bookings past the reservations' units; the first one's ДДУ generated.
+  await seedDemoAgreements(db, t, {
+    unitIds: inventory.units
+      .filter((unit) => unit.status === 'free')
+      .slice(10, 12)
+      .map((unit) => unit.id),
+    contacts: agency.contacts.filter((contact) => contact.emails.length > 0).slice(4, 6),
+    manager: { uid: staff.manager },
+    now,
+  });
+  // Two booking offers, one paid (unit booked, price fixed, escrow) and one awaiting payment, on free
+  // shops: no running demo promotion discounts them, so the offers quote their list price.
+  await seedDemoBookings(db, adminAuth(), t, {
+    unitIds: inventory.units
+      .filter((unit) => unit.status === 'free' && unit.kind === 'commercial')
+      .slice(-2)
+      .map((unit) => unit.id),
+    contactIds: agency.contacts
+      .filter((contact) => contact.emails.length > 0)
+      .slice(4, 6)
+      .map((contact) => contact.id),
+    staff: { uid: staff.manager, email: 'manager@demo.test' },
+    now,
+  });
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });
   await seedDemoMatching(db, t, agency, now);
 
@@ -272,6 +299,15 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     if (listing) {
       await seedDemoDocuments(db, t, { contactId: client.id, agentUid: client.assignedAgentUid }, listing, now);
     }
+    // The developer's public catalogue, and the demo client's online reservation from it (a free unit
+    // past the ten the reservations seed draws from).
+    await seedDemoCatalogue(db, t, {
+      unitId: inventory.units.filter((unit) => unit.status === 'free')[10]?.id ?? null,
+      client: invited,
+      clientUid,
+      currency: 'EUR',
+      now,
+    });
   }
   await seedDemoSignatures(
     db,

@@ -1,40 +1,19 @@
+// The first chunk only starts what the first screen waits for, side by side: the host's branding
+// (domains/{key}, over REST), the app itself (React, Mantine, the router, the schemas: app/boot.tsx),
+// Firebase Auth and, for a visitor, the sign-in page. On a phone's connection the screen then waits
+// for the longest of these rather than for their sum.
 import '@estate/web-shared/zod-jitless';
-import './app/mantine-styles';
-import { pickLocale } from '@estate/domain';
-import { applyDocumentBranding } from '@estate/web-shared/document-branding';
 import { usesEmulators } from '@estate/web-shared/firebase-config';
-import { registerServiceWorkerWhenIdle } from '@estate/web-shared/service-worker';
-import { loadTenant, resolveCurrentHost } from '@estate/web-shared/tenant';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ClientApp } from './app/client-app';
-import { initI18n, initialLocale, storedLocale } from './i18n/i18n';
-import { preloadFirstScreen } from './modules/auth';
-import { getTenantDomain } from './lib/firebase/domain.repository';
-
-async function start(container: HTMLElement): Promise<void> {
-  preloadFirstScreen(window.location.pathname);
-  const resolution = resolveCurrentHost('client', usesEmulators);
-  const load = await loadTenant(resolution.key, {
-    app: 'client',
-    fetchDomain: getTenantDomain,
-    keepForOffline: true,
-  });
-  const locale =
-    load.kind === 'ready' ? initialLocale(load.domain.locale) : (storedLocale() ?? pickLocale(navigator.language));
-  await initI18n(locale);
-  if (load.kind === 'ready')
-    applyDocumentBranding(load.domain.name, load.domain.branding, {
-      tenantOverride: resolution.overrideTenantId,
-      touchIcon: true,
-    });
-  createRoot(container).render(
-    <StrictMode>
-      <ClientApp load={load} resolution={resolution} />
-    </StrictMode>,
-  );
-  registerServiceWorkerWhenIdle();
-}
+import { resolveCurrentHost } from '@estate/web-shared/tenant';
+import { readTenantDomain } from './lib/firebase/domain-read';
+import { startFirstScreen } from './modules/auth';
 
 const container = document.getElementById('root');
-if (container) void start(container);
+if (container) {
+  const resolution = resolveCurrentHost('client', usesEmulators);
+  const domainRead = readTenantDomain(resolution.key);
+  // Handled by loadTenant once the app has loaded; this keeps an early failure from being reported as unhandled.
+  domainRead.catch(() => undefined);
+  startFirstScreen();
+  void import('./app/boot').then(({ boot }) => boot(container, resolution, domainRead));
+}

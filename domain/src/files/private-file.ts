@@ -30,6 +30,8 @@ export const PRIVATE_FILE_KINDS = {
   'chat-attachment': ['threadId', 'messageId', 'attachmentId'],
   /** A mandate's signed PDF as its sellers open it from their space (`sellerActivity`): sellers named on it, once signed. */
   'seller-mandate': ['mandateId'],
+  /** A developer's agreement (ДДУ, ДКП, ДУПТ) as agreements-generateAgreement rendered it. */
+  agreement: ['agreementId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PrivateFileKind = keyof typeof PRIVATE_FILE_KINDS;

@@ -6,8 +6,11 @@ export const UNIT_HISTORY_KINDS = ['created', 'price', 'status'] as const;
 export const unitHistoryKindSchema = z.enum(UNIT_HISTORY_KINDS);
 export type UnitHistoryKind = z.infer<typeof unitHistoryKindSchema>;
 
-/** Where the change came from: the unit form, a spreadsheet import, a bulk price change, an approval. */
-export const UNIT_HISTORY_SOURCES = ['form', 'import', 'bulk', 'approval'] as const;
+/**
+ * Where the change came from: the unit form, a spreadsheet import, a bulk price change, a paid offer, an
+ * approval of the head of sales.
+ */
+export const UNIT_HISTORY_SOURCES = ['form', 'import', 'bulk', 'booking', 'approval'] as const;
 export const unitHistorySourceSchema = z.enum(UNIT_HISTORY_SOURCES);
 export type UnitHistorySource = z.infer<typeof unitHistorySourceSchema>;
 

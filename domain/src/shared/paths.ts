@@ -83,6 +83,9 @@ export const paths = {
   unitHistory: (tenantId: string, unitId: string) => `tenants/${tenantId}/units/${unitId}/history`,
   unitHistoryEntry: (tenantId: string, unitId: string, entryId: string) =>
     `tenants/${tenantId}/units/${unitId}/history/${entryId}`,
+  /** The public catalogue's projection of units (domain/src/catalogue), written by projects-onUnitWritten. */
+  catalogueUnits: (tenantId: string) => `tenants/${tenantId}/catalogueUnits`,
+  catalogueUnit: (tenantId: string, unitId: string) => `tenants/${tenantId}/catalogueUnits/${unitId}`,
   /** Functions only: reservations of units and their waiting queues (domain/src/reservations). */
   reservations: (tenantId: string) => `tenants/${tenantId}/reservations`,
   reservation: (tenantId: string, reservationId: string) => `tenants/${tenantId}/reservations/${reservationId}`,
@@ -94,11 +97,30 @@ export const paths = {
   /** Functions only: requests for actions beyond a manager's limits (domain/src/approvals). */
   approvals: (tenantId: string) => `tenants/${tenantId}/approvals`,
   approval: (tenantId: string, approvalId: string) => `tenants/${tenantId}/approvals/${approvalId}`,
+  /** Functions only: booking offers of units, paid ones fixing the price (domain/src/bookings). */
+  bookings: (tenantId: string) => `tenants/${tenantId}/bookings`,
+  booking: (tenantId: string, bookingId: string) => `tenants/${tenantId}/bookings/${bookingId}`,
   /** New-build promotions and instalment plans (domain/src/promotions), written by owner, admin and managers. */
   promotions: (tenantId: string) => `tenants/${tenantId}/promotions`,
   promotion: (tenantId: string, promotionId: string) => `tenants/${tenantId}/promotions/${promotionId}`,
   instalmentPlans: (tenantId: string) => `tenants/${tenantId}/instalmentPlans`,
   instalmentPlan: (tenantId: string, planId: string) => `tenants/${tenantId}/instalmentPlans/${planId}`,
+  /** A developer's signatories and their powers of attorney (domain/src/agreements), written by owner and admin. */
+  developerSignatories: (tenantId: string) => `tenants/${tenantId}/signatories`,
+  developerSignatory: (tenantId: string, signatoryId: string) => `tenants/${tenantId}/signatories/${signatoryId}`,
+  /** A tenant's own text of one kind of agreement (`ddu`, `dkp`, `dupt`), written by owner, admin and managers. */
+  agreementTemplates: (tenantId: string) => `tenants/${tenantId}/agreementTemplates`,
+  agreementTemplate: (tenantId: string, kind: string) => `tenants/${tenantId}/agreementTemplates/${kind}`,
+  /** Functions only: agreements generated for bookings (domain/src/agreements), and their PDFs in Storage. */
+  agreements: (tenantId: string) => `tenants/${tenantId}/agreements`,
+  agreement: (tenantId: string, agreementId: string) => `tenants/${tenantId}/agreements/${agreementId}`,
+  /** Storage: an agreement's PDF, one per rendering (a draft rendered again gets a new file, then the old goes). */
+  agreementFile: (tenantId: string, agreementId: string, renderId: string) =>
+    `tenants/${tenantId}/agreements/${agreementId}/${renderId}.pdf`,
+  agreementFilesPrefix: (tenantId: string, agreementId: string) => `tenants/${tenantId}/agreements/${agreementId}/`,
+  /** A booking as agreements read it (BookingTerms, until the bookings capability's own path is merged). */
+  bookingTermsCollection: (tenantId: string) => `tenants/${tenantId}/bookings`,
+  bookingTerms: (tenantId: string, bookingId: string) => `tenants/${tenantId}/bookings/${bookingId}`,
   sharedDocuments: (tenantId: string) => `tenants/${tenantId}/sharedDocuments`,
   /** A document shared with a client: `{contactId}_{documentId}` (sharedDocumentId). */
   sharedDocument: (tenantId: string, sharedId: string) => `tenants/${tenantId}/sharedDocuments/${sharedId}`,

@@ -1,5 +1,6 @@
 import type { PrivateFileKind, PrivateFileRef } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
+import { agreementFileAccess } from '../agreements/agreement.file-access';
 import { chatAttachmentFileAccess } from '../chat/chat-attachment.file-access';
 import { contactDocumentFileAccess } from '../contacts/contact-document.file-access';
 import { appraisalFileAccess } from '../estimations/appraisal.file-access';
@@ -23,6 +24,7 @@ import type { FileViewer } from './file-viewer';
  * without one here does not compile. Invoices and offers will join by adding theirs.
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
+  agreement: agreementFileAccess,
   appraisal: appraisalFileAccess,
   'chat-attachment': chatAttachmentFileAccess,
   'contact-document': contactDocumentFileAccess,

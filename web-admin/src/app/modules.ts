@@ -2,8 +2,10 @@ import { isTemplateEditor } from '@estate/domain';
 import { IconSettings } from '@tabler/icons-react';
 import type { AppModule, NavigationEntry } from '../lib/app-module';
 import { accountModule } from '../modules/account';
+import { agreementsModule } from '../modules/agreements';
 import { appointmentsModule } from '../modules/appointments';
 import { authModule } from '../modules/auth';
+import { bookingsModule } from '../modules/bookings';
 import { chatModule } from '../modules/chat';
 import { contactsModule } from '../modules/contacts';
 import { leadsModule } from '../modules/leads';
@@ -40,6 +42,8 @@ export const APP_MODULES: readonly AppModule[] = [
   projectsModule,
   reservationsModule,
   promotionsModule,
+  agreementsModule,
+  bookingsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */

@@ -2,19 +2,26 @@ import { Button, MantineProvider } from '@mantine/core';
 import { IconMapPinOff, IconWifiOff } from '@tabler/icons-react';
 import type { HostResolution, TenantLoad } from '@estate/web-shared/tenant';
 import { tenantTheme } from '@estate/web-shared/theme';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { CLIENT_LOOK } from '../tenant/client-look';
 import { FullPageMessage } from '../ui/full-page-message';
 import { AppProviders } from './app.providers';
-import { createAppRouter } from './router';
+import type { AppRouter } from './router';
 
-export function ClientApp({ load, resolution }: { load: TenantLoad; resolution: HostResolution }) {
+/** The app for a tenant's host; `router` is null when the host names no tenant (or it could not be read). */
+export function ClientApp({
+  load,
+  resolution,
+  router,
+}: {
+  load: TenantLoad;
+  resolution: HostResolution;
+  router: AppRouter | null;
+}) {
   const { t } = useTranslation();
-  const [router] = useState(createAppRouter);
 
-  if (load.kind !== 'ready') {
+  if (load.kind !== 'ready' || !router) {
     return (
       <MantineProvider theme={tenantTheme(null, CLIENT_LOOK)}>
         {load.kind === 'unknown' ? (

@@ -1,7 +1,15 @@
 import { type Capability, withCapabilities } from '@estate/domain';
 import { ActionIcon, AppShell, Group, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconCalendarEvent, IconFiles, IconGavel, IconHome, IconMessages, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconBuildingSkyscraper,
+  IconCalendarEvent,
+  IconFiles,
+  IconGavel,
+  IconHome,
+  IconMessages,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
@@ -27,6 +35,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/messages', labelKey: 'nav.messages', Icon: IconMessages },
   { to: '/offers', labelKey: 'nav.offers', Icon: IconGavel, capability: 'agency' },
   { to: '/documents', labelKey: 'nav.documents', Icon: IconFiles },
+  { to: '/catalogue', labelKey: 'nav.catalogue', Icon: IconBuildingSkyscraper, capability: 'developer' },
 ];
 const ACCOUNT_ITEM: NavItem = { to: '/account', labelKey: 'nav.account', Icon: IconUserCircle };
 

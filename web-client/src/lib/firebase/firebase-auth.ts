@@ -10,7 +10,7 @@ import {
 import { firebaseApp } from './firebase-app';
 
 // Apart from firebase-app.ts so that the Auth SDK stays out of the first chunk: the app loads it
-// while the tenant loads (preloadFirstScreen) and the pages that sign in import it themselves.
+// while the tenant loads (startFirstScreen) and the pages that sign in import it themselves.
 let auth: Auth | undefined;
 
 /** initializeAuth without a popup resolver: the client app only signs in with a password, which keeps the bundle small. */

@@ -1,8 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { loadSessionAuth } from './load-session-auth';
-import { hadClientSession } from './session-hint';
+import { signInPage } from './first-screen';
 
-const signInPage = () => import('./components/sign-in.page');
+export { startFirstScreen } from './first-screen';
 
 /** Sign-in, first sign-in and password reset, shown in the public layout. */
 export const authRoutes: RouteObject[] = [
@@ -13,16 +12,6 @@ export const authRoutes: RouteObject[] = [
   },
   { path: 'reset', lazy: () => import('./components/reset.page').then((m) => ({ Component: m.ResetPage })) },
 ];
-
-/**
- * Starts fetching, while the tenant loads, what the first screen will need: Firebase Auth, and the
- * sign-in page when nobody was signed in on this browser and the page opened leads there, so they
- * arrive with the tenant rather than one after the other.
- */
-export function preloadFirstScreen(pathname: string): void {
-  void loadSessionAuth();
-  if (!hadClientSession() && (pathname === '/' || pathname === '/signin')) void signInPage();
-}
 
 export { SessionProvider } from './components/session.provider';
 export { useSession } from './hooks/session.context';

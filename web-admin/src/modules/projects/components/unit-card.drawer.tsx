@@ -4,6 +4,7 @@ import { IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnitBookingPanel } from '../../bookings';
 import { UnitPriceBreakdown } from '../../promotions';
 import { UnitReservationsPanel } from '../../reservations';
 import { useMoney } from '../../tenancy';
@@ -126,6 +127,9 @@ export function UnitCardDrawer({
           </Suspense>
           <Suspense fallback={<Skeleton h={120} />}>
             <UnitPriceBreakdown unit={unit} />
+          </Suspense>
+          <Suspense fallback={<Skeleton h={120} />}>
+            <UnitBookingPanel unit={unit} />
           </Suspense>
           <div>
             <Group gap="xs" mb="xs">

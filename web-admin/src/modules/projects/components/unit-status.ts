@@ -1,10 +1,1 @@
-import type { UnitStatus } from '@estate/domain';
-
-/** One colour per status, the same on the chessboard, its legend and the unit card. */
-export const STATUS_COLOURS: Record<UnitStatus, { background: string; border: string; badge: string }> = {
-  free: { background: '#d3f9d8', border: '#40c057', badge: 'green' },
-  reserved: { background: '#fff3bf', border: '#fab005', badge: 'yellow' },
-  booked: { background: '#ffe8cc', border: '#fd7e14', badge: 'orange' },
-  sold: { background: '#ffe3e3', border: '#fa5252', badge: 'red' },
-  notForSale: { background: '#e9ecef', border: '#adb5bd', badge: 'gray' },
-};
+export { UNIT_STATUS_COLOURS as STATUS_COLOURS } from '@estate/web-shared/unit-status-colours';

@@ -1,4 +1,6 @@
-import type { Building, Unit, UnitStatus } from '@estate/domain';
+import type { Unit, UnitStatus } from '@estate/domain';
+
+export { chessboardLayout, type ChessboardLayout } from '@estate/domain';
 
 /** What the chessboard's filters keep; null bounds and empty lists keep everything. */
 export interface UnitFilters {
@@ -41,43 +43,6 @@ export function matchesFilters(unit: Unit, filters: UnitFilters): boolean {
   if (filters.areaMin !== null && unit.area < filters.areaMin) return false;
   if (filters.areaMax !== null && unit.area > filters.areaMax) return false;
   return true;
-}
-
-interface ChessboardSection {
-  name: string;
-  floors: number;
-  positions: number;
-}
-
-/** The chessboard of a building: its rows of floors (top floor first), and each place's unit. */
-export interface ChessboardLayout {
-  sections: ChessboardSection[];
-  /** Every floor of the building, top first; floors below ground (negative) last, where units stand. */
-  floors: number[];
-  unitAt: (section: string, floor: number, position: number) => Unit | undefined;
-}
-
-const placeOf = (section: string, floor: number, position: number) => `${section}\u0000${floor}\u0000${position}`;
-
-export function chessboardLayout(building: Pick<Building, 'sections'>, units: readonly Unit[]): ChessboardLayout {
-  const byPlace = new Map<string, Unit>();
-  let lowest = 1;
-  for (const unit of units) {
-    byPlace.set(placeOf(unit.section, unit.floor, unit.position), unit);
-    if (unit.floor < lowest) lowest = unit.floor;
-  }
-  const top = Math.max(1, ...building.sections.map((section) => section.floors));
-  const floors: number[] = [];
-  for (let floor = top; floor >= lowest; floor -= 1) if (floor !== 0) floors.push(floor);
-  return {
-    sections: building.sections.map((section) => ({
-      name: section.name,
-      floors: section.floors,
-      positions: section.positionsPerFloor,
-    })),
-    floors,
-    unitAt: (section, floor, position) => byPlace.get(placeOf(section, floor, position)),
-  };
 }
 
 /** How many units of each status, for the legend. */

@@ -5,6 +5,8 @@ import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TenantContext } from '../../../tenant/tenant.context';
+import { useSession } from '../hooks/session.context';
+import { rememberClientSession } from '../session-hint';
 import { SessionProvider } from './session.provider';
 
 type Listener = (user: unknown) => void;
@@ -35,14 +37,24 @@ async function emit(user: unknown): Promise<void> {
 
 const tenant = { tenantId: 't1', domain: {} as TenantDomain, overrideTenantId: null };
 
-async function mountProvider(queryClient: QueryClient): Promise<() => void> {
+/** Records each session status the provider gives, first render included. */
+function SessionProbe({ seen }: { seen: string[] }) {
+  seen.push(useSession().session.status);
+  return null;
+}
+
+async function mountProvider(queryClient: QueryClient, seen: string[] = []): Promise<() => void> {
   const root = createRoot(document.createElement('div'));
   await act(async () => {
     root.render(
       createElement(
         QueryClientProvider,
         { client: queryClient },
-        createElement(TenantContext.Provider, { value: tenant }, createElement(SessionProvider, null, null)),
+        createElement(
+          TenantContext.Provider,
+          { value: tenant },
+          createElement(SessionProvider, null, createElement(SessionProbe, { seen })),
+        ),
       ),
     );
   });
@@ -52,6 +64,28 @@ async function mountProvider(queryClient: QueryClient): Promise<() => void> {
 
 afterEach(() => {
   auth.listener = null;
+  rememberClientSession(null);
+});
+
+describe('SessionProvider first answer', () => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+  it('sends a browser nobody signed in on to sign-in before Auth has answered', async () => {
+    const seen: string[] = [];
+    const unmount = await mountProvider(new QueryClient(), seen);
+    expect(seen[0]).toBe('signedOut');
+    unmount();
+  });
+
+  it('waits for Auth where a client was signed in last time', async () => {
+    rememberClientSession({ uid: 'u1', tenantId: 't1', contactId: 'c1' });
+    const seen: string[] = [];
+    const unmount = await mountProvider(new QueryClient(), seen);
+    expect(seen[0]).toBe('loading');
+    await emit(null);
+    expect(seen.at(-1)).toBe('signedOut');
+    unmount();
+  });
 });
 
 describe('SessionProvider and the query cache', () => {

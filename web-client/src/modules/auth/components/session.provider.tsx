@@ -15,7 +15,11 @@ function forgetOfflineCache(): Promise<void> {
 /** Follows the Auth state and keeps signed in only a client of this host's tenant. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { tenantId, overrideTenantId } = useTenant();
-  const [session, setSession] = useState<Session>({ status: 'loading' });
+  // A browser where nobody was signed in shows the sign-in page at once rather than after Firebase Auth
+  // has loaded and read IndexedDB; should Auth still find a user, the session follows it.
+  const [session, setSession] = useState<Session>(() =>
+    hadClientSession() ? { status: 'loading' } : { status: 'signedOut' },
+  );
   const [notice, setNotice] = useState<AccessNotice | null>(null);
   const queryClient = useQueryClient();
 
@@ -37,7 +41,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           if (hadUser || hadClientSession()) void forgetOfflineCache();
           hadUser = false;
           rememberClientSession(null);
-          setSession({ status: 'signedOut' });
+          // Kept as is when already signed out: a new object would render the whole app again.
+          setSession((current) => (current.status === 'signedOut' ? current : { status: 'signedOut' }));
           return;
         }
         hadUser = true;

@@ -1,0 +1,3 @@
+export * from './catalogue-unit.schema';
+export * from './catalogue.models';
+export * from './chessboard-layout';
