@@ -3,6 +3,7 @@ import { IconSettings } from '@tabler/icons-react';
 import type { AppModule, NavigationEntry } from '../lib/app-module';
 import { accountModule } from '../modules/account';
 import { agreementsModule } from '../modules/agreements';
+import { approvalsModule } from '../modules/approvals';
 import { appointmentsModule } from '../modules/appointments';
 import { authModule } from '../modules/auth';
 import { bookingsModule } from '../modules/bookings';
@@ -43,6 +44,7 @@ export const APP_MODULES: readonly AppModule[] = [
   reservationsModule,
   promotionsModule,
   agreementsModule,
+  approvalsModule,
   bookingsModule,
 ];
 

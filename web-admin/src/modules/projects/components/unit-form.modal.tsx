@@ -9,12 +9,25 @@ import {
   type Unit,
 } from '@estate/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { Suspense, useEffect, useState } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { refusalOf } from '../../../lib/firebase/callables';
 import { fieldError } from '../../../ui/field-error';
+import { AskApprovalForm } from '../../approvals';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { describeProjectsError, saveUnit } from '../data/projects.mutations';
 
@@ -70,8 +83,10 @@ export function UnitFormModal({
   const { t } = useTranslation();
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(unitInputSchema) });
   const errors = form.formState.errors;
+  const [belowFloor, setBelowFloor] = useState<number | null>(null);
   useEffect(() => {
     if (editing) form.reset(valuesOf(building, editing));
+    setBelowFloor(null);
   }, [editing, building, form]);
   const unit = editing?.unit ?? null;
   const statusLocked =
@@ -88,6 +103,11 @@ export function UnitFormModal({
       onSaved(unitId);
       onClose();
     } catch (caught) {
+      // Below the floor, an edited unit's price can still be asked of the head of sales, here.
+      if (unit && refusalOf(saveUnitContract, caught)?.reason === 'price-below-floor') {
+        setBelowFloor(values.price);
+        return;
+      }
       notifyError(describeProjectsError(t, saveUnitContract, caught));
     }
   });
@@ -226,6 +246,17 @@ export function UnitFormModal({
               )}
             />
           </SimpleGrid>
+          {unit && belowFloor !== null && (
+            <Stack gap="xs" data-testid="unit-below-floor">
+              <Alert color="orange">{t('projects.refusal.price-below-floor')}</Alert>
+              <Suspense fallback={<Skeleton h={120} />}>
+                <AskApprovalForm
+                  key={belowFloor}
+                  action={{ kind: 'priceBelowFloor', unitId: unit.id, price: belowFloor }}
+                />
+              </Suspense>
+            </Stack>
+          )}
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -39,6 +39,7 @@ import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { formatDateTime } from '../../../ui/format-date';
 import { notifySuccess } from '../../../ui/notify';
+import { AskApprovalForm } from '../../approvals';
 import { ContactPicker } from '../../properties';
 import {
   cancelReservation,
@@ -172,6 +173,13 @@ function ExtendModal({
           />
         </Group>
         {extend.isError && <Alert color="orange">{errorText(extendReservationContract, extend.error)}</Alert>}
+        {reservation && refusalOf(extendReservationContract, extend.error)?.reason === 'extension-needs-approval' && (
+          <Suspense fallback={<Skeleton h={120} />}>
+            <AskApprovalForm
+              action={{ kind: 'reservationExtension', reservationId: reservation.id, by: { amount, unit } }}
+            />
+          </Suspense>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
