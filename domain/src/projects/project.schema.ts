@@ -30,14 +30,14 @@ export const projectInputSchema = z.object({
   description: optionalLine(4000),
   /**
    * The lowest price per m² a manager may set alone; below it the head of sales approves
-   * (domain/src/approvals). Null: no floor.
+   * (domain/src/approvals). Null or absent: no floor.
    */
   floorPricePerSquareMetre: z
     .number({ message: 'a number' })
     .int({ message: 'a whole number' })
     .min(1, { message: 'at least 1' })
     .nullable()
-    .default(null),
+    .optional(),
 });
 export type ProjectInput = z.input<typeof projectInputSchema>;
 

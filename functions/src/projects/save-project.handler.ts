@@ -30,7 +30,8 @@ export async function saveProject(
       throw new Refusal('not-found', 'This project does not exist any more.', 'project-not-found');
     }
     const floorBefore = existing?.floorPricePerSquareMetre ?? null;
-    if (input.project.floorPricePerSquareMetre !== floorBefore && !decidesApprovals(actor.role)) {
+    const floor = input.project.floorPricePerSquareMetre ?? null;
+    if (floor !== floorBefore && !decidesApprovals(actor.role)) {
       throw new Refusal(
         'permission-denied',
         "Only the owner or an admin set the project's floor price.",
@@ -39,6 +40,7 @@ export async function saveProject(
     }
     const project: Project = {
       ...input.project,
+      floorPricePerSquareMetre: floor,
       id: ref.id,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,

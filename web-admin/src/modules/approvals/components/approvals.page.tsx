@@ -2,7 +2,6 @@ import {
   approvalActionWords,
   decideApprovalContract,
   decidesApprovals,
-  moneyFormat,
   withdrawApprovalContract,
   type Approval,
   type Locale,

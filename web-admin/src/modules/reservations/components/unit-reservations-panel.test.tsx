@@ -34,6 +34,11 @@ vi.mock('../../properties', () => ({
       `pick ${label}`,
     ),
 }));
+// The approval request sends through its own module: here it shows what it would ask.
+vi.mock('../../approvals', () => ({
+  AskApprovalForm: ({ action }: { action: unknown }) =>
+    createElement('p', null, `ask approval ${JSON.stringify(action)}`),
+}));
 vi.mock('../../../tenant/tenant.context', () => ({ useTenant: () => ({ tenantId: 't1' }) }));
 vi.mock('../../../ui/notify', () => ({ notifySuccess: vi.fn(), notifyError: vi.fn() }));
 vi.mock('../../../ui/format-date', () => ({ formatDateTime: (date: Date | null) => date?.toISOString() ?? '—' }));
@@ -243,6 +248,9 @@ describe('UnitReservationsPanel', () => {
     expect(repository.extendReservation).toHaveBeenCalledWith({ reservationId: 'r1', by: { amount: 1, unit: 'days' } });
     await vi.waitFor(() => expect(text()).toContain('reservations.refusals.extensionNeedsApproval'));
     expect(text()).toContain('"hours":48');
+    expect(text()).toContain(
+      'ask approval {"kind":"reservationExtension","reservationId":"r1","by":{"amount":1,"unit":"days"}}',
+    );
   });
 
   it('offers no queue behind a mortgage reservation, and nothing on a unit sold', async () => {

@@ -173,13 +173,15 @@ function ExtendModal({
           />
         </Group>
         {extend.isError && <Alert color="orange">{errorText(extendReservationContract, extend.error)}</Alert>}
-        {reservation && refusalOf(extendReservationContract, extend.error)?.reason === 'extension-needs-approval' && (
-          <Suspense fallback={<Skeleton h={120} />}>
-            <AskApprovalForm
-              action={{ kind: 'reservationExtension', reservationId: reservation.id, by: { amount, unit } }}
-            />
-          </Suspense>
-        )}
+        {reservation &&
+          extend.isError &&
+          refusalOf(extendReservationContract, extend.error)?.reason === 'extension-needs-approval' && (
+            <Suspense fallback={<Skeleton h={120} />}>
+              <AskApprovalForm
+                action={{ kind: 'reservationExtension', reservationId: reservation.id, by: { amount, unit } }}
+              />
+            </Suspense>
+          )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
