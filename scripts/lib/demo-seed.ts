@@ -56,6 +56,7 @@ import { seedDemoReservations } from './demo-reservations';
 import { seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoAgreements } from './demo-agreements';
 import { seedDemoBookings } from './demo-bookings';
+import { seedDemoApprovals } from './demo-approvals';
 import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
 
 const DEMO_TENANT_ID = 'demo';
@@ -232,7 +233,7 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   }
   await writer.flush();
   // A few reservations on the programme: one with a waiting queue, a mortgage one, one due soon.
-  await seedDemoReservations(db, t, {
+  const reservations = await seedDemoReservations(db, t, {
     unitIds: inventory.units
       .filter((unit) => unit.status === 'free')
       .slice(0, 10)
@@ -263,6 +264,19 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       .slice(4, 6)
       .map((contact) => contact.id),
     staff: { uid: staff.manager, email: 'manager@demo.test' },
+    now,
+  });
+  // Two requests waiting for the head of sales: a reservation extended past the limit, a price under the floor.
+  await seedDemoApprovals(db, adminAuth(), t, {
+    reservation: reservations.reservations.find(
+      (reservation) => reservation.kind === 'mortgage' && reservation.status === 'active',
+    ),
+    // The last free two-room flat: the seeds above took the first free units.
+    unit: inventory.units
+      .filter((unit) => unit.status === 'free' && unit.kind === 'apartment' && unit.rooms === 2)
+      .at(-1),
+    floorPricePerSquareMetre: inventory.project.floorPricePerSquareMetre,
+    manager: { uid: staff.manager, email: 'manager@demo.test' },
     now,
   });
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });
