@@ -127,7 +127,7 @@ describe('admin app: a manager asks the head of sales to extend a reservation', 
   });
 
   it('is approved by the owner from the mailed link, which extends the reservation', async () => {
-    const mail = await waitForMail({ to: OWNER.email, subjectIncludes: 'Accord demandé', timeoutMs: 60_000 });
+    const mail = await waitForMail({ to: OWNER.email, subjectIncludes: `Paul Accord${RUN}`, timeoutMs: 60_000 });
     expect(mail.text).toContain(`La banque répond lundi (${RUN})`);
     const link = linkIn(mail, '/approvals');
     const ownerPage = await signInToAdmin(browser, TENANT, OWNER);

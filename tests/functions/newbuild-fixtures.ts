@@ -44,7 +44,7 @@ export interface NewBuildTenant {
   mustCallAs<T>(contract: CallableContract, handler: Handler, caller: Caller, data: unknown): Promise<T>;
   storeMember(role: StaffRole, displayName: string): Promise<Caller & { email: string }>;
   storeContact(lastName: string, agentUid: string): Promise<Contact>;
-  /** A free unit as the inventory stores it, in project p1 (optionally with a floor per m²), building b1. */
+  /** A free unit as the inventory stores it, at the next free place of building b1, in project p1 (its floor per m² as given). */
   storeUnit(number: string, unit?: Partial<Unit>, floorPricePerSquareMetre?: number | null): Promise<Unit>;
   readUnit(unitId: string): Promise<Unit | undefined>;
   mailsTo(to: string, templateId: string): Promise<number>;
@@ -55,6 +55,8 @@ export async function newBuildTenant(prefix: string): Promise<NewBuildTenant> {
   const tenantId = `${prefix}-${newId()}`;
   const deps = (): Deps => ({ db, auth: adminAuth(), links: appLinks(null), now: () => new Date(), local: null });
   const now = new Date();
+  // Each stored unit gets a place of its own in building b1 (10 floors of 4), as the inventory demands.
+  let places = 0;
   await db
     .doc(paths.tenant(tenantId))
     .withConverter(converterOf(tenantModel))
@@ -139,6 +141,7 @@ export async function newBuildTenant(prefix: string): Promise<NewBuildTenant> {
     async storeUnit(number, fields = {}, floorPricePerSquareMetre = null) {
       const at = new Date();
       const id = newId();
+      const place = places++;
       await db.doc(paths.project(tenantId, 'p1')).set({
         id: 'p1',
         name: 'ЖК Северный',
@@ -167,8 +170,8 @@ export async function newBuildTenant(prefix: string): Promise<NewBuildTenant> {
         buildingId: 'b1',
         section: '1',
         number,
-        floor: 3,
-        position: 2,
+        floor: 1 + Math.floor(place / 4),
+        position: 1 + (place % 4),
         kind: 'apartment',
         rooms: 2,
         area: 50,
