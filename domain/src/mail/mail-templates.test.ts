@@ -67,6 +67,9 @@ describe('renderMail', () => {
       buildingName: 'AA',
       event: 'AB',
       until: 'AC',
+      action: 'AD',
+      approverName: 'AE',
+      note: 'AF',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {
