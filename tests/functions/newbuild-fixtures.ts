@@ -27,8 +27,7 @@ import { isolatedDb } from './function-fixtures';
 // handlers driven as their callables drive them (input parsed by the contract, the caller's claims):
 // no trigger of the running functions emulator joins in.
 
-export type Answer<T> =
-  { ok: true; data: T } | { ok: false; code: string; message: string; details: Record<string, unknown> };
+type Answer<T> = { ok: true; data: T } | { ok: false; code: string; message: string; details: Record<string, unknown> };
 
 type Handler = (deps: Deps, caller: Caller, input: never) => Promise<unknown>;
 

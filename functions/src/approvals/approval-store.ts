@@ -12,7 +12,7 @@ import type { AppLinks } from '../lib/app-links';
 import { converterOf, memberConverter } from '../lib/converters';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 
-export const approvalConverter = converterOf(approvalModel);
+const approvalConverter = converterOf(approvalModel);
 export const projectConverter = converterOf(projectModel);
 
 export const approvalRef = (db: Firestore, tenantId: string, approvalId: string) =>
