@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { RULES_WORKERS } from './rules/rules-workers';
 
 /**
  * Security rules suites against the shared emulators (`npx vitest run -c tests/vitest.rules.config.ts`).
- * Files run one after the other in one worker: they share one emulator project and its coverage report.
+ * Two files run at once, each worker on a Firestore project of its own (rules-env.ts), so one worker's
+ * clearFirestore() never meets the other's data. The files of a worker share its module cache.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -11,9 +13,10 @@ export default defineConfig({
     include: ['tests/rules/**/*.rules.test.ts'],
     environment: 'node',
     globalSetup: ['tests/rules/global-setup.ts'],
-    fileParallelism: false,
     pool: 'forks',
-    poolOptions: { forks: { singleFork: true } },
+    maxWorkers: RULES_WORKERS,
+    minWorkers: RULES_WORKERS,
+    poolOptions: { forks: { isolate: false } },
     sequence: { concurrent: false },
     testTimeout: 20_000,
     hookTimeout: 30_000,

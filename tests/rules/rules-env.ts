@@ -10,16 +10,12 @@ import firebase from 'firebase/compat/app';
 import 'firebase/compat/firestore';
 import 'firebase/compat/storage';
 import { firestoreEmulator, storageEmulator } from '../support/emulator-env';
+import { rulesProjectOfWorker } from './rules-workers';
 
 // Denied requests are the point of these suites: keep the SDK from logging each one as a warning.
 firebase.firestore.setLogLevel('silent');
 
-/**
- * Our own project on the shared emulators: our rules and clearFirestore() never touch the app's
- * `demo-estate`. RULES_PROJECT lets several people run rules suites on one suite without clearing each
- * other's data.
- */
-const PROJECT_ID = process.env.RULES_PROJECT ?? 'demo-estate-rules';
+const PROJECT_ID = rulesProjectOfWorker(Number(process.env.VITEST_POOL_ID ?? 1));
 const { host: FIRESTORE_HOST, port: FIRESTORE_PORT } = firestoreEmulator;
 const { host: STORAGE_HOST, port: STORAGE_PORT } = storageEmulator;
 
@@ -29,14 +25,16 @@ function readRepoFile(name: 'firestore.rules' | 'storage.rules'): string {
   return readFileSync(`${repoRoot}${name}`, 'utf8');
 }
 
-const emulatorBase = `http://${FIRESTORE_HOST}:${FIRESTORE_PORT}/emulator/v1/projects/${PROJECT_ID}`;
+function emulatorBase(projectId: string): string {
+  return `http://${FIRESTORE_HOST}:${FIRESTORE_PORT}/emulator/v1/projects/${projectId}`;
+}
 
 /**
- * Loads firestore.rules once per run (from the global setup). Loading rules resets the emulator's
- * coverage counters, so test files connect without loading them again.
+ * Loads firestore.rules once per run into each worker's project (from the global setup). Loading rules
+ * resets the emulator's coverage counters, so test files connect without loading them again.
  */
-export async function loadFirestoreRules(): Promise<void> {
-  const response = await fetch(`${emulatorBase}:securityRules`, {
+export async function loadFirestoreRules(projectId: string): Promise<void> {
+  const response = await fetch(`${emulatorBase(projectId)}:securityRules`, {
     method: 'PUT',
     body: JSON.stringify({ rules: { files: [{ name: 'firestore.rules', content: readRepoFile('firestore.rules') }] } }),
   });
@@ -45,10 +43,9 @@ export async function loadFirestoreRules(): Promise<void> {
   }
 }
 
-export const coverageUrls = {
-  json: `${emulatorBase}:ruleCoverage`,
-  html: `${emulatorBase}:ruleCoverage.html`,
-} as const;
+export function coverageUrlsOf(projectId: string) {
+  return { json: `${emulatorBase(projectId)}:ruleCoverage`, html: `${emulatorBase(projectId)}:ruleCoverage.html` };
+}
 
 /**
  * A Firestore test environment on our project, using the rules the global setup loaded. The rules
@@ -79,10 +76,6 @@ export function createIsolatedRulesEnv(projectId: string): Promise<RulesTestEnvi
     projectId,
     firestore: { host: FIRESTORE_HOST, port: FIRESTORE_PORT, rules: readRepoFile('firestore.rules') },
   });
-}
-
-export function coverageJsonUrlOf(projectId: string): string {
-  return `http://${FIRESTORE_HOST}:${FIRESTORE_PORT}/emulator/v1/projects/${projectId}:ruleCoverage`;
 }
 
 /** A Storage test environment; it loads storage.rules into the Storage emulator. */

@@ -6,7 +6,7 @@ import { paths } from '@estate/domain';
 import { at, clientSpaceDocs, contactDoc, mailDoc, tenantDoc } from './fixtures';
 import {
   CONTACT,
-  coverageJsonUrlOf,
+  coverageUrlsOf,
   createIsolatedRulesEnv,
   dbOf,
   personaMemberDocs,
@@ -35,7 +35,7 @@ interface CoverageNode {
 
 /** Every document path the rules have passed to get() or exists() so far, with how often. */
 async function pathsRead(): Promise<Map<string, number>> {
-  const response = await fetch(coverageJsonUrlOf(PROJECT));
+  const response = await fetch(coverageUrlsOf(PROJECT).json);
   const { report } = (await response.json()) as { report: CoverageNode[] };
   const counts = new Map<string, number>();
   const visit = (nodes: readonly CoverageNode[]): void => {
