@@ -4,7 +4,8 @@ import { authEmulator, firestoreEmulator, projectId, storageEmulator } from './s
 
 /**
  * Functions suites against the shared, running emulators (`npx vitest run -c tests/vitest.functions.config.ts`).
- * One file after the other: they watch the same MailDev inbox and the same functions emulator.
+ * One file after the other: they watch the same MailDev inbox and the same functions emulator. The files
+ * share the worker's module cache (firebase-admin, the domain) instead of loading it again for each.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -19,7 +20,7 @@ export default defineConfig({
     },
     fileParallelism: false,
     pool: 'forks',
-    poolOptions: { forks: { singleFork: true } },
+    poolOptions: { forks: { singleFork: true, isolate: false } },
     sequence: { concurrent: false },
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -1,5 +1,4 @@
 import { CALLABLES, chatMailId, paths, threadIdOf, type Contact, type ReplyToThreadResult } from '@estate/domain';
-import { getApps, initializeApp } from 'firebase-admin/app';
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chatContactLifecycle } from '../../functions/src/chat/chat.contact-lifecycle';
@@ -10,15 +9,8 @@ import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { storeContactDoc } from '../support/stored-contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
-import { projectId } from '../support/emulator-env';
 import { uniqueEmail } from '../support/users';
 import { eventually, expectInvalid, isolatedDb } from './function-fixtures';
-
-// The chat's erasure empties the thread's folder of the default bucket, as the functions runtime names
-// it: the test process's default app (which the support then adopts) names the same bucket.
-if (!getApps().some((app) => app.name === '[DEFAULT]')) {
-  initializeApp({ projectId, storageBucket: `${projectId}.appspot.com` });
-}
 
 let tenant: TestTenant;
 let agent: TestUser;

@@ -15,7 +15,6 @@ import {
   type SavePropertyResult,
   type SetManagerResult,
 } from '@estate/domain';
-import { deleteApp, getApps, initializeApp } from 'firebase-admin/app';
 import type { Firestore, Timestamp } from 'firebase-admin/firestore';
 import { getStorage } from 'firebase-admin/storage';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +34,6 @@ import { applyHistoryEntry } from '../../functions/src/pipeline/on-history-creat
 import { adminAuth, adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { storeContactDoc } from '../support/stored-contacts';
-import { projectId, useEmulators } from '../support/emulator-env';
 import { waitForMail } from '../support/maildev';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
@@ -44,14 +42,7 @@ import { claimsOf, expectInvalid } from './function-fixtures';
 const BUCKET = 'demo-estate.appspot.com';
 
 // The erasure's clean-up, driven here by finishStalledErasures, deletes files from the default app's
-// bucket: this file's default app names it (the support adopts an app already made). An earlier file of
-// the run may have made one without it.
-useEmulators();
-const earlierApp = getApps().find((app) => app.name === '[DEFAULT]');
-if (!earlierApp?.options.storageBucket) {
-  if (earlierApp) await deleteApp(earlierApp);
-  initializeApp({ projectId, storageBucket: BUCKET });
-}
+// bucket, which the support's default app names.
 
 let tenant: TestTenant;
 let admin: TestUser;
