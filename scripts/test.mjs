@@ -1,4 +1,4 @@
-// `npm test`: installs what is missing, then type-check, lint, unit tests, build, and, on a fresh
+// `npm test`: installs what is missing, then type-check, lint and unit tests (at once), build, and, on a fresh
 // emulator suite, the security rules, the functions and the browser journeys, then the launcher's own
 // tests. Every step runs even when an earlier one failed (except those needing a suite that did not
 // start); exits non-zero on any failure. The suite is the "test" instance: ports of its own (firebase.json's
@@ -11,7 +11,7 @@ import { startEmulators } from './lib/emulators.mjs';
 import { instance } from './lib/instances.mjs';
 import { openSession } from './lib/launcher.mjs';
 import { setup } from './lib/setup.mjs';
-import { bin, fail, root, run, say } from './lib/run.mjs';
+import { bin, fail, root, run, runCaptured, say } from './lib/run.mjs';
 
 let session;
 try {
@@ -44,6 +44,9 @@ async function timed(label, action) {
   if (session.interrupted) await new Promise(() => {});
   session.setPhase(`running "${label}"`);
   const started = Date.now();
+  // Its row in the summary, in the order the steps started even when several run at once.
+  const result = { label, ok: false, seconds: 0, detail: '' };
+  results.push(result);
   say(label);
   let outcome;
   try {
@@ -54,8 +57,7 @@ async function timed(label, action) {
     outcome = { ok: false };
   }
   if (!outcome.ok && (await session.interruptedNow())) await new Promise(() => {});
-  results.push({
-    label,
+  Object.assign(result, {
     ok: outcome.ok,
     seconds: Math.round((Date.now() - started) / 1000),
     detail: outcome.detail ?? '',
@@ -65,17 +67,29 @@ async function timed(label, action) {
   return outcome.ok;
 }
 
-async function vitest(label, args) {
+/**
+ * Runs a command, streamed; or, `alongside` other steps, with its output kept and printed whole, under
+ * its label, once it ends.
+ */
+async function execute(label, cmd, args, { alongside = false } = {}) {
+  if (!alongside) return run(cmd, args);
+  const { code, output } = await runCaptured(cmd, args);
+  process.stdout.write(
+    `\n\x1b[36m── ${label}: ${code === 0 ? 'done' : `FAILED (exit code ${code})`}\x1b[0m\n${output}`,
+  );
+  return code;
+}
+
+async function vitest(label, args, options) {
   const report = join(artifacts, `${label.replace(/\W+/g, '-')}.json`);
   rmSync(report, { force: true });
   return timed(label, async () => {
-    const code = await run(bin('vitest'), [
-      'run',
-      ...args,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile=${report}`,
-    ]);
+    const code = await execute(
+      label,
+      bin('vitest'),
+      ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+      options,
+    );
     const tally = vitestCounts(report);
     if (!tally || tally.total === 0) return { ok: false, detail: 'ran no test' };
     counts.passed += tally.passed;
@@ -85,8 +99,8 @@ async function vitest(label, args) {
   });
 }
 
-async function command(label, cmd, args) {
-  return timed(label, async () => ({ ok: (await run(cmd, args)) === 0 }));
+async function command(label, cmd, args, options) {
+  return timed(label, async () => ({ ok: (await execute(label, cmd, args, options)) === 0 }));
 }
 
 try {
@@ -98,11 +112,16 @@ try {
   process.exit(1);
 }
 
-await command('type-check (tsc -b)', bin('tsc'), ['-b']);
-await command('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.']);
-await command('dead code and dependencies (knip)', bin('knip'), ['--no-progress']);
-await command('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
-await vitest('unit tests', []);
+// The checks and the unit tests need nothing from each other: they run at once, each single-threaded
+// for most of its time, which keeps both cores busy. Each prints its output whole when it ends.
+const alongside = { alongside: true };
+await Promise.all([
+  command('type-check (tsc -b)', bin('tsc'), ['-b'], alongside),
+  command('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.'], alongside),
+  command('dead code and dependencies (knip)', bin('knip'), ['--no-progress'], alongside),
+  command('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.'], alongside),
+  vitest('unit tests', [], alongside),
+]);
 const built = await timed('build (functions bundle, both PWAs, bundle sizes)', async () => {
   const sizes = await buildAll();
   return { ok: true, detail: sizes.map((size) => `${size.app} ${size.gzipKB} KB gz`).join(', ') };

@@ -65,6 +65,34 @@ export function run(command, args, options = {}) {
   });
 }
 
+/**
+ * Runs a command to completion with its output (stdout and stderr, interleaved) kept rather than
+ * streamed, so that commands running at once do not mix their lines; resolves with the exit code and
+ * the output.
+ */
+export function runCaptured(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...options,
+      env: { ...process.env, ...options.env },
+    });
+    runningChildren.add(child);
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('error', (error) => {
+      runningChildren.delete(child);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      runningChildren.delete(child);
+      resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks).toString() });
+    });
+  });
+}
+
 /** Like run, but throws with a clear message when the command fails. */
 export async function step(label, command, args, options) {
   if (stopping) throw new Stopping();
