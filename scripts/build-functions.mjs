@@ -18,9 +18,13 @@ mkdirSync(dist, { recursive: true });
 for (const entry of readdirSync(dist)) {
   if (!entry.startsWith('.')) rmSync(join(dist, entry), { recursive: true, force: true });
 }
+// Split: what a handler imports with `await import()` (the PDF renderers, with @react-pdf/renderer and
+// React) becomes a chunk loaded on first use, so the cold start of every other function skips it.
 await build({
-  entryPoints: [join(functionsDir, 'src/index.ts')],
-  outfile: join(dist, 'index.js'),
+  entryPoints: { index: join(functionsDir, 'src/index.ts') },
+  outdir: dist,
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -47,4 +51,12 @@ writeFileSync(
 // Deployed functions read these params from here; empty means "not in the emulator". Locally the
 // launcher's .env.local overrides them. Without a value the CLI would stop and prompt for one.
 writeFileSync(join(dist, '.env'), 'LOCAL_ADMIN_ORIGIN=\nLOCAL_CLIENT_ORIGIN=\n');
+// The entry must stay light: a static import of a heavy library would load it in every cold start.
+const LAZY_ONLY = ['@react-pdf/renderer', 'pdf-lib', 'react'];
+const entry = readFileSync(join(dist, 'index.js'), 'utf8');
+const eager = LAZY_ONLY.filter((name) => new RegExp(`^import [^;]* from "${name}";`, 'm').test(entry));
+if (eager.length > 0) {
+  console.error(`functions bundle: ${eager.join(', ')} imported by the entry; import it with await import()`);
+  process.exit(1);
+}
 console.log(`functions bundled into ${dist}`);

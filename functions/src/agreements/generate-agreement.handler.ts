@@ -25,7 +25,6 @@ import type { Caller } from '../lib/caller';
 import { readModel } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
-import { renderAgreementPdf } from './agreement-pdf';
 import { agreementRef, readDeveloperStaff } from './agreement-store';
 import { agreementsLog } from './agreements.log';
 
@@ -163,6 +162,7 @@ export async function generateAgreement(
     };
   });
 
+  const { renderAgreementPdf } = await import('./agreement-pdf');
   const bytes = await renderAgreementPdf({
     brand: read.brand,
     title: read.title,

@@ -12,7 +12,6 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readDocumentBrand } from '../mandates/mandate-store';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
-import { renderAppraisalPdf } from './appraisal-pdf';
 import { estimationsLog } from './estimations.log';
 
 /**
@@ -40,6 +39,7 @@ export async function renderAppraisal(
     if (!estimation) throw new Refusal('not-found', 'This estimation does not exist any more.', 'estimation-not-found');
     return { tenantId, by: actor.uid, property, estimation, ...document };
   });
+  const { renderAppraisalPdf } = await import('./appraisal-pdf');
   const bytes = await renderAppraisalPdf({
     brand: read.brand,
     currency: read.currency,

@@ -4,7 +4,6 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { readDocumentBrand, registerLineConverter } from './mandate-store';
-import { renderRegisterPdf } from './register-pdf';
 
 const DAY_MS = 86_400_000;
 
@@ -39,6 +38,7 @@ export async function exportRegister(
     .get();
   const lines = snapshot.docs.map((doc) => doc.data()).sort((a, b) => a.number - b.number);
   const now = deps.now();
+  const { renderRegisterPdf } = await import('./register-pdf');
   const pdf = await renderRegisterPdf(brand, lines, now);
   return {
     fileName: `registre-des-mandats-${now.toISOString().slice(0, 10)}.pdf`,

@@ -1,4 +1,4 @@
-import type { FeesPayer, Locale, MandateKind } from '@estate/domain';
+import { formatRegisterNumber, type FeesPayer, type Locale, type Mandate, type MandateKind } from '@estate/domain';
 
 /**
  * The words of the mandate and amendment PDFs, per language. The French text is the one that binds;
@@ -273,3 +273,18 @@ const en: MandateCopy = {
 };
 
 export const MANDATE_COPY: Record<Locale, MandateCopy> = { fr, ru, en };
+
+/** The mandate's title, with its register number once it has one. */
+export function mandatePdfTitle(
+  locale: Locale,
+  mandate: Pick<Mandate, 'kind' | 'dealType' | 'registerNumber'>,
+): string {
+  const copy = MANDATE_COPY[locale];
+  const title = copy.title(mandate.kind, mandate.dealType);
+  return mandate.registerNumber === null ? title : `${title} n° ${formatRegisterNumber(mandate.registerNumber)}`;
+}
+
+export function amendmentTitle(locale: Locale, registerNumber: number, sequence: number): string {
+  const copy = MANDATE_COPY[locale];
+  return `${copy.amendmentTitle(sequence)} — ${copy.registerNumber} ${formatRegisterNumber(registerNumber)}`;
+}

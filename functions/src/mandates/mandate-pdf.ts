@@ -10,7 +10,7 @@ import {
 } from '@estate/domain';
 import { createElement as h, type ReactElement } from 'react';
 import { BrandedPage, documentStyles, renderBrandedDocument, type DocumentBrand } from '../documents/branded-document';
-import { MANDATE_COPY } from './mandate-pdf.copy';
+import { amendmentTitle, MANDATE_COPY, mandatePdfTitle } from './mandate-pdf.copy';
 
 const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', ru: 'ru-RU', en: 'en-GB' };
 
@@ -45,15 +45,6 @@ export interface MandatePdfInput {
     | 'propertyAddress'
     | 'registerNumber'
   >;
-}
-
-export function mandatePdfTitle(
-  locale: Locale,
-  mandate: Pick<Mandate, 'kind' | 'dealType' | 'registerNumber'>,
-): string {
-  const copy = MANDATE_COPY[locale];
-  const title = copy.title(mandate.kind, mandate.dealType);
-  return mandate.registerNumber === null ? title : `${title} n° ${formatRegisterNumber(mandate.registerNumber)}`;
 }
 
 function row(styles: ReturnType<typeof documentStyles>, label: string, value: string): ReactElement {
@@ -202,11 +193,6 @@ export interface AmendmentPdfInput {
   currency: Currency;
   mandate: MandatePdfInput['mandate'] & { registerNumber: number };
   amendment: Pick<Amendment, 'sequence' | 'changes' | 'before'>;
-}
-
-export function amendmentTitle(locale: Locale, registerNumber: number, sequence: number): string {
-  const copy = MANDATE_COPY[locale];
-  return `${copy.amendmentTitle(sequence)} — ${copy.registerNumber} ${formatRegisterNumber(registerNumber)}`;
 }
 
 export function renderAmendmentPdf(input: AmendmentPdfInput): Promise<Buffer> {

@@ -1,6 +1,6 @@
 import { paths, signatureRequestIdFor } from '@estate/domain';
 import { toStored } from '../lib/converters';
-import { amendmentTitle, renderAmendmentPdf } from './mandate-pdf';
+import { amendmentTitle } from './mandate-pdf.copy';
 import {
   amendmentConverter,
   mandateConverter,
@@ -40,6 +40,7 @@ export async function sendAmendmentDocument(
     const { brand, currency } = await db.runTransaction((tx) => readDocumentBrand(db, tx, tenantId), {
       readOnly: true,
     });
+    const { renderAmendmentPdf } = await import('./mandate-pdf');
     const pdf = await renderAmendmentPdf({
       brand: { ...brand, locale: amendment.locale },
       currency,

@@ -13,7 +13,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { FieldPath, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { decodeData, readSettings, toStored } from '../lib/converters';
-import { mandatePdfTitle, renderMandatePdf } from './mandate-pdf';
+import { mandatePdfTitle } from './mandate-pdf.copy';
 import {
   mandateConverter,
   mandateEvent,
@@ -237,6 +237,7 @@ export async function sendNumberedMandate(
     const { brand, currency } = await db.runTransaction((tx) => readDocumentBrand(db, tx, tenantId), {
       readOnly: true,
     });
+    const { renderMandatePdf } = await import('./mandate-pdf');
     const pdf = await renderMandatePdf({ brand: { ...brand, locale: numbered.locale }, currency, mandate: numbered });
     rendered = await storeRendered(
       deps.files,

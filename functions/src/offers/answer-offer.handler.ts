@@ -27,7 +27,7 @@ import { historyConverter, readPipelineCollaborator, readProperty } from '../pip
 import { propertiesLog } from '../properties/properties.log';
 import { moveStatus, staffAuthor } from '../properties/property-store';
 import { prepareAcceptanceAppointments } from './offer-appointments';
-import { offerMoney } from './offer-pdf';
+import { offerMoney } from './offer-pdf.copy';
 import { offerRef, writeOffer } from './offer-store';
 import { offersLog } from './offers.log';
 import { startOfDay } from './register-offer.handler';

@@ -1,4 +1,6 @@
-import type { Locale } from '@estate/domain';
+import type { Currency, Locale, Offer } from '@estate/domain';
+
+const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', ru: 'ru-RU', en: 'en-GB' };
 
 /** The offer PDF's words, per tenant language. */
 export const OFFER_COPY: Record<
@@ -106,3 +108,17 @@ export const OFFER_COPY: Record<
     readAndApproved: 'Read and approved, signed electronically',
   },
 };
+
+/** An amount as the offer prints it (and the mails say it). */
+export function offerMoney(amount: number, currency: Currency, locale: Locale): string {
+  // Narrow no-break spaces of fr-FR grouping print as boxes in some viewers: plain spaces instead.
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency, maximumFractionDigits: 0 })
+    .format(amount)
+    .replace(/[\u202f\u00a0]/g, ' ');
+}
+
+/** The offer's title: what the PDF, the signature request and the signers read. */
+export function offerPdfTitle(locale: Locale, offer: Pick<Offer, 'round' | 'propertyReference'>): string {
+  const copy = OFFER_COPY[locale];
+  return `${offer.round > 1 ? copy.counterTitle(offer.round) : copy.title} — ${offer.propertyReference}`;
+}

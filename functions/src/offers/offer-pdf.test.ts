@@ -1,6 +1,7 @@
 import { DEFAULT_BRANDING, EMPTY_AGENCY_LEGAL, LOCALES, type Locale } from '@estate/domain';
 import { describe, expect, it } from 'vitest';
-import { offerMoney, offerPdfTitle, renderOfferPdf, type OfferPdfInput } from './offer-pdf';
+import { renderOfferPdf, type OfferPdfInput } from './offer-pdf';
+import { offerMoney, offerPdfTitle } from './offer-pdf.copy';
 
 const brand = (locale: Locale) => ({
   agencyName: 'Agence du Port',

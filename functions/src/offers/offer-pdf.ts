@@ -2,17 +2,9 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Currency, Locale, Offer } from '@estate/domain';
 import { createElement as h, type ReactElement } from 'react';
 import { BrandedPage, documentStyles, renderBrandedDocument, type DocumentBrand } from '../documents/branded-document';
-import { OFFER_COPY } from './offer-pdf.copy';
+import { OFFER_COPY, offerMoney, offerPdfTitle } from './offer-pdf.copy';
 
 const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', ru: 'ru-RU', en: 'en-GB' };
-
-/** An amount as the offer prints it (and the mails say it). */
-export function offerMoney(amount: number, currency: Currency, locale: Locale): string {
-  // Narrow no-break spaces of fr-FR grouping print as boxes in some viewers: plain spaces instead.
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency, maximumFractionDigits: 0 })
-    .format(amount)
-    .replace(/[\u202f\u00a0]/g, ' ');
-}
 
 /** A calendar day as the offer prints it (its validity). */
 function offerDay(date: Date, locale: Locale): string {
@@ -34,12 +26,6 @@ export interface OfferPdfInput {
     | 'financing'
     | 'validUntil'
   >;
-}
-
-/** The offer's title: what the PDF, the signature request and the signers read. */
-export function offerPdfTitle(locale: Locale, offer: Pick<Offer, 'round' | 'propertyReference'>): string {
-  const copy = OFFER_COPY[locale];
-  return `${offer.round > 1 ? copy.counterTitle(offer.round) : copy.title} — ${offer.propertyReference}`;
 }
 
 function offerPage(input: OfferPdfInput): ReactElement {

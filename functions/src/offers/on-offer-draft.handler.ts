@@ -3,7 +3,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { readDocumentBrand, signatureRequestConverter, type DocumentStore } from '../mandates/mandate-store';
 import { newSignatureRequest, storeRendered } from '../mandates/send-document';
 import { offerRef, writeOffer } from './offer-store';
-import { offerPdfTitle, renderOfferPdf } from './offer-pdf';
+import { offerPdfTitle } from './offer-pdf.copy';
 import { offersLog } from './offers.log';
 
 export interface OfferSendingDeps {
@@ -42,6 +42,7 @@ export async function sendDraftOffer(
     const { brand, currency } = await db.runTransaction((tx) => readDocumentBrand(db, tx, tenantId), {
       readOnly: true,
     });
+    const { renderOfferPdf } = await import('./offer-pdf');
     const pdf = await renderOfferPdf({ brand: { ...brand, locale: draft.locale }, currency, offer: draft });
     rendered = await storeRendered(
       deps.files,

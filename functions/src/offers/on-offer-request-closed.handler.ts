@@ -2,7 +2,7 @@ import { statusOnRequestClosed, type SignatureRequest } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { AppLinks } from '../lib/app-links';
 import { readClientMailing } from '../lib/client-mail';
-import { offerMoney } from './offer-pdf';
+import { offerMoney } from './offer-pdf.copy';
 import { offerRef, writeOffer } from './offer-store';
 import { offersLog } from './offers.log';
 
