@@ -2,14 +2,14 @@ import { isTemplateEditor } from '@estate/domain';
 import { IconChartBar } from '@tabler/icons-react';
 import { lazyRoute, type AppModule } from '../../lib/app-module';
 
-/** Reports of a developer's sales office: advertising channels, reservations, sales (owner, admin, managers). */
+/** `/marketing`: reports of a developer's sales office: advertising channels, reservations, sales (owner, admin, managers). */
 export const marketingModule: AppModule = {
   routes: [
     {
       gate: 'template-editor',
       capability: 'developer',
       route: lazyRoute(
-        '/reports',
+        '/marketing',
         () => import('./components/reports.page'),
         (m) => m.ReportsPage,
       ),
@@ -17,7 +17,7 @@ export const marketingModule: AppModule = {
   ],
   navigation: [
     {
-      to: '/reports',
+      to: '/marketing',
       capability: 'developer',
       label: 'marketing.nav',
       icon: IconChartBar,

@@ -21,7 +21,7 @@ type Tab = (typeof TABS)[number];
 const isTab = (value: string | null): value is Tab => TABS.some((tab) => tab === value);
 
 /**
- * `/reports`: advertising channels with what their leads and sales cost, reservations and sales, over the
+ * `/marketing`: advertising channels with what their leads and sales cost, reservations and sales, over the
  * last 3, 6 or 12 months. One query for the channels and one for the months' counters (a document per
  * month), whatever the number of contacts, reservations and offers behind them.
  */
