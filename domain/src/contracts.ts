@@ -93,6 +93,7 @@ import {
   recordPaymentContract,
   saveEscrowContract,
 } from './bookings/bookings.contracts';
+import { deleteChannelContract, saveChannelContract } from './marketing/marketing.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -208,6 +209,8 @@ export const CALLABLE_CONTRACTS = {
   cancelBooking: cancelBookingContract,
   recordBookingPayment: recordPaymentContract,
   saveBookingEscrow: saveEscrowContract,
+  saveMarketingChannel: saveChannelContract,
+  deleteMarketingChannel: deleteChannelContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -16,6 +16,7 @@ export * from './leads';
 export * from './listings';
 export * from './mail';
 export * from './mandates';
+export * from './marketing';
 export * from './matching';
 export * from './offers';
 export * from './pipeline';

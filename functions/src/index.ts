@@ -80,6 +80,12 @@ import { saveAmendmentCallable } from './mandates/save-amendment.callable';
 import { saveMandateCallable } from './mandates/save-mandate.callable';
 import { sendAmendmentCallable } from './mandates/send-amendment.callable';
 import { sendMandateCallable } from './mandates/send-mandate.callable';
+import { deleteChannelCallable, saveChannelCallable } from './marketing/marketing.callables';
+import {
+  onBookingWrittenTrigger as onBookingCountedTrigger,
+  onContactCreatedTrigger,
+  onReservationWrittenTrigger,
+} from './marketing/marketing.triggers';
 import { answerOfferCallable } from './offers/answer-offer.callable';
 import { expireOffersSchedule } from './offers/expire-offers.schedule';
 import {
@@ -284,6 +290,14 @@ export const bookings = {
   recordPayment: recordPaymentCallable,
   saveEscrow: saveEscrowCallable,
   expireDue: expireDueBookingsSchedule,
+};
+
+export const marketing = {
+  saveChannel: saveChannelCallable,
+  deleteChannel: deleteChannelCallable,
+  onContactCreated: onContactCreatedTrigger,
+  onReservationWritten: onReservationWrittenTrigger,
+  onBookingWritten: onBookingCountedTrigger,
 };
 
 export const signatures = {

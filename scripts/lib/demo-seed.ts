@@ -57,6 +57,7 @@ import { seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoAgreements } from './demo-agreements';
 import { seedDemoBookings } from './demo-bookings';
 import { seedDemoApprovals } from './demo-approvals';
+import { seedDemoMarketing } from './demo-marketing';
 import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
 
 const DEMO_TENANT_ID = 'demo';
@@ -277,6 +278,14 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       .at(-1),
     floorPricePerSquareMetre: inventory.project.floorPricePerSquareMetre,
     manager: { uid: staff.manager, email: 'manager@demo.test' },
+    now,
+  });
+  // Advertising channels with their costs, and the months before this one in the reports.
+  await seedDemoMarketing(db, t, {
+    origins: DEMO_ORIGINS,
+    project: inventory.project,
+    buildings: inventory.buildings,
+    ownerUid: staff.owner,
     now,
   });
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });

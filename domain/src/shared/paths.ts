@@ -105,6 +105,14 @@ export const paths = {
   promotion: (tenantId: string, promotionId: string) => `tenants/${tenantId}/promotions/${promotionId}`,
   instalmentPlans: (tenantId: string) => `tenants/${tenantId}/instalmentPlans`,
   instalmentPlan: (tenantId: string, planId: string) => `tenants/${tenantId}/instalmentPlans/${planId}`,
+  /** Advertising channels and their monthly costs (domain/src/marketing), written by marketing-saveChannel. */
+  marketingChannels: (tenantId: string) => `tenants/${tenantId}/marketingChannels`,
+  marketingChannel: (tenantId: string, channelId: string) => `tenants/${tenantId}/marketingChannels/${channelId}`,
+  /** Functions only: a month's report figures (`YYYY-MM`), kept by the marketing triggers. */
+  reportCounters: (tenantId: string) => `tenants/${tenantId}/reportCounters`,
+  reportCounter: (tenantId: string, month: string) => `tenants/${tenantId}/reportCounters/${month}`,
+  /** Functions only: the events already counted (`contact-<id>`, `reservation-<id>-<status>`, `booking-<id>-paid`). */
+  reportEvent: (tenantId: string, eventKey: string) => `tenants/${tenantId}/reportEvents/${eventKey}`,
   /** A developer's signatories and their powers of attorney (domain/src/agreements), written by owner and admin. */
   developerSignatories: (tenantId: string) => `tenants/${tenantId}/signatories`,
   developerSignatory: (tenantId: string, signatoryId: string) => `tenants/${tenantId}/signatories/${signatoryId}`,

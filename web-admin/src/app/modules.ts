@@ -12,6 +12,7 @@ import { contactsModule } from '../modules/contacts';
 import { leadsModule } from '../modules/leads';
 import { mailModule } from '../modules/mail';
 import { mandatesModule } from '../modules/mandates';
+import { marketingModule } from '../modules/marketing';
 import { pipelineModule } from '../modules/pipeline';
 import { projectsModule } from '../modules/projects';
 import { promotionsModule } from '../modules/promotions';
@@ -46,6 +47,7 @@ export const APP_MODULES: readonly AppModule[] = [
   agreementsModule,
   approvalsModule,
   bookingsModule,
+  marketingModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */
