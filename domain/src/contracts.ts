@@ -30,6 +30,11 @@ import {
   saveEstimationContract,
 } from './estimations/estimations.contracts';
 import {
+  logConsultationContract,
+  saveApplicationContract,
+  setBankStatusContract,
+} from './financing/financing.contracts';
+import {
   deleteContactDocumentContract,
   deletePropertyDocumentContract,
   shareDocumentContract,
@@ -208,6 +213,9 @@ export const CALLABLE_CONTRACTS = {
   cancelBooking: cancelBookingContract,
   recordBookingPayment: recordPaymentContract,
   saveBookingEscrow: saveEscrowContract,
+  saveFinancingApplication: saveApplicationContract,
+  setFinancingBankStatus: setBankStatusContract,
+  logFinancingConsultation: logConsultationContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;
