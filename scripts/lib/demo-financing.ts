@@ -293,6 +293,8 @@ export async function seedDemoFinancing(
   const plan = demoFinancing({ contactIds: args.contactIds, units });
   const openedAt = new Map<string, Date>();
   for (const { input, daysAgo } of plan.applications) {
+    // An application a previous seed made has moved on: its steps are not replayed (a bank only moves forward).
+    if ((await db.doc(paths.financingApplication(tenantId, input.applicationId)).get()).exists) continue;
     const at = new Date(args.now.getTime() - daysAgo * DAY);
     openedAt.set(input.applicationId, at);
     const deps: Deps = { db, auth, links: appLinks(null), now: () => at, local: null };
@@ -301,6 +303,7 @@ export async function seedDemoFinancing(
   // Each bank takes a day per step after the application was opened.
   const stepCount = new Map<string, number>();
   for (const step of plan.steps) {
+    if (!openedAt.has(step.applicationId)) continue;
     const key = `${step.applicationId}/${step.lineId}`;
     const count = (stepCount.get(key) ?? 0) + 1;
     stepCount.set(key, count);
@@ -311,6 +314,7 @@ export async function seedDemoFinancing(
   }
   const deps: Deps = { db, auth, links: appLinks(null), now: () => args.now, local: null };
   for (const consultation of plan.consultations) {
+    if (!openedAt.has(consultation.applicationId)) continue;
     await logConsultation(deps, caller, logConsultationContract.input.parse(consultation));
   }
 }
