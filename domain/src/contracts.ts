@@ -30,6 +30,11 @@ import {
   saveEstimationContract,
 } from './estimations/estimations.contracts';
 import {
+  logConsultationContract,
+  saveApplicationContract,
+  setBankStatusContract,
+} from './financing/financing.contracts';
+import {
   deleteContactDocumentContract,
   deletePropertyDocumentContract,
   shareDocumentContract,
@@ -211,6 +216,9 @@ export const CALLABLE_CONTRACTS = {
   saveBookingEscrow: saveEscrowContract,
   saveMarketingChannel: saveChannelContract,
   deleteMarketingChannel: deleteChannelContract,
+  saveFinancingApplication: saveApplicationContract,
+  setFinancingBankStatus: setBankStatusContract,
+  logFinancingConsultation: logConsultationContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

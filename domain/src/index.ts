@@ -11,6 +11,7 @@ export * from './bookings';
 export * from './contacts';
 export * from './estimations';
 export * from './files';
+export * from './financing';
 export * from './history';
 export * from './leads';
 export * from './listings';

@@ -36,6 +36,11 @@ import { updateContactsSettingsCallable } from './contacts/update-contacts-setti
 import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
 import { finishErasuresSchedule } from './contacts/finish-erasures.schedule';
 import { checkUploadTrigger } from './files/check-upload.trigger';
+import {
+  logConsultationCallable,
+  saveApplicationCallable,
+  setBankStatusCallable,
+} from './financing/financing.callables';
 import { deleteContactDocumentCallable } from './files/delete-contact-document.callable';
 import { deletePropertyDocumentCallable } from './files/delete-property-document.callable';
 import { downloadFileHttp } from './files/download-file.http';
@@ -298,6 +303,12 @@ export const marketing = {
   onContactCreated: onContactCreatedTrigger,
   onReservationWritten: onReservationWrittenTrigger,
   onBookingWritten: onBookingCountedTrigger,
+};
+
+export const financing = {
+  saveApplication: saveApplicationCallable,
+  setBankStatus: setBankStatusCallable,
+  logConsultation: logConsultationCallable,
 };
 
 export const signatures = {

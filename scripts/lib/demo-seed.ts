@@ -56,6 +56,7 @@ import { seedDemoReservations } from './demo-reservations';
 import { seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoAgreements } from './demo-agreements';
 import { seedDemoBookings } from './demo-bookings';
+import { seedDemoFinancing } from './demo-financing';
 import { seedDemoApprovals } from './demo-approvals';
 import { seedDemoMarketing } from './demo-marketing';
 import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
@@ -286,6 +287,26 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     project: inventory.project,
     buildings: inventory.buildings,
     ownerUid: staff.owner,
+    now,
+  });
+  // A dozen mortgage and credit applications with French banks at every step, the first on the
+  // mortgage reservation's unit by its holder, the others on free apartments or on no unit.
+  const mortgageReservation = reservations.reservations.find(
+    (reservation) => reservation.kind === 'mortgage' && reservation.status === 'active',
+  );
+  await seedDemoFinancing(db, adminAuth(), t, {
+    contactIds: agency.contacts
+      .filter((contact) => contact.emails.length > 0)
+      .slice(6, 12)
+      .map((contact) => contact.id),
+    unitIds: [
+      ...(mortgageReservation ? [mortgageReservation.unitId] : []),
+      ...inventory.units
+        .filter((unit) => unit.status === 'free' && unit.kind === 'apartment')
+        .slice(20, 24)
+        .map((unit) => unit.id),
+    ],
+    manager: { uid: staff.manager, email: 'manager@demo.test' },
     now,
   });
   await seedDemoMandates(db, { tenantId: t, properties: agency.properties, contacts: agency.contacts, now });

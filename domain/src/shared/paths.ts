@@ -100,6 +100,12 @@ export const paths = {
   /** Functions only: booking offers of units, paid ones fixing the price (domain/src/bookings). */
   bookings: (tenantId: string) => `tenants/${tenantId}/bookings`,
   booking: (tenantId: string, bookingId: string) => `tenants/${tenantId}/bookings/${bookingId}`,
+  /** Functions only: mortgage and consumer-credit applications and their banks (domain/src/financing). */
+  financingApplications: (tenantId: string) => `tenants/${tenantId}/financingApplications`,
+  financingApplication: (tenantId: string, applicationId: string) =>
+    `tenants/${tenantId}/financingApplications/${applicationId}`,
+  /** Functions only: the applications counted per bank × status, kept with each application's change. */
+  financingReport: (tenantId: string) => `tenants/${tenantId}/financingReports/byBank`,
   /** New-build promotions and instalment plans (domain/src/promotions), written by owner, admin and managers. */
   promotions: (tenantId: string) => `tenants/${tenantId}/promotions`,
   promotion: (tenantId: string, promotionId: string) => `tenants/${tenantId}/promotions/${promotionId}`,

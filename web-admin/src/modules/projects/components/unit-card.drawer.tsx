@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnitBookingPanel } from '../../bookings';
+import { UnitFinancingPanel } from '../../financing';
 import { UnitPriceBreakdown } from '../../promotions';
 import { UnitReservationsPanel } from '../../reservations';
 import { useMoney } from '../../tenancy';
@@ -130,6 +131,9 @@ export function UnitCardDrawer({
           </Suspense>
           <Suspense fallback={<Skeleton h={120} />}>
             <UnitBookingPanel unit={unit} />
+          </Suspense>
+          <Suspense fallback={<Skeleton h={120} />}>
+            <UnitFinancingPanel unit={unit} />
           </Suspense>
           <div>
             <Group gap="xs" mb="xs">

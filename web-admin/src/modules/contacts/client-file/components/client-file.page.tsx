@@ -17,6 +17,7 @@ import { BuyerMatchingSection } from '../../../matching';
 import { ContactOffersTab } from '../../../offers';
 import { ClientPlacesSection } from '../../../places';
 import { ContactAppointmentsTab, PlanAppointmentButton } from '../../../appointments';
+import { ContactFinancingPanel } from '../../../financing';
 import { teamMembersOptions } from '../../../team';
 import { DocumentsTab } from './documents-tab';
 import { EmailsTab } from './emails-tab';
@@ -54,7 +55,14 @@ function tabsOf(contact: Pick<Contact, 'clientType'>): readonly Tab[] {
 function panelOf(tab: Tab, contact: Contact): ReactNode {
   switch (tab) {
     case 'general':
-      return <GeneralTab contact={contact} />;
+      return (
+        <Stack gap="md">
+          <GeneralTab contact={contact} />
+          <Suspense fallback={<Skeleton height={80} />}>
+            <ContactFinancingPanel contact={contact} />
+          </Suspense>
+        </Stack>
+      );
     case 'properties':
       return <PropertiesTab contact={contact} />;
     case 'client-space':
