@@ -24,7 +24,8 @@ import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import { converterOf } from '../../functions/src/lib/converters';
 import { projectId } from '../../tests/support/emulator-env';
 import { bucketDocumentStore } from '../../functions/src/mandates/mandate-store';
-import { mandatePdfTitle, renderMandatePdf } from '../../functions/src/mandates/mandate-pdf';
+import { renderMandatePdf } from '../../functions/src/mandates/mandate-pdf';
+import { mandatePdfTitle } from '../../functions/src/mandates/mandate-pdf.copy';
 import { newSignatureRequest, storeRendered } from '../../functions/src/mandates/send-document';
 
 /** What the demo agency prints on its mandates (fictitious numbers). */
