@@ -93,6 +93,7 @@ import {
   recordPaymentContract,
   saveEscrowContract,
 } from './bookings/bookings.contracts';
+import { saveDiscountSettingsContract } from './discounts/discounts.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -208,6 +209,7 @@ export const CALLABLE_CONTRACTS = {
   cancelBooking: cancelBookingContract,
   recordBookingPayment: recordPaymentContract,
   saveBookingEscrow: saveEscrowContract,
+  saveDiscountSettings: saveDiscountSettingsContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

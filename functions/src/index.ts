@@ -107,6 +107,7 @@ import {
   saveEscrowCallable,
 } from './bookings/bookings.callables';
 import { expireDueSchedule as expireDueBookingsSchedule } from './bookings/expire-due.schedule';
+import { saveSettingsCallable as saveDiscountSettingsCallable } from './discounts/discounts.callables';
 import {
   deletePhotoCallable,
   reorderPhotosCallable,
@@ -284,6 +285,10 @@ export const bookings = {
   recordPayment: recordPaymentCallable,
   saveEscrow: saveEscrowCallable,
   expireDue: expireDueBookingsSchedule,
+};
+
+export const discounts = {
+  saveSettings: saveDiscountSettingsCallable,
 };
 
 export const signatures = {

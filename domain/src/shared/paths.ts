@@ -100,6 +100,8 @@ export const paths = {
   /** Functions only: booking offers of units, paid ones fixing the price (domain/src/bookings). */
   bookings: (tenantId: string) => `tenants/${tenantId}/bookings`,
   booking: (tenantId: string, bookingId: string) => `tenants/${tenantId}/bookings/${bookingId}`,
+  /** Functions only: the largest discount a manager grants alone on an offer (domain/src/discounts). */
+  discountSettings: (tenantId: string) => `tenants/${tenantId}/settings/discounts`,
   /** New-build promotions and instalment plans (domain/src/promotions), written by owner, admin and managers. */
   promotions: (tenantId: string) => `tenants/${tenantId}/promotions`,
   promotion: (tenantId: string, promotionId: string) => `tenants/${tenantId}/promotions/${promotionId}`,
