@@ -9,6 +9,7 @@ import { authModule } from '../modules/auth';
 import { bookingsModule } from '../modules/bookings';
 import { chatModule } from '../modules/chat';
 import { contactsModule } from '../modules/contacts';
+import { discountsModule } from '../modules/discounts';
 import { leadsModule } from '../modules/leads';
 import { mailModule } from '../modules/mail';
 import { mandatesModule } from '../modules/mandates';
@@ -46,6 +47,7 @@ export const APP_MODULES: readonly AppModule[] = [
   agreementsModule,
   approvalsModule,
   bookingsModule,
+  discountsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */
