@@ -99,6 +99,7 @@ import {
   saveEscrowContract,
 } from './bookings/bookings.contracts';
 import { deleteChannelContract, saveChannelContract } from './marketing/marketing.contracts';
+import { saveDiscountSettingsContract } from './discounts/discounts.contracts';
 import { completeTaskContract, deleteTaskContract, saveTaskContract } from './tasks/tasks.contracts';
 import {
   changeRoleContract,
@@ -219,6 +220,7 @@ export const CALLABLE_CONTRACTS = {
   saveFinancingApplication: saveApplicationContract,
   setFinancingBankStatus: setBankStatusContract,
   logFinancingConsultation: logConsultationContract,
+  saveDiscountSettings: saveDiscountSettingsContract,
 } as const;
 
 type Contracts = typeof CALLABLE_CONTRACTS;

@@ -9,6 +9,7 @@ export * from './chat';
 export * from './appointments';
 export * from './bookings';
 export * from './contacts';
+export * from './discounts';
 export * from './estimations';
 export * from './files';
 export * from './financing';

@@ -118,6 +118,7 @@ import {
   saveEscrowCallable,
 } from './bookings/bookings.callables';
 import { expireDueSchedule as expireDueBookingsSchedule } from './bookings/expire-due.schedule';
+import { saveSettingsCallable as saveDiscountSettingsCallable } from './discounts/discounts.callables';
 import {
   deletePhotoCallable,
   reorderPhotosCallable,
@@ -309,6 +310,10 @@ export const financing = {
   saveApplication: saveApplicationCallable,
   setBankStatus: setBankStatusCallable,
   logConsultation: logConsultationCallable,
+};
+
+export const discounts = {
+  saveSettings: saveDiscountSettingsCallable,
 };
 
 export const signatures = {

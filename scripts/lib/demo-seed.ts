@@ -59,6 +59,7 @@ import { seedDemoBookings } from './demo-bookings';
 import { seedDemoFinancing } from './demo-financing';
 import { seedDemoApprovals } from './demo-approvals';
 import { seedDemoMarketing } from './demo-marketing';
+import { seedDemoDiscounts } from './demo-discounts';
 import { demoInstalmentPlans, demoPromotions } from './demo-promotions';
 
 const DEMO_TENANT_ID = 'demo';
@@ -378,6 +379,25 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await adminAuth().setCustomUserClaims(sellerUid, { tenantId: t, role: 'client', contactId: selling.seller.id });
     await seedDemoSelling(db, t, selling, sellerUid, now);
   }
+  // The 3 % threshold, a 6 % discount the owner approved (its offer issued) and a 5 % one waiting. Last,
+  // after every upload: placed before the mandates, their upload to the Storage emulator failed (EPIPE)
+  // in two seeds of three on a loaded machine, seemingly on an idle connection closed meanwhile.
+  await seedDemoDiscounts(db, adminAuth(), t, {
+    unitIds: inventory.units
+      .filter((unit) => unit.status === 'free' && unit.kind === 'apartment' && unit.rooms === 3)
+      .slice(-2)
+      .map((unit) => unit.id),
+    // Clients past those the seeds above took, that the manager sees (theirs or their agents').
+    contactIds: agency.contacts
+      .filter((contact) => contact.emails.length > 0)
+      .slice(6)
+      .filter((contact) => [staff.manager, staff.agent, staff.agent2].includes(contact.assignedAgentUid))
+      .slice(0, 2)
+      .map((contact) => contact.id),
+    owner: { uid: staff.owner, email: 'owner@demo.test' },
+    manager: { uid: staff.manager, email: 'manager@demo.test' },
+    now,
+  });
   return 'seeded';
 }
 

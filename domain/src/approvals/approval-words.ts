@@ -1,6 +1,7 @@
 import type { Locale } from '../shared/locale';
 import type { Currency } from '../tenancy/tenant.schema';
 import { moneyFormat } from '../tenancy/money-format';
+import { discountAmountOf, discountWords } from '../discounts/discount-rules';
 import { durationHours, type Duration } from '../reservations/reservation-settings.schema';
 import type { Approval, ApprovalAction, ApprovalStatus } from './approval.schema';
 
@@ -36,9 +37,21 @@ const russianHours = (count: number) => russianPlural(count, 'час', 'часа
 export function approvalActionWords(
   locale: Locale,
   currency: Currency,
-  approval: Pick<Approval, 'contactName' | 'floorPrice'> & { action: ApprovalAction },
+  approval: Pick<Approval, 'contactName' | 'floorPrice'> &
+    Partial<Pick<Approval, 'current'>> & { action: ApprovalAction },
 ): string {
   const { action } = approval;
+  if (action.kind === 'bookingDiscount') {
+    const priceBefore = approval.current?.price ?? 0;
+    const discount = discountWords(locale, currency, action.discount, priceBefore);
+    const price = moneyFormat(locale, currency).format(priceBefore - discountAmountOf(action.discount, priceBefore));
+    const name = approval.contactName ?? '';
+    return {
+      fr: `accorder une remise de ${discount} à ${name} : offre au prix de ${price}`,
+      ru: `предоставить скидку ${discount} клиенту ${name}: оферта по цене ${price}`,
+      en: `grant ${name} a discount of ${discount}: offer at ${price}`,
+    }[locale];
+  }
   if (action.kind === 'reservationExtension') {
     const by = durationWords(locale, action.by);
     const name = approval.contactName ?? '';

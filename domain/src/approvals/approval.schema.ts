@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { bookingDiscountInputSchema } from '../discounts/discount.schema';
 import { durationSchema } from '../reservations/reservation-settings.schema';
 import { docIdSchema, uidSchema } from '../shared/text';
 
 /**
  * Actions beyond a manager's limits wait for the head of sales (the tenant's owner or an admin):
  * extending a reservation past the tenant's `maxExtension`, and setting a unit's price below its
- * project's floor. The request carries the action itself, so approving it is what performs it.
+ * project's floor, and offering a unit with a discount above the tenant's threshold. The request carries
+ * the action itself, so approving it is what performs it.
  */
-export const APPROVAL_KINDS = ['reservationExtension', 'priceBelowFloor'] as const;
+export const APPROVAL_KINDS = ['reservationExtension', 'priceBelowFloor', 'bookingDiscount'] as const;
 export const approvalKindSchema = z.enum(APPROVAL_KINDS);
 export type ApprovalKind = z.infer<typeof approvalKindSchema>;
 
@@ -28,9 +30,23 @@ export const priceBelowFloorActionSchema = z.object({
   price: z.number({ message: 'a number' }).int({ message: 'a whole number' }).min(1, { message: 'at least 1' }),
 });
 
+/** The booking offer the manager was refused, whole: approving it issues the offer with this discount. */
+export const bookingDiscountActionSchema = z.object({
+  kind: z.literal('bookingDiscount'),
+  /** The offer's id once issued (the manager's issuing request). */
+  bookingId: docIdSchema,
+  unitId: docIdSchema,
+  contactId: docIdSchema,
+  /** The offer's last day to pay, as `2026-03-01`. */
+  validUntil: z.iso.date({ message: 'a date like 2026-03-01' }),
+  notes: z.string().trim().max(2000, { message: 'at most 2000 characters' }).default(''),
+  discount: bookingDiscountInputSchema,
+});
+
 export const approvalActionSchema = z.discriminatedUnion('kind', [
   reservationExtensionActionSchema,
   priceBelowFloorActionSchema,
+  bookingDiscountActionSchema,
 ]);
 export type ApprovalAction = z.infer<typeof approvalActionSchema>;
 
@@ -52,7 +68,10 @@ export const approvalSchema = z.object({
   unitNumber: z.string().max(20),
   projectName: z.string().max(120),
   contactName: z.string().max(200).nullable(),
-  /** What the action changes, as it stood when asked: the reservation's end, or the unit's price. */
+  /**
+   * What the action changes, as it stood when asked: the reservation's end, or the unit's price (for a
+   * discount, the offer's price with the running promotions, before the discount).
+   */
   current: z.object({ until: z.date().nullable(), price: z.number().int().nullable() }),
   /** The unit's floor when the action is a price below it. */
   floorPrice: z.number().int().nullable(),

@@ -22,6 +22,12 @@ export const requestApprovalContract = defineCallable({
     'unit-not-found',
     'price-fixed',
     'already-pending',
+    'contact-not-found',
+    'valid-until-past',
+    'unit-held-by-other',
+    'unit-not-available',
+    'booking-open',
+    'discount-exceeds-price',
   ],
 });
 

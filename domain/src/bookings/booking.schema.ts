@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema } from '../contacts/signatory.schema';
+import { bookingDiscountInputSchema, bookingDiscountSchema } from '../discounts/discount.schema';
 import { docIdSchema, line, optionalLine, uidSchema } from '../shared/text';
 
 /**
@@ -68,8 +69,10 @@ export const bookingSchema = z.object({
   contactName: z.string().max(200),
   /** The unit's price list amount when the offer was issued. */
   basePrice: amount,
-  /** The final price (promotions applied, paid in full or by mortgage) that the payment fixes. */
+  /** The final price (promotions applied, then the discount, paid in full or by mortgage) that the payment fixes. */
   price: amount,
+  /** The manager's discount, taken off the price with promotions; absent on offers issued before discounts. */
+  discount: bookingDiscountSchema.nullable().default(null),
   /** The reservation the client held on the unit when the offer was issued, if any. */
   reservationId: docIdSchema.nullable(),
   status: bookingStatusSchema,
@@ -97,6 +100,8 @@ export const issueBookingInputSchema = z.object({
   contactId: docIdSchema,
   validUntil: calendarDateSchema,
   notes: optionalLine(2000),
+  /** Beyond the tenant's threshold a manager is refused `discount-above-threshold` and asks an approval. */
+  discount: bookingDiscountInputSchema.nullable().default(null),
 });
 export type IssueBookingInput = z.input<typeof issueBookingInputSchema>;
 export type ValidIssueBookingInput = z.output<typeof issueBookingInputSchema>;

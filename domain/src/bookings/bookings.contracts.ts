@@ -22,6 +22,8 @@ export const issueBookingContract = defineCallable({
     'unit-held-by-other',
     'unit-not-available',
     'booking-open',
+    'discount-exceeds-price',
+    'discount-above-threshold',
   ],
 });
 

@@ -106,6 +106,8 @@ export const paths = {
     `tenants/${tenantId}/financingApplications/${applicationId}`,
   /** Functions only: the applications counted per bank × status, kept with each application's change. */
   financingReport: (tenantId: string) => `tenants/${tenantId}/financingReports/byBank`,
+  /** Functions only: the largest discount a manager grants alone on an offer (domain/src/discounts). */
+  discountSettings: (tenantId: string) => `tenants/${tenantId}/settings/discounts`,
   /** New-build promotions and instalment plans (domain/src/promotions), written by owner, admin and managers. */
   promotions: (tenantId: string) => `tenants/${tenantId}/promotions`,
   promotion: (tenantId: string, promotionId: string) => `tenants/${tenantId}/promotions/${promotionId}`,

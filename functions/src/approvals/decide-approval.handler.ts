@@ -1,4 +1,5 @@
 import {
+  calendarDateSchema,
   approvalActionWords,
   approvalDecideRefusal,
   approvalDecisionWords,
@@ -11,6 +12,8 @@ import {
   type Tenant,
 } from '@estate/domain';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import { bookingRef } from '../bookings/booking-store';
+import { prepareOffer } from '../bookings/issue-booking.handler';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { brandOf, queueMail } from '../lib/mail-outbox';
@@ -53,7 +56,7 @@ export async function decideApproval(
       readTenant(db, tx, tenantId),
       tx.get(db.doc(paths.member(tenantId, approval.requestedBy)).withConverter(memberConverter)).then((s) => s.data()),
     ]);
-    const perform = input.decision === 'approve' ? await prepareAction(db, tx, tenantId, approval, now) : null;
+    const perform = input.decision === 'approve' ? await prepareAction(db, tx, actor, approval, now) : null;
     const next: Approval = {
       ...approval,
       status: input.decision === 'approve' ? 'approved' : 'rejected',
@@ -107,11 +110,29 @@ type Perform = (tenant: Tenant, actor: Actor) => void;
 async function prepareAction(
   db: Firestore,
   tx: Transaction,
-  tenantId: string,
+  decider: Actor,
   approval: Approval,
   now: Date,
 ): Promise<Perform | null> {
+  const tenantId = decider.tenantId;
   const { action } = approval;
+  if (action.kind === 'bookingDiscount') {
+    // Issued as the requester's offer; not applicable once its id is taken or the unit moved on.
+    if ((await tx.get(bookingRef(db, tenantId, action.bookingId))).exists) return null;
+    try {
+      const offer = await prepareOffer(db, tx, {
+        actor: decider,
+        author: { uid: approval.requestedBy, name: approval.requestedByName },
+        request: { ...action, validUntil: calendarDateSchema.parse(action.validUntil) },
+        threshold: { kind: 'approved', approvalId: approval.id },
+        now,
+      });
+      return () => offer.write();
+    } catch (error) {
+      if (error instanceof Refusal) return null;
+      throw error;
+    }
+  }
   if (action.kind === 'reservationExtension') {
     const reservation = (await tx.get(reservationRef(db, tenantId, action.reservationId))).data();
     if (!reservation || reservation.status !== 'active' || !reservation.until || reservation.until <= now) return null;

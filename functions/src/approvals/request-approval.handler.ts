@@ -1,5 +1,6 @@
 import {
   approvalResult,
+  calendarDateSchema,
   decidesApprovals,
   extendRefusal,
   isBelowFloor,
@@ -9,6 +10,7 @@ import {
   type ContractParsedInput,
   type requestApprovalContract,
 } from '@estate/domain';
+import { prepareOffer } from '../bookings/issue-booking.handler';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
@@ -70,6 +72,26 @@ export async function requestApproval(
         projectName: reservation.projectName,
         contactName: reservation.contactName,
         current: { until: reservation.until, price: null },
+        floorPrice: null,
+      };
+    } else if (action.kind === 'bookingDiscount') {
+      // The same checks as issuing the offer, so the head of sales is never asked for one that could not be.
+      const offer = await prepareOffer(db, tx, {
+        actor: staff.actor,
+        author: { uid: staff.uid, name: staff.name },
+        request: { ...action, validUntil: calendarDateSchema.parse(action.validUntil) },
+        threshold: { kind: 'asking' },
+        now,
+      });
+      if (!offer.booking.discount || offer.booking.discount.amount <= offer.managerMaxDiscount) {
+        throw new Refusal('failed-precondition', NO_APPROVAL_NEEDED, 'no-approval-needed');
+      }
+      subject = {
+        unitId: offer.booking.unitId,
+        unitNumber: offer.booking.unitNumber,
+        projectName: offer.booking.projectName,
+        contactName: offer.booking.contactName,
+        current: { until: null, price: offer.priceBefore },
         floorPrice: null,
       };
     } else {

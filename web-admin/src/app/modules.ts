@@ -10,6 +10,7 @@ import { bookingsModule } from '../modules/bookings';
 import { chatModule } from '../modules/chat';
 import { contactsModule } from '../modules/contacts';
 import { financingModule } from '../modules/financing';
+import { discountsModule } from '../modules/discounts';
 import { leadsModule } from '../modules/leads';
 import { mailModule } from '../modules/mail';
 import { mandatesModule } from '../modules/mandates';
@@ -50,6 +51,7 @@ export const APP_MODULES: readonly AppModule[] = [
   bookingsModule,
   marketingModule,
   financingModule,
+  discountsModule,
 ];
 
 /** The side navigation: each module's entries, then Settings, which the app assembles itself. */

@@ -31,3 +31,8 @@ export const bookingsModule: AppModule = {
 export const UnitBookingPanel = lazy(() =>
   import('./components/unit-booking-panel').then((m) => ({ default: m.UnitBookingPanel })),
 );
+
+/** The discount of the unit's current offer and the offer's price, under its price breakdown. */
+export const UnitOfferDiscount = lazy(() =>
+  import('./components/unit-offer-discount').then((m) => ({ default: m.UnitOfferDiscount })),
+);

@@ -84,6 +84,16 @@ function Details({ booking }: { booking: Booking }) {
         <Figure label={t('bookings.fields.price')} testId="booking-details-price">
           {money(booking.price)}
         </Figure>
+        {booking.discount && (
+          <Figure label={t('bookings.discount.label')} testId="booking-details-discount">
+            {t('bookings.discount.granted', {
+              amount: money(booking.discount.amount),
+              price: money(booking.discount.priceBefore),
+              reason: booking.discount.reason,
+            })}
+            {booking.discount.approvalId ? ` · ${t('bookings.discount.approved')}` : ''}
+          </Figure>
+        )}
         <Figure label={t('bookings.fields.validUntil')}>{formatDay(booking.validUntil)}</Figure>
         <Figure label={t('bookings.fields.issuedBy')}>
           {booking.createdByName}, {formatDateTime(booking.createdAt)}

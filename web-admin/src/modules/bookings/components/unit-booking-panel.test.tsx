@@ -27,6 +27,15 @@ vi.mock('../data/bookings.repository', () => ({
   saveEscrow: vi.fn(),
 }));
 vi.mock('../../properties', () => ({ ContactPicker: () => createElement('span', null, 'picker') }));
+vi.mock('../../discounts', () => ({
+  discountSettingsOptions: () => ({
+    queryKey: ['discount-settings'],
+    queryFn: () => Promise.resolve({ maxManagerPercent: 3 }),
+  }),
+}));
+vi.mock('../../approvals', () => ({
+  AskApprovalForm: ({ action }: { action: unknown }) => createElement('span', null, `ask ${JSON.stringify(action)}`),
+}));
 vi.mock('../../session', () => ({ useActiveSession: () => ({ claims: { role: repository.role } }) }));
 vi.mock('../../tenancy', () => ({ useMoney: () => (amount: number) => `${amount} ₽` }));
 vi.mock('../../../tenant/tenant.context', () => ({ useTenant: () => ({ tenantId: 't1' }) }));
@@ -94,6 +103,12 @@ const button = (label: string): HTMLButtonElement => {
   return found;
 };
 const click = (element: HTMLElement) => act(async () => element.click());
+/** Types into a field the way React hears it: the native value setter, then an input event. */
+function typeInto(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const prototype = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(element, value);
+  element.dispatchEvent(new Event('input', { bubbles: true }));
+}
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -136,8 +151,37 @@ describe('UnitBookingPanel', () => {
         contactId: 'c1',
         validUntil: dayFrom(new Date(), 5),
         notes: '',
+        discount: null,
       }),
     );
+  });
+
+  it('offers the approval of the head of sales for a discount above the threshold', async () => {
+    repository.bookings = [];
+    repository.issueBooking.mockRejectedValue({
+      refused: { reason: 'discount-above-threshold', details: { maxPercent: 3 } },
+    });
+    await mount(held);
+    await vi.waitFor(() => expect(text()).toContain('bookings.panel.toHolder'));
+    const percent = [...document.body.querySelectorAll('label')].find(
+      (label) => label.textContent === 'bookings.discount.kinds.percent',
+    );
+    if (!percent) throw new Error(`no percentage choice in: ${text()}`);
+    await click(percent);
+    await vi.waitFor(() => expect(text()).toContain('bookings.discount.threshold {"percent":3}'));
+    const value = document.body.querySelector<HTMLInputElement>('[data-testid="booking-discount-value"]');
+    const reason = document.body.querySelector<HTMLTextAreaElement>('[data-testid="booking-discount-reason"]');
+    if (!value || !reason) throw new Error(`no discount fields in: ${text()}`);
+    await act(async () => {
+      typeInto(value, '5');
+      typeInto(reason, 'Вторая покупка');
+    });
+    await click(button('bookings.panel.issue'));
+    await vi.waitFor(() =>
+      expect(text()).toContain('bookings.refusals.discountAboveThreshold {"holder":"","until":"","percent":3}'),
+    );
+    expect(text()).toContain('"kind":"bookingDiscount","bookingId":"request1"');
+    expect(text()).toContain('"discount":{"kind":"percent","value":5,"reason":"Вторая покупка"}');
   });
 
   it('explains a refusal naming the client who holds the unit', async () => {

@@ -1,7 +1,9 @@
 import {
   cancelBookingContract,
+  decidesApprovals,
   isInventoryEditor,
   issueBookingContract,
+  type ApprovalAction,
   type Booking,
   type Contact,
   type Unit,
@@ -14,6 +16,8 @@ import {
   Card,
   Group,
   Loader,
+  NumberInput,
+  SegmentedControl,
   Skeleton,
   Stack,
   Text,
@@ -24,18 +28,21 @@ import {
 import { IconCash, IconFileCertificate, IconX } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { refusalOf } from '../../../lib/firebase/callables';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { notifySuccess } from '../../../ui/notify';
+import { AskApprovalForm } from '../../approvals';
+import { discountSettingsOptions } from '../../discounts';
 import { ContactPicker } from '../../properties';
 import { useActiveSession } from '../../session';
 import { useMoney } from '../../tenancy';
 import { cancelBooking, issueBooking, newRequestId } from '../data/bookings.repository';
-import { dayFrom, issueFormSchema, issueInputOf, type IssueForm } from '../forms/booking.form';
+import { dayFrom, ISSUE_DISCOUNT_CHOICES, issueFormSchema, issueInputOf, type IssueForm } from '../forms/booking.form';
 import { unitBookingsOptions } from '../queries/bookings.queries';
 import {
   BookingStatusBadge,
@@ -51,23 +58,53 @@ const DEFAULT_VALIDITY_DAYS = 5;
 /** The form to offer the unit: to its holder when it is reserved, else to a client picked by name. */
 function IssueBookingForm({ unit, onDone }: { unit: Unit; onDone: () => Promise<unknown> }) {
   const { t } = useTranslation();
+  const { tenantId } = useTenant();
+  const { claims } = useActiveSession();
   const errorText = useBookingErrorText();
   const [picked, setPicked] = useState<Pick<Contact, 'id'> | null>(null);
   const contactId = unit.hold?.contactId ?? picked?.id ?? null;
+  const headOfSales = decidesApprovals(claims.role);
+  const threshold = useQuery({ ...discountSettingsOptions(tenantId), enabled: !headOfSales });
   const form = useForm<IssueForm>({
     resolver: zodResolver(issueFormSchema),
-    defaultValues: { validUntil: dayFrom(new Date(), DEFAULT_VALIDITY_DAYS), notes: '' },
+    defaultValues: {
+      validUntil: dayFrom(new Date(), DEFAULT_VALIDITY_DAYS),
+      notes: '',
+      discountKind: 'none',
+      discountValue: Number.NaN,
+      discountReason: '',
+    },
   });
   const errors = form.formState.errors;
   const message = (key: string | undefined) => (key ? t(key) : undefined);
+  const discountKind = form.watch('discountKind');
+  /** The offer last refused for its discount: what the head of sales is asked to approve. */
+  const [refusedOffer, setRefusedOffer] = useState<ApprovalAction | null>(null);
   const issue = useMutation({
-    mutationFn: (values: IssueForm) =>
-      issueBooking(issueInputOf(values, { requestId: newRequestId(), unitId: unit.id, contactId: contactId ?? '' })),
+    mutationFn: (values: IssueForm) => {
+      const input = issueInputOf(values, { requestId: newRequestId(), unitId: unit.id, contactId: contactId ?? '' });
+      setRefusedOffer(
+        input.discount
+          ? {
+              kind: 'bookingDiscount',
+              bookingId: input.requestId,
+              unitId: input.unitId,
+              contactId: input.contactId,
+              validUntil: input.validUntil,
+              notes: input.notes,
+              discount: input.discount,
+            }
+          : null,
+      );
+      return issueBooking(input);
+    },
     onSuccess: async () => {
       notifySuccess(t('bookings.panel.issued'));
       await onDone();
     },
   });
+  const aboveThreshold =
+    issue.isError && refusalOf(issueBookingContract, issue.error)?.reason === 'discount-above-threshold';
   return (
     <form onSubmit={form.handleSubmit((values) => contactId && issue.mutate(values))} noValidate>
       <Stack gap="xs">
@@ -99,10 +136,75 @@ function IssueBookingForm({ unit, onDone }: { unit: Unit; onDone: () => Promise<
           {...form.register('notes')}
           error={message(errors.notes?.message)}
         />
+        <Stack gap={6}>
+          <Text size="sm" fw={500} id="booking-discount-label">
+            {t('bookings.discount.label')}
+          </Text>
+          <Controller
+            control={form.control}
+            name="discountKind"
+            render={({ field }) => (
+              <SegmentedControl
+                aria-labelledby="booking-discount-label"
+                value={field.value}
+                onChange={field.onChange}
+                data={ISSUE_DISCOUNT_CHOICES.map((value) => ({ value, label: t(`bookings.discount.kinds.${value}`) }))}
+                data-testid="booking-discount-kind"
+              />
+            )}
+          />
+          {discountKind !== 'none' && (
+            <>
+              <Controller
+                control={form.control}
+                name="discountValue"
+                render={({ field }) => (
+                  <NumberInput
+                    label={t(`bookings.discount.value.${discountKind}`)}
+                    required
+                    min={0}
+                    max={discountKind === 'percent' ? 100 : undefined}
+                    decimalScale={discountKind === 'percent' ? 1 : 0}
+                    thousandSeparator=" "
+                    suffix={discountKind === 'percent' ? ' %' : undefined}
+                    value={Number.isFinite(field.value) ? field.value : ''}
+                    onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+                    onBlur={field.onBlur}
+                    error={message(errors.discountValue?.message)}
+                    data-testid="booking-discount-value"
+                  />
+                )}
+              />
+              <Textarea
+                label={t('bookings.discount.reason')}
+                required
+                autosize
+                minRows={1}
+                maxLength={500}
+                {...form.register('discountReason')}
+                error={message(errors.discountReason?.message)}
+                data-testid="booking-discount-reason"
+              />
+              {!headOfSales && threshold.data && (
+                <Text size="xs" c="dimmed" data-testid="booking-discount-threshold">
+                  {t('bookings.discount.threshold', { percent: threshold.data.maxManagerPercent })}
+                </Text>
+              )}
+            </>
+          )}
+        </Stack>
         <Text size="xs" c="dimmed">
           {t('bookings.panel.priceNote')}
         </Text>
         {issue.isError && <Alert color="orange">{errorText(issueBookingContract, issue.error)}</Alert>}
+        {aboveThreshold && refusedOffer && (
+          <Suspense fallback={<Skeleton h={120} />}>
+            <AskApprovalForm
+              key={refusedOffer.kind === 'bookingDiscount' ? refusedOffer.bookingId : ''}
+              action={refusedOffer}
+            />
+          </Suspense>
+        )}
         <Group justify="flex-end">
           <Button
             type="submit"
@@ -140,6 +242,21 @@ function BookingSummary({ booking }: { booking: Booking }) {
           </Text>
         )}
       </Text>
+      {booking.discount && (
+        <Text size="sm" c="teal" data-testid="booking-discount">
+          {t('bookings.discount.granted', {
+            amount: money(booking.discount.amount),
+            price: money(booking.discount.priceBefore),
+            reason: booking.discount.reason,
+          })}
+          {booking.discount.approvalId && (
+            <Text span size="xs" c="dimmed">
+              {' '}
+              · {t('bookings.discount.approved')}
+            </Text>
+          )}
+        </Text>
+      )}
       {booking.status === 'paid' && booking.payment ? (
         <Text size="sm" c="teal" data-testid="booking-paid">
           {t('bookings.panel.paid', {

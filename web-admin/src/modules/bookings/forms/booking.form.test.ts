@@ -6,6 +6,7 @@ import {
   escrowFormOf,
   escrowFormSchema,
   escrowInputOf,
+  issueFormSchema,
   issueInputOf,
   paymentFormSchema,
   paymentInputOf,
@@ -13,11 +14,13 @@ import {
 
 describe('booking forms', () => {
   it('turn into inputs the callables accept', () => {
+    const noDiscount = { discountKind: 'none' as const, discountValue: Number.NaN, discountReason: '' };
     const issue = issueInputOf(
-      { validUntil: '2026-12-10', notes: '' },
+      { validUntil: '2026-12-10', notes: '', ...noDiscount },
       { requestId: 'r1', unitId: 'u1', contactId: 'c1' },
     );
     expect(issueBookingInputSchema.safeParse(issue).success).toBe(true);
+    expect(issue.discount).toBeNull();
     const payment = paymentFormSchema.parse({ amount: 50_000, paidOn: '2026-12-08', reference: ' ПП 15 ' });
     expect(payment.reference).toBe('ПП 15');
     expect(recordPaymentInputSchema.safeParse(paymentInputOf(payment, 'b1')).success).toBe(true);
@@ -31,6 +34,29 @@ describe('booking forms', () => {
     });
     expect(escrowInputOf(escrow)).toMatchObject({ openedAt: '2026-12-08', disclosedAt: null });
     expect(escrowInputSchema.safeParse(escrowInputOf(escrow)).success).toBe(true);
+  });
+
+  it('carry a discount with its reason, and say what is missing from one', () => {
+    const form = issueFormSchema.parse({
+      validUntil: '2026-12-10',
+      notes: '',
+      discountKind: 'percent',
+      discountValue: 2.5,
+      discountReason: ' Вторая покупка ',
+    });
+    const input = issueInputOf(form, { requestId: 'r1', unitId: 'u1', contactId: 'c1' });
+    expect(input.discount).toEqual({ kind: 'percent', value: 2.5, reason: 'Вторая покупка' });
+    expect(issueBookingInputSchema.safeParse(input).success).toBe(true);
+    const wrong = issueFormSchema.safeParse({
+      ...form,
+      discountKind: 'amount',
+      discountValue: 10.5,
+      discountReason: '',
+    });
+    expect(wrong.error?.issues.map((issue) => issue.message).sort()).toEqual([
+      'bookings.validation.discountAmount',
+      'bookings.validation.discountReason',
+    ]);
   });
 
   it('say what is wrong with text keys', () => {

@@ -1,4 +1,5 @@
 import {
+  BOOKING_DISCOUNT_KINDS,
   ESCROW_KINDS,
   type Booking,
   type EscrowInput,
@@ -32,17 +33,53 @@ export function dayFrom(date: Date, days = 0): string {
 /** A stored calendar date (midnight UTC) as a date field holds it. */
 const dayOf = (date: Date | null): string => (date ? date.toISOString().slice(0, 10) : '');
 
-export const issueFormSchema = z.object({
-  validUntil: day,
-  notes: z.string().trim().max(2000, { message: 'bookings.validation.tooLong' }),
-});
+/** Percentages are typed to a tenth, as the domain keeps them. */
+const isTenth = (value: number) => Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
+
+export const ISSUE_DISCOUNT_CHOICES = ['none', ...BOOKING_DISCOUNT_KINDS] as const;
+
+export const issueFormSchema = z
+  .object({
+    validUntil: day,
+    notes: z.string().trim().max(2000, { message: 'bookings.validation.tooLong' }),
+    discountKind: z.enum(ISSUE_DISCOUNT_CHOICES),
+    /** NaN while the field is empty. */
+    discountValue: z.union([z.number(), z.nan()]),
+    discountReason: z.string().trim().max(500, { message: 'bookings.validation.tooLong' }),
+  })
+  .superRefine((form, ctx) => {
+    if (form.discountKind === 'none') return;
+    const value = form.discountValue;
+    const valid =
+      Number.isFinite(value) &&
+      value > 0 &&
+      (form.discountKind === 'amount'
+        ? Number.isInteger(value) && value <= 100_000_000_000
+        : value <= 100 && isTenth(value));
+    if (!valid) {
+      const message =
+        form.discountKind === 'amount' ? 'bookings.validation.discountAmount' : 'bookings.validation.discountPercent';
+      ctx.addIssue({ code: 'custom', message, path: ['discountValue'] });
+    }
+    if (form.discountReason.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'bookings.validation.discountReason', path: ['discountReason'] });
+    }
+  });
 export type IssueForm = z.infer<typeof issueFormSchema>;
 
 export function issueInputOf(
   form: IssueForm,
   ids: { requestId: string; unitId: string; contactId: string },
-): IssueBookingInput {
-  return { ...ids, validUntil: form.validUntil, notes: form.notes };
+): Required<IssueBookingInput> {
+  return {
+    ...ids,
+    validUntil: form.validUntil,
+    notes: form.notes,
+    discount:
+      form.discountKind === 'none'
+        ? null
+        : { kind: form.discountKind, value: form.discountValue, reason: form.discountReason.trim() },
+  };
 }
 
 export const paymentFormSchema = z.object({
@@ -106,6 +143,8 @@ const REFUSAL_KEYS: Record<string, string> = {
   'booking-closed': 'bookings.refusals.bookingClosed',
   'booking-expired': 'bookings.refusals.bookingExpired',
   'not-inventory-editor': 'bookings.refusals.notInventoryEditor',
+  'discount-above-threshold': 'bookings.refusals.discountAboveThreshold',
+  'discount-exceeds-price': 'bookings.refusals.discountExceedsPrice',
 };
 
 /** The sentence for a refusal, filled with its details, or null for one the screens do not know. */
@@ -116,9 +155,10 @@ export function bookingRefusalText(
 ): string | null {
   const key = refused.reason ? REFUSAL_KEYS[refused.reason] : undefined;
   if (!key) return null;
-  const { holderName, until } = refused.details;
+  const { holderName, until, maxPercent } = refused.details;
   return t(key, {
     holder: typeof holderName === 'string' ? holderName : '',
     until: typeof until === 'string' ? formatDate(new Date(until)) : '',
+    ...(typeof maxPercent === 'number' ? { percent: maxPercent } : {}),
   });
 }

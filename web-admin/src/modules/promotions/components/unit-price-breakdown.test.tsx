@@ -17,6 +17,8 @@ vi.mock('../data/promotions.repository', () => ({
   fetchProjects: () => Promise.reject(new Error('not in this test')),
   fetchBuildings: () => Promise.reject(new Error('not in this test')),
 }));
+// The offer's discount line reads the unit's bookings: the discounts journey covers it.
+vi.mock('../../bookings', () => ({ UnitOfferDiscount: () => null }));
 
 const NOW = new Date();
 const DAY = 86_400_000;

@@ -1,8 +1,9 @@
 import { priceUnit, type InstalmentPlan, type PriceLine, type Promotion, type Unit } from '@estate/domain';
 import { Alert, Card, Divider, Group, Select, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnitOfferDiscount } from '../../bookings';
 import { useMoney } from '../../tenancy';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
@@ -134,6 +135,9 @@ export function UnitPriceBreakdown({ unit }: { unit: Unit }) {
             })}
           </Text>
         ) : null}
+        <Suspense fallback={null}>
+          <UnitOfferDiscount unit={unit} />
+        </Suspense>
       </Stack>
     </Card>
   );
