@@ -112,7 +112,8 @@ export function AppShellLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+      {/* Scrolls on its own: a tenant with every capability has more entries than a laptop's height. */}
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
         <Stack gap={4}>
           {items.map((item) => (
             <NavLink
