@@ -14,7 +14,6 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { toStored } from '../../functions/src/lib/converters';
 import { adminAuth } from '../../tests/support/admin';
 import { projectId } from '../../tests/support/emulator-env';
-import { saveWithRetry } from './demo-property-media';
 
 async function pdfOf(title: string, lines: string[]): Promise<Buffer> {
   const pdf = await PDFDocument.create();
@@ -67,12 +66,8 @@ export async function seedDemoDocuments(
   // Records first: files-checkUpload, fired by each file, finds them and keeps the files.
   await db.doc(paths.contactDocument(tenantId, client.contactId, contactDocument.id)).set(toStored(contactDocument));
   await db.doc(paths.propertyDocument(tenantId, listing.id, propertyDocument.id)).set(toStored(propertyDocument));
-  await saveWithRetry(() =>
-    bucket.file(contactDocument.storagePath).save(financing, { contentType: 'application/pdf', resumable: false }),
-  );
-  await saveWithRetry(() =>
-    bucket.file(propertyDocument.storagePath).save(diagnostics, { contentType: 'application/pdf', resumable: false }),
-  );
+  await bucket.file(contactDocument.storagePath).save(financing, { contentType: 'application/pdf', resumable: false });
+  await bucket.file(propertyDocument.storagePath).save(diagnostics, { contentType: 'application/pdf', resumable: false });
 
   const shares: SharedDocument[] = [
     {

@@ -40,19 +40,6 @@ function drawing(seed: number, width = 1600, height = 1067): string {
 </svg>`;
 }
 
-/** The Storage emulator sometimes drops a connection under load: each file is tried a few times. */
-export async function saveWithRetry(save: () => Promise<unknown>): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await save();
-      return;
-    } catch (error) {
-      if (attempt >= 4) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-    }
-  }
-}
-
 /**
  * The first properties get photos: files under `paths.propertyPhotoOriginal` and its thumbnails, and the
  * `photos` list on the property. The list is written first, so files-checkUpload, running for each file
@@ -97,7 +84,7 @@ export async function seedDemoPropertyMedia(db: Firestore, tenantId: string, pro
         [photo.thumbnails.large, thumbnails.large, 'image/webp'],
       ];
       for (const [path, bytes, contentType] of files) {
-        await saveWithRetry(() => bucket.file(path).save(bytes, { contentType, resumable: false }));
+        await bucket.file(path).save(bytes, { contentType, resumable: false });
         await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
       }
     }
