@@ -27,6 +27,9 @@ async function seedContact(tenantId: string, agentUid: string): Promise<string> 
 async function waitForPhase(page: Page, phase: string | RegExp): Promise<void> {
   const deadline = Date.now() + 2 * STEP;
   for (;;) {
+    // The page first shows the linked contacts (on a busy machine, longer than a phase check waits):
+    // only then is a missing phase a phase not moved yet.
+    await page.getByTestId('property-contacts').getByTestId('interest-phase').first().waitFor({ timeout: STEP });
     const badge = page.getByTestId('property-contacts').getByTestId('interest-phase');
     const shown = await badge
       .filter({ hasText: phase })
