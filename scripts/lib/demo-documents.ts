@@ -67,7 +67,9 @@ export async function seedDemoDocuments(
   await db.doc(paths.contactDocument(tenantId, client.contactId, contactDocument.id)).set(toStored(contactDocument));
   await db.doc(paths.propertyDocument(tenantId, listing.id, propertyDocument.id)).set(toStored(propertyDocument));
   await bucket.file(contactDocument.storagePath).save(financing, { contentType: 'application/pdf', resumable: false });
-  await bucket.file(propertyDocument.storagePath).save(diagnostics, { contentType: 'application/pdf', resumable: false });
+  await bucket
+    .file(propertyDocument.storagePath)
+    .save(diagnostics, { contentType: 'application/pdf', resumable: false });
 
   const shares: SharedDocument[] = [
     {
