@@ -70,6 +70,7 @@ import { travelTimesContract } from './places/places.contracts';
 import { answerOfferContract, registerOfferContract, withdrawOfferContract } from './offers/offers.contracts';
 import {
   changePricesContract,
+  removeUnitLayoutContract,
   importUnitsContract,
   saveBuildingContract,
   saveProjectContract,
@@ -201,6 +202,7 @@ export const CALLABLE_CONTRACTS = {
   saveUnit: saveUnitContract,
   importUnits: importUnitsContract,
   changePrices: changePricesContract,
+  removeUnitLayout: removeUnitLayoutContract,
   reserveUnit: reserveUnitContract,
   joinReservationQueue: joinQueueContract,
   cancelReservation: cancelReservationContract,

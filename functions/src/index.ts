@@ -8,6 +8,7 @@ import {
   requestCallable as requestApprovalCallable,
   withdrawCallable as withdrawApprovalCallable,
 } from './approvals/approvals.callables';
+import { layoutImageHttp } from './catalogue/layout-image.http';
 import { onUnitWrittenTrigger } from './catalogue/on-unit-written.trigger';
 import { advanceAgreementCallable, generateAgreementCallable } from './agreements/agreements.callables';
 import { travelTimesCallable } from './places/places.callables';
@@ -16,6 +17,7 @@ import {
   importUnitsCallable,
   saveBuildingCallable,
   saveProjectCallable,
+  removeUnitLayoutCallable,
   saveUnitCallable,
 } from './projects/projects.callables';
 import { onMessageCreatedTrigger } from './chat/on-message-created.trigger';
@@ -364,6 +366,7 @@ export const places = {
 
 export const catalogue = {
   onUnitWritten: onUnitWrittenTrigger,
+  layoutImage: layoutImageHttp,
 };
 
 export const projects = {
@@ -372,6 +375,7 @@ export const projects = {
   saveUnit: saveUnitCallable,
   importUnits: importUnitsCallable,
   changePrices: changePricesCallable,
+  removeUnitLayout: removeUnitLayoutCallable,
 };
 
 export const selling = {

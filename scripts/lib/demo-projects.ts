@@ -92,10 +92,10 @@ export function demoProjects(
       unitId,
       entry: { id: ids.newId(), ...change, authorUid: ids.author.uid, authorName: ids.author.displayName, at },
     });
-  const add = (unit: Omit<Unit, 'id' | 'priceFixed' | 'hold' | 'createdAt' | 'updatedAt' | 'layoutPath'>) => {
+  const add = (unit: Omit<Unit, 'id' | 'priceFixed' | 'hold' | 'createdAt' | 'updatedAt' | 'layout'>) => {
     const id = ids.newId();
     const priceFixed = unit.status === 'booked' || unit.status === 'sold';
-    units.push({ ...unit, id, priceFixed, hold: null, layoutPath: null, createdAt: created, updatedAt: created });
+    units.push({ ...unit, id, priceFixed, hold: null, layout: null, createdAt: created, updatedAt: created });
     entry(
       id,
       {

@@ -58,7 +58,7 @@ function generateBuilding(count: number): { building: Building; units: Unit[] } 
       finish: 'whiteBox',
       price: Math.round(area * (120_000 + floor * 1_500)),
       status: UNIT_STATUSES[Math.floor(next() * UNIT_STATUSES.length)] ?? 'free',
-      layoutPath: null,
+      layout: null,
       priceFixed: false,
       hold: null,
       createdAt: at,

@@ -109,7 +109,7 @@ export async function seedReservationsBench(
       finish: 'whiteBox',
       price: 6_000_000 + index * 1000,
       status: 'reserved',
-      layoutPath: null,
+      layout: null,
       priceFixed: false,
       hold: { reservationId: reservation.id, contactId, contactName: reservation.contactName, kind: 'offline', until },
       createdAt: start,

@@ -69,7 +69,7 @@ describe('admin app: a manager books a reserved unit with a paid offer', () => {
       finish: 'whiteBox',
       price: 6_420_000,
       status: 'free',
-      layoutPath: null,
+      layout: null,
       priceFixed: false,
       hold: null,
       createdAt: now,

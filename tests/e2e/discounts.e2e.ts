@@ -91,7 +91,7 @@ describe('admin app: a discount above the threshold is approved by the head of s
       finish: 'whiteBox',
       price: 312_000,
       status: 'free',
-      layoutPath: null,
+      layout: null,
       priceFixed: false,
       hold: null,
       createdAt: now,

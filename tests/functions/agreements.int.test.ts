@@ -157,7 +157,7 @@ async function storeBooking(
     finish: 'whiteBox',
     price: 8_450_000,
     status: 'booked',
-    layoutPath: null,
+    layout: null,
     priceFixed: true,
     hold: null,
     createdAt: TODAY,

@@ -30,7 +30,7 @@ function unitOf(id: string, change: Partial<Unit> = {}): Unit {
     finish: 'whiteBox',
     price: 8_450_000,
     status: 'free',
-    layoutPath: null,
+    layout: null,
     priceFixed: false,
     hold: null,
     createdAt: now,

@@ -179,7 +179,7 @@ export async function newBuildTenant(prefix: string): Promise<NewBuildTenant> {
         finish: 'whiteBox',
         price: 8_500_000,
         status: 'free',
-        layoutPath: null,
+        layout: null,
         priceFixed: false,
         hold: null,
         createdAt: at,

@@ -166,7 +166,7 @@ async function storeUnit(number: string): Promise<Unit> {
     finish: 'whiteBox',
     price: 8_450_000,
     status: 'free',
-    layoutPath: null,
+    layout: null,
     priceFixed: false,
     hold: null,
     createdAt: now,

@@ -52,7 +52,7 @@ const catalogueUnitDoc: DocData = {
   finish: 'whiteBox',
   price: 8_450_000,
   status: 'free',
-  layoutPath: null,
+  layout: null,
   updatedAt: created,
 };
 

@@ -52,7 +52,7 @@ const unitDoc: DocData = {
   finish: 'whiteBox',
   price: 8_450_000,
   status: 'free',
-  layoutPath: null,
+  layout: null,
   priceFixed: false,
   hold: null,
   createdAt: created,

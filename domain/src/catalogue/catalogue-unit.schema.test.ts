@@ -25,7 +25,7 @@ const unit: Unit = {
   finish: 'turnkey',
   price: 8_450_000,
   status: 'free',
-  layoutPath: null,
+  layout: null,
   priceFixed: false,
   hold: null,
   createdAt: now,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogueLayoutSchema } from '../projects/unit-layout';
 import { unitSchema, type Unit } from '../projects/unit.schema';
 import { currencySchema, type Currency } from '../tenancy/tenant.schema';
 
@@ -24,10 +25,11 @@ export const catalogueUnitSchema = unitSchema
     kitchenArea: true,
     finish: true,
     status: true,
-    layoutPath: true,
     updatedAt: true,
   })
   .extend({
+    /** The layout the catalogue shows at `catalogueLayoutUrl`, without who uploaded it. */
+    layout: catalogueLayoutSchema.nullable().default(null),
     /** The list price of a free unit; null for the others. */
     price: z.number().int().min(0).nullable(),
     /** The tenant's currency, copied so visitors who may not read the tenant can read the price. */
@@ -52,7 +54,7 @@ export function catalogueUnitOf(unit: Unit, currency: Currency): CatalogueUnit {
     kitchenArea: unit.kitchenArea,
     finish: unit.finish,
     status: unit.status,
-    layoutPath: unit.layoutPath,
+    layout: unit.layout ? { id: unit.layout.id, width: unit.layout.width, height: unit.layout.height } : null,
     updatedAt: unit.updatedAt,
     price: unit.status === 'free' ? unit.price : null,
     currency,

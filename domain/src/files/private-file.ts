@@ -26,6 +26,8 @@ export const PRIVATE_FILE_KINDS = {
   'property-photo': ['propertyId', 'photoId', 'variant'],
   /** A document shared with a client (`sharedDocuments`): its source's file, for that client and their agents. */
   'shared-document': ['sharedId'],
+  /** A new-build unit's layout (`units/{unitId}.layout`, while it is this one). */
+  'unit-layout': ['unitId', 'layoutId'],
   /** A file sent with a chat message (the message's `attachments` entry of this id). */
   'chat-attachment': ['threadId', 'messageId', 'attachmentId'],
   /** A mandate's signed PDF as its sellers open it from their space (`sellerActivity`): sellers named on it, once signed. */

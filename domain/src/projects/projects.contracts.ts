@@ -106,3 +106,14 @@ export const changePricesContract = defineCallable({
   output: changePricesResultSchema,
   refusals: [...editorRefusals, 'building-not-found'],
 });
+
+/** The layout the caller saw: one uploaded since stays. */
+export const removeUnitLayoutInputSchema = z.object({ unitId: docIdSchema, layoutId: docIdSchema });
+
+export const removeUnitLayoutContract = defineCallable({
+  name: 'projects-removeUnitLayout',
+  access: 'signed-in',
+  input: removeUnitLayoutInputSchema,
+  output: z.object({ status: z.enum(['removed', 'already-removed']) }),
+  refusals: [...editorRefusals, 'unit-not-found'],
+});

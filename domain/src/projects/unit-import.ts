@@ -251,7 +251,7 @@ export type UnitImportCode = (typeof UNIT_IMPORT_CODES)[number];
 /** A row as the app sends it: its number in the file and the unit it describes (status null: keep / free). */
 export const unitImportRowSchema = z.object({
   row: z.number().int().min(2),
-  unit: unitInputSchema.omit({ projectId: true, buildingId: true, status: true, layoutPath: true }).extend({
+  unit: unitInputSchema.omit({ projectId: true, buildingId: true, status: true }).extend({
     status: unitInputSchema.shape.status.nullable(),
   }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { line } from '../shared/text';
+import { unitLayoutSchema } from './unit-layout';
 
 export const UNIT_KINDS = ['apartment', 'commercial', 'parking', 'storage'] as const;
 export const unitKindSchema = z.enum(UNIT_KINDS);
@@ -57,8 +58,6 @@ export const unitInputSchema = z.object({
   price: z.number().int({ message: 'a whole amount' }).min(0).max(100_000_000_000),
   /** Staff may hold a free unit back from sale, or put it back; the other statuses follow the deal. */
   status: unitStatusSchema,
-  /** Storage path of the layout image, when one was uploaded. */
-  layoutPath: z.string().max(300).nullable().default(null),
 });
 export type UnitInput = z.input<typeof unitInputSchema>;
 
@@ -68,6 +67,8 @@ export const unitSchema = unitInputSchema.extend({
   /** True once the offer is paid: the price cannot change any more. */
   priceFixed: z.boolean().default(false),
   hold: unitHoldSchema.nullable().default(null),
+  /** The floor plan, set by files-checkUpload once an upload is rendered (unit-layout.ts). */
+  layout: unitLayoutSchema.nullable().default(null),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

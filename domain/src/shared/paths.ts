@@ -237,4 +237,10 @@ export const paths = {
   appraisalFile: (tenantId: string, propertyId: string, estimationId: string) =>
     `tenants/${tenantId}/properties/${propertyId}/estimations/${estimationId}/appraisal.pdf`,
   propertyFilesPrefix: (tenantId: string, propertyId: string) => `tenants/${tenantId}/properties/${propertyId}/`,
+  /** Storage: a unit's layout as uploaded, `units/{id}/layouts/{layoutId}/original` (any of UNIT_LAYOUT_TYPES). */
+  unitLayoutOriginal: (tenantId: string, unitId: string, layoutId: string) =>
+    `tenants/${tenantId}/units/${unitId}/layouts/${layoutId}/original`,
+  /** Storage: the layout rendered by files-checkUpload (WebP), what the card and the catalogue show. */
+  unitLayoutImage: (tenantId: string, unitId: string, layoutId: string) =>
+    `tenants/${tenantId}/units/${unitId}/layouts/${layoutId}/image.webp`,
 } as const;

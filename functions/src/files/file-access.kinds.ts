@@ -14,6 +14,7 @@ import { offerFileAccess, signedOfferFileAccess } from '../offers/offer.file-acc
 import { signedDocumentFileAccess } from '../signatures/signed-document.file-access';
 import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
 import { propertyPhotoFileAccess } from '../properties/property-photo.file-access';
+import { unitLayoutFileAccess } from '../projects/unit-layout.file-access';
 import { sellerMandateFileAccess } from '../selling/seller-mandate.file-access';
 import type { FileAccessAnswer, PrivateFileAccess, UploadedFile } from './file-access';
 import { sharedDocumentFileAccess } from './shared-document.file-access';
@@ -39,6 +40,7 @@ const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   'property-photo': propertyPhotoFileAccess,
   'shared-document': sharedDocumentFileAccess,
   'seller-mandate': sellerMandateFileAccess,
+  'unit-layout': unitLayoutFileAccess,
 };
 
 export function decideFileAccess(db: Firestore, viewer: FileViewer, ref: PrivateFileRef): Promise<FileAccessAnswer> {

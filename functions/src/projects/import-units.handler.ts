@@ -92,7 +92,7 @@ export async function importUnits(
         projectId: building.projectId,
         buildingId: building.id,
         status: row.status ?? existing?.status ?? 'free',
-        layoutPath: existing?.layoutPath ?? null,
+        layout: existing?.layout ?? null,
         id: ref.id,
         priceFixed: existing?.priceFixed ?? false,
         hold: existing?.hold ?? null,

@@ -102,6 +102,7 @@ export async function saveUnit(
       id: ref.id,
       priceFixed: existing?.priceFixed ?? false,
       hold: existing?.hold ?? null,
+      layout: existing?.layout ?? null,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     };

@@ -64,7 +64,6 @@ function valuesOf(building: Building, editing: UnitEditing): FormInput {
     finish: 'rough',
     price: Number.NaN,
     status: 'free',
-    layoutPath: null,
   };
 }
 

@@ -20,7 +20,7 @@ function unit(change: Partial<Unit>): Unit {
     finish: 'rough',
     price: 5_000_000,
     status: 'free',
-    layoutPath: null,
+    layout: null,
     priceFixed: false,
     hold: null,
     createdAt: at,

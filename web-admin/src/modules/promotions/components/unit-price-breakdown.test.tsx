@@ -39,7 +39,7 @@ const unit: Unit = {
   finish: 'rough',
   price: 10_000_000,
   status: 'free',
-  layoutPath: null,
+  layout: null,
   priceFixed: false,
   hold: null,
   createdAt: NOW,
