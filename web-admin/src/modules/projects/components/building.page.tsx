@@ -1,4 +1,4 @@
-import { isInventoryEditor, unitRecords, type Unit } from '@estate/domain';
+import { isInventoryEditor, unitRecords, type Unit, type UnitLayout } from '@estate/domain';
 import { Alert, Anchor, Button, Card, Group, Menu, Progress, Skeleton, Stack, Text } from '@mantine/core';
 import { IconBuilding, IconDownload, IconPercentage, IconPlus, IconUpload } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -55,6 +55,17 @@ export function BuildingPage() {
   const onEmpty = useCallback(
     (place: { section: string; floor: number; position: number }) => setEditing({ unit: null, place }),
     [],
+  );
+  // The card saw one unit's layout change: that unit is updated in place, the building is not read again
+  // (the same list is kept when nothing changed, so the chessboard does not render again).
+  const onLayoutChanged = useCallback(
+    (unitId: string, layout: UnitLayout | null) =>
+      queryClient.setQueryData<Unit[]>([...projectKeys.units(tenant.tenantId), 'building', buildingId], (units) =>
+        units?.some((unit) => unit.id === unitId && unit.layout?.id !== layout?.id)
+          ? units.map((unit) => (unit.id === unitId ? { ...unit, layout } : unit))
+          : units,
+      ),
+    [queryClient, tenant.tenantId, buildingId],
   );
   const reload = async () => {
     await queryClient.invalidateQueries({ queryKey: unitsKey });
@@ -198,6 +209,7 @@ export function BuildingPage() {
         editor={editor}
         onClose={() => setOpenId(null)}
         onEdit={(unit) => setEditing({ unit })}
+        onLayoutChanged={onLayoutChanged}
       />
       <UnitFormModal
         building={current}

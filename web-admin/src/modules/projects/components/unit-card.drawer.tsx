@@ -1,4 +1,4 @@
-import { unitPricePerSquareMetre, type Unit, type UnitHistoryEntry } from '@estate/domain';
+import { unitPricePerSquareMetre, type Unit, type UnitHistoryEntry, type UnitLayout } from '@estate/domain';
 import { Alert, Badge, Button, Drawer, Group, SimpleGrid, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { formatDateTime } from '../../../ui/format-date';
 import { unitHistoryOptions } from '../queries/projects.queries';
+import { UnitLayoutPanel } from './unit-layout.panel';
 import { STATUS_COLOURS } from './unit-status';
 
 function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -54,19 +55,22 @@ function HistoryLine({ entry }: { entry: UnitHistoryEntry }) {
 }
 
 /**
- * The unit card: every field, the price per m², the status and who holds the unit until when, and
- * its history of prices and statuses (newest first).
+ * The unit card: every field, the price per m², the status and who holds the unit until when, its
+ * layout, and its history of prices and statuses (newest first).
  */
 export function UnitCardDrawer({
   unit,
   editor,
   onClose,
   onEdit,
+  onLayoutChanged,
 }: {
   unit: Unit | null;
   editor: boolean;
   onClose: () => void;
   onEdit: (unit: Unit) => void;
+  /** The layout changed on the card: the building's list takes it. */
+  onLayoutChanged: (unitId: string, layout: UnitLayout | null) => void;
 }) {
   const { t } = useTranslation();
   const tenant = useTenant();
@@ -123,6 +127,7 @@ export function UnitCardDrawer({
               {unit.priceFixed ? t('projects.unit.priceFixedYes') : t('projects.unit.priceFixedNo')}
             </Field>
           </SimpleGrid>
+          <UnitLayoutPanel key={unit.id} unit={unit} editor={editor} onChanged={onLayoutChanged} />
           <Suspense fallback={<Skeleton h={120} />}>
             <UnitReservationsPanel unit={unit} />
           </Suspense>

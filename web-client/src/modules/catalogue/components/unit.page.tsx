@@ -1,6 +1,6 @@
-import { moneyFormat, unitPricePerSquareMetre } from '@estate/domain';
+import { catalogueLayoutUrl, moneyFormat, unitPricePerSquareMetre } from '@estate/domain';
 import { UNIT_STATUS_COLOURS } from '@estate/web-shared/unit-status-colours';
-import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Image, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { ReserveUnitPanel } from './reserve-unit.panel';
 /** `/catalogue/units/:unitId`: one unit, its areas and price, and reserving it. */
 export function UnitPage() {
   const { t, i18n } = useTranslation();
-  const { tenantId } = useTenant();
+  const { tenantId, overrideTenantId } = useTenant();
   const { unitId = '' } = useParams();
   const unit = useQuery(catalogueUnitQuery(tenantId, unitId));
   const projectId = unit.data?.projectId ?? '';
@@ -72,6 +72,21 @@ export function UnitPage() {
               {t(`catalogue.statuses.${data.status}`)}
             </Badge>
           </Group>
+          {data.layout ? (
+            <Image
+              // Public and cached for good (a new layout is a new address); the emulator's tenant override rides along.
+              src={`${catalogueLayoutUrl(data.id, data.layout.id)}${overrideTenantId ? `?tenant=${encodeURIComponent(overrideTenantId)}` : ''}`}
+              alt={t('catalogue.unit.layout', { number: data.number })}
+              width={data.layout.width}
+              height={data.layout.height}
+              loading="lazy"
+              fit="contain"
+              radius="md"
+              bg="gray.0"
+              style={{ width: '100%', height: 'auto', maxHeight: 360 }}
+              data-testid="catalogue-unit-layout"
+            />
+          ) : null}
           {data.price !== null ? (
             <div>
               <Text fw={700} size="xl" data-testid="catalogue-unit-price">
