@@ -43,6 +43,7 @@ import { DEMO_ORIGINS, DEMO_TEAM, demoAgency, type DemoStaffMember } from './dem
 import { seedDemoSignatures } from './demo-signatures';
 import { seedDemoDocuments } from './demo-documents';
 import { seedDemoPropertyMedia } from './demo-property-media';
+import { seedDemoUnitLayouts } from './demo-unit-layouts';
 import { seedDemoMatching } from './demo-matching';
 import { demoEstimations } from './demo-estimations';
 import { seedDemoListings } from './demo-listings';
@@ -235,6 +236,8 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(unitHistoryEntryModel, paths.unitHistoryEntry(t, unitId, entry.id), entry);
   }
   await writer.flush();
+  // Floor plans for the flats of two floors, on their cards and in the public catalogue.
+  await seedDemoUnitLayouts(db, t, inventory.units, staff.manager, () => db.collection('ids').doc().id);
   // A few reservations on the programme: one with a waiting queue, a mortgage one, one due soon.
   const reservations = await seedDemoReservations(db, t, {
     unitIds: inventory.units
