@@ -1,10 +1,14 @@
 import { paths } from '@estate/domain';
 import { createRequire } from 'node:module';
+import sharp from 'sharp';
 import type * as Excel from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminDb } from '../support/admin';
+import { getStorage } from 'firebase-admin/storage';
+import { adminAuth, adminDb } from '../support/admin';
 import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
+import { projectId } from '../support/emulator-env';
+import { eventually } from '../functions/function-fixtures';
 
 // exceljs is CommonJS without named exports Node can see: loaded the CommonJS way.
 const { Workbook } = createRequire(import.meta.url)('exceljs') as typeof Excel;
@@ -159,5 +163,68 @@ describe('admin app: a manager builds a programme and sells from its chessboard'
     expect(history.docs.map((doc) => [doc.get('priceBefore'), doc.get('priceAfter')])).toEqual([
       [5_000_000, 5_250_000],
     ]);
+  });
+
+  it('uploads a layout on the card, which the public catalogue shows, then removes it after confirming', async () => {
+    const card = page.getByTestId('unit-card');
+    await card.getByTestId('unit-layout-empty').waitFor({ timeout: STEP });
+    const choose = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+      const chooser = page.waitForEvent('filechooser');
+      await card.getByTestId('unit-layout-upload').click();
+      await (await chooser).setFiles(file);
+    };
+    // The picker offers images only; a file that is not one is refused before anything is sent.
+    await choose({ name: 'plan.txt', mimeType: 'text/plain', buffer: Buffer.from('not a plan') });
+    await card
+      .getByTestId('unit-layout-problem')
+      .getByText("Ce fichier n'est pas une image")
+      .waitFor({ timeout: STEP });
+
+    const plan = await sharp({ create: { width: 1500, height: 1000, channels: 3, background: '#e9ecef' } })
+      .png()
+      .toBuffer();
+    await choose({ name: 'plan-102.png', mimeType: 'image/png', buffer: plan });
+    const image = card.getByTestId('unit-layout-image');
+    await image.waitFor({ timeout: 60_000 });
+    await page.waitForFunction(
+      (element) => element instanceof HTMLImageElement && element.complete && element.naturalWidth === 1200,
+      await image.elementHandle(),
+      { timeout: STEP },
+    );
+    const units = await adminDb()
+      .collection(paths.units(TENANT))
+      .where('buildingId', '==', buildingId)
+      .where('number', '==', '102')
+      .get();
+    const unitId = units.docs[0]?.id ?? '-';
+    const layout = units.docs[0]?.get('layout') as { id: string; imagePath: string } | null;
+    expect(layout?.imagePath).toBe(paths.unitLayoutImage(TENANT, unitId, layout?.id ?? '-'));
+
+    // A visitor of the client app, signed in or not, sees it on the unit's page once the public projection
+    // (catalogue-onUnitWritten, after the upload's check) carries it.
+    await eventually(async () => {
+      const projected = await adminDb().doc(paths.catalogueUnit(TENANT, unitId)).get();
+      if (projected.get('layout.id') !== layout?.id) throw new Error('the catalogue does not show the layout yet');
+    }, STEP);
+    const visitor = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await visitor.goto(`${runtime().clientUrl}/catalogue/units/${unitId}?tenant=${TENANT}`, { timeout: STEP });
+    const shown = visitor.getByTestId('catalogue-unit-layout');
+    await shown.waitFor({ timeout: STEP });
+    await visitor.waitForFunction(
+      (element) => element instanceof HTMLImageElement && element.complete && element.naturalWidth === 1200,
+      await shown.elementHandle(),
+      { timeout: STEP },
+    );
+    await visitor.context().close();
+
+    await card.getByTestId('unit-layout-remove').click();
+    await page
+      .getByRole('dialog', { name: 'Retirer le plan ?' })
+      .getByRole('button', { name: 'Retirer le plan' })
+      .click();
+    await card.getByTestId('unit-layout-empty').waitFor({ timeout: STEP });
+    const bucket = getStorage(adminAuth().app).bucket(`${projectId}.appspot.com`);
+    expect((await bucket.file(layout?.imagePath ?? '-').exists())[0]).toBe(false);
+    expect((await units.docs[0]!.ref.get()).get('layout')).toBeNull();
   });
 });
