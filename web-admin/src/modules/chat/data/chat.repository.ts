@@ -147,7 +147,10 @@ export async function uploadAttachment(
   const { contentType, name } = await checkChatAttachment(file);
   const attachmentId = doc(collection(db, paths.threadMessages(tenantId, threadId))).id;
   const storagePath = paths.chatAttachmentFile(tenantId, threadId, messageId, attachmentId, storageFileName(name));
-  const [{ ref, uploadBytes }, { storage }] = await Promise.all([import('firebase/storage'), import('./storage')]);
+  const [{ ref, uploadBytes }, { storage }] = await Promise.all([
+    import('firebase/storage'),
+    import('../../../lib/firebase/storage'),
+  ]);
   await uploadBytes(ref(storage, storagePath), file, { contentType, customMetadata: { uploadedBy: user.uid } });
   return chatAttachmentSchema.parse({ id: attachmentId, name, contentType, size: file.size, storagePath });
 }

@@ -3,10 +3,9 @@ import { converterOf, readDoc } from '@estate/web-shared/firestore';
 import { fetchPrivateFile } from '@estate/web-shared/private-files';
 import type { User } from 'firebase/auth';
 import { collection, doc, onSnapshot } from 'firebase/firestore';
-import { ref as fileRef, uploadBytesResumable } from 'firebase/storage';
 import { call } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
-import { storage } from './storage';
+import { uploadWithProgress } from '../../../lib/firebase/storage';
 
 const unitConverter = converterOf(unitModel);
 
@@ -39,18 +38,12 @@ export function uploadLayout(
   file: File,
   onProgress: (sent: number, total: number) => void,
 ): Promise<void> {
-  const task = uploadBytesResumable(fileRef(storage, paths.unitLayoutOriginal(tenantId, unitId, layoutId)), file, {
-    contentType: file.type,
-    customMetadata: { uploadedBy: uid },
-  });
-  return new Promise((resolve, reject) => {
-    task.on(
-      'state_changed',
-      (snapshot) => onProgress(snapshot.bytesTransferred, snapshot.totalBytes),
-      reject,
-      () => resolve(),
-    );
-  });
+  return uploadWithProgress(
+    paths.unitLayoutOriginal(tenantId, unitId, layoutId),
+    file,
+    { contentType: file.type, customMetadata: { uploadedBy: uid } },
+    onProgress,
+  );
 }
 
 /** The rendered layout, asked of files-download with the user's ID token. */

@@ -26,10 +26,10 @@ import {
   serverTimestamp,
   setDoc,
 } from 'firebase/firestore';
-import { ref as fileRef, uploadBytes, uploadBytesResumable } from 'firebase/storage';
+import { ref as fileRef, uploadBytes } from 'firebase/storage';
 import { call } from '../../../lib/firebase/callables';
 import { db } from '../../../lib/firebase/firebase-app';
-import { storage } from './storage';
+import { storage, uploadWithProgress } from '../../../lib/firebase/storage';
 
 const propertyConverter = converterOf(propertyModel);
 const documentConverter = converterOf(propertyDocumentModel);
@@ -63,19 +63,12 @@ export function uploadPhoto(
   blob: Blob,
   onProgress: (sent: number, total: number) => void,
 ): Promise<void> {
-  const path = paths.propertyPhotoOriginal(tenantId, propertyId, photoId);
-  const task = uploadBytesResumable(fileRef(storage, path), blob, {
-    contentType: 'image/jpeg',
-    customMetadata: { uploadedBy: uid },
-  });
-  return new Promise((resolve, reject) => {
-    task.on(
-      'state_changed',
-      (snapshot) => onProgress(snapshot.bytesTransferred, snapshot.totalBytes),
-      reject,
-      () => resolve(),
-    );
-  });
+  return uploadWithProgress(
+    paths.propertyPhotoOriginal(tenantId, propertyId, photoId),
+    blob,
+    { contentType: 'image/jpeg', customMetadata: { uploadedBy: uid } },
+    onProgress,
+  );
 }
 
 export const reorderPhotos = (propertyId: string, photoIds: string[]) =>

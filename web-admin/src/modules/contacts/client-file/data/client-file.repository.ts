@@ -60,7 +60,7 @@ import { call } from '../../../../lib/firebase/callables';
 import { db } from '../../../../lib/firebase/firebase-app';
 import { interestsVisibilityConstraint, type InterestsViewer } from '../../../pipeline';
 import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
-import { storage } from './storage';
+import { storage } from '../../../../lib/firebase/storage';
 
 const signatoryConverter = converterOf(signatoryModel);
 const documentConverter = converterOf(contactDocumentModel);

@@ -1,8 +1,0 @@
-import { EMULATORS } from '@estate/web-shared/emulators';
-import { connectStorageEmulator, getStorage } from 'firebase/storage';
-import { firebaseApp, usesEmulators } from '../../../../lib/firebase/firebase-app';
-
-/** The client documents' bucket; loaded with the client file only, so the first screen stays small. */
-export const storage = getStorage(firebaseApp);
-
-if (usesEmulators) connectStorageEmulator(storage, EMULATORS.storage.host, EMULATORS.storage.port);
