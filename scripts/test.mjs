@@ -5,7 +5,8 @@
 // + 10000) and its own MailDev, so it runs beside `npm start`; a second `npm test` in this checkout refuses.
 // Ctrl-C, SIGTERM or SIGHUP stops everything it started.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { buildAll } from './build.mjs';
 import { startEmulators } from './lib/emulators.mjs';
 import { instance } from './lib/instances.mjs';
@@ -27,10 +28,28 @@ const artifacts = join(root, '.artifacts');
 mkdirSync(artifacts, { recursive: true });
 const results = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
+/** Each failed test, for the lines after the summary: CI may show only the end of this output. */
+const failures = [];
+
+/** The failed tests of a vitest JSON report: file, name and the first lines of the error. */
+function failedTests(report) {
+  const found = [];
+  for (const file of report.testResults ?? []) {
+    const name = relative(root, file.name);
+    const failing = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    // A file that failed before running any test (an import error, a hook) has only a message.
+    if (failing.length === 0 && file.status === 'failed') found.push({ name, message: file.message ?? '' });
+    for (const test of failing) {
+      found.push({ name: `${name} > ${test.fullName}`, message: (test.failureMessages ?? []).join('\n') });
+    }
+  }
+  return found;
+}
 
 function vitestCounts(file) {
   if (!existsSync(file)) return null;
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  failures.push(...failedTests(report));
   return {
     passed: report.numPassedTests ?? 0,
     failed: report.numFailedTests ?? 0,
@@ -160,6 +179,20 @@ for (const result of results) {
   );
 }
 const failedSteps = results.filter((result) => !result.ok).length;
+if (failures.length > 0) {
+  const SHOWN = 10;
+  process.stdout.write(`\nFailed tests (${failures.length}; the whole output is above)\n`);
+  for (const failure of failures.slice(0, SHOWN)) {
+    const lines = stripVTControlCharacters(failure.message)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(0, 3)
+      .map((line) => (line.length > 200 ? `${line.slice(0, 200)}…` : line));
+    process.stdout.write(`  ${failure.name}\n${lines.map((line) => `      ${line}\n`).join('')}`);
+  }
+  if (failures.length > SHOWN) process.stdout.write(`  and ${failures.length - SHOWN} more\n`);
+}
 process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
 await session.end();
 process.exit(failedSteps === 0 ? 0 : 1);

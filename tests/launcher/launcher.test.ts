@@ -332,7 +332,8 @@ describe('npm start', () => {
     expect(await inGroupsOf(snapshot)).toEqual([]);
     // What the killed run's suite held was exported before it was stopped, and imported again.
     expect(await readMarker(CHECK_OFFSET)).toBe('kept');
-  });
+    // Two whole starts, the first with the demo seed, each within waitForOutput's own limit.
+  }, 420_000);
 
   it('refuses a second npm start of the same checkout and instance while one runs', async () => {
     const second = startLauncher();
