@@ -309,7 +309,8 @@ describe('npm start', () => {
 
   it('after a hard kill (SIGKILL) of the launcher, the next start stops the leftovers and starts', async () => {
     const first = startLauncher();
-    await waitForOutput(first, /Ctrl-C stops everything/);
+    // This start seeds the demo agency (the one before left no data): more than the others take.
+    await waitForOutput(first, /Ctrl-C stops everything/, 300_000);
     await writeMarker(CHECK_OFFSET, 'kept');
     const snapshot = await recordListing(SUITE);
     process.kill(first.child.pid!, 'SIGKILL');
@@ -332,8 +333,8 @@ describe('npm start', () => {
     expect(await inGroupsOf(snapshot)).toEqual([]);
     // What the killed run's suite held was exported before it was stopped, and imported again.
     expect(await readMarker(CHECK_OFFSET)).toBe('kept');
-    // Two whole starts, the first with the demo seed, each within waitForOutput's own limit.
-  }, 420_000);
+    // Two whole starts, the first with the demo seed, each within its own limit.
+  }, 480_000);
 
   it('refuses a second npm start of the same checkout and instance while one runs', async () => {
     const second = startLauncher();
