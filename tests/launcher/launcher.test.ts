@@ -309,6 +309,8 @@ describe('npm start', () => {
 
   it('after a hard kill (SIGKILL) of the launcher, the next start stops the leftovers and starts', async () => {
     const first = startLauncher();
+    // Stopped by afterAll should the test fail before the kill.
+    running = first;
     // This start seeds the demo agency (the one before left no data): more than the others take.
     await waitForOutput(first, /Ctrl-C stops everything/, 300_000);
     await writeMarker(CHECK_OFFSET, 'kept');
@@ -406,6 +408,7 @@ describe('npm start', () => {
 
   it('a second Ctrl-C, while the first is stuck saving, stops at once without saving', async () => {
     const launcher = startLauncher();
+    running = launcher;
     await waitForOutput(launcher, /Ctrl-C stops everything/);
     const snapshot = await recordListing(SUITE);
     // The first Ctrl-C saves the data through the Firestore emulator: frozen, it keeps the save waiting,
