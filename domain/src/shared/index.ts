@@ -4,6 +4,7 @@ export * from './emulators';
 export * from './functions';
 export * from './locale';
 export * from './model';
+export * from './money';
 export * from './paths';
 export * from './quotas';
 export * from './text';

@@ -1,0 +1,2 @@
+export * from './commission-plan.schema';
+export * from './commission-split';
