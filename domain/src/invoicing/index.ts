@@ -1,2 +1,5 @@
+export * from './french-identifiers';
 export * from './invoice-number';
+export * from './invoice-rules';
+export * from './invoice.schema';
 export * from './invoice-totals';

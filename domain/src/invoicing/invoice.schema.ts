@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { centsSchema } from '../shared/money';
+import { docIdSchema, line, optionalLine } from '../shared/text';
+import { sirenSchema, vatNumberSchema } from './french-identifiers';
+import { invoiceLineSchema } from './invoice-totals';
+
+/**
+ * What the network invoices: its fees to the paying party (or the notary collecting for it); the
+ * commission, partner and referral invoices it issues in the name of agents and partners
+ * (self-billing, once they validate); and credit notes correcting a validated invoice.
+ */
+export const INVOICE_KINDS = ['fees', 'commission', 'partner', 'referral', 'credit-note'] as const;
+export const invoiceKindSchema = z.enum(INVOICE_KINDS);
+export type InvoiceKind = z.infer<typeof invoiceKindSchema>;
+
+/** A validated invoice never changes again; it is cancelled only by a credit note. */
+export const INVOICE_STATUSES = ['draft', 'validated', 'sent', 'paid', 'cancelled'] as const;
+export const invoiceStatusSchema = z.enum(INVOICE_STATUSES);
+export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
+
+/** The structured address EN 16931 requires of both parties (BG-5, BG-8). */
+export const invoiceAddressSchema = z.object({
+  street: line(200),
+  postalCode: line(20),
+  city: line(100),
+  country: z.string().regex(/^[A-Z]{2}$/, { message: 'a country code such as FR' }),
+});
+export type InvoiceAddress = z.infer<typeof invoiceAddressSchema>;
+
+/**
+ * A party of an invoice as printed on it. A business has a SIREN (or, abroad, a VAT number): its
+ * invoices are Factur-X e-invoices; a private person's stay PDFs, their data kept for e-reporting.
+ */
+export const invoicePartySchema = z.object({
+  name: line(160),
+  address: invoiceAddressSchema,
+  siren: sirenSchema.nullable(),
+  vatNumber: vatNumberSchema.nullable(),
+  email: z.email({ message: 'invalid email address' }).max(254).nullable(),
+  /** Mentions the issuer must print: legal form and capital, RCS, professional card, RSAC, insurer. */
+  mentions: z.array(optionalLine(300)).max(8).default([]),
+});
+export type InvoiceParty = z.infer<typeof invoicePartySchema>;
+
+export const isBusiness = (party: Pick<InvoiceParty, 'siren' | 'vatNumber'>) =>
+  party.siren !== null || party.vatNumber !== null;
+
+export const paymentTermsSchema = z.object({
+  /** Days from the invoice date to its due date (French law caps it at 60 days, or 45 end of month). */
+  dueDays: z.number().int().min(0).max(60),
+  /** The late-payment penalty rate printed on the invoice (at least three times the legal interest rate). */
+  latePenaltyPercent: z.number().min(0).max(100),
+  /** IBAN and BIC the customer pays to, printed on the invoice. */
+  iban: optionalLine(34),
+  bic: optionalLine(11),
+});
+export type PaymentTerms = z.infer<typeof paymentTermsSchema>;
+
+/**
+ * The fixed indemnity for recovery costs a business owes on a late payment (Code de commerce,
+ * L. 441-10 and D. 441-5): 40 €, printed on every invoice to a business.
+ */
+export const RECOVERY_INDEMNITY_CENTS = 4_000;
+
+export const invoiceTotalsSchema = z.object({
+  netCents: centsSchema,
+  vatCents: centsSchema,
+  grossCents: centsSchema,
+  vat: z.array(
+    z.object({
+      category: z.enum(['S', 'E']),
+      ratePercent: z.number().min(0).max(100),
+      exemptionReason: z.string().nullable(),
+      taxableCents: centsSchema,
+      taxCents: centsSchema,
+    }),
+  ),
+});
+
+/** `tenants/{t}/invoices/{id}`: written by functions only. */
+export const invoiceSchema = z.object({
+  id: docIdSchema,
+  kind: invoiceKindSchema,
+  status: invoiceStatusSchema,
+  /** Whose series numbers it: `agency`, an agent's uid, a partner's id. */
+  issuerId: z.string().min(1).max(128),
+  issuer: invoicePartySchema,
+  customer: invoicePartySchema,
+  /** The network issues it in the issuer's name (commission, partner and referral invoices). */
+  selfBilled: z.boolean(),
+  lines: z.array(invoiceLineSchema).min(1).max(100),
+  totals: invoiceTotalsSchema,
+  terms: paymentTermsSchema,
+  dealId: docIdSchema.nullable(),
+  /** The invoice a credit note corrects. */
+  corrects: z.object({ invoiceId: docIdSchema, number: z.string() }).nullable(),
+  /** Set once, when it is validated: `F-2026-000124`, the series and the sequence in it. */
+  number: z.string().nullable(),
+  seriesId: z.string().nullable(),
+  sequence: z.number().int().min(1).nullable(),
+  issuedAt: z.date().nullable(),
+  dueAt: z.date().nullable(),
+  paidCents: centsSchema,
+  /** What credit notes have taken off it. */
+  creditedCents: centsSchema,
+  createdAt: z.date(),
+  createdBy: z.string().max(128),
+  validatedAt: z.date().nullable(),
+  validatedBy: z.string().max(128).nullable(),
+  updatedAt: z.date(),
+});
+export type Invoice = z.infer<typeof invoiceSchema>;
