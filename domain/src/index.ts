@@ -11,6 +11,7 @@ export * from './bookings';
 export * from './cashflow';
 export * from './commissions';
 export * from './contacts';
+export * from './deals';
 export * from './discounts';
 export * from './estimations';
 export * from './files';

@@ -1,2 +1,3 @@
 export * from './commission-plan.schema';
 export * from './commission-split';
+export * from './payout-period';

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { feesPayerSchema } from '../mandates/mandate.schema';
+import { dealTypeSchema } from '../pipeline/phases';
+import { commissionSplitSchema } from '../commissions/commission-split';
+import { amountInputSchema, basisPoints, centsSchema, percentSchema, share } from '../shared/money';
+import { docIdSchema, line, optionalLine, uidSchema } from '../shared/text';
+
+/**
+ * A deal: a sale or a rental from the accepted offer to the money. It records the offer's figures
+ * and the steps to come, the fees and who pays them, the notary office, and the shares other
+ * parties are owed; the split is computed when the fees are collected (commissions).
+ */
+export const DEAL_STAGES = ['accepted', 'preliminary', 'deed', 'cancelled'] as const;
+export const dealStageSchema = z.enum(DEAL_STAGES);
+export type DealStage = z.infer<typeof dealStageSchema>;
+
+/** Who collects the fees: the agency invoices the payer, or the notary collects them at the deed. */
+export const FEES_COLLECTORS = ['agency', 'notary'] as const;
+
+export const notaryOfficeSchema = z.object({
+  name: line(160),
+  address: optionalLine(300),
+  email: z.union([z.literal(''), z.email({ message: 'invalid email address' }).max(254)]).default(''),
+});
+
+export const dealFeesInputSchema = z.object({
+  /** Typed in the currency excluding VAT (12 500,00), kept in cents. */
+  net: amountInputSchema,
+  vatPercent: percentSchema,
+  paidBy: feesPayerSchema,
+  collectedBy: z.enum(FEES_COLLECTORS),
+});
+
+/** The shares owed to others, which the split takes as inputs (partner, referral, ambassador). */
+export const dealSharesSchema = z.object({
+  partner: z
+    .object({ name: line(160), percent: percentSchema })
+    .nullable()
+    .default(null),
+  referral: z
+    .object({ agentUid: uidSchema, name: line(160), percent: percentSchema })
+    .nullable()
+    .default(null),
+  ambassador: z
+    .object({
+      name: line(160),
+      reward: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('percent'), percent: percentSchema }),
+        z.object({ kind: z.literal('amount'), amount: amountInputSchema }),
+      ]),
+    })
+    .nullable()
+    .default(null),
+});
+
+/** What a collaborator types to open a deal (by hand, or from an accepted offer). */
+export const openDealInputSchema = z.object({
+  dealType: dealTypeSchema,
+  propertyId: docIdSchema,
+  buyerContactId: docIdSchema,
+  sellerContactId: docIdSchema.nullable(),
+  offerId: docIdSchema.nullable().default(null),
+  agentUid: uidSchema,
+  /** The accepted price (sale) or monthly rent (rental). */
+  price: amountInputSchema,
+  acceptedAt: z.date({ message: 'invalid date' }),
+  fees: dealFeesInputSchema,
+  notary: notaryOfficeSchema.nullable().default(null),
+  shares: dealSharesSchema.default({ partner: null, referral: null, ambassador: null }),
+});
+export type OpenDealInput = z.input<typeof openDealInputSchema>;
+export type ValidOpenDealInput = z.output<typeof openDealInputSchema>;
+
+/** The preliminary contract ("compromis", "promesse"): its date, the deposit and its conditions. */
+export const preliminaryContractSchema = z.object({
+  signedAt: z.date({ message: 'invalid date' }),
+  deposit: amountInputSchema,
+  conditions: optionalLine(1000),
+});
+
+/** The fees of a deal as stored: excluding VAT, the rate, and including VAT. */
+export const dealFeesSchema = z.object({
+  netCents: centsSchema,
+  vatPercent: percentSchema,
+  grossCents: centsSchema,
+  paidBy: feesPayerSchema,
+  collectedBy: z.enum(FEES_COLLECTORS),
+});
+export type DealFees = z.infer<typeof dealFeesSchema>;
+
+/** The fees including VAT, rounded half up to the cent. */
+export const feesGrossCents = (netCents: number, vatPercent: number) =>
+  netCents + share(netCents, basisPoints(vatPercent));
+
+/** `tenants/{t}/deals/{id}`: written by functions only; the agent reads their own. */
+export const dealSchema = z.object({
+  id: docIdSchema,
+  dealType: dealTypeSchema,
+  stage: dealStageSchema,
+  propertyId: docIdSchema,
+  propertyTitle: z.string().max(200),
+  buyerContactId: docIdSchema,
+  buyerName: z.string().max(200),
+  sellerContactId: docIdSchema.nullable(),
+  sellerName: z.string().max(200).nullable(),
+  offerId: docIdSchema.nullable(),
+  agentUid: uidSchema,
+  agentName: z.string().max(200),
+  priceCents: centsSchema,
+  acceptedAt: z.date(),
+  preliminary: z.object({ signedAt: z.date(), depositCents: centsSchema, conditions: z.string().max(1000) }).nullable(),
+  /** The planned date of the notarial deed until it is signed, then the day it was. */
+  deedAt: z.date().nullable(),
+  deedSigned: z.boolean(),
+  fees: dealFeesSchema,
+  notary: notaryOfficeSchema.nullable(),
+  shares: z.object({
+    partner: z.object({ name: z.string(), percent: z.number() }).nullable(),
+    referral: z.object({ agentUid: uidSchema, name: z.string(), percent: z.number() }).nullable(),
+    ambassador: z
+      .object({
+        name: z.string(),
+        reward: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('percent'), percent: z.number() }),
+          z.object({ kind: z.literal('amount'), cents: centsSchema }),
+        ]),
+      })
+      .nullable(),
+  }),
+  /** Set when the fees are collected: when, and how they were split at that moment. */
+  collectedAt: z.date().nullable(),
+  split: commissionSplitSchema.nullable(),
+  createdAt: z.date(),
+  createdBy: uidSchema,
+  updatedAt: z.date(),
+});
+export type Deal = z.infer<typeof dealSchema>;
