@@ -123,7 +123,7 @@ async function command(label, cmd, args, options) {
 }
 
 try {
-  await setup({ browser: true });
+  await setup({ browser: true, tests: true });
 } catch (error) {
   if (await session.interruptedNow()) await new Promise(() => {});
   fail(`setup failed: ${error.message ?? error}`);

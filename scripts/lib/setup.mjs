@@ -1,4 +1,5 @@
-// Installs what a fresh machine lacks: npm dependencies, and on request Chromium for the browser journeys.
+// Installs what a fresh machine lacks: npm dependencies, and on request Chromium for the browser journeys
+// and the Factur-X validator's tools for the tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,9 +49,19 @@ async function ensureChromium() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is still missing at ${CHROMIUM}`);
 }
 
-export async function setup({ browser = false } = {}) {
+/** What tools/facturx-validator runs: xmllint, Saxon-HE and poppler's pdfdetach and pdfinfo. */
+async function ensureFacturXValidator() {
+  const missing = [];
+  if (!has('xmllint')) missing.push('libxml2-utils');
+  if (!existsSync('/usr/share/java/Saxon-HE.jar')) missing.push('libsaxonhe-java');
+  if (!has('pdfdetach') || !has('pdfinfo')) missing.push('poppler-utils');
+  if (missing.length > 0) await aptInstall(missing, 'the tests check e-invoices with the Factur-X validator');
+}
+
+export async function setup({ browser = false, tests = false } = {}) {
   say('checking prerequisites');
   await ensureDependencies();
   await ensureJava();
   if (browser) await ensureChromium();
+  if (tests) await ensureFacturXValidator();
 }

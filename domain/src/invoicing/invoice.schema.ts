@@ -88,12 +88,13 @@ export const invoiceSchema = z.object({
   customer: invoicePartySchema,
   /** The network issues it in the issuer's name (commission, partner and referral invoices). */
   selfBilled: z.boolean(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
   lines: z.array(invoiceLineSchema).min(1).max(100),
   totals: invoiceTotalsSchema,
   terms: paymentTermsSchema,
   dealId: docIdSchema.nullable(),
   /** The invoice a credit note corrects. */
-  corrects: z.object({ invoiceId: docIdSchema, number: z.string() }).nullable(),
+  corrects: z.object({ invoiceId: docIdSchema, number: z.string(), issuedAt: z.date() }).nullable(),
   /** Set once, when it is validated: `F-2026-000124`, the series and the sequence in it. */
   number: z.string().nullable(),
   seriesId: z.string().nullable(),

@@ -180,11 +180,19 @@ export async function renderBrandedDocument(
   title: string,
   brand: DocumentBrand,
   pages: ReactElement[],
+  options: { conformance?: 'PDF/A-3b' } = {},
 ): Promise<Buffer> {
   registerFonts();
   const document = h(
     Document,
-    { title, author: brand.company.legalName || brand.agencyName, language: brand.locale, creator: brand.agencyName },
+    {
+      title,
+      author: brand.company.legalName || brand.agencyName,
+      language: brand.locale,
+      creator: brand.agencyName,
+      // Invoices are PDF/A-3 (lower-case b: react-pdf ignores 'PDF/A-3B'), the base of Factur-X.
+      ...(options.conformance ? { conformance: options.conformance } : {}),
+    },
     ...pages,
   );
   return renderToBuffer(document);
