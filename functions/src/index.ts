@@ -38,6 +38,7 @@ import { updateContactsSettingsCallable } from './contacts/update-contacts-setti
 import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
 import { finishErasuresSchedule } from './contacts/finish-erasures.schedule';
 import { checkUploadTrigger } from './files/check-upload.trigger';
+import { onInvoiceWrittenTrigger } from './invoicing/invoicing.triggers';
 import {
   logConsultationCallable,
   saveApplicationCallable,
@@ -312,6 +313,10 @@ export const financing = {
   saveApplication: saveApplicationCallable,
   setBankStatus: setBankStatusCallable,
   logConsultation: logConsultationCallable,
+};
+
+export const invoicing = {
+  onInvoiceWritten: onInvoiceWrittenTrigger,
 };
 
 export const discounts = {

@@ -3,3 +3,4 @@ export * from './invoice-number';
 export * from './invoice-rules';
 export * from './invoice.schema';
 export * from './invoice-totals';
+export * from './invoicing.models';

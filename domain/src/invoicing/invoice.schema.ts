@@ -95,7 +95,10 @@ export const invoiceSchema = z.object({
   dealId: docIdSchema.nullable(),
   /** The invoice a credit note corrects. */
   corrects: z.object({ invoiceId: docIdSchema, number: z.string(), issuedAt: z.date() }).nullable(),
-  /** Set once, when it is validated: `F-2026-000124`, the series and the sequence in it. */
+  /**
+   * The series is set when it is validated (`invoiceSeriesId`: issuer, kind, year of `validatedAt`);
+   * the number once, right after, by invoicing-onInvoiceWritten: `F-2026-000124` and its sequence.
+   */
   number: z.string().nullable(),
   seriesId: z.string().nullable(),
   sequence: z.number().int().min(1).nullable(),

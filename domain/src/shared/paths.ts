@@ -186,6 +186,14 @@ export const paths = {
   mandateCounter: (tenantId: string) => `tenants/${tenantId}/counters/mandates`,
   /** Functions only: held by the run numbering the waiting mandates, so a burst does not contend on the counter. */
   mandateNumberingLease: (tenantId: string) => `tenants/${tenantId}/counters/mandatesNumbering`,
+  /** Functions only: invoices and credit notes (domain/src/invoicing). */
+  invoices: (tenantId: string) => `tenants/${tenantId}/invoices`,
+  invoice: (tenantId: string, invoiceId: string) => `tenants/${tenantId}/invoices/${invoiceId}`,
+  /** Functions only: the last number given in a series (`invoiceSeriesId`: issuer, kind, year). */
+  invoiceCounter: (tenantId: string, seriesId: string) => `tenants/${tenantId}/invoiceCounters/${seriesId}`,
+  /** Functions only: held by the run numbering a series' waiting invoices. */
+  invoiceNumberingLease: (tenantId: string, seriesId: string) =>
+    `tenants/${tenantId}/invoiceCounters/${seriesId}/leases/numbering`,
   /** Storage: a mandate's PDF as sent, one per sending (`{file}` names the attempt and its digest). */
   mandateFile: (tenantId: string, mandateId: string, file: string) =>
     `tenants/${tenantId}/mandates/${mandateId}/${file}`,

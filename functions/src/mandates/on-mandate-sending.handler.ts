@@ -10,8 +10,8 @@ import {
   type Mandate,
   type RegisterLine,
 } from '@estate/domain';
-import { randomUUID } from 'node:crypto';
-import { FieldPath, Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { FieldPath, type Firestore } from 'firebase-admin/firestore';
+import { numberInSeries } from '../lib/gap-free-numbering';
 import { decodeData, readSettings, toStored } from '../lib/converters';
 import { mandatePdfTitle } from './mandate-pdf.copy';
 import {
@@ -35,18 +35,6 @@ export interface SendingDeps {
 
 /** How many waiting mandates one numbering transaction takes, oldest sent first (2 writes each, 500 at most). */
 const NUMBERING_PAGE = 50;
-
-/** How long a numbering lease holds when its holder never releases it (a crashed or timed-out run). */
-const LEASE_MS = 60_000;
-
-/** How long a run that found the lease taken waits before it looks again: doubling, with jitter. */
-const WAIT_FIRST_MS = 50;
-const WAIT_MAX_MS = 500;
-
-/** gRPC's ALREADY_EXISTS: a `create` found the document there. */
-const ALREADY_EXISTS = 6;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The register line a mandate gets with its number. */
 function registerLine(mandate: Mandate, number: number, now: Date): RegisterLine {
@@ -77,40 +65,6 @@ function registerLine(mandate: Mandate, number: number, now: Date): RegisterLine
 /** A mandate waiting for its number: being sent, and none given yet. */
 const waiting = (mandate: Mandate | undefined): mandate is Mandate =>
   mandate !== undefined && mandate.status === 'sending' && mandate.registerNumber === null;
-
-/**
- * Takes the tenant's numbering lease (`counters/mandatesNumbering`) with a `create`, which one run
- * wins and the others refuse at once, without a transaction. A lease past its time (its holder
- * crashed) is removed, on condition it is still the one read, and taken again.
- */
-async function takeLease(deps: SendingDeps, tenantId: string, holder: string): Promise<boolean> {
-  const ref = deps.db.doc(paths.mandateNumberingLease(tenantId));
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      await ref.create({ holder, expiresAt: new Date(deps.now().getTime() + LEASE_MS) });
-      return true;
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
-    }
-    const lease = await ref.get();
-    const expiresAt: unknown = lease.get('expiresAt');
-    const expired = !lease.exists || (expiresAt instanceof Timestamp && expiresAt.toMillis() < deps.now().getTime());
-    if (!expired) return false;
-    if (lease.exists) {
-      await ref.delete({ lastUpdateTime: lease.updateTime as Timestamp }).catch(() => undefined);
-    }
-  }
-  return false;
-}
-
-/** Gives the lease back, only if it is still this run's. */
-async function releaseLease(deps: SendingDeps, tenantId: string, holder: string): Promise<void> {
-  const ref = deps.db.doc(paths.mandateNumberingLease(tenantId));
-  const lease = await ref.get();
-  if (lease.exists && lease.get('holder') === holder) {
-    await ref.delete({ lastUpdateTime: lease.updateTime as Timestamp }).catch(() => undefined);
-  }
-}
 
 /**
  * One numbering transaction: reads the counter and the waiting mandates (`sending`, no number) in the
@@ -174,41 +128,26 @@ async function numberPage(
 
 /**
  * Gives a mandate being sent its number in the tenant's register, exactly once, and with it the
- * mandates waiting before it. **Why a lease and pages:** the register is one counter per agency, and
- * a transaction per mandate made a burst contend on it (100 sent at once exhausted the transactions'
- * retries). So the run that takes the tenant's numbering lease numbers the waiting mandates a page at
- * a time, oldest sent first, until its own has a number, then gives the lease back; a run that finds
- * the lease taken does not open a transaction: it waits, reading its mandate, until it is numbered
- * (most are, by the holder's pages) or the lease is free to take. The counter sees one transaction per
- * page. Each page is still a transaction on the counter, so numbers never repeat or skip even if two
- * runs page at once (a lease taken over after its time). A mandate already numbered, or no longer
- * sending, is left as it is: a replayed event writes nothing. Answers the mandate as it now is, or
- * null when it does not exist.
+ * mandates waiting before it, under the register's lease (lib/gap-free-numbering.ts). A mandate
+ * already numbered, or no longer sending, is left as it is: a replayed event writes nothing. Answers
+ * the mandate as it now is, or null when it does not exist.
  */
 export async function numberMandate(deps: SendingDeps, tenantId: string, mandateId: string): Promise<Mandate | null> {
   const ref = deps.db.doc(paths.mandate(tenantId, mandateId)).withConverter(mandateConverter);
-  const holder = randomUUID();
-  let wait = WAIT_FIRST_MS;
-  for (;;) {
-    const current = (await ref.get()).data();
-    if (!waiting(current)) return current ?? null;
-    if (await takeLease(deps, tenantId, holder)) {
-      try {
-        for (;;) {
-          const outcome = await numberPage(deps, tenantId, mandateId);
-          for (const one of outcome.numbered) {
-            if (one.registerNumber !== null) mandatesLog.mandateNumbered(tenantId, one.id, one.registerNumber);
-          }
-          if (outcome.gone) return outcome.mandate;
-          if (outcome.mandate !== null) return outcome.mandate;
-        }
-      } finally {
-        await releaseLease(deps, tenantId, holder);
+  return numberInSeries<Mandate>(deps, {
+    leasePath: paths.mandateNumberingLease(tenantId),
+    current: async () => {
+      const current = (await ref.get()).data();
+      return waiting(current) ? { waiting: true } : { waiting: false, value: current ?? null };
+    },
+    numberPage: async () => {
+      const outcome = await numberPage(deps, tenantId, mandateId);
+      for (const one of outcome.numbered) {
+        if (one.registerNumber !== null) mandatesLog.mandateNumbered(tenantId, one.id, one.registerNumber);
       }
-    }
-    await pause(wait / 2 + Math.random() * wait);
-    wait = Math.min(wait * 2, WAIT_MAX_MS);
-  }
+      return { done: outcome.gone || outcome.mandate !== null, value: outcome.mandate };
+    },
+  });
 }
 
 export type SendingOutcome = 'sent' | 'already-sent' | 'not-sending';

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { defineModel } from '../shared/model';
+import { paths } from '../shared/paths';
+import { invoiceSchema } from './invoice.schema';
+
+export const invoiceModel = defineModel({ kind: 'invoice', schema: invoiceSchema, path: paths.invoice });
+
+export const invoiceCounterSchema = z.object({ last: z.number().int().min(0).default(0) });
+export const invoiceCounterModel = defineModel({
+  kind: 'invoice counter',
+  schema: invoiceCounterSchema,
+  path: paths.invoiceCounter,
+});
