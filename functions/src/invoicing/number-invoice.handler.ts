@@ -18,7 +18,7 @@ const NUMBERING_PAGE = 100;
 const DAY = 86_400_000;
 
 /** An invoice waiting for its number: validated into a series, and none given yet. */
-export const waitingForNumber = (invoice: Invoice | null | undefined): invoice is Invoice & { seriesId: string } =>
+const waitingForNumber = (invoice: Invoice | null | undefined): invoice is Invoice & { seriesId: string } =>
   invoice !== null &&
   invoice !== undefined &&
   invoice.status === 'validated' &&
