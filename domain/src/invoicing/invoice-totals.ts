@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { basisPoints, centsSchema, percentSchema, roundedRatio, share } from '../shared/money';
+import { basisPoints, centsSchema, MAX_CENTS, percentSchema, roundedRatio, share } from '../shared/money';
 import { line } from '../shared/text';
 
 /**
@@ -26,12 +26,17 @@ export const quantitySchema = z
   .max(QUANTITY_MAX, { message: `at most ${QUANTITY_MAX}` })
   .refine((value) => Math.abs(value * 1000 - Math.round(value * 1000)) < 1e-6, { message: 'at most three decimals' });
 
-export const invoiceLineSchema = z.object({
-  description: line(300),
-  quantity: quantitySchema,
-  unitPriceCents: centsSchema,
-  vat: lineVatSchema,
-});
+export const invoiceLineSchema = z
+  .object({
+    description: line(300),
+    quantity: quantitySchema,
+    unitPriceCents: centsSchema,
+    vat: lineVatSchema,
+  })
+  .refine((entry) => entry.quantity * entry.unitPriceCents <= MAX_CENTS, {
+    message: 'the line’s total is too large',
+    path: ['quantity'],
+  });
 export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
 
 export interface VatBreakdown {

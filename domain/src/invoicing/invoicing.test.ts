@@ -65,10 +65,13 @@ describe('invoiceTotals', () => {
     );
   });
 
-  it('refuses a quantity of more than three decimals and a rate of 0 for standard VAT', () => {
+  it('refuses a quantity of more than three decimals, a rate of 0 for standard VAT and a line too large', () => {
     expect(invoiceLineSchema.safeParse(feeLine(100, 0.0001)).error?.issues[0]?.message).toBe('at most three decimals');
     expect(invoiceLineSchema.safeParse(feeLine(100, 1, 0)).error?.issues[0]?.message).toBe('more than 0');
     expect(invoiceLineSchema.safeParse(feeLine(100, 1, 20)).success).toBe(true);
+    expect(invoiceLineSchema.safeParse(feeLine(100_000_000_000, 2)).error?.issues[0]?.message).toBe(
+      'the line’s total is too large',
+    );
   });
 });
 

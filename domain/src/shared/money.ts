@@ -35,12 +35,18 @@ export const percentSchema = z
 
 export const basisPoints = (percent: number) => Math.round(percent * 100);
 
-/** `a × b / c` rounded half up, for non-negative integers whose product stays below 2^53. */
+/** `a × b / c` rounded half up, for non-negative integers; exact beyond 2^53 too (in BigInt there). */
 export function roundedRatio(a: number, b: number, c: number): number {
   const product = a * b;
-  const quotient = Math.floor(product / c);
-  const remainder = product - quotient * c;
-  return 2 * remainder >= c ? quotient + 1 : quotient;
+  if (product <= Number.MAX_SAFE_INTEGER) {
+    const quotient = Math.floor(product / c);
+    const remainder = product - quotient * c;
+    return 2 * remainder >= c ? quotient + 1 : quotient;
+  }
+  const big = BigInt(a) * BigInt(b);
+  const divisor = BigInt(c);
+  const quotient = big / divisor;
+  return Number(2n * (big - quotient * divisor) >= divisor ? quotient + 1n : quotient);
 }
 
 /** The share of an amount of cents given in basis points, rounded half up to the cent. */
