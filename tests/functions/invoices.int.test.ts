@@ -1,77 +1,14 @@
-import {
-  invoiceModel,
-  invoiceSeriesId,
-  invoiceTotals,
-  invoiceYear,
-  paths,
-  type Invoice,
-  type InvoiceKind,
-  type InvoiceLine,
-} from '@estate/domain';
+import { invoiceModel, invoiceYear, paths, type Invoice } from '@estate/domain';
 import { randomUUID } from 'node:crypto';
-import type { Firestore } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
 import { converterOf } from '../../functions/src/lib/converters';
 import { numberInvoice } from '../../functions/src/invoicing/number-invoice.handler';
 import { adminDb } from '../support/admin';
+import { validatedInvoice, writeInvoices } from '../support/invoices';
 import { eventually, isolatedDb } from './function-fixtures';
 
 const newId = () => randomUUID().replace(/-/g, '').slice(0, 20);
 const invoiceConverter = converterOf(invoiceModel);
-
-const lines: InvoiceLine[] = [
-  {
-    description: 'Honoraires de négociation',
-    quantity: 1,
-    unitPriceCents: 1_000_000,
-    vat: { category: 'S', ratePercent: 20 },
-  },
-];
-const party = {
-  name: 'Agence Numérotation',
-  address: { street: '3 place Bellecour', postalCode: '69002', city: 'Lyon', country: 'FR' },
-  siren: '404833048',
-  vatNumber: 'FR83404833048',
-  email: null,
-  mentions: [],
-};
-
-/** An invoice as the validation leaves it: validated at `validatedAt` into its series, no number yet. */
-function validatedInvoice(id: string, issuerId: string, validatedAt: Date, kind: InvoiceKind = 'fees'): Invoice {
-  return {
-    id,
-    kind,
-    status: 'validated',
-    issuerId,
-    issuer: party,
-    customer: { ...party, name: 'SCI Client', siren: '732829320', vatNumber: null },
-    selfBilled: false,
-    currency: 'EUR',
-    lines,
-    totals: invoiceTotals(lines),
-    terms: { dueDays: 30, latePenaltyPercent: 12, iban: '', bic: '' },
-    dealId: null,
-    corrects: null,
-    number: null,
-    seriesId: invoiceSeriesId(issuerId, kind, invoiceYear(validatedAt)),
-    sequence: null,
-    issuedAt: null,
-    dueAt: null,
-    paidCents: 0,
-    creditedCents: 0,
-    createdAt: validatedAt,
-    createdBy: 'owner',
-    validatedAt,
-    validatedBy: 'owner',
-    updatedAt: validatedAt,
-  };
-}
-
-async function writeAll(db: Firestore, tenantId: string, invoices: Invoice[]): Promise<void> {
-  await Promise.all(
-    invoices.map((invoice) => db.doc(paths.invoice(tenantId, invoice.id)).withConverter(invoiceConverter).set(invoice)),
-  );
-}
 
 describe('invoice numbering, driven alone', () => {
   it('gives 200 invoices validated at once in one series the numbers 1 to 200, in order, and a replay changes nothing', async () => {
@@ -81,7 +18,7 @@ describe('invoice numbering, driven alone', () => {
     const invoices = Array.from({ length: 200 }, (_, index) =>
       validatedInvoice(newId(), 'agency', new Date(Date.UTC(2026, 11, 7, 9, 0, 0, (index * 37) % 120))),
     );
-    await writeAll(db, tenantId, invoices);
+    await writeInvoices(db, tenantId, invoices);
     const deps = { db, now: () => new Date() };
 
     const numbered = await Promise.all(invoices.map((invoice) => numberInvoice(deps, tenantId, invoice.id)));
@@ -119,7 +56,7 @@ describe('invoice numbering, driven alone', () => {
       ),
     ).flat();
     const draft: Invoice = { ...validatedInvoice(newId(), 'agent-0', validatedAt), status: 'draft', validatedAt: null };
-    await writeAll(db, tenantId, [...invoices, draft]);
+    await writeInvoices(db, tenantId, [...invoices, draft]);
     const deps = { db, now: () => new Date() };
 
     const numbered = await Promise.all(invoices.map((invoice) => numberInvoice(deps, tenantId, invoice.id)));
