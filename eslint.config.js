@@ -57,6 +57,17 @@ export default tseslint.config(
     },
   },
   {
+    // One way into a transaction, which also runs again what the emulator reports as closed.
+    files: ['functions/src/**/*.ts'],
+    ignores: ['functions/src/lib/transactions.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'runTransaction', message: 'Use runTransaction(db, …) from lib/transactions.' },
+      ],
+    },
+  },
+  {
     // Tool configuration files must default-export their configuration.
     files: ['**/*.config.{ts,js,mjs}', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },

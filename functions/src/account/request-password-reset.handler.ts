@@ -14,6 +14,7 @@ import { accountLog } from './account.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { readTenant } from '../lib/staff';
 import { resolveDomain } from '../tenancy/resolve-domain';
+import { runTransaction } from '../lib/transactions';
 
 const OK: RequestPasswordResetResult = { ok: true };
 
@@ -80,7 +81,7 @@ export async function requestPasswordReset(
   const oobCode = new URL(link).searchParams.get('oobCode');
   if (!oobCode) throw new Error('the password reset link carries no oobCode');
   const now = deps.now();
-  await deps.db.runTransaction(async (tx) => {
+  await runTransaction(deps.db, async (tx) => {
     const tenant = await readTenant(deps.db, tx, domain.tenantId);
     const resetLink = deps.links.link(domain.app, tenant, '/reset', { oobCode });
     queueMail(

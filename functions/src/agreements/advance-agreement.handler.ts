@@ -4,6 +4,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { agreementRef, readDeveloperStaff } from './agreement-store';
 import { agreementsLog } from './agreements.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Moves an agreement one step on (draft → sentToBank → approvedByBank → signed → registered), recording
@@ -17,7 +18,7 @@ export async function advanceAgreement(
 ): Promise<{ status: AgreementStatus }> {
   const { db } = deps;
   const now = deps.now();
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     const { actor } = await readDeveloperStaff(db, tx, caller);
     const ref = agreementRef(db, actor.tenantId, input.agreementId);
     const agreement = (await tx.get(ref)).data();

@@ -27,6 +27,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { agreementRef, readDeveloperStaff } from './agreement-store';
 import { agreementsLog } from './agreements.log';
+import { runTransaction } from '../lib/transactions';
 
 /** Why a template could not be filled: its own placeholders, or what the deal lacks. */
 function fillingRefusal(failed: Extract<FilledTemplate, { ok: false }>): Refusal {
@@ -63,7 +64,7 @@ export async function generateAgreement(
   const now = deps.now();
   const agreementId = agreementIdOf(input.bookingId, input.kind);
 
-  const read = await db.runTransaction(async (tx) => {
+  const read = await runTransaction(db, async (tx) => {
     const { actor, tenant } = await readDeveloperStaff(db, tx, caller);
     const tenantId = actor.tenantId;
     const booking = readModel(bookingTermsModel, await tx.get(db.doc(paths.bookingTerms(tenantId, input.bookingId))));
@@ -176,7 +177,7 @@ export async function generateAgreement(
   let replaced: string | null = null;
   let created = false;
   try {
-    await db.runTransaction(async (tx) => {
+    await runTransaction(db, async (tx) => {
       const ref = agreementRef(db, read.tenantId, agreementId);
       const existing = (await tx.get(ref)).data() ?? null;
       if (existing && existing.status !== 'draft') {

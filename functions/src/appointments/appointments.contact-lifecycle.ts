@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ContactLifecycleParticipant } from '../contacts/contact-lifecycle';
 import { deleteAll } from '../lib/batches';
 import { appointmentViewerUids } from './appointment-store';
+import { runTransaction } from '../lib/transactions';
 
 /** Appointments a page's transaction rewrites (it also reads their agents and clients). */
 const PAGE_SIZE = 100;
@@ -35,7 +36,7 @@ async function syncContactAppointments(db: Firestore, tenantId: string, contactI
   for (;;) {
     const ordered = namingContact(db, tenantId, contactId).orderBy('__name__').limit(PAGE_SIZE);
     const page: Query = after ? ordered.startAfter(after) : ordered;
-    const { written, last, full } = await db.runTransaction(async (tx) => {
+    const { written, last, full } = await runTransaction(db, async (tx) => {
       const snapshot = await tx.get(page);
       const items = snapshot.docs.flatMap((doc) => {
         const parsed = storedAppointmentSchema.safeParse(doc.data());
@@ -86,7 +87,7 @@ async function syncContactAppointments(db: Firestore, tenantId: string, contactI
 async function eraseFromAppointments(db: Firestore, tenantId: string, contactId: string): Promise<number> {
   let removed = 0;
   for (;;) {
-    const page = await db.runTransaction(async (tx) => {
+    const page = await runTransaction(db, async (tx) => {
       const snapshot = await tx.get(namingContact(db, tenantId, contactId).limit(PAGE_SIZE));
       for (const doc of snapshot.docs) {
         const contactIds: unknown = doc.get('contactIds');

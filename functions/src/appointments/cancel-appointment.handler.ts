@@ -15,6 +15,7 @@ import {
   prepareAppointmentMails,
   readVisibleAppointment,
 } from './appointment-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Cancels a scheduled appointment with its reason, a new version, and mails each client named once.
@@ -27,7 +28,7 @@ export async function cancelAppointment(
 ): Promise<AppointmentResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const { visibility } = await readContactsSettings(db, tx, actor.tenantId);
     const existing = await readVisibleAppointment(db, tx, actor, visibility, input.appointmentId);

@@ -18,6 +18,7 @@ import { listingRef } from '../listings/listing-store';
 import { historyConverter } from '../pipeline/pipeline-store';
 import { appointmentsLog } from './appointments.log';
 import { appointmentClosed, appointmentConverter, readVisibleAppointment } from './appointment-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Marks an appointment that has started as done. A visit also writes its `visit` history entry, under
@@ -34,7 +35,7 @@ export async function markAppointmentDone(
 ): Promise<AppointmentResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const tenantId = actor.tenantId;
     const { visibility } = await readContactsSettings(db, tx, tenantId);

@@ -15,6 +15,7 @@ import type { Deps } from '../lib/deps';
 import { historyConverter } from '../pipeline/pipeline-store';
 import { appointmentsLog } from './appointments.log';
 import { appointmentConverter } from './appointment-store';
+import { runTransaction } from '../lib/transactions';
 
 export type ChangeRequestOutcome = 'handled' | 'done-before' | 'not-theirs' | 'gone' | 'unreadable';
 
@@ -42,7 +43,7 @@ export async function onAppointmentRequestCreated(
     .doc(paths.historyEntry(tenantId, appointmentRequestEntryId(request.id)))
     .withConverter(historyConverter);
   const mailId = appointmentRequestMailId(request.id);
-  const outcome = await db.runTransaction<ChangeRequestOutcome>(async (tx) => {
+  const outcome = await runTransaction<ChangeRequestOutcome>(db, async (tx) => {
     const [entry, appointmentSnapshot] = await Promise.all([
       tx.get(entryRef),
       tx.get(db.doc(paths.appointment(tenantId, request.appointmentId)).withConverter(appointmentConverter)),

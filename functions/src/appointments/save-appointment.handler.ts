@@ -31,6 +31,7 @@ import {
   propertyLabelOf,
   type AppointmentMailPlan,
 } from './appointment-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * The scheduled appointments that may overlap [startsAt, endsAt) for this agent or these clients: those
@@ -77,7 +78,7 @@ export async function saveAppointment(
 ): Promise<SaveAppointmentResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const tenantId = actor.tenantId;
     const { visibility } = await readContactsSettings(db, tx, tenantId);

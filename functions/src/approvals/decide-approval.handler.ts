@@ -26,6 +26,7 @@ import { memberConverter } from '../lib/converters';
 import { paths } from '@estate/domain';
 import { approvalRef } from './approval-store';
 import { approvalsLog } from './approvals.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * The head of sales approves or rejects a pending request. Approving performs the action in the same
@@ -40,7 +41,7 @@ export async function decideApproval(
 ): Promise<ApprovalResult> {
   const { db } = deps;
   const now = deps.now();
-  const decided = await db.runTransaction(async (tx) => {
+  const decided = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     if (!decidesApprovals(actor.role)) {
       throw new Refusal('permission-denied', 'Only the owner or an admin decides approvals.', 'not-approver');

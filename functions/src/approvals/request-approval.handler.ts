@@ -25,6 +25,7 @@ import {
 import { approvalRef, mailApprovers, projectConverter, readApprovers, readPendingOnUnit } from './approval-store';
 import { approvalsLog } from './approvals.log';
 import { paths } from '@estate/domain';
+import { runTransaction } from '../lib/transactions';
 
 const NO_APPROVAL_NEEDED = 'This is within your limits: do it directly, no approval is needed.';
 
@@ -41,7 +42,7 @@ export async function requestApproval(
 ): Promise<ApprovalResult> {
   const { db } = deps;
   const now = deps.now();
-  const approval = await db.runTransaction(async (tx) => {
+  const approval = await runTransaction(db, async (tx) => {
     const staff = await readStaff(db, tx, caller);
     const tenantId = staff.tenantId;
     const ref = approvalRef(db, tenantId, input.requestId);

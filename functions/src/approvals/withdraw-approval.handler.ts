@@ -11,6 +11,7 @@ import { Refusal } from '../lib/refusal';
 import { readActor } from '../lib/staff';
 import { approvalRef } from './approval-store';
 import { approvalsLog } from './approvals.log';
+import { runTransaction } from '../lib/transactions';
 
 /** The requester takes back a request nobody decided yet. */
 export async function withdrawApproval(
@@ -20,7 +21,7 @@ export async function withdrawApproval(
 ): Promise<ApprovalResult> {
   const { db } = deps;
   const now = deps.now();
-  const withdrawn = await db.runTransaction(async (tx) => {
+  const withdrawn = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     const ref = approvalRef(db, actor.tenantId, input.approvalId);
     const approval = (await tx.get(ref)).data();

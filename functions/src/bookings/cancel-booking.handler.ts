@@ -6,6 +6,7 @@ import { readTenant } from '../lib/staff';
 import { readStaff } from '../reservations/reservation-store';
 import { bookingRef, readBooking, writeBookingEntry } from './booking-store';
 import { bookingsLog } from './bookings.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Withdraws an offer not yet paid (issued or past its date); the unit and the client's reservation are
@@ -15,7 +16,7 @@ import { bookingsLog } from './bookings.log';
 export async function cancelBooking(deps: Deps, caller: Caller, input: CancelBookingInput): Promise<BookingResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const who = await readStaff(db, tx, caller);
     const booking = await readBooking(db, tx, who.tenantId, input.bookingId);
     if (booking.status === 'cancelled') return { booking, done: false };

@@ -2,6 +2,7 @@ import { bookingValidityCutoff, isBookingOverdue } from '@estate/domain';
 import { FieldPath, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { bookingRef } from './booking-store';
 import { bookingsLog } from './bookings.log';
+import { runTransaction } from '../lib/transactions';
 
 const BOOKINGS_COLLECTION = 'bookings';
 const BOOKING_PATH = /^tenants\/([^/]+)\/bookings\/([^/]+)$/;
@@ -10,7 +11,7 @@ const EXPIRE_PAGE_SIZE = 200;
 
 /** Closes one offer as `expired` if it is still issued and overdue at `now` (a payment may have come). */
 async function expireBooking(db: Firestore, tenantId: string, bookingId: string, now: Date): Promise<boolean> {
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const booking = (await tx.get(bookingRef(db, tenantId, bookingId))).data();
     if (booking?.status !== 'issued' || !isBookingOverdue(booking, now)) return false;
     tx.set(bookingRef(db, tenantId, bookingId), { ...booking, status: 'expired', updatedAt: now });

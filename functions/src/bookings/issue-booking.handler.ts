@@ -26,6 +26,7 @@ import { readVisibleContact } from '../pipeline/pipeline-store';
 import { readStaff, readUnit, readUnitPlace } from '../reservations/reservation-store';
 import { bookingRef, readOpenBookings, readUnfinishedPromotions, writeBookingEntry } from './booking-store';
 import { bookingsLog } from './bookings.log';
+import { runTransaction } from '../lib/transactions';
 
 /** The offer to issue: the unit, the client, the last day to pay, and the discount if any. */
 export interface OfferRequest {
@@ -182,7 +183,7 @@ export async function prepareOffer(
 export async function issueBooking(deps: Deps, caller: Caller, input: ValidIssueBookingInput): Promise<BookingResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const who = await readStaff(db, tx, caller);
     const existing = (await tx.get(bookingRef(db, who.tenantId, input.requestId))).data();
     if (existing) return { booking: existing, created: false };

@@ -25,6 +25,7 @@ import {
 } from '../reservations/reservation-store';
 import { bookingRef, readBooking, writeBookingEntry, writePaidUnitEntry } from './booking-store';
 import { bookingsLog } from './bookings.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Records the payment of an offer in one transaction: the offer `paid`; the unit at the offer's price,
@@ -40,7 +41,7 @@ export async function recordPayment(
 ): Promise<BookingResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readInventoryEditor(db, tx, caller);
     const tenantId = actor.tenantId;
     const booking = await readBooking(db, tx, tenantId, input.bookingId);

@@ -5,6 +5,7 @@ import { Refusal } from '../lib/refusal';
 import { readStaff } from '../reservations/reservation-store';
 import { bookingRef, readBooking } from './booking-store';
 import { bookingsLog } from './bookings.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Saves (or removes, with null) the escrow account or letter-of-credit details of an offer, as 214-FZ
@@ -13,7 +14,7 @@ import { bookingsLog } from './bookings.log';
 export async function saveEscrow(deps: Deps, caller: Caller, input: ValidSaveEscrowInput): Promise<BookingResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const who = await readStaff(db, tx, caller);
     const booking = await readBooking(db, tx, who.tenantId, input.bookingId);
     if (booking.status === 'cancelled' || booking.status === 'expired') {

@@ -14,6 +14,7 @@ import { readClientMailing } from '../lib/client-mail';
 import { decodeData, readModel, toStored } from '../lib/converters';
 import { chatLog } from './chat.log';
 import { readListingOwner, readPropertyLabel, threadConverter } from './chat-store';
+import { runTransaction } from '../lib/transactions';
 
 export type MessageOutcome = 'counted' | 'already-counted' | 'missing' | 'unreadable' | 'unplaced' | 'contact-gone';
 
@@ -35,7 +36,7 @@ export async function countMessage(
   const now = deps.now();
   const messageRef = db.doc(paths.threadMessage(tenantId, threadId, messageId));
   const threadRef = db.doc(paths.thread(tenantId, threadId)).withConverter(threadConverter);
-  const result = await db.runTransaction(async (tx): Promise<{ outcome: MessageOutcome; mailed: boolean }> => {
+  const result = await runTransaction(db, async (tx): Promise<{ outcome: MessageOutcome; mailed: boolean }> => {
     const [messageSnapshot, threadSnapshot] = await Promise.all([tx.get(messageRef), tx.get(threadRef)]);
     if (!messageSnapshot.exists) return { outcome: 'missing', mailed: false };
     const decoded = decodeData(chatMessageModel, messageSnapshot.data());

@@ -15,6 +15,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { chatLog } from './chat.log';
 import { messageConverter, threadConverter } from './chat-store';
+import { runTransaction } from '../lib/transactions';
 
 const FILE_NAME = /^[A-Za-z0-9._-]{1,120}$/;
 
@@ -33,7 +34,7 @@ export async function replyToThread(
   const { db } = deps;
   const now = deps.now();
   const { threadId, messageId } = input;
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const { tenantId } = actor;
     const threadRef = db.doc(paths.thread(tenantId, threadId)).withConverter(threadConverter);

@@ -2,6 +2,7 @@ import { contactModel, hasClientSpace, paths, sameClientProfile, toClientProfile
 import { decodeData, fromStored, toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { contactsLog } from './contacts.log';
+import { runTransaction } from '../lib/transactions';
 
 /** `written` and `removed` changed the profile; `unchanged` and `absent` wrote nothing. */
 export type ClientProfileOutcome = 'written' | 'unchanged' | 'removed' | 'absent';
@@ -21,7 +22,7 @@ export async function syncClientProfile(
   const { db } = deps;
   const contactRef = db.doc(paths.contact(tenantId, contactId));
   const profileRef = db.doc(paths.clientProfile(tenantId, contactId));
-  const outcome = await db.runTransaction(async (tx): Promise<ClientProfileOutcome> => {
+  const outcome = await runTransaction(db, async (tx): Promise<ClientProfileOutcome> => {
     const [contactSnapshot, profileSnapshot] = await Promise.all([tx.get(contactRef), tx.get(profileRef)]);
     const contact = contactSnapshot.exists ? decodeData(contactModel, contactSnapshot.data()) : null;
     if (!contact?.ok || !hasClientSpace(contact.value)) {

@@ -3,6 +3,7 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
+import { runTransaction } from '../lib/transactions';
 
 /** A client's first sign-in marks their space active; later calls change nothing. */
 export async function confirmClientSpace(deps: Deps, caller: Caller): Promise<ConfirmClientSpaceResult> {
@@ -12,7 +13,7 @@ export async function confirmClientSpace(deps: Deps, caller: Caller): Promise<Co
     throw new Refusal('permission-denied', 'Only a client may confirm their client space.', 'not-client');
   }
   const { tenantId, contactId } = claims;
-  const changed = await db.runTransaction(async (tx) => {
+  const changed = await runTransaction(db, async (tx) => {
     const snapshot = await tx.get(db.doc(paths.contact(tenantId, contactId)));
     if (!snapshot.exists) throw new Refusal('not-found', 'Your client file no longer exists.', 'contact-not-found');
     if (snapshot.get('portal.uid') !== caller.uid) {

@@ -12,6 +12,7 @@ import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { readCollaboratorActor, readVisibleContact } from './contact-access';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * `contacts-convertProspect`: the prospect becomes a client of the chosen type in place (same id, so its
@@ -26,7 +27,7 @@ export async function convertProspect(
 ): Promise<ConvertProspectResult> {
   const { db } = deps;
   const now = deps.now();
-  const converted = await db.runTransaction(async (tx) => {
+  const converted = await runTransaction(db, async (tx) => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const contact = await readVisibleContact(db, tx, actor, input.contactId);
     const tenant = await readTenant(db, tx, actor.tenantId);

@@ -11,6 +11,7 @@ import type { Deps } from '../lib/deps';
 import { contactsLog } from './contacts.log';
 import { readTenant } from '../lib/staff';
 import { readTeamManagerActor, readVisibleContact } from './contact-access';
+import { runTransaction } from '../lib/transactions';
 
 /** The history remark a refusal leaves, in the agency's language (history is read by the whole team). */
 const DECLINED_REMARK: Record<Locale, (who: string, reason: string) => string> = {
@@ -30,7 +31,7 @@ export async function declineDeletion(
 ): Promise<DeclineDeletionResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readTeamManagerActor(db, tx, caller);
     const contact = await readVisibleContact(db, tx, actor, input.contactId);
     if (!contact.deletionRequest) return null;

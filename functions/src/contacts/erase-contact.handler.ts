@@ -19,6 +19,7 @@ import { contactsLog } from './contacts.log';
 import { Refusal } from '../lib/refusal';
 import { readTeamManagerActor } from './contact-access';
 import { contactLifecycle } from './contact-lifecycle.participants';
+import { runTransaction } from '../lib/transactions';
 
 const notFound = () => new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
 
@@ -53,7 +54,7 @@ export async function startErasure(
   erasureId: string,
 ): Promise<Started> {
   const { db } = deps;
-  return db.runTransaction(async (tx): Promise<Started> => {
+  return runTransaction(db, async (tx): Promise<Started> => {
     const actor = await readTeamManagerActor(db, tx, caller);
     const tenantId = actor.tenantId;
     const contactRef = db.doc(paths.contact(tenantId, input.contactId)).withConverter(contactConverter);
@@ -131,7 +132,7 @@ async function finishErasure(
   const { db } = deps;
   const tombstoneRef = db.doc(paths.erasedContact(tenantId, contactId));
   const erasureRef = db.doc(paths.erasure(tenantId, erasureId));
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const [tombstoneSnapshot, logged] = await Promise.all([tx.get(tombstoneRef), tx.get(erasureRef)]);
     const tombstone = readTombstone(tombstoneSnapshot);
     if (!tombstone?.pending) {

@@ -26,6 +26,7 @@ import { contactsLog } from './contacts.log';
 import { readTenant } from '../lib/staff';
 import { readCollaboratorActor, readContactsSettings } from './contact-access';
 import { buildNewContact, duplicateMatch, findDuplicateContacts, readContactsLock } from './contact-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * The id of the contact a row of an import creates: the same importer, import and row always give the
@@ -189,7 +190,7 @@ export async function importContacts(
 ): Promise<ImportContactsResult> {
   const { db } = deps;
   const now = deps.now();
-  const { actor, tenant, settings } = await db.runTransaction(async (tx) => {
+  const { actor, tenant, settings } = await runTransaction(db, async (tx) => {
     const found = await readCollaboratorActor(db, tx, caller);
     return {
       actor: found,
@@ -234,7 +235,7 @@ export async function importContacts(
   let written = 0;
   for (let start = 0; start < valid.length; start += ROWS_PER_TRANSACTION) {
     const slice = valid.slice(start, start + ROWS_PER_TRANSACTION);
-    const outcomes = await db.runTransaction((tx) =>
+    const outcomes = await runTransaction(db, (tx) =>
       importSlice(
         deps,
         tx,

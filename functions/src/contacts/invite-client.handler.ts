@@ -25,6 +25,7 @@ import { consumeQuotas } from '../lib/quotas';
 import { Refusal } from '../lib/refusal';
 import { readActor, readTenant, type Actor } from '../lib/staff';
 import { readContactsSettings } from './contact-access';
+import { runTransaction } from '../lib/transactions';
 
 interface InvitedContact {
   id: string;
@@ -123,7 +124,8 @@ async function firstLoginCode(deps: Deps, email: string): Promise<string> {
 export async function inviteClient(deps: Deps, caller: Caller, input: InviteClientInput): Promise<InviteClientResult> {
   const { db, auth } = deps;
   const contactRef = (tenantId: string) => db.doc(paths.contact(tenantId, input.contactId));
-  const { actor, tenant, contact } = await db.runTransaction(
+  const { actor, tenant, contact } = await runTransaction(
+    db,
     async (tx) => {
       const actor: Actor = await readActor(db, tx, caller);
       if (!isCollaborator(actor.role))
@@ -169,7 +171,7 @@ export async function inviteClient(deps: Deps, caller: Caller, input: InviteClie
   const status: PortalStatus = contact.portalStatus === 'active' ? 'active' : 'invited';
 
   let erased = false;
-  await db.runTransaction(async (tx) => {
+  await runTransaction(db, async (tx) => {
     const snapshot = await tx.get(contactRef(tenant.id));
     erased = !snapshot.exists;
     if (erased) return;

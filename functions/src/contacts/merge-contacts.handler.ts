@@ -17,6 +17,7 @@ import { Refusal } from '../lib/refusal';
 import { readTenant, type Actor } from '../lib/staff';
 import { readCollaboratorActor, readVisibleContact } from './contact-access';
 import { contactLifecycle } from './contact-lifecycle.participants';
+import { runTransaction } from '../lib/transactions';
 
 /** Pairs of writes per batch, well under Firestore's 500 writes. */
 const BATCH_PAIRS = 200;
@@ -45,7 +46,7 @@ async function inBatches<T>(
   write: (batch: Transaction, item: T) => void,
 ): Promise<void> {
   for (let start = 0; start < items.length; start += BATCH_PAIRS) {
-    await pair.db.runTransaction(async (tx) => {
+    await runTransaction(pair.db, async (tx) => {
       await bothExist(tx, pair);
       for (const item of items.slice(start, start + BATCH_PAIRS)) write(tx, item);
     });
@@ -100,7 +101,7 @@ export async function mergeContacts(
   const { db } = deps;
   const now = deps.now();
   const check = async (): Promise<Checked> =>
-    db.runTransaction(async (tx) => {
+    runTransaction(db, async (tx) => {
       const actor = await readCollaboratorActor(db, tx, caller);
       const marker = await tx.get(db.doc(paths.historyEntry(actor.tenantId, mergeEntryId(input.mergeId))));
       const keep = await readVisibleContact(db, tx, actor, input.keepId);
@@ -123,7 +124,7 @@ export async function mergeContacts(
   const tenantId = actor.tenantId;
   const moved = await moveReferences(db, tenantId, first.keep, input.mergeId);
 
-  const merged = await db.runTransaction(async (tx) => {
+  const merged = await runTransaction(db, async (tx) => {
     const tenant = await readTenant(db, tx, tenantId);
     const keep = await readVisibleContact(db, tx, actor, input.keepId);
     const markerRef = db.doc(paths.historyEntry(tenantId, mergeEntryId(input.mergeId)));

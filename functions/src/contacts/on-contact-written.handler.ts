@@ -1,6 +1,7 @@
 import { contactSearchFieldsSchema, contactSearchTokens, paths } from '@estate/domain';
 import type { Deps } from '../lib/deps';
 import { contactsLog } from './contacts.log';
+import { runTransaction } from '../lib/transactions';
 
 export type SearchTokensOutcome = 'written' | 'unchanged' | 'gone' | 'unreadable';
 
@@ -22,7 +23,7 @@ export async function syncContactSearchTokens(
   contactId: string,
 ): Promise<SearchTokensOutcome> {
   const ref = deps.db.doc(paths.contact(tenantId, contactId));
-  const outcome = await deps.db.runTransaction(async (tx): Promise<SearchTokensOutcome> => {
+  const outcome = await runTransaction(deps.db, async (tx): Promise<SearchTokensOutcome> => {
     const snapshot = await tx.get(ref);
     if (!snapshot.exists) return 'gone';
     const fields = contactSearchFieldsSchema.safeParse(snapshot.data());

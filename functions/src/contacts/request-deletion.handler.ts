@@ -12,6 +12,7 @@ import { contactsLog } from './contacts.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
 import { readTenant } from '../lib/staff';
 import { readCollaboratorActor, readVisibleContact } from './contact-access';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * A collaborator who sees the contact asks owner and admin to delete it: the request is kept on the
@@ -25,7 +26,7 @@ export async function requestDeletion(
 ): Promise<RequestDeletionResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const contact = await readVisibleContact(db, tx, actor, input.contactId);
     if (contact.deletionRequest) return { tenantId: actor.tenantId, notified: -1 };

@@ -30,6 +30,7 @@ import {
   readContactsLock,
   readSharing,
 } from './contact-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * A match the caller may not read (the "own" setting) still warns them, without its name: they learn
@@ -66,7 +67,7 @@ async function visibleMatches(
 async function saveContact(deps: Deps, caller: Caller, input: SaveContactInput): Promise<SaveContactResult> {
   const { db } = deps;
   const now = deps.now();
-  const result = await db.runTransaction(async (tx): Promise<SaveContactResult & { created?: boolean }> => {
+  const result = await runTransaction(db, async (tx): Promise<SaveContactResult & { created?: boolean }> => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const tenantId = actor.tenantId;
     const settings = await readContactsSettings(db, tx, tenantId);

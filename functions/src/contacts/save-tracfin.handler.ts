@@ -15,6 +15,7 @@ import { readContactsSettings } from './contact-access';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readActor, readTenant } from '../lib/staff';
+import { runTransaction } from '../lib/transactions';
 
 /** The history remark saving the file leaves, in the agency's language. */
 const TRACFIN_REVIEWED_REMARK: Record<Locale, string> = {
@@ -31,7 +32,7 @@ const TRACFIN_REVIEWED_REMARK: Record<Locale, string> = {
 export async function saveTracfin(deps: Deps, caller: Caller, input: SaveTracfinInput): Promise<SaveTracfinResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     if (!isCollaborator(actor.role)) {
       throw new Refusal(

@@ -9,6 +9,7 @@ import type { AppLinks } from '../lib/app-links';
 import { contactConverter, decodeData, memberConverter, tenantConverter, toStored } from '../lib/converters';
 import { contactsLog } from './contacts.log';
 import { brandOf, queueMail } from '../lib/mail-outbox';
+import { runTransaction } from '../lib/transactions';
 
 /** The notepad collection of every contact: `tenants/{tenantId}/contacts/{contactId}/notes`. */
 const NOTES_COLLECTION = 'notes';
@@ -45,7 +46,7 @@ async function remind(
   contactId: string,
   now: Date,
 ): Promise<ReminderOutcome> {
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const note = readNote((await tx.get(ref)).data());
     if (!note?.reminderPendingAt || note.remindAt === null || note.reminderPendingAt.getTime() > now.getTime()) {
       return 'skipped';

@@ -10,6 +10,7 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readContactsSettings, readTeamManagerActor } from './contact-access';
+import { runTransaction } from '../lib/transactions';
 
 const refusals = {
   'origin-not-found': () => new Refusal('not-found', 'This origin does not exist any more.', 'origin-not-found'),
@@ -30,7 +31,7 @@ export async function updateContactsSettings(
   input: UpdateContactsSettingsInput,
 ): Promise<ContactsSettingsInput> {
   const { db } = deps;
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readTeamManagerActor(db, tx, caller);
     const current = await readContactsSettings(db, tx, actor.tenantId);
     const applied = applyContactsSettingsChange(

@@ -1,6 +1,7 @@
 import { missingContactFields, paths } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { memberConverter, tenantConverter, toStored } from '../lib/converters';
+import { runTransaction } from '../lib/transactions';
 
 export type UpgradeOutcome = 'upgraded' | 'unchanged' | 'gone';
 
@@ -15,7 +16,7 @@ export async function upgradeStoredContact(
   tenantId: string,
   contactId: string,
 ): Promise<UpgradeOutcome> {
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const ref = db.doc(paths.contact(tenantId, contactId));
     const snapshot = await tx.get(ref);
     const stored = snapshot.data();

@@ -5,6 +5,7 @@ import { Refusal } from '../lib/refusal';
 import { readActor } from '../lib/staff';
 import { discountSettingsConverter } from './discount-store';
 import { discountsLog } from './discounts.log';
+import { runTransaction } from '../lib/transactions';
 
 /** Settings › Discounts: the largest discount a manager grants alone, as a share of the price (owner and admin). */
 export async function saveDiscountSettings(
@@ -14,7 +15,7 @@ export async function saveDiscountSettings(
 ): Promise<{ saved: true }> {
   const { db } = deps;
   const now = deps.now();
-  const tenantId = await db.runTransaction(async (tx) => {
+  const tenantId = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     if (!isTeamManager(actor.role)) {
       throw new Refusal(

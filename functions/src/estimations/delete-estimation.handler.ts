@@ -4,6 +4,7 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { estimationsLog } from './estimations.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Deletes an estimation the user confirmed, then its appraisal PDF; one already gone answers
@@ -15,7 +16,7 @@ export async function deleteEstimation(
   input: DeleteEstimationInput,
 ): Promise<DeleteEstimationResult> {
   const { db } = deps;
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const ref = db.doc(paths.estimation(actor.tenantId, input.propertyId, input.estimationId));
     const snapshot = await tx.get(ref);

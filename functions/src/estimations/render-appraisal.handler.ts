@@ -13,6 +13,7 @@ import { Refusal } from '../lib/refusal';
 import { readDocumentBrand } from '../mandates/mandate-store';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { estimationsLog } from './estimations.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Renders the estimation's appraisal in the tenant's branding and language and keeps it privately at
@@ -25,7 +26,7 @@ export async function renderAppraisal(
   input: RenderAppraisalInput,
 ): Promise<RenderAppraisalResult> {
   const { db } = deps;
-  const read = await db.runTransaction(async (tx) => {
+  const read = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const [propertySnapshot, estimationSnapshot, document] = await Promise.all([

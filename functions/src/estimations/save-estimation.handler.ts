@@ -12,6 +12,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { estimationsLog } from './estimations.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Creates or updates a property's estimation. A new one takes the form's `requestId` as its id, so a
@@ -26,7 +27,7 @@ export async function saveEstimation(
   const { db } = deps;
   const now = deps.now();
   const estimationId = input.estimationId ?? input.requestId;
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const propertyRef = db.doc(paths.property(tenantId, input.propertyId));

@@ -14,6 +14,7 @@ import { readTenant } from '../lib/staff';
 import type { FileStore } from './file-store';
 import { filesLog } from './files.log';
 import { readSharesOf } from './share-document.handler';
+import { runTransaction } from '../lib/transactions';
 
 const documentConverter = converterOf(contactDocumentModel);
 
@@ -30,7 +31,7 @@ export async function deleteContactDocument(
 ): Promise<DeleteContactDocumentResult> {
   const { db } = deps;
   const now = deps.now();
-  const deleted = await db.runTransaction(async (tx) => {
+  const deleted = await runTransaction(db, async (tx) => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const contact = await readVisibleContact(db, tx, actor, input.contactId);
     const recordRef = db

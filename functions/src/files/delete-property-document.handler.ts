@@ -14,6 +14,7 @@ import { readPipelineCollaborator, readProperty } from '../pipeline/pipeline-sto
 import type { FileStore } from './file-store';
 import { filesLog } from './files.log';
 import { readSharesOf } from './share-document.handler';
+import { runTransaction } from '../lib/transactions';
 
 const documentConverter = converterOf(propertyDocumentModel);
 
@@ -28,7 +29,7 @@ export async function deletePropertyDocument(
 ): Promise<DeleteContactDocumentResult> {
   const { db } = deps;
   const now = deps.now();
-  const deleted = await db.runTransaction(async (tx) => {
+  const deleted = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     await readProperty(db, tx, actor.tenantId, input.propertyId);
     const recordRef = db

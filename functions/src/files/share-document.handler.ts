@@ -18,6 +18,7 @@ import { readClientMailing } from '../lib/client-mail';
 import { converterOf } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
+import { runTransaction } from '../lib/transactions';
 
 const sharedConverter = converterOf(sharedDocumentModel);
 const contactDocumentConverter = converterOf(contactDocumentModel);
@@ -40,7 +41,7 @@ export async function shareDocument(
 ): Promise<ShareDocumentResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const contact = await readVisibleContact(db, tx, actor, input.contactId);
     const { source } = input;
@@ -114,7 +115,7 @@ export async function unshareDocument(
   input: UnshareDocumentInput,
 ): Promise<UnshareDocumentResult> {
   const { db } = deps;
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readCollaboratorActor(db, tx, caller);
     const sharedRef = db.doc(paths.sharedDocument(actor.tenantId, input.sharedId)).withConverter(sharedConverter);
     const shared = (await tx.get(sharedRef)).data();

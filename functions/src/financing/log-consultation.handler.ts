@@ -10,6 +10,7 @@ import {
   writeFinancingEntry,
 } from './financing-store';
 import { financingLog } from './financing.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Logs a consultation with the client about their application in the client's history (a meeting,
@@ -24,7 +25,7 @@ export async function logConsultation(
   const { db } = deps;
   const now = deps.now();
   const entryId = `financing-consultation-${input.requestId}`;
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const { actor, tenant } = await readFinancingStaff(db, tx, caller);
     const tenantId = actor.tenantId;
     const application = await readApplication(db, tx, tenantId, input.applicationId);

@@ -18,6 +18,7 @@ import { Refusal } from '../lib/refusal';
 import { readVisibleContact } from '../pipeline/pipeline-store';
 import { applicationRef, readFinancingStaff, readReport, writeFinancingEntry, writeReport } from './financing-store';
 import { financingLog } from './financing.log';
+import { runTransaction } from '../lib/transactions';
 
 const unitConverter = converterOf(unitModel);
 const bookingConverter = converterOf(bookingModel);
@@ -35,7 +36,7 @@ export async function saveApplication(
 ): Promise<FinancingResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const { actor, tenant } = await readFinancingStaff(db, tx, caller);
     const tenantId = actor.tenantId;
     const ref = applicationRef(db, tenantId, input.applicationId);

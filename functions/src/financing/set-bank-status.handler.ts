@@ -20,6 +20,7 @@ import {
   writeReport,
 } from './financing-store';
 import { financingLog } from './financing.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Records where one bank stands: sent, under review, approved (with its conditions and rate) or
@@ -33,7 +34,7 @@ export async function setBankStatus(
 ): Promise<FinancingResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const { actor, tenant } = await readFinancingStaff(db, tx, caller);
     const tenantId = actor.tenantId;
     const before = await readApplication(db, tx, tenantId, input.applicationId);

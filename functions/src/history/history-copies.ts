@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { readContactsSettings } from '../contacts/contact-access';
 import type { Deps } from '../lib/deps';
 import { historyLog } from './history.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * The contact fields deciding who sees it. Lenient: a contact that does not parse still exists, and
@@ -174,7 +175,7 @@ export async function syncHistoryEntry(
 ): Promise<HistorySyncOutcome> {
   const { db } = deps;
   const entryRef = db.doc(paths.historyEntry(tenantId, entryId));
-  const outcome = await db.runTransaction(async (tx): Promise<HistorySyncOutcome> => {
+  const outcome = await runTransaction(db, async (tx): Promise<HistorySyncOutcome> => {
     const [entry, copies] = await Promise.all([tx.get(entryRef), tx.get(entryCopies(db, entryId))]);
     const found = copies.docs.filter(isCopyOf(tenantId, entryId));
     const data = entry.data();
@@ -264,7 +265,7 @@ export async function syncContactHistoryViewers(
   let after: string | null = null;
   for (;;) {
     const page: Query = after === null ? entries : entries.startAfter(after);
-    const { written, last, full } = await db.runTransaction(async (tx) => {
+    const { written, last, full } = await runTransaction(db, async (tx) => {
       const snapshot = await tx.get(page);
       const named = uniqueUids(snapshot.docs.flatMap((doc) => namedContactIds(doc.get('contactIds'))));
       const contacts = new Map(

@@ -2,6 +2,7 @@ import { paths } from '@estate/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { ContactLifecycleParticipant } from '../contacts/contact-lifecycle';
 import { syncContactHistoryViewers } from './history-copies';
+import { runTransaction } from '../lib/transactions';
 
 /** Entries a page's transaction rewrites. */
 const BATCH_SIZE = 400;
@@ -14,7 +15,7 @@ async function eraseFromHistory(db: Firestore, tenantId: string, contactId: stri
   // A transaction per page: history-onEntryWritten may take the id out of an entry at the same time
   // (counting it on the tombstone), and exactly one of the two must do it and count it.
   for (;;) {
-    const page = await db.runTransaction(async (tx) => {
+    const page = await runTransaction(db, async (tx) => {
       const snapshot = await tx.get(query.limit(BATCH_SIZE));
       let deleted = 0;
       for (const doc of snapshot.docs) {

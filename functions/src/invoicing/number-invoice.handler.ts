@@ -10,6 +10,7 @@ import { FieldPath } from 'firebase-admin/firestore';
 import { converterOf, decodeData, readSettings } from '../lib/converters';
 import { numberInSeries, type NumberingDeps } from '../lib/gap-free-numbering';
 import { invoicingLog } from './invoicing.log';
+import { runTransaction } from '../lib/transactions';
 
 const invoiceConverter = converterOf(invoiceModel);
 
@@ -41,7 +42,7 @@ async function numberPage(
 ): Promise<{ done: boolean; value: Invoice | null }> {
   const { db } = deps;
   const ref = db.doc(paths.invoice(tenantId, invoiceId)).withConverter(invoiceConverter);
-  const { numbered, own, done } = await db.runTransaction(async (tx) => {
+  const { numbered, own, done } = await runTransaction(db, async (tx) => {
     const invoice = (await tx.get(ref)).data() ?? null;
     if (!waitingForNumber(invoice)) return { numbered: [], own: invoice, done: true };
     const counterRef = db.doc(paths.invoiceCounter(tenantId, invoice.seriesId));

@@ -50,6 +50,7 @@ import { readContactsSettings } from '../contacts/contact-access';
 import { buildNewContact, readContactsLock } from '../contacts/contact-store';
 import { prepareInterest } from '../pipeline/interest-store';
 import { propertyConverter } from '../pipeline/pipeline-store';
+import { runTransaction } from '../lib/transactions';
 
 export interface PortalLeadRequest {
   method: string;
@@ -295,7 +296,7 @@ async function recordLead(deps: Pick<Deps, 'db' | 'now'>, prepared: Prepared): P
     phones: phone ? [{ number: phone, label: 'mobile' }] : [],
   });
 
-  return db.runTransaction(async (tx: Transaction) => {
+  return runTransaction(db, async (tx: Transaction) => {
     const now = deps.now();
     // The contacts lock first: a contact saved or imported meanwhile with this email or phone is found.
     const lock = await readContactsLock(db, tx, tenantId);

@@ -5,6 +5,7 @@ import type { Deps } from '../lib/deps';
 import { leadsLog } from './leads.log';
 import { readTeamManagerActor } from '../contacts/contact-access';
 import { hashLeadsSecret, newLeadsSecret } from './leads-secret';
+import { runTransaction } from '../lib/transactions';
 
 /** Where the functions answer: the emulator's origin locally, the region's host deployed. */
 export interface FunctionsLocation {
@@ -29,7 +30,7 @@ export function rotateSecretHandler(location: FunctionsLocation) {
   return async function rotateSecret(deps: Deps, caller: Caller): Promise<RotateLeadsSecretResult> {
     const { db } = deps;
     const secret = newLeadsSecret();
-    const tenantId = await db.runTransaction(async (tx) => {
+    const tenantId = await runTransaction(db, async (tx) => {
       const actor = await readTeamManagerActor(db, tx, caller);
       const stored = hashLeadsSecret(secret, deps.now(), actor.uid);
       tx.set(db.doc(paths.leadsSecret(actor.tenantId)), toStored({ ...stored }));

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { converterOf } from './converters';
 import type { Deps } from './deps';
 import { Refusal } from './refusal';
+import { runTransaction } from './transactions';
 
 /** One use of a quota: what is counted (an address, a uid, an IP address, a tenant) under which scope. */
 export interface QuotaCharge {
@@ -97,7 +98,7 @@ export async function readQuotas(
 /** Counts one use of each quota in its own transaction, or throws `QuotaExceeded` and counts nothing. */
 export async function consumeQuotas(deps: Pick<Deps, 'db' | 'now'>, charges: readonly QuotaCharge[]): Promise<void> {
   const now = deps.now();
-  await deps.db.runTransaction(async (tx) => {
+  await runTransaction(deps.db, async (tx) => {
     const quotas = await readQuotas(deps.db, tx, charges, now);
     quotas.take();
   });

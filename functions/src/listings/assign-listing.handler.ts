@@ -11,6 +11,7 @@ import { Refusal } from '../lib/refusal';
 import { readPipelineCollaborator, readProperty, readVisibleContact } from '../pipeline/pipeline-store';
 import { listingRef } from './listing-store';
 import { listingsLog } from './listings.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Assigns a property to clients the collaborator sees: one draft per client the client does not see
@@ -23,7 +24,7 @@ export async function assignListing(
 ): Promise<AssignListingResult> {
   const { db } = deps;
   const now = deps.now();
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const property = await readProperty(db, tx, actor.tenantId, input.propertyId);
     const contacts = await Promise.all(input.contactIds.map((id) => readVisibleContact(db, tx, actor, id)));

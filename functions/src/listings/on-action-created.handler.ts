@@ -17,6 +17,7 @@ import type { Deps } from '../lib/deps';
 import { historyConverter } from '../pipeline/pipeline-store';
 import { listingActionConverter, listingRef } from './listing-store';
 import { listingsLog } from './listings.log';
+import { runTransaction } from '../lib/transactions';
 
 export type ActionOutcome = 'applied' | 'done-before' | 'gone' | ListingActionRefusal;
 
@@ -40,7 +41,7 @@ export async function applyAction(deps: Deps, tenantId: string, actionId: string
   const { db } = deps;
   const now = deps.now();
   const actionRef = db.doc(paths.listingAction(tenantId, actionId)).withConverter(listingActionConverter);
-  const result = await db.runTransaction(async (tx): Promise<{ outcome: ActionOutcome; mailed: boolean }> => {
+  const result = await runTransaction(db, async (tx): Promise<{ outcome: ActionOutcome; mailed: boolean }> => {
     const action = (await tx.get(actionRef)).data();
     if (!action) return { outcome: 'gone', mailed: false };
     if (action.handled) return { outcome: 'done-before', mailed: false };

@@ -5,6 +5,7 @@ import { Refusal } from '../lib/refusal';
 import { readPipelineCollaborator, readVisibleContact } from '../pipeline/pipeline-store';
 import { listingRef } from './listing-store';
 import { listingsLog } from './listings.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Removes a draft assigned by mistake. A published listing is refused: the client may have answered
@@ -13,7 +14,7 @@ import { listingsLog } from './listings.log';
 export async function removeDraft(deps: Deps, caller: Caller, input: RemoveDraftInput): Promise<RemoveDraftResult> {
   const { db } = deps;
   const listingId = clientListingId(input.contactId, input.propertyId);
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     await readVisibleContact(db, tx, actor, input.contactId);
     const ref = listingRef(db, actor.tenantId, listingId);

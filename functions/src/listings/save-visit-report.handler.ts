@@ -11,6 +11,7 @@ import { Refusal } from '../lib/refusal';
 import { readPipelineCollaborator, readVisibleContact } from '../pipeline/pipeline-store';
 import { listingRef, readListing } from './listing-store';
 import { listingsLog } from './listings.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * The agent writes the visit report for their client (after a visit together, on the phone): the same
@@ -24,7 +25,7 @@ export async function saveVisitReport(
   const { db } = deps;
   const now = deps.now();
   const listingId = clientListingId(input.contactId, input.propertyId);
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     await readVisibleContact(db, tx, actor, input.contactId);
     const listing = await readListing(db, tx, actor.tenantId, listingId);

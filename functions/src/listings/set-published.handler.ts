@@ -6,6 +6,7 @@ import type { Deps } from '../lib/deps';
 import { readPipelineCollaborator, readVisibleContact } from '../pipeline/pipeline-store';
 import { listingRef, readListing } from './listing-store';
 import { listingsLog } from './listings.log';
+import { runTransaction } from '../lib/transactions';
 
 /** Each publication mails once: its number names the mail. */
 export function publishedMailId(listingId: string, publication: number): string {
@@ -21,7 +22,7 @@ export async function setPublished(deps: Deps, caller: Caller, input: SetPublish
   const { db } = deps;
   const now = deps.now();
   const listingId = clientListingId(input.contactId, input.propertyId);
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const contact = await readVisibleContact(db, tx, actor, input.contactId);
     const listing = await readListing(db, tx, actor.tenantId, listingId);

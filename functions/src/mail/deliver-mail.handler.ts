@@ -9,6 +9,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { mailConverter, toStored } from '../lib/converters';
 import { mailLog } from './mail.log';
 import type { MailTransport } from './mail-transport';
+import { runTransaction } from '../lib/transactions';
 
 /** How long a delivery may run before another worker may take the mail over. */
 export const DELIVERY_LEASE_MS = 60_000;
@@ -42,7 +43,7 @@ function deliveryError(error: unknown): { code?: unknown; responseCode?: unknown
  */
 export async function deliverMail(deps: DeliveryDeps, mailPath: string): Promise<DeliveryOutcome> {
   const ref = deps.db.doc(mailPath).withConverter(mailConverter);
-  const claim = await deps.db.runTransaction(async (tx): Promise<{ mail: Mail; attempts: number } | null> => {
+  const claim = await runTransaction(deps.db, async (tx): Promise<{ mail: Mail; attempts: number } | null> => {
     const mail = (await tx.get(ref)).data();
     if (!mail) return null;
     const now = deps.now();
@@ -84,7 +85,7 @@ export async function deliverMail(deps: DeliveryDeps, mailPath: string): Promise
     mailLog.mailFailed(mailPath, attempts, state, errorText(error));
   }
 
-  await deps.db.runTransaction(async (tx) => {
+  await runTransaction(deps.db, async (tx) => {
     const current = (await tx.get(ref)).data();
     // Only the holder of this attempt's lease records its outcome.
     if (current?.delivery.state !== 'PROCESSING' || current.delivery.attempts !== attempts) return;

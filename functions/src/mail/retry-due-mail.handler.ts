@@ -1,6 +1,7 @@
 import { Timestamp, type Firestore, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { toStored } from '../lib/converters';
 import { mailLog } from './mail.log';
+import { runTransaction } from '../lib/transactions';
 
 /** The outbox collection of every tenant: `tenants/{tenantId}/mail`. */
 const MAIL_COLLECTION = 'mail';
@@ -10,7 +11,7 @@ async function requeue(
   snapshot: QueryDocumentSnapshot,
   stillDue: (delivery: Record<string, unknown>) => boolean,
 ): Promise<boolean> {
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const current = await tx.get(snapshot.ref);
     const delivery = current.get('delivery') as Record<string, unknown> | undefined;
     if (!delivery || !stillDue(delivery)) return false;

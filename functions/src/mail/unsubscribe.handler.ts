@@ -4,6 +4,7 @@ import { contactConverter, tenantConverter, toStored } from '../lib/converters';
 import type { HttpReply } from '../lib/http-reply';
 import { mailLog } from './mail.log';
 import { verifyUnsubscribeToken } from './unsubscribe-link';
+import { runTransaction } from '../lib/transactions';
 
 export interface UnsubscribeRequest {
   method: string;
@@ -126,7 +127,7 @@ export async function unsubscribe(
     return page(200, locale, brand, form, copy.title);
   }
 
-  const changed = await db.runTransaction(async (tx) => {
+  const changed = await runTransaction(db, async (tx) => {
     const fresh = (await tx.get(contactRef)).data();
     if (!fresh) return false;
     if (!fresh.consent.marketing && fresh.consent.source === 'unsubscribe-link') return false;

@@ -5,6 +5,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { mandateConverter, mandateEvent, withEvent } from './mandate-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Abandons a draft mandate: it has no register number yet, so it only leaves the property's list of
@@ -18,7 +19,7 @@ export async function cancelMandate(
 ): Promise<MandateActionResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const ref = db.doc(paths.mandate(actor.tenantId, input.mandateId)).withConverter(mandateConverter);
     const mandate = (await tx.get(ref)).data();

@@ -4,6 +4,7 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { readDocumentBrand, registerLineConverter } from './mandate-store';
+import { runTransaction } from '../lib/transactions';
 
 const DAY_MS = 86_400_000;
 
@@ -18,7 +19,8 @@ export async function exportRegister(
   filter: RegisterFilter,
 ): Promise<ExportRegisterResult> {
   const { db } = deps;
-  const { actor, brand } = await db.runTransaction(
+  const { actor, brand } = await runTransaction(
+    db,
     async (tx) => {
       const actor = await readPipelineCollaborator(db, tx, caller);
       return { actor, brand: (await readDocumentBrand(db, tx, actor.tenantId)).brand };

@@ -13,6 +13,7 @@ import {
 import { mandatesLog } from './mandates.log';
 import type { SendingDeps, SendingOutcome } from './on-mandate-sending.handler';
 import { newSignatureRequest, storeRendered } from './send-document';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * `mandates-onAmendmentWritten` for an amendment `sending`: renders its PDF (titled with its mandate's
@@ -37,7 +38,7 @@ export async function sendAmendmentDocument(
   const title = amendmentTitle(amendment.locale, registerNumber, amendment.sequence);
   let rendered = null;
   if (!(await requestRef.get()).exists) {
-    const { brand, currency } = await db.runTransaction((tx) => readDocumentBrand(db, tx, tenantId), {
+    const { brand, currency } = await runTransaction(db, (tx) => readDocumentBrand(db, tx, tenantId), {
       readOnly: true,
     });
     const { renderAmendmentPdf } = await import('./mandate-pdf');
@@ -55,7 +56,7 @@ export async function sendAmendmentDocument(
       `${title}.pdf`,
     );
   }
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const [current, currentMandate, request] = await Promise.all([
       tx.get(ref).then((snapshot) => snapshot.data()),
       tx.get(mandateRef).then((snapshot) => snapshot.data()),

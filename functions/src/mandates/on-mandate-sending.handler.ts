@@ -26,6 +26,7 @@ import {
 } from './mandate-store';
 import { mandatesLog } from './mandates.log';
 import { newSignatureRequest, storeRendered } from './send-document';
+import { runTransaction } from '../lib/transactions';
 
 export interface SendingDeps {
   db: Firestore;
@@ -80,7 +81,7 @@ async function numberPage(
 ): Promise<{ mandate: Mandate | null; numbered: Mandate[]; gone: boolean }> {
   const { db } = deps;
   const ref = db.doc(paths.mandate(tenantId, mandateId)).withConverter(mandateConverter);
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const mandate = (await tx.get(ref)).data();
     if (!waiting(mandate)) return { mandate: mandate ?? null, numbered: [], gone: true };
     const counterRef = db.doc(paths.mandateCounter(tenantId));
@@ -173,7 +174,7 @@ export async function sendNumberedMandate(
   const requestRef = db.doc(paths.signatureRequest(tenantId, requestId)).withConverter(signatureRequestConverter);
   let rendered = null;
   if (!(await requestRef.get()).exists) {
-    const { brand, currency } = await db.runTransaction((tx) => readDocumentBrand(db, tx, tenantId), {
+    const { brand, currency } = await runTransaction(db, (tx) => readDocumentBrand(db, tx, tenantId), {
       readOnly: true,
     });
     const { renderMandatePdf } = await import('./mandate-pdf');
@@ -186,7 +187,7 @@ export async function sendNumberedMandate(
       `${mandatePdfTitle(numbered.locale, numbered)}.pdf`,
     );
   }
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const ref = db.doc(paths.mandate(tenantId, mandateId)).withConverter(mandateConverter);
     const [mandateSnapshot, requestSnapshot] = await Promise.all([tx.get(ref), tx.get(requestRef)]);
     const mandate = mandateSnapshot.data();

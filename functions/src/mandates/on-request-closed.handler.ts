@@ -28,6 +28,7 @@ import {
   withEvent,
 } from './mandate-store';
 import { mandatesLog } from './mandates.log';
+import { runTransaction } from '../lib/transactions';
 
 /** A property as the properties capability stores it; one that does not read is left as it is, logged. */
 function readProperty(snapshot: DocumentSnapshot): Property | null {
@@ -78,7 +79,7 @@ async function applyToMandate(
   status: ClosedStatus,
 ): Promise<ClosedOutcome> {
   const { db } = deps;
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const ref = db.doc(paths.mandate(tenantId, request.subject.id)).withConverter(mandateConverter);
     const mandate = (await tx.get(ref)).data();
     if (
@@ -157,7 +158,7 @@ async function applyToAmendment(
   status: ClosedStatus,
 ): Promise<ClosedOutcome> {
   const { db } = deps;
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const amendmentRef = db.doc(paths.amendment(tenantId, request.subject.id)).withConverter(amendmentConverter);
     const amendment = (await tx.get(amendmentRef)).data();
     if (!amendment || amendment.status !== 'sent' || amendment.signatureRequestId !== request.id)

@@ -11,6 +11,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { amendmentConverter, mandateConverter, mandateEvent, withEvent } from './mandate-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Creates (`amendmentId` null, under `requestId`) or edits a draft amendment of a signed mandate. It
@@ -25,7 +26,7 @@ export async function saveAmendment(
 ): Promise<SaveAmendmentResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const mandateRef = db.doc(paths.mandate(tenantId, input.mandateId)).withConverter(mandateConverter);

@@ -15,6 +15,7 @@ import { readTenant } from '../lib/staff';
 import { propertyConverter, readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { addressLine, mandateConverter, mandateEvent, withEvent } from './mandate-store';
 import { mandatesLog } from './mandates.log';
+import { runTransaction } from '../lib/transactions';
 
 const signatoryConverter = converterOf(signatoryModel);
 
@@ -28,7 +29,7 @@ const signatoryConverter = converterOf(signatoryModel);
 export async function saveMandate(deps: Deps, caller: Caller, input: SaveMandateInput): Promise<SaveMandateResult> {
   const { db } = deps;
   const now = deps.now();
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const creating = input.mandateId === null;

@@ -6,6 +6,7 @@ import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { amendmentConverter, mandateConverter } from './mandate-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Sends a draft amendment for signature, as `mandates-sendForSignature` sends a mandate: it becomes
@@ -18,7 +19,7 @@ export async function sendAmendment(
 ): Promise<AmendmentActionResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const ref = db.doc(paths.amendment(actor.tenantId, input.amendmentId)).withConverter(amendmentConverter);
     const [amendment, mandate, tenant] = await Promise.all([

@@ -6,6 +6,7 @@ import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { mandateConverter, mandateEvent, withEvent } from './mandate-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Sends a draft mandate for signature: marks it `sending` and raises its `sendAttempt`; the trigger
@@ -17,7 +18,7 @@ import { mandateConverter, mandateEvent, withEvent } from './mandate-store';
 export async function sendMandate(deps: Deps, caller: Caller, input: MandateActionInput): Promise<MandateActionResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const ref = db.doc(paths.mandate(actor.tenantId, input.mandateId)).withConverter(mandateConverter);
     const [snapshot, tenant] = await Promise.all([tx.get(ref), readTenant(db, tx, actor.tenantId)]);

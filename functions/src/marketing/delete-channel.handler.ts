@@ -5,6 +5,7 @@ import { Refusal } from '../lib/refusal';
 import { readActor } from '../lib/staff';
 import { marketingLog } from './marketing.log';
 import { requireHeadOfSales } from './save-channel.handler';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Removes a channel. The months' counters stay (they are kept per origin), so the origins it brought
@@ -16,7 +17,7 @@ export async function deleteChannel(
   input: ContractParsedInput<typeof deleteChannelContract>,
 ): Promise<{ channelId: string }> {
   const { db } = deps;
-  const tenantId = await db.runTransaction(async (tx) => {
+  const tenantId = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     requireHeadOfSales(actor);
     const ref = db.doc(paths.marketingChannel(actor.tenantId, input.channelId));

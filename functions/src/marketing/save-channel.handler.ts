@@ -14,6 +14,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readActor, type Actor } from '../lib/staff';
 import { marketingLog } from './marketing.log';
+import { runTransaction } from '../lib/transactions';
 
 const channelConverter = converterOf(marketingChannelModel);
 
@@ -40,7 +41,7 @@ export async function saveChannel(
 ): Promise<{ channelId: string }> {
   const { db } = deps;
   const now = deps.now();
-  const tenantId = await db.runTransaction(async (tx) => {
+  const tenantId = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     requireHeadOfSales(actor);
     const settings = readSettings(

@@ -16,6 +16,7 @@ import type { Deps } from '../lib/deps';
 import { readPipelineCollaborator, readProperty } from '../pipeline/pipeline-store';
 import { matchingLog } from './matching.log';
 import { contactViewer, linkedPhases, pageOf, SCAN_LIMIT, shown, type Evaluated } from './matching-queries';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * The buyers whose saved search the property meets or misses by one criterion, among those the caller
@@ -29,7 +30,8 @@ export async function buyersForProperty(
   input: z.output<typeof buyersForPropertyInputSchema>,
 ): Promise<BuyersForPropertyResult> {
   const { db } = deps;
-  const { actor, property, sees } = await db.runTransaction(
+  const { actor, property, sees } = await runTransaction(
+    db,
     async (tx) => {
       const actor = await readPipelineCollaborator(db, tx, caller);
       const [property, sees] = await Promise.all([

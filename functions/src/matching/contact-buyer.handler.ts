@@ -19,6 +19,7 @@ import {
   readProperty,
   readVisibleContact,
 } from '../pipeline/pipeline-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * "Contacter" from matching: the buyer joins the property's pipeline as an interest of source
@@ -33,7 +34,7 @@ export async function contactBuyer(
 ): Promise<ContactBuyerResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const [contact, property, tenant] = await Promise.all([
       readVisibleContact(db, tx, actor, input.contactId),

@@ -16,6 +16,7 @@ import {
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Deps } from '../lib/deps';
 import { decodeData, toStored } from '../lib/converters';
+import { runTransaction } from '../lib/transactions';
 
 /** A stored document read through its model; null when absent or unreadable (a projection then goes). */
 function readOrNull<T>(model: Parameters<typeof decodeData>[0], snapshot: DocumentSnapshot): T | null {
@@ -40,7 +41,7 @@ export async function syncMatchSearch(
 ): Promise<SyncOutcome> {
   const { db } = deps;
   const ref = db.doc(paths.matchSearch(tenantId, contactId));
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const [contactSnapshot, searchSnapshot, current] = await Promise.all([
       tx.get(db.doc(paths.contact(tenantId, contactId))),
       tx.get(db.doc(paths.buyerFile(tenantId, contactId, 'saved-search'))),
@@ -62,7 +63,7 @@ export async function syncMatchListing(
 ): Promise<SyncOutcome> {
   const { db } = deps;
   const ref = db.doc(paths.matchListing(tenantId, propertyId));
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const [propertySnapshot, current] = await Promise.all([
       tx.get(db.doc(paths.property(tenantId, propertyId))),
       tx.get(ref),

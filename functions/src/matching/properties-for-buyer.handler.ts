@@ -20,6 +20,7 @@ import type { Deps } from '../lib/deps';
 import { readPipelineCollaborator, readVisibleContact } from '../pipeline/pipeline-store';
 import { matchingLog } from './matching.log';
 import { chunks, KEYS_PER_QUERY, linkedPhases, pageOf, SCAN_LIMIT, shown, type Evaluated } from './matching-queries';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * The properties on the market that meet a buyer's saved search or miss it by one criterion. Indexed
@@ -33,7 +34,8 @@ export async function propertiesForBuyer(
   input: z.output<typeof propertiesForBuyerInputSchema>,
 ): Promise<PropertiesForBuyerResult> {
   const { db } = deps;
-  const { actor, search } = await db.runTransaction(
+  const { actor, search } = await runTransaction(
+    db,
     async (tx) => {
       const actor = await readPipelineCollaborator(db, tx, caller);
       const [, searchSnapshot] = await Promise.all([

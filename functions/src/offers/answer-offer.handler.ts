@@ -31,6 +31,7 @@ import { offerMoney } from './offer-pdf.copy';
 import { offerRef, writeOffer } from './offer-store';
 import { offersLog } from './offers.log';
 import { startOfDay } from './register-offer.handler';
+import { runTransaction } from '../lib/transactions';
 
 const REFUSAL_MESSAGES = {
   'offer-not-signed': 'The buyer has not signed this offer yet.',
@@ -76,7 +77,7 @@ export function offerAcceptedEntryId(offerId: string): string {
 export async function answerOffer(deps: Deps, caller: Caller, input: AnswerOfferInput): Promise<AnswerOfferResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const offer = (await tx.get(offerRef(db, tenantId, input.offerId))).data();

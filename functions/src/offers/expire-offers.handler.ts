@@ -12,6 +12,7 @@ import { FieldPath, type Firestore, type QueryDocumentSnapshot } from 'firebase-
 import { converterOf } from '../lib/converters';
 import { offerRef, writeOffer } from './offer-store';
 import { offersLog } from './offers.log';
+import { runTransaction } from '../lib/transactions';
 
 const OFFERS_COLLECTION = 'offers';
 const OFFER_PATH = /^tenants\/([^/]+)\/offers\/([^/]+)$/;
@@ -31,7 +32,7 @@ async function expireOffer(
   offerId: string,
   now: Date,
 ): Promise<Offer['status'] | null> {
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const offer = (await tx.get(offerRef(db, tenantId, offerId))).data();
     if (!offer || !expiresNow(offer, now)) return null;
     const requestRef =

@@ -5,6 +5,7 @@ import { newSignatureRequest, storeRendered } from '../mandates/send-document';
 import { offerRef, writeOffer } from './offer-store';
 import { offerPdfTitle } from './offer-pdf.copy';
 import { offersLog } from './offers.log';
+import { runTransaction } from '../lib/transactions';
 
 export interface OfferSendingDeps {
   db: Firestore;
@@ -39,7 +40,7 @@ export async function sendDraftOffer(
   const requestRef = db.doc(paths.signatureRequest(tenantId, requestId)).withConverter(signatureRequestConverter);
   let rendered: MandateDocument | null = null;
   if (!(await requestRef.get()).exists) {
-    const { brand, currency } = await db.runTransaction((tx) => readDocumentBrand(db, tx, tenantId), {
+    const { brand, currency } = await runTransaction(db, (tx) => readDocumentBrand(db, tx, tenantId), {
       readOnly: true,
     });
     const { renderOfferPdf } = await import('./offer-pdf');
@@ -52,7 +53,7 @@ export async function sendDraftOffer(
       `${offerPdfTitle(draft.locale, draft)}.pdf`,
     );
   }
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const [offer, request] = await Promise.all([
       tx.get(ref).then((snapshot) => snapshot.data()),
       tx.get(requestRef).then((snapshot) => snapshot.data()),

@@ -5,6 +5,7 @@ import { readClientMailing } from '../lib/client-mail';
 import { offerMoney } from './offer-pdf.copy';
 import { offerRef, writeOffer } from './offer-store';
 import { offersLog } from './offers.log';
+import { runTransaction } from '../lib/transactions';
 
 function offerSignedMailId(offerId: string): string {
   return `offer-signed-${offerId}`;
@@ -24,7 +25,7 @@ export async function applyOfferRequestClosed(
 ): Promise<'applied' | 'unchanged'> {
   if (request.subject.kind !== 'offer' || request.status === 'pending') return 'unchanged';
   const { db } = deps;
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const ref = offerRef(db, tenantId, request.subject.id);
     const offer = (await tx.get(ref)).data();
     const next = offer ? statusOnRequestClosed(offer, request) : null;

@@ -21,6 +21,7 @@ import {
 } from '../pipeline/pipeline-store';
 import { offerRef, writeOffer } from './offer-store';
 import { offersLog } from './offers.log';
+import { runTransaction } from '../lib/transactions';
 
 /** Midnight UTC of `now`'s day: a date field's day is compared with it. */
 export function startOfDay(now: Date): number {
@@ -38,7 +39,7 @@ export function startOfDay(now: Date): number {
 export async function registerOffer(deps: Deps, caller: Caller, input: RegisterOfferInput): Promise<OfferResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const ref = offerRef(db, tenantId, input.requestId);

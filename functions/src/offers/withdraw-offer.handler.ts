@@ -5,6 +5,7 @@ import { Refusal } from '../lib/refusal';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { offerRef, writeOffer } from './offer-store';
 import { offersLog } from './offers.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * The buyer takes back an offer the seller has not answered (recorded by the agent): it closes as
@@ -15,7 +16,7 @@ import { offersLog } from './offers.log';
 export async function withdrawOffer(deps: Deps, caller: Caller, input: WithdrawOfferInput): Promise<OfferResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const offer = (await tx.get(offerRef(db, actor.tenantId, input.offerId))).data();
     if (!offer) throw new Refusal('not-found', 'This offer does not exist.', 'offer-not-found');

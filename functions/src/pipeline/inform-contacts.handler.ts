@@ -31,6 +31,7 @@ import { brandOf } from '../lib/mail-outbox';
 import { Refusal } from '../lib/refusal';
 import { readActor, readTenant, type Actor } from '../lib/staff';
 import { unsubscribeUrl } from '../mail/unsubscribe-link';
+import { runTransaction } from '../lib/transactions';
 
 /** Recipients handled per transaction: each reads two documents and writes two per recipient. */
 const CHUNK = 100;
@@ -64,7 +65,7 @@ interface Sending {
 }
 
 async function readSending(db: Firestore, caller: Caller, input: InformContactsInput): Promise<Sending> {
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     if (!isCollaborator(actor.role)) {
       throw new Refusal('permission-denied', 'Only collaborators of the agency inform contacts.', 'not-collaborator');
@@ -127,7 +128,7 @@ export function informContactsHandler(signing: UnsubscribeSigning) {
 
     for (let start = 0; start < input.contactIds.length; start += CHUNK) {
       const ids = input.contactIds.slice(start, start + CHUNK);
-      const chunk = await db.runTransaction(async (tx: Transaction) => {
+      const chunk = await runTransaction(db, async (tx: Transaction) => {
         const counts: InformContactsResult = { sent: 0, alreadySent: 0, skipped: 0, skippedByReason: emptyCounts() };
         const contactRefs = ids.map((id) => db.doc(paths.contact(tenantId, id)).withConverter(contactConverter));
         const mailRefs: DocumentReference<Mail>[] = ids.map((id) =>

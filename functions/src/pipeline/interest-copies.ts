@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Deps } from '../lib/deps';
 import { interestContactFields } from './interest-store';
 import { pipelineLog } from './pipeline.log';
+import { runTransaction } from '../lib/transactions';
 
 /** How many interests a contact's change rewrites per transaction (Firestore allows 500 writes). */
 const INTERESTS_PER_TRANSACTION = 400;
@@ -43,7 +44,7 @@ export async function syncContactInterests(
   let after: string | null = null;
   for (;;) {
     const page: Query = after === null ? interests : interests.startAfter(after);
-    const { written, last, full } = await db.runTransaction(async (tx) => {
+    const { written, last, full } = await runTransaction(db, async (tx) => {
       const [contactSnapshot, snapshot] = await Promise.all([tx.get(contactRef), tx.get(page)]);
       const source = interestSourceSchema.safeParse(contactSnapshot.data());
       if (!source.success) return { written: 0, last: null, full: false };

@@ -9,6 +9,7 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { prepareInterest } from './interest-store';
 import { readPipelineCollaborator, readProperty, readTracfinFile, readVisibleContact } from './pipeline-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * A collaborator links a contact they see to a property, in the phase they chose or "request
@@ -18,7 +19,7 @@ import { readPipelineCollaborator, readProperty, readTracfinFile, readVisibleCon
 export async function linkContact(deps: Deps, caller: Caller, input: LinkContactInput): Promise<LinkContactResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const [contact, property] = await Promise.all([
       readVisibleContact(db, tx, actor, input.contactId),

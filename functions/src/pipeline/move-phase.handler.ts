@@ -24,6 +24,7 @@ import {
   readTracfinFile,
   readVisibleContact,
 } from './pipeline-store';
+import { runTransaction } from '../lib/transactions';
 
 interface Moved {
   tenantId: string;
@@ -41,7 +42,7 @@ interface Moved {
 export async function movePhase(deps: Deps, caller: Caller, input: MovePhaseInput): Promise<MovePhaseResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx): Promise<MovePhaseResult & { done?: Moved }> => {
+  const outcome = await runTransaction(db, async (tx): Promise<MovePhaseResult & { done?: Moved }> => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const ref = db

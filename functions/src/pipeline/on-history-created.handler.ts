@@ -30,6 +30,7 @@ import {
   readPipelineSettings,
   readTracfinFile,
 } from './pipeline-store';
+import { runTransaction } from '../lib/transactions';
 
 export type PhaseOutcome =
   'moved' | 'unchanged' | 'done-before' | 'gone' | 'unreadable' | 'held-for-tracfin' | 'author-cannot-see';
@@ -83,7 +84,7 @@ async function applyToContact(
   const interestRef = db
     .doc(paths.interest(tenantId, interestId(contactId, entry.propertyId)))
     .withConverter(interestConverter);
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const [change, interestSnapshot, propertySnapshot, contactSnapshot, settings, tenant] = await Promise.all([
       tx.get(changeRef),
       tx.get(interestRef),
@@ -188,7 +189,7 @@ async function countVisit(
   if (entry.type !== 'visit') return false;
   const entryRef = db.doc(paths.historyEntry(tenantId, entry.id));
   const propertyRef = db.doc(paths.property(tenantId, entry.propertyId));
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const [source, property, contacts] = await Promise.all([
       tx.get(entryRef),
       tx.get(propertyRef),

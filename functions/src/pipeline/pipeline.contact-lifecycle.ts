@@ -2,6 +2,7 @@ import { contactFullName, interestId, paths } from '@estate/domain';
 import type { ContactLifecycleParticipant } from '../contacts/contact-lifecycle';
 import { deleteAll } from '../lib/batches';
 import { syncContactInterests } from './interest-copies';
+import { runTransaction } from '../lib/transactions';
 
 /** A contact's interests (`interests/{contactId}_{propertyId}`), which copy its name and viewers. */
 export const pipelineContactLifecycle = {
@@ -12,7 +13,7 @@ export const pipelineContactLifecycle = {
     const interests = await db.collection(paths.interests(tenantId)).where('contactId', '==', mergeId).get();
     for (const doc of interests.docs) {
       const target = db.doc(paths.interest(tenantId, interestId(keep.id, String(doc.get('propertyId')))));
-      await db.runTransaction(async (tx) => {
+      await runTransaction(db, async (tx) => {
         const [source, existing] = await Promise.all([tx.get(doc.ref), tx.get(target), bothExist(tx)]);
         if (!source.exists) return;
         if (!existing.exists) {

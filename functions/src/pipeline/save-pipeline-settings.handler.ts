@@ -3,6 +3,7 @@ import { FieldValue } from 'firebase-admin/firestore';
 import { readTeamManagerActor } from '../contacts/contact-access';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * `pipeline-savePipelineSettings`: owner or admin save the phase names, the phase each action moves
@@ -15,7 +16,7 @@ export async function savePipelineSettings(
   input: SavePipelineSettingsInput,
 ): Promise<PipelineSettings> {
   const { db } = deps;
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readTeamManagerActor(db, tx, caller);
     tx.set(db.doc(paths.pipelineSettings(actor.tenantId)), {
       ...input.settings,

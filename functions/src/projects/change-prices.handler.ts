@@ -11,6 +11,7 @@ import {
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { historyEntry, projectConverter, readBuilding, readInventoryEditor, unitConverter } from './inventory-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Changes the price of the units the user filtered by a percentage or an amount, in one transaction,
@@ -26,7 +27,7 @@ export async function changePrices(
 ): Promise<ChangePricesResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readInventoryEditor(db, tx, caller);
     const tenantId = actor.tenantId;
     const building = await readBuilding(db, tx, tenantId, input.buildingId);

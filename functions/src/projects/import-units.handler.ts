@@ -13,6 +13,7 @@ import {
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { historyEntry, readBuilding, readInventoryEditor, unitConverter } from './inventory-store';
+import { runTransaction } from '../lib/transactions';
 
 const PLACE_MESSAGES = {
   'section-unknown': 'the building has no section of this name',
@@ -34,7 +35,7 @@ export async function importUnits(
 ): Promise<ImportUnitsResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readInventoryEditor(db, tx, caller);
     const tenantId = actor.tenantId;
     const building = await readBuilding(db, tx, tenantId, input.buildingId);

@@ -7,6 +7,7 @@ import type { FileStore } from '../files/file-store';
 import { readInventoryEditor, unitConverter } from './inventory-store';
 import { layoutFiles } from './unit-layout.file-access';
 import { projectsLog } from './projects.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * `projects-removeUnitLayout`: the layout leaves the unit in a transaction, then its files go. The
@@ -19,7 +20,7 @@ export async function removeUnitLayout(
   input: ContractParsedInput<typeof removeUnitLayoutContract>,
 ): Promise<{ status: 'removed' | 'already-removed' }> {
   const { db } = deps;
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readInventoryEditor(db, tx, caller);
     const ref = db.doc(paths.unit(actor.tenantId, input.unitId)).withConverter(unitConverter);
     const unit = (await tx.get(ref)).data();

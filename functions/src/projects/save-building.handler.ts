@@ -9,6 +9,7 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { buildingConverter, projectConverter, readInventoryEditor } from './inventory-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Creates or edits a building of a project. A building stays in its project, and its sections cannot
@@ -22,7 +23,7 @@ export async function saveBuilding(
 ): Promise<{ buildingId: string }> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readInventoryEditor(db, tx, caller);
     const tenantId = actor.tenantId;
     const collection = db.collection(paths.buildings(tenantId)).withConverter(buildingConverter);

@@ -9,6 +9,7 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { projectConverter, readInventoryEditor } from './inventory-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Creates or edits a construction project (owner, admin, manager). Its floor price per m² bounds what
@@ -21,7 +22,7 @@ export async function saveProject(
 ): Promise<{ projectId: string }> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readInventoryEditor(db, tx, caller);
     const collection = db.collection(paths.projects(actor.tenantId)).withConverter(projectConverter);
     const ref = input.projectId ? collection.doc(input.projectId) : collection.doc();

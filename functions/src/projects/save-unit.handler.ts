@@ -12,6 +12,7 @@ import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { historyEntry, readBuilding, readFloorPrice, readInventoryEditor, unitConverter } from './inventory-store';
+import { runTransaction } from '../lib/transactions';
 
 const PLACE_MESSAGES = {
   'section-unknown': 'The building has no section of this name.',
@@ -32,7 +33,7 @@ export async function saveUnit(
 ): Promise<{ unitId: string }> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readInventoryEditor(db, tx, caller);
     const tenantId = actor.tenantId;
     const collection = db.collection(paths.units(tenantId)).withConverter(unitConverter);

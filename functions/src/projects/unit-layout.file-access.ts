@@ -15,6 +15,7 @@ import { memberConverter, toStored } from '../lib/converters';
 import { renderPhoto } from '../properties/photo-thumbnails';
 import { unitConverter } from './inventory-store';
 import { projectsLog } from './projects.log';
+import { runTransaction } from '../lib/transactions';
 
 /** `tenants/{t}/units/{unitId}/layouts/{layoutId}/(original|image.webp)`, as paths builds them. */
 const LAYOUT_PATH =
@@ -82,7 +83,7 @@ async function acceptLayout(
     uploadedBy,
     uploadedAt: new Date(),
   };
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const unit = (await tx.get(ref)).data();
     if (!unit) return { status: 'unit-not-found' as const };
     if (unit.layout?.id === layoutId) return { status: 'already-set' as const };

@@ -13,6 +13,7 @@ import { readTenant } from '../lib/staff';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { propertiesLog } from './properties.log';
 import { moveStatus, staffAuthor } from './property-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * A status chosen on the property's page (archiving included): the property's `status` and a
@@ -26,7 +27,7 @@ export async function changeStatus(
 ): Promise<ChangePropertyStatusResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const ref = db.doc(paths.property(actor.tenantId, input.propertyId));
     const property = readModel(propertyModel, await tx.get(ref));

@@ -13,6 +13,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { propertiesLog } from './properties.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Deletes a property the user confirmed by typing its reference. A property with a mandate sent for
@@ -30,7 +31,7 @@ export async function deleteProperty(
   input: DeletePropertyInput,
 ): Promise<DeletePropertyResult> {
   const { db } = deps;
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const ref = db.doc(paths.property(tenantId, input.propertyId));

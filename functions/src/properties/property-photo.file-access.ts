@@ -20,6 +20,7 @@ import { memberConverter, toStored } from '../lib/converters';
 import { propertyConverter } from '../pipeline/pipeline-store';
 import { renderPhoto } from './photo-thumbnails';
 import { propertiesLog } from './properties.log';
+import { runTransaction } from '../lib/transactions';
 
 /** `tenants/{t}/properties/{p}/photos/{photoId}/(original|small.webp|large.webp)`, as paths builds them. */
 const PHOTO_PATH =
@@ -102,7 +103,7 @@ async function acceptPhoto(
     uploadedBy,
     uploadedAt: new Date(),
   };
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const property = (await tx.get(ref)).data();
     if (!property) return 'property-not-found';
     if (property.photos.some((known) => known.id === photoId)) return 'already-added';

@@ -18,6 +18,7 @@ import { Refusal } from '../lib/refusal';
 import { readPipelineCollaborator, readProperty } from '../pipeline/pipeline-store';
 import { photoFiles } from './property-photo.file-access';
 import { propertiesLog } from './properties.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Rewrites a property's photo list in a transaction: `change` gets the current list and gives the new
@@ -31,7 +32,7 @@ async function changePhotos(
   label: string,
   change: (photos: PropertyPhoto[]) => PropertyPhoto[],
 ): Promise<PhotosChangeResult> {
-  const result = await db.runTransaction(async (tx: Transaction) => {
+  const result = await runTransaction(db, async (tx: Transaction) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const property = await readProperty(db, tx, actor.tenantId, propertyId);
     const photos = change(property.photos);
@@ -81,7 +82,7 @@ export async function deletePropertyPhoto(
   input: PropertyPhotoRef,
 ): Promise<DeletePhotoResult> {
   const { db } = deps;
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const property = await readProperty(db, tx, actor.tenantId, input.propertyId);
     const remaining = property.photos.filter((photo) => photo.id !== input.photoId);

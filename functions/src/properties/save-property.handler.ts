@@ -20,6 +20,7 @@ import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { readPipelineCollaborator } from '../pipeline/pipeline-store';
 import { addressKeys, staffAuthor, storedLocation, writeStatusChange } from './property-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Creates (`propertyId` null) or updates a property. A new property takes the request id as its
@@ -38,7 +39,7 @@ import { addressKeys, staffAuthor, storedLocation, writeStatusChange } from './p
 export async function saveProperty(deps: Deps, caller: Caller, input: SavePropertyInput): Promise<SavePropertyResult> {
   const { db } = deps;
   const now = deps.now();
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     const actor = await readPipelineCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const creating = input.propertyId === null;

@@ -20,6 +20,7 @@ import {
   writeReservationEntry,
 } from './reservation-store';
 import { reservationsLog } from './reservations.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Cancels an active or queued reservation: staff cancel any of their tenant's, a client their own.
@@ -34,7 +35,7 @@ export async function cancelReservation(
 ): Promise<ReservationResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const who = await readReservationCaller(db, tx, caller);
     const tenantId = who.tenantId;
     const reservation = (await tx.get(reservationRef(db, tenantId, input.reservationId))).data();

@@ -25,6 +25,7 @@ import {
   writeUnitHold,
 } from './reservation-store';
 import { reservationsLog } from './reservations.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Pushes an active reservation's end by the given time, in the same transaction as the unit's hold, as
@@ -38,7 +39,7 @@ export async function extendReservation(
 ): Promise<ReservationResult> {
   const { db } = deps;
   const now = deps.now();
-  const extended = await db.runTransaction(async (tx) => {
+  const extended = await runTransaction(db, async (tx) => {
     const staff = await readStaff(db, tx, caller);
     const tenantId = staff.tenantId;
     const reservation = (await tx.get(reservationRef(db, tenantId, input.reservationId))).data();

@@ -24,6 +24,7 @@ import {
   writeReservationEntry,
 } from './reservation-store';
 import { reservationsLog } from './reservations.log';
+import { runTransaction } from '../lib/transactions';
 
 const REFUSAL_MESSAGES = {
   'unit-free': 'This unit is free: reserve it rather than queue for it.',
@@ -41,7 +42,7 @@ const REFUSAL_MESSAGES = {
 export async function joinQueue(deps: Deps, caller: Caller, input: JoinQueueInput): Promise<ReservationResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const staff = await readStaff(db, tx, caller);
     const tenantId = staff.tenantId;
     const existing = (await tx.get(reservationRef(db, tenantId, input.requestId))).data();

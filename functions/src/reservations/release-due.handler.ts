@@ -4,6 +4,7 @@ import type { Deps } from '../lib/deps';
 import { readTenant } from '../lib/staff';
 import { endActiveReservation, readReservationSettings, reservationRef } from './reservation-store';
 import { reservationsLog } from './reservations.log';
+import { runTransaction } from '../lib/transactions';
 
 /** The run needs no clock of its own: it is told `now`, so tests run it at a chosen time. */
 type ReleaseDeps = Pick<Deps, 'db' | 'links'>;
@@ -40,7 +41,7 @@ async function releaseOne(
   now: Date,
 ): Promise<{ promoted: boolean } | null> {
   const { db } = deps;
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const reservation = (await tx.get(reservationRef(db, tenantId, reservationId))).data();
     if (!reservation || !isDue(reservation, now)) return null;
     const [tenant, settings] = await Promise.all([

@@ -26,6 +26,7 @@ import {
   writeUnitHold,
 } from './reservation-store';
 import { reservationsLog } from './reservations.log';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Many people may try one unit at once (a launch, two managers on the phone): the losers' transactions
@@ -48,7 +49,8 @@ export async function reserveUnit(
 ): Promise<ReservationResult> {
   const { db } = deps;
   const now = deps.now();
-  const outcome = await db.runTransaction(
+  const outcome = await runTransaction(
+    db,
     async (tx) => {
       const who = await readReservationCaller(db, tx, caller);
       const tenantId = who.tenantId;

@@ -5,6 +5,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readActor } from '../lib/staff';
 import { reservationsLog } from './reservations.log';
+import { runTransaction } from '../lib/transactions';
 
 const settingsConverter = converterOf(reservationSettingsModel);
 
@@ -16,7 +17,7 @@ export async function saveReservationSettings(
 ): Promise<{ saved: true }> {
   const { db } = deps;
   const now = deps.now();
-  const tenantId = await db.runTransaction(async (tx) => {
+  const tenantId = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     if (!isTeamManager(actor.role)) {
       throw new Refusal(

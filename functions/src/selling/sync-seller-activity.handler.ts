@@ -27,6 +27,7 @@ import { readModel } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { listingHash, putProjection, sellerActivityRef, sellerPropertyRef } from './seller-store';
 import { sellingLog } from './selling.log';
+import { runTransaction } from '../lib/transactions';
 
 type SyncDeps = Pick<Deps, 'db'>;
 
@@ -51,7 +52,7 @@ function logged(tenantId: string, id: string, change: 'written' | 'removed' | nu
 export async function syncSellerVisit(deps: SyncDeps, tenantId: string, appointmentId: string) {
   const { db } = deps;
   const id = sellerVisitId(appointmentId);
-  const change = await db.runTransaction(async (tx) => {
+  const change = await runTransaction(db, async (tx) => {
     const appointment = readModel(appointmentModel, await tx.get(db.doc(paths.appointment(tenantId, appointmentId))));
     const property = await readProperty(db, tx, tenantId, appointment?.propertyId ?? null);
     const wanted = appointment ? sellerVisitOf(appointment, property) : null;
@@ -65,7 +66,7 @@ export async function syncSellerReport(deps: SyncDeps, tenantId: string, listing
   const { db } = deps;
   const hash = listingHash(tenantId, listingId);
   const id = sellerReportId(hash);
-  const change = await db.runTransaction(async (tx) => {
+  const change = await runTransaction(db, async (tx) => {
     const listing = readModel(clientListingModel, await tx.get(db.doc(paths.clientListing(tenantId, listingId))));
     const property = await readProperty(db, tx, tenantId, listing?.propertyId ?? null);
     const wanted = listing ? sellerReportOf(listing, hash, property) : null;
@@ -78,7 +79,7 @@ export async function syncSellerReport(deps: SyncDeps, tenantId: string, listing
 export async function syncSellerMandate(deps: SyncDeps, tenantId: string, mandateId: string) {
   const { db } = deps;
   const id = sellerMandateId(mandateId);
-  const change = await db.runTransaction(async (tx) => {
+  const change = await runTransaction(db, async (tx) => {
     const mandate = readModel(mandateModel, await tx.get(db.doc(paths.mandate(tenantId, mandateId))));
     const property = await readProperty(db, tx, tenantId, mandate?.propertyId ?? null);
     const wanted = mandate ? sellerMandateOf(mandate, property) : null;
@@ -112,7 +113,7 @@ export async function syncSellerProperty(
   sellersChanged: boolean,
 ): Promise<void> {
   const { db } = deps;
-  const property: Property | null = await db.runTransaction(async (tx) => {
+  const property: Property | null = await runTransaction(db, async (tx) => {
     const current = readModel(propertyModel, await tx.get(db.doc(paths.property(tenantId, propertyId))));
     const change = await putProjection(
       tx,

@@ -13,6 +13,7 @@ import { mailSignerLink, prepareAgentUpdate } from './signature-mail';
 import type { ProviderDeps, SignatureProvider } from './signature-provider';
 import { signaturesLog } from './signatures.log';
 import { sha256Hex, stampSignedPdf, stampSigners } from './stamp-pdf';
+import { runTransaction } from '../lib/transactions';
 
 export const requestConverter = converterOf(signatureRequestModel);
 
@@ -33,7 +34,7 @@ function signedFileName(fileName: string): string {
 async function invite(deps: ProviderDeps, tenantId: string, requestId: string): Promise<number> {
   const { db } = deps;
   const ref = db.doc(paths.signatureRequest(tenantId, requestId)).withConverter(requestConverter);
-  const count = await db.runTransaction(async (tx) => {
+  const count = await runTransaction(db, async (tx) => {
     const request = (await tx.get(ref)).data();
     if (!request) return 0;
     const now = deps.now();
@@ -115,7 +116,7 @@ async function seal(deps: ProviderDeps, tenantId: string, requestId: string): Pr
   // Sealing is deterministic (every date is the last signature's): a rerun writes the same bytes.
   await deps.files.write(stamped.storagePath, output.stamped, 'application/pdf');
   await deps.files.write(signed.storagePath, output.signed, 'application/pdf');
-  const closed = await db.runTransaction(async (tx) => {
+  const closed = await runTransaction(db, async (tx) => {
     const current = (await tx.get(ref)).data();
     if (!current || current.status !== 'pending' || !allSigned(current)) return false;
     const tenant = await readTenant(db, tx, tenantId);

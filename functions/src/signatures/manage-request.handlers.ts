@@ -17,6 +17,7 @@ import { readActor, readTenant } from '../lib/staff';
 import { requestConverter } from './built-in-provider';
 import { mailSignerLink, prepareAgentUpdate } from './signature-mail';
 import { signaturesLog } from './signatures.log';
+import { runTransaction } from '../lib/transactions';
 
 /** How many due requests a scheduled run reads at a time. */
 const PAGE_SIZE = 100;
@@ -74,7 +75,7 @@ function remindSigners(
 /** signatures-remind: the agent (or a manager) reminds the invited signers now, a few times an hour at most. */
 export async function remindNow(deps: Deps, caller: Caller, requestId: string): Promise<{ reminded: number }> {
   const now = deps.now();
-  const result = await deps.db.runTransaction(async (tx) => {
+  const result = await runTransaction(deps.db, async (tx) => {
     const { tenantId, uid, request } = await readManagedRequest(deps.db, tx, caller, requestId);
     const quotas = await readQuotas(
       deps.db,
@@ -99,7 +100,7 @@ export async function cancelRequest(
   input: { requestId: string; reason: string | null },
 ): Promise<{ ok: true }> {
   const now = deps.now();
-  const tenantId = await deps.db.runTransaction(async (tx) => {
+  const tenantId = await runTransaction(deps.db, async (tx) => {
     const managed = await readManagedRequest(deps.db, tx, caller, input.requestId);
     const cancelled = applyCancel(managed.request, managed.uid, input.reason || null, now);
     tx.set(
@@ -153,7 +154,7 @@ async function forEachDue(
  */
 export async function expireRequests(deps: { db: Firestore; links: AppLinks }, now: Date): Promise<number> {
   return forEachDue(deps.db, 'expiresAt', now, (tenantId, requestId) =>
-    deps.db.runTransaction(async (tx) => {
+    runTransaction(deps.db, async (tx) => {
       const ref = deps.db.doc(paths.signatureRequest(tenantId, requestId)).withConverter(requestConverter);
       const request = (await tx.get(ref)).data();
       if (!request) return false;
@@ -175,7 +176,7 @@ export async function expireRequests(deps: { db: Firestore; links: AppLinks }, n
  */
 export async function sendDueReminders(deps: { db: Firestore; links: AppLinks }, now: Date): Promise<number> {
   return forEachDue(deps.db, 'remindAt', now, (tenantId, requestId) =>
-    deps.db.runTransaction(async (tx) => {
+    runTransaction(deps.db, async (tx) => {
       const ref = deps.db.doc(paths.signatureRequest(tenantId, requestId)).withConverter(requestConverter);
       const request = (await tx.get(ref)).data();
       const remindAt = request?.remindAt;

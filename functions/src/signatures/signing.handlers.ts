@@ -22,6 +22,7 @@ import { prepareAgentUpdate } from './signature-mail';
 import type { SignatureFiles } from './signature-files';
 import { chargeCaller, readSigningSession, stepClosed } from './signing-session';
 import { signaturesLog } from './signatures.log';
+import { runTransaction } from '../lib/transactions';
 
 type SigningDeps = Deps & { files: SignatureFiles };
 
@@ -33,7 +34,7 @@ function codeHash(salt: string, code: string): string {
 export async function openSigning(deps: Deps, token: string, meta: CallMeta): Promise<OpenSigningResult> {
   await chargeCaller(deps, meta);
   const now = deps.now();
-  return deps.db.runTransaction(async (tx) => {
+  return runTransaction(deps.db, async (tx) => {
     const session = await readSigningSession(deps.db, tx, token, now);
     const tenant = await readTenant(deps.db, tx, session.token.tenantId);
     const { request, signer, secret } = session;
@@ -61,7 +62,7 @@ export async function getSigningDocument(
 ): Promise<{ fileName: string; signed: boolean; base64: string }> {
   await chargeCaller(deps, meta);
   const now = deps.now();
-  const session = await deps.db.runTransaction((tx) => readSigningSession(deps.db, tx, token, now));
+  const session = await runTransaction(deps.db, (tx) => readSigningSession(deps.db, tx, token, now));
   const { request, step } = session;
   const file = step === 'completed' ? request.signedDocument : step === 'open' ? request.document : null;
   if (!file) throw stepClosed(step);
@@ -74,7 +75,7 @@ export async function getSigningDocument(
 export async function sendSigningCode(deps: Deps, token: string, meta: CallMeta): Promise<{ codeExpiresAt: number }> {
   await chargeCaller(deps, meta);
   const now = deps.now();
-  return deps.db.runTransaction(async (tx) => {
+  return runTransaction(deps.db, async (tx) => {
     const session = await readSigningSession(deps.db, tx, token, now);
     if (session.step !== 'open') throw stepClosed(session.step);
     const { request, signer, token: link } = session;
@@ -129,7 +130,7 @@ export async function checkSigningCode(
 ): Promise<{ ok: true }> {
   await chargeCaller(deps, meta);
   const now = deps.now();
-  const outcome = await deps.db.runTransaction(async (tx): Promise<CodeOutcome> => {
+  const outcome = await runTransaction(deps.db, async (tx): Promise<CodeOutcome> => {
     const session = await readSigningSession(deps.db, tx, input.token, now);
     if (session.step !== 'open') throw stepClosed(session.step);
     const { secret, secretRef } = session;
@@ -202,11 +203,11 @@ export async function sign(
   await chargeCaller(deps, meta);
   const image = readPng(input.image);
   const now = deps.now();
-  const before = await deps.db.runTransaction((tx) => readSigningSession(deps.db, tx, input.token, now));
+  const before = await runTransaction(deps.db, (tx) => readSigningSession(deps.db, tx, input.token, now));
   if (before.step !== 'open') throw stepClosed(before.step);
   const imagePath = paths.signatureFile(before.token.tenantId, before.request.id, `${before.signer.id}.png`);
   await deps.files.write(imagePath, image, 'image/png');
-  return deps.db.runTransaction(async (tx) => {
+  return runTransaction(deps.db, async (tx) => {
     const session = await readSigningSession(deps.db, tx, input.token, now);
     if (session.step !== 'open') throw stepClosed(session.step);
     const checkedAt = session.secret.codeCheckedAt;
@@ -234,7 +235,7 @@ export async function declineSigning(
 ): Promise<{ step: SignerStep }> {
   await chargeCaller(deps, meta);
   const now = deps.now();
-  const result = await deps.db.runTransaction(async (tx) => {
+  const result = await runTransaction(deps.db, async (tx) => {
     const session = await readSigningSession(deps.db, tx, input.token, now);
     if (session.step !== 'open') throw stepClosed(session.step);
     const tenant = await readTenant(deps.db, tx, session.token.tenantId);

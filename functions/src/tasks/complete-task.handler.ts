@@ -4,6 +4,7 @@ import { toStored } from '../lib/converters';
 import type { Deps } from '../lib/deps';
 import { readContactsSettings } from '../contacts/contact-access';
 import { readCollaborator, readVisibleTask, refuseIfDone } from './task-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Closes an open task with its result; a done meeting frees its room. A task the caller does not read
@@ -12,7 +13,7 @@ import { readCollaborator, readVisibleTask, refuseIfDone } from './task-store';
 export async function completeTask(deps: Deps, caller: Caller, input: CompleteTaskInput): Promise<{ taskId: string }> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readCollaborator(db, tx, caller);
     const { visibility } = await readContactsSettings(db, tx, actor.tenantId);
     const task = await readVisibleTask(db, tx, actor, visibility, input.taskId);

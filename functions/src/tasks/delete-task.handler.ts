@@ -4,6 +4,7 @@ import type { Deps } from '../lib/deps';
 import { Refusal } from '../lib/refusal';
 import { readContactsSettings } from '../contacts/contact-access';
 import { readCollaborator, readVisibleTask } from './task-store';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Deletes a task: its creator, its assignee, or the owner or an admin. A task the caller does not read
@@ -11,7 +12,7 @@ import { readCollaborator, readVisibleTask } from './task-store';
  */
 export async function deleteTask(deps: Deps, caller: Caller, input: DeleteTaskInput): Promise<{ taskId: string }> {
   const { db } = deps;
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readCollaborator(db, tx, caller);
     const { visibility } = await readContactsSettings(db, tx, actor.tenantId);
     const task = await readVisibleTask(db, tx, actor, visibility, input.taskId);

@@ -24,6 +24,7 @@ import {
   taskConverter,
 } from './task-store';
 import { taskViewerUids } from './task-viewers';
+import { runTransaction } from '../lib/transactions';
 
 /** `2026-03-02 09:00 UTC`: the server does not know the user's zone; the apps format `details` themselves. */
 function utc(date: Date): string {
@@ -46,7 +47,7 @@ const subjectNotFound = () =>
 export async function saveTask(deps: Deps, caller: Caller, input: SaveTaskInput): Promise<TaskResult> {
   const { db } = deps;
   const now = deps.now();
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readCollaborator(db, tx, caller);
     const tenantId = actor.tenantId;
     const ref = input.taskId ? db.doc(paths.task(tenantId, input.taskId)) : db.collection(paths.tasks(tenantId)).doc();

@@ -2,6 +2,7 @@ import { contactViewerUids, paths, uniqueUids, type Contact, type Task } from '@
 import { FieldPath, type DocumentSnapshot, type Firestore, type Query } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import type { Deps } from '../lib/deps';
+import { runTransaction } from '../lib/transactions';
 
 type ContactViewers = Pick<Contact, 'assignedAgentUid' | 'sharedWithUids' | 'managerUid'>;
 
@@ -61,7 +62,7 @@ export async function refreshTaskViewers(db: Firestore, tenantId: string, query:
   let after: string | null = null;
   for (;;) {
     const page: Query = after === null ? ordered : ordered.startAfter(after);
-    const { written, last, full } = await db.runTransaction(async (tx) => {
+    const { written, last, full } = await runTransaction(db, async (tx) => {
       const snapshot = await tx.get(page);
       const tasks = snapshot.docs.flatMap((doc) => {
         const parsed = storedTaskSchema.safeParse(doc.data());

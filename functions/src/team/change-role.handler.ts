@@ -6,6 +6,7 @@ import { teamLog } from './team.log';
 import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
 import { propagateManager } from './set-manager.handler';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Gives an active collaborator another role. Their sessions are revoked so no token keeps the
@@ -18,7 +19,7 @@ export async function changeRole(deps: Deps, caller: Caller, input: ChangeRoleIn
   const { db, auth } = deps;
   const now = deps.now();
   if (caller.claims?.tenantId) await refuseIfJoinedElsewhere(deps.auth, input.uid, caller.claims.tenantId);
-  const { tenantId, detached } = await db.runTransaction(async (tx) => {
+  const { tenantId, detached } = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     const target = await readMember(db, tx, actor.tenantId, input.uid);
     const refusal = refuseTeamAction(actor, target, 'change-role');

@@ -13,6 +13,7 @@ import { brandOf, queueMail } from '../lib/mail-outbox';
 import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember, readTenant } from '../lib/staff';
 import { decisionSentence } from './access-decision.copy';
+import { runTransaction } from '../lib/transactions';
 
 /** An owner or admin approves a pending collaborator with a role, or declines them; the requester is mailed either way. */
 export async function decideAccess(deps: Deps, caller: Caller, input: DecideAccessInput): Promise<DecideAccessResult> {
@@ -21,7 +22,7 @@ export async function decideAccess(deps: Deps, caller: Caller, input: DecideAcce
   if (input.decision === 'approve' && caller.claims?.tenantId) {
     await refuseIfJoinedElsewhere(deps.auth, input.uid, caller.claims.tenantId);
   }
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     const tenant = await readTenant(db, tx, actor.tenantId);
     const target = await readMember(db, tx, actor.tenantId, input.uid);

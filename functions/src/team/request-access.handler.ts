@@ -7,6 +7,7 @@ import { brandOf, queueMail } from '../lib/mail-outbox';
 import { readQuotas, type QuotaCharge } from '../lib/quotas';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
+import { runTransaction } from '../lib/transactions';
 
 /** Firebase builds its own verification page; we keep the one-time code and link to the admin app's `/verify`. */
 async function verificationCode(deps: Deps, email: string): Promise<string> {
@@ -30,7 +31,7 @@ async function askForVerification(
   const { db } = deps;
   const oobCode = await verificationCode(deps, email);
   const now = deps.now();
-  await db.runTransaction(async (tx) => {
+  await runTransaction(db, async (tx) => {
     const tenant = await readTenant(db, tx, input.tenantId);
     const quotas = await readQuotas(db, tx, charges, now);
     quotas.take();
@@ -80,7 +81,7 @@ export async function requestAccess(
   }
   const now = deps.now();
 
-  const notified = await db.runTransaction(async (tx) => {
+  const notified = await runTransaction(db, async (tx) => {
     const tenant = await readTenant(db, tx, input.tenantId);
     const memberRef = db.doc(paths.member(tenant.id, caller.uid)).withConverter(memberConverter);
     const existing = (await tx.get(memberRef)).data();

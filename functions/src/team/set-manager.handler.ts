@@ -8,6 +8,7 @@ import { Refusal } from '../lib/refusal';
 import { readMember } from '../lib/staff';
 import { readTeamManagerActor } from '../contacts/contact-access';
 import { syncAssigneeTasks } from '../tasks/task-viewers';
+import { runTransaction } from '../lib/transactions';
 
 /** Firestore allows 500 writes per batch; stay below. */
 const BATCH_SIZE = 400;
@@ -23,7 +24,7 @@ const BATCH_SIZE = 400;
 export async function setManager(deps: Deps, caller: Caller, input: SetManagerInput): Promise<SetManagerResult> {
   const { db } = deps;
   const now = deps.now();
-  const tenantId = await db.runTransaction(async (tx) => {
+  const tenantId = await runTransaction(db, async (tx) => {
     const actor = await readTeamManagerActor(db, tx, caller);
     const agent = await readMember(db, tx, actor.tenantId, input.uid);
     if (agent.role !== 'agent') {

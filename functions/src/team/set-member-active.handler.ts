@@ -5,6 +5,7 @@ import type { Deps } from '../lib/deps';
 import { teamLog } from './team.log';
 import { Refusal, refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * Deactivating disables the Auth account, clears the claims and revokes the sessions; the member
@@ -18,7 +19,7 @@ export async function setMemberActive(
   const { db, auth } = deps;
   const now = deps.now();
   if (caller.claims?.tenantId) await refuseIfJoinedElsewhere(deps.auth, input.uid, caller.claims.tenantId);
-  const { tenantId, role } = await db.runTransaction(async (tx) => {
+  const { tenantId, role } = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     const target = await readMember(db, tx, actor.tenantId, input.uid);
     const refusal = refuseTeamAction(actor, target, input.active ? 'reactivate' : 'deactivate');

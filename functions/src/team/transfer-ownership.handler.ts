@@ -5,6 +5,7 @@ import type { Deps } from '../lib/deps';
 import { teamLog } from './team.log';
 import { refuseIfJoinedElsewhere, teamRefusal } from '../lib/refusal';
 import { readActor, readMember } from '../lib/staff';
+import { runTransaction } from '../lib/transactions';
 
 /** The owner hands the agency to an active member and becomes an admin; both sessions are revoked. */
 export async function transferOwnership(
@@ -15,7 +16,7 @@ export async function transferOwnership(
   const { db, auth } = deps;
   const now = deps.now();
   if (caller.claims?.tenantId) await refuseIfJoinedElsewhere(deps.auth, input.uid, caller.claims.tenantId);
-  const tenantId = await db.runTransaction(async (tx) => {
+  const tenantId = await runTransaction(db, async (tx) => {
     const actor = await readActor(db, tx, caller);
     const target = await readMember(db, tx, actor.tenantId, input.uid);
     const refusal = refuseTeamAction(actor, target, 'transfer-ownership');

@@ -21,6 +21,7 @@ import { tenancyLog } from './tenancy.log';
 import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { tenantDomains } from './tenant-domains';
+import { runTransaction } from '../lib/transactions';
 
 const SLUG_ATTEMPTS = 30;
 
@@ -62,7 +63,7 @@ export async function createTenant(deps: Deps, caller: Caller, input: CreateTena
   const now = deps.now();
   const markerRef = db.doc(functionPaths.tenantCreation(caller.uid));
 
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransaction(db, async (tx) => {
     const marker = await tx.get(markerRef);
     if (marker.exists) {
       const tenant = await readTenant(db, tx, String(marker.get('tenantId')));

@@ -3,6 +3,7 @@ import type { Deps } from '../lib/deps';
 import { domainConverter } from '../lib/converters';
 import { tenancyLog } from './tenancy.log';
 import { tenantDomains } from './tenant-domains';
+import { runTransaction } from '../lib/transactions';
 
 function mirrored(tenant: Tenant | null): string {
   if (!tenant) return '';
@@ -34,7 +35,7 @@ export async function mirrorTenantDomains(
     .map((domain) => domain.host)
     .filter((host) => !wantedHosts.has(host));
 
-  const removed = await db.runTransaction(async (tx) => {
+  const removed = await runTransaction(db, async (tx) => {
     const stale = staleHosts.length > 0 ? await tx.getAll(...staleHosts.map((host) => db.doc(paths.domain(host)))) : [];
     // A host given up by this tenant may already belong to another one: only our own documents go.
     const ours = stale.filter((snapshot) => snapshot.exists && snapshot.get('tenantId') === tenantId);

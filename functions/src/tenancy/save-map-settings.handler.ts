@@ -3,6 +3,7 @@ import { FieldValue } from 'firebase-admin/firestore';
 import { readTeamManagerActor } from '../contacts/contact-access';
 import type { Caller } from '../lib/caller';
 import type { Deps } from '../lib/deps';
+import { runTransaction } from '../lib/transactions';
 
 /**
  * `tenancy-saveMapSettings`: owner or admin choose the map tiles (or none). The contract's schema has
@@ -11,7 +12,7 @@ import type { Deps } from '../lib/deps';
  */
 export async function saveMapSettings(deps: Deps, caller: Caller, input: SaveMapSettingsInput): Promise<MapSettings> {
   const { db } = deps;
-  return db.runTransaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     const actor = await readTeamManagerActor(db, tx, caller);
     tx.update(db.doc(paths.tenant(actor.tenantId)), { map: input.map, updatedAt: FieldValue.serverTimestamp() });
     return input.map;
