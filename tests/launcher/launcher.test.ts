@@ -228,6 +228,9 @@ function outsideVitest(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
 }
 
+/** How long the launcher waits for MailDev (60 s) and then the emulator suite (240 s) to be ready. */
+const LAUNCHER_START_MS = 300_000;
+
 const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
 
 describe('npm start', () => {
@@ -279,13 +282,21 @@ describe('npm start', () => {
 
   it('SIGTERM while the emulators start stops all of them, Java emulators included, saving nothing', async () => {
     const launcher = startLauncher();
+    running = launcher;
     await waitForOutput(launcher, /starting the Firebase emulators/);
-    // As in the report: Firestore (a Java process) already answers, the suite is not ready yet.
+    // As in the report: Firestore (a Java process) already answers, the suite is not ready yet. How
+    // long Java takes depends on the machine: wait as long as the launcher itself would (MailDev, then
+    // the suite), and stop waiting should the launcher give up first.
     await until(
       'the Firestore emulator to answer',
-      async () => (await answers(port('firestore'))) || undefined,
-      120_000,
-    );
+      async () => {
+        if (launcher.child.exitCode !== null) throw new Error(`the launcher exited (${launcher.child.exitCode})`);
+        return (await answers(port('firestore'))) || undefined;
+      },
+      LAUNCHER_START_MS,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- output ---\n${launcher.output()}`);
+    });
     expect(launcher.output()).not.toMatch(/seeding/);
     const snapshot = await recordListing(SUITE);
     process.kill(launcher.child.pid!, 'SIGTERM');
@@ -294,7 +305,7 @@ describe('npm start', () => {
     expect(launcher.output()).toMatch(/data not saved \(the emulators were not ready yet/);
     await expectNothingLeft(snapshot);
     expect(existsSync(join(dataDir, 'firebase-export-metadata.json'))).toBe(false);
-  });
+  }, 480_000);
 
   it('SIGHUP during the first seed stops everything and keeps no half-seeded data', async () => {
     const launcher = startLauncher();
