@@ -68,6 +68,7 @@ import {
 } from './mandates/mandates.contracts';
 import { travelTimesContract } from './places/places.contracts';
 import { answerOfferContract, registerOfferContract, withdrawOfferContract } from './offers/offers.contracts';
+import { collectFeesContract, openDealContract, recordDealStepContract } from './deals/deals.contracts';
 import {
   changePricesContract,
   removeUnitLayoutContract,
@@ -127,6 +128,9 @@ import { createTenantContract, saveMapSettingsContract } from './tenancy/tenancy
  * carries only its schemas); this list is for the functions index check and the tests.
  */
 export const CALLABLE_CONTRACTS = {
+  openDeal: openDealContract,
+  recordDealStep: recordDealStepContract,
+  collectFees: collectFeesContract,
   replyToThread: replyToThreadContract,
   createTenant: createTenantContract,
   saveMapSettings: saveMapSettingsContract,

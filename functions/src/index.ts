@@ -102,6 +102,9 @@ import {
 } from './offers/offer-triggers';
 import { registerOfferCallable } from './offers/register-offer.callable';
 import { withdrawOfferCallable } from './offers/withdraw-offer.callable';
+import { collectFeesCallable } from './deals/collect-fees.callable';
+import { openDealCallable } from './deals/open-deal.callable';
+import { recordDealStepCallable } from './deals/record-deal-step.callable';
 import { changeStatusCallable } from './properties/change-status.callable';
 import { deletePropertyCallable } from './properties/delete-property.callable';
 import { savePropertyCallable } from './properties/save-property.callable';
@@ -267,6 +270,12 @@ export const mandates = {
   onMandateWritten: onMandateWrittenTrigger,
   onAmendmentWritten: onAmendmentWrittenTrigger,
   onSignatureRequestWritten: onSignatureRequestWrittenTrigger,
+};
+
+export const deals = {
+  openDeal: openDealCallable,
+  recordDealStep: recordDealStepCallable,
+  collectFees: collectFeesCallable,
 };
 
 export const offers = {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { feesGrossCents, openDealInputSchema, type OpenDealInput } from './deal.schema';
 
 const input: OpenDealInput = {
+  requestId: 'r1',
   dealType: 'sale',
   propertyId: 'p1',
   buyerContactId: 'c1',
   sellerContactId: 'c2',
   agentUid: 'agent-1',
   price: 385_000,
-  acceptedAt: new Date('2026-12-01T10:00:00Z'),
+  acceptedAt: '2026-12-01',
   fees: { net: 12_500.5, vatPercent: 20, paidBy: 'mandator', collectedBy: 'notary' },
 };
 

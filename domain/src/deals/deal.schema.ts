@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from '../contacts/signatory.schema';
 import { feesPayerSchema } from '../mandates/mandate.schema';
 import { dealTypeSchema } from '../pipeline/phases';
 import { commissionSplitSchema } from '../commissions/commission-split';
@@ -55,6 +56,8 @@ export const dealSharesSchema = z.object({
 
 /** What a collaborator types to open a deal (by hand, or from an accepted offer). */
 export const openDealInputSchema = z.object({
+  /** Made once per form: a deal opened by hand takes it as its id, so a form sent twice opens one deal. */
+  requestId: docIdSchema,
   dealType: dealTypeSchema,
   propertyId: docIdSchema,
   buyerContactId: docIdSchema,
@@ -63,7 +66,8 @@ export const openDealInputSchema = z.object({
   agentUid: uidSchema,
   /** The accepted price (sale) or monthly rent (rental). */
   price: amountInputSchema,
-  acceptedAt: z.date({ message: 'invalid date' }),
+  /** The day the seller accepted (`2026-12-01`). */
+  acceptedAt: calendarDateSchema,
   fees: dealFeesInputSchema,
   notary: notaryOfficeSchema.nullable().default(null),
   shares: dealSharesSchema.default({ partner: null, referral: null, ambassador: null }),
@@ -73,7 +77,7 @@ export type ValidOpenDealInput = z.output<typeof openDealInputSchema>;
 
 /** The preliminary contract ("compromis", "promesse"): its date, the deposit and its conditions. */
 export const preliminaryContractSchema = z.object({
-  signedAt: z.date({ message: 'invalid date' }),
+  signedAt: calendarDateSchema,
   deposit: amountInputSchema,
   conditions: optionalLine(1000),
 });
@@ -106,6 +110,8 @@ export const dealSchema = z.object({
   offerId: docIdSchema.nullable(),
   agentUid: uidSchema,
   agentName: z.string().max(200),
+  /** The agent's manager when the deal was opened: a manager reads their team's deals. */
+  managerUid: uidSchema.nullable(),
   priceCents: centsSchema,
   acceptedAt: z.date(),
   preliminary: z.object({ signedAt: z.date(), depositCents: centsSchema, conditions: z.string().max(1000) }).nullable(),
@@ -130,8 +136,32 @@ export const dealSchema = z.object({
   /** Set when the fees are collected: when, and how they were split at that moment. */
   collectedAt: z.date().nullable(),
   split: commissionSplitSchema.nullable(),
+  /** The plan the split followed, by name, for the screens. */
+  planName: z.string().max(60).nullable(),
   createdAt: z.date(),
   createdBy: uidSchema,
   updatedAt: z.date(),
 });
 export type Deal = z.infer<typeof dealSchema>;
+
+/** A step of a deal after its opening, recorded by its agent or the agency (`deals-recordDealStep`). */
+export const dealStepInputSchema = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('preliminary'), preliminary: preliminaryContractSchema }),
+  /** The day the deed is planned for. */
+  z.object({ step: z.literal('deed-planned'), deedAt: calendarDateSchema }),
+  /** The day the deed was signed: the sale (or the lease) is done. */
+  z.object({ step: z.literal('deed-signed'), deedAt: calendarDateSchema }),
+  z.object({ step: z.literal('cancel') }),
+]);
+export type DealStepInput = z.input<typeof dealStepInputSchema>;
+export type DealStep = z.output<typeof dealStepInputSchema>;
+
+export const recordDealStepInputSchema = z.object({ dealId: docIdSchema, change: dealStepInputSchema });
+export type RecordDealStepInput = z.output<typeof recordDealStepInputSchema>;
+
+/** The fees arrived (`deals-collectFees`): the day they did; the split is computed then. */
+export const collectFeesInputSchema = z.object({ dealId: docIdSchema, collectedAt: calendarDateSchema });
+export type CollectFeesInput = z.output<typeof collectFeesInputSchema>;
+
+export const dealResultSchema = z.object({ dealId: docIdSchema });
+export type DealResult = z.infer<typeof dealResultSchema>;

@@ -186,6 +186,15 @@ export const paths = {
   mandateCounter: (tenantId: string) => `tenants/${tenantId}/counters/mandates`,
   /** Functions only: held by the run numbering the waiting mandates, so a burst does not contend on the counter. */
   mandateNumberingLease: (tenantId: string) => `tenants/${tenantId}/counters/mandatesNumbering`,
+  /** Functions only: deals, from the accepted offer to the collected fees (domain/src/deals). */
+  deals: (tenantId: string) => `tenants/${tenantId}/deals`,
+  deal: (tenantId: string, dealId: string) => `tenants/${tenantId}/deals/${dealId}`,
+  /** Functions only: the commission plans and the default one (domain/src/commissions). */
+  commissionSettings: (tenantId: string) => `tenants/${tenantId}/settings/commissions`,
+  /** Functions only: a collaborator's plan and its history. */
+  commissionAgent: (tenantId: string, uid: string) => `tenants/${tenantId}/commissionAgents/${uid}`,
+  /** Functions only: an agent's fees collected in a year (`commissionTurnoverId`), which the tiers read. */
+  commissionTurnover: (tenantId: string, turnoverId: string) => `tenants/${tenantId}/commissionTurnovers/${turnoverId}`,
   /** Functions only: invoices and credit notes (domain/src/invoicing). */
   invoices: (tenantId: string) => `tenants/${tenantId}/invoices`,
   invoice: (tenantId: string, invoiceId: string) => `tenants/${tenantId}/invoices/${invoiceId}`,
