@@ -217,6 +217,29 @@ describe('an offer registered by the agent is signed by the buyer and accepted b
     expect(await deed.getByTestId('client-appointment-when').textContent()).toContain('14:30');
     await context.close();
   }, 60_000);
+
+  it('the agent opens the deal from the accepted offer, with its buyer and price', async () => {
+    await page.goto(
+      `${runtime().adminUrl}/properties/${property.id}/offers?tenant=${encodeURIComponent(tenant.tenantId)}`,
+    );
+    const card = page.getByTestId('offer-card');
+    await card.getByTestId('offer-open-deal').click({ timeout: STEP });
+    const offerId = await card.getAttribute('data-offer-id');
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByTestId('deal-from-offer')
+      .getByText(/Bérénice Acquéreuse/)
+      .waitFor({ timeout: STEP });
+    await dialog.getByTestId('deal-feesNet').fill('25000');
+    await dialog.getByTestId('deal-notaryName').fill(NOTARY);
+    await dialog.getByTestId('deal-open-submit').click();
+    await page.waitForURL(/\/deals\?deal=offer-/, { timeout: STEP });
+    await page.getByTestId('deal-detail').getByText('Bérénice Acquéreuse').waitFor({ timeout: STEP });
+    const deals = await adminDb().collection(paths.deals(tenant.tenantId)).get();
+    expect(deals.docs.map((deal) => [deal.id, deal.get('offerId'), deal.get('priceCents')])).toEqual([
+      [`offer-${offerId}`, offerId, 52_500_000],
+    ]);
+  }, 60_000);
 });
 
 function dateIn(days: number): string {

@@ -9,6 +9,7 @@ import { authModule } from '../modules/auth';
 import { bookingsModule } from '../modules/bookings';
 import { chatModule } from '../modules/chat';
 import { contactsModule } from '../modules/contacts';
+import { dealsModule } from '../modules/deals';
 import { financingModule } from '../modules/financing';
 import { discountsModule } from '../modules/discounts';
 import { leadsModule } from '../modules/leads';
@@ -42,6 +43,7 @@ export const APP_MODULES: readonly AppModule[] = [
   mailModule,
   leadsModule,
   mandatesModule,
+  dealsModule,
   signaturesModule,
   projectsModule,
   reservationsModule,

@@ -42,4 +42,4 @@ export const tenancyModule: AppModule = {
 export { tenantRef } from './data/tenant.repository';
 export { COUNTRIES } from './forms/countries';
 export { LiveTenantProvider, useLiveTenant } from './live-tenant.provider';
-export { useMoney } from './use-money';
+export { useCents, useMoney } from './use-money';

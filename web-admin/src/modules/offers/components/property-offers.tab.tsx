@@ -1,15 +1,16 @@
 import type { Offer, Property } from '@estate/domain';
 import { Alert, Button, Card, Group, Skeleton, Stack } from '@mantine/core';
-import { IconFileText, IconGavel, IconPlus, IconSignature, IconX } from '@tabler/icons-react';
+import { IconCash, IconFileText, IconGavel, IconPlus, IconSignature, IconX } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { EmptyState } from '../../../ui/empty-state';
 import { notifyError, notifySuccess } from '../../../ui/notify';
+import { OpenDealModal, type AcceptedOffer } from '../../deals';
 import { withdrawOffer } from '../data/offers.repository';
 import { threadsOf } from '../forms/offer-threads';
 import { useOpenOfferFile } from '../hooks/use-open-offer-file';
@@ -37,6 +38,8 @@ export function PropertyOffersTab({ property }: { property: Property }) {
   const [answering, setAnswering] = useState<Offer | null>(null);
   const [withdrawing, setWithdrawing] = useState<Offer | null>(null);
   const [working, setWorking] = useState(false);
+  const [dealFrom, setDealFrom] = useState<AcceptedOffer | null>(null);
+  const navigate = useNavigate();
 
   const confirmWithdraw = async () => {
     if (!withdrawing) return;
@@ -134,6 +137,16 @@ export function PropertyOffersTab({ property }: { property: Property }) {
                           {t('offers.tab.answer')}
                         </Button>
                       ) : null}
+                      {offer.status === 'accepted' ? (
+                        <Button
+                          size="xs"
+                          leftSection={<IconCash size={14} />}
+                          onClick={() => setDealFrom({ property, offer })}
+                          data-testid="offer-open-deal"
+                        >
+                          {t('offers.tab.openDeal')}
+                        </Button>
+                      ) : null}
                       {offer.status === 'signed' || offer.status === 'draft' ? (
                         <Button
                           size="xs"
@@ -155,6 +168,16 @@ export function PropertyOffersTab({ property }: { property: Property }) {
       )}
       <RegisterOfferModal opened={registering} onClose={() => setRegistering(false)} property={property} />
       <AnswerOfferModal offer={answering} onClose={() => setAnswering(null)} />
+      {dealFrom ? (
+        <Suspense fallback={null}>
+          <OpenDealModal
+            opened
+            from={dealFrom}
+            onClose={() => setDealFrom(null)}
+            onOpened={(dealId) => void navigate(`/deals?deal=${encodeURIComponent(dealId)}`)}
+          />
+        </Suspense>
+      ) : null}
       <ConfirmModal
         opened={withdrawing !== null}
         title={t('offers.tab.withdrawTitle')}
