@@ -7,6 +7,9 @@ import {
   appointmentModel,
   clientProfileModel,
   contactModel,
+  commissionAgentModel,
+  commissionTurnoverModel,
+  dealModel,
   DEFAULT_BRANDING,
   estimationModel,
   historyEntryModel,
@@ -49,6 +52,7 @@ import { demoEstimations } from './demo-estimations';
 import { seedDemoListings } from './demo-listings';
 import { demoChat } from './demo-chat';
 import { demoPlaces } from './demo-places';
+import { demoDeals } from './demo-deals';
 import { demoOffers } from './demo-offers';
 import { demoAppointments } from './demo-appointments';
 import { demoSelling, seedDemoSelling } from './demo-selling';
@@ -183,6 +187,25 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   for (const offer of offers.offers) {
     await writer.set(offerModel, paths.offer(t, offer.id), offer);
     await writer.set(sellerOfferModel, paths.sellerOffer(t, offer.id), sellerOfferOf(offer));
+  }
+  // Sold and let properties, with the agents on the three plans a network starts with.
+  const plans = ['acteur', 'expert', 'approche'] as const;
+  const sales = demoDeals(
+    agency,
+    offers.offers,
+    DEMO_TEAM.map((member, index) => ({
+      uid: staff[member.key],
+      name: member.displayName,
+      managerUid: member.managerKey ? staff[member.managerKey] : null,
+      planId: plans[index % plans.length] ?? 'acteur',
+    })),
+    staff.owner,
+    now,
+  );
+  for (const deal of sales.deals) await writer.set(dealModel, paths.deal(t, deal.id), deal);
+  for (const agent of sales.agents) await writer.set(commissionAgentModel, paths.commissionAgent(t, agent.uid), agent);
+  for (const { id, ...turnover } of sales.turnovers) {
+    await writer.set(commissionTurnoverModel, paths.commissionTurnover(t, id), turnover);
   }
   await writer.set(propertyCounterModel, paths.propertyCounter(t), agency.propertyCounter);
   for (const { id, ...interest } of agency.interests) await writer.set(interestModel, paths.interest(t, id), interest);
