@@ -4,7 +4,7 @@ import { converterOf } from '../lib/converters';
 import { Refusal } from '../lib/refusal';
 import type { Actor } from '../lib/staff';
 
-export const dealConverter = converterOf(dealModel);
+const dealConverter = converterOf(dealModel);
 
 export const dealRef = (db: Firestore, tenantId: string, dealId: string): DocumentReference<Deal> =>
   db.doc(paths.deal(tenantId, dealId)).withConverter(dealConverter);
