@@ -62,7 +62,7 @@ describe('admin app: an agent works a property through its commercialisation pha
   });
 
   it('creates a property, which gets its reference', async () => {
-    await page.getByRole('link', { name: 'Biens' }).click();
+    await page.getByRole('link', { name: 'Biens', exact: true }).click();
     await page.waitForURL(/\/properties$/, { timeout: STEP });
     await page.getByText("Aucun bien pour l'instant").waitFor({ timeout: STEP });
     await page.getByRole('button', { name: 'Nouveau bien' }).first().click();

@@ -25,7 +25,7 @@ describe('admin app: a tenant becomes a developer and runs its promotions', () =
 
   it('a new agency has no Promotions; the owner adds the developer capability and the entry appears', async () => {
     page = await signInToAdmin(browser, tenant.tenantId, tenant.owner);
-    await nav(page).getByRole('link', { name: 'Biens' }).waitFor({ timeout: STEP });
+    await nav(page).getByRole('link', { name: 'Biens', exact: true }).waitFor({ timeout: STEP });
     expect(await nav(page).getByRole('link', { name: 'Promotions' }).count()).toBe(0);
     await page.goto(`${runtime().adminUrl}/promotions`);
     await page.waitForURL(/\/clients$/, { timeout: STEP });
@@ -47,7 +47,7 @@ describe('admin app: a tenant becomes a developer and runs its promotions', () =
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Activités enregistrées').waitFor({ timeout: STEP });
     await nav(page).getByRole('link', { name: 'Promotions' }).waitFor({ timeout: STEP });
-    await nav(page).getByRole('link', { name: 'Biens' }).waitFor({ timeout: STEP });
+    await nav(page).getByRole('link', { name: 'Biens', exact: true }).waitFor({ timeout: STEP });
 
     const stored = await adminDb().doc(paths.tenant(tenant.tenantId)).get();
     expect(stored.get('capabilities')).toEqual(['agency', 'developer']);

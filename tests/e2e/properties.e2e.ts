@@ -49,7 +49,7 @@ describe('admin app: an agent lists a property with the full form, then archives
   });
 
   it('creates a house with every section of the form and its seller', async () => {
-    await page.getByRole('link', { name: 'Biens' }).click();
+    await page.getByRole('link', { name: 'Biens', exact: true }).click();
     await page.waitForURL(/\/properties$/, { timeout: STEP });
     await page.getByRole('button', { name: 'Nouveau bien' }).first().click();
     const dialog = page.getByRole('dialog');

@@ -53,7 +53,7 @@ describe('admin app: a property the address service does not know is placed with
   });
 
   it('offers the pin when the search finds nothing, drops it with a click and stores it as a pin', async () => {
-    await page.getByRole('link', { name: 'Biens' }).click();
+    await page.getByRole('link', { name: 'Biens', exact: true }).click();
     await page.waitForURL(/\/properties$/, { timeout: STEP });
     await page.getByRole('button', { name: 'Nouveau bien' }).first().click();
     const dialog = page.getByRole('dialog');
