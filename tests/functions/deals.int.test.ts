@@ -122,6 +122,15 @@ describe('deals-openDeal', () => {
     expect(await callCallable(CALLABLES.openDeal, opening({ offerId: 'no-such-offer' }), agent.idToken)).toMatchObject({
       reason: 'offer-not-found',
     });
+    // A property is its agent's to close: another agent names themselves in vain.
+    expect(
+      await callCallable(CALLABLES.openDeal, opening({ agentUid: otherAgent.uid }), otherAgent.idToken),
+    ).toMatchObject({
+      reason: 'not-property-agent',
+    });
+    // An offer's deal id is not a form's to take.
+    const taken = await callCallable(CALLABLES.openDeal, opening({ requestId: 'offer-someone-else' }), agent.idToken);
+    expect(taken).toMatchObject({ ok: false, code: 'invalid-argument' });
     const bad = await callCallable(
       CALLABLES.openDeal,
       opening({ fees: { net: 12_500.555, vatPercent: 120, paidBy: 'mandator', collectedBy: 'agency' } }),
@@ -145,7 +154,7 @@ describe('deals-recordDealStep', () => {
       dealId,
       change: {
         step: 'preliminary',
-        preliminary: { signedAt: '2026-12-10', deposit: 19_250, conditions: 'Prêt de 300 000 €' },
+        preliminary: { signedAt: '2026-12-03', deposit: 19_250, conditions: 'Prêt de 300 000 €' },
       },
     };
     await mustCall(CALLABLES.recordDealStep, preliminary, agent.idToken);
@@ -157,20 +166,27 @@ describe('deals-recordDealStep', () => {
     expect(
       await callCallable(
         CALLABLES.recordDealStep,
-        { dealId, change: { step: 'deed-planned', deedAt: '2026-12-09' } },
+        { dealId, change: { step: 'deed-planned', deedAt: '2026-12-02' } },
         agent.idToken,
       ),
     ).toMatchObject({ reason: 'dates-out-of-order' });
+    expect(
+      await callCallable(
+        CALLABLES.recordDealStep,
+        { dealId, change: { step: 'deed-signed', deedAt: '2099-01-15' } },
+        agent.idToken,
+      ),
+    ).toMatchObject({ reason: 'date-in-future' });
     // The agent's manager records the deed for the team.
     await mustCall(
       CALLABLES.recordDealStep,
-      { dealId, change: { step: 'deed-signed', deedAt: '2027-03-16' } },
+      { dealId, change: { step: 'deed-signed', deedAt: '2026-12-05' } },
       manager.idToken,
     );
     expect(await readDeal(dealId)).toMatchObject({
       stage: 'deed',
       deedSigned: true,
-      deedAt: new Date('2027-03-16T00:00:00Z'),
+      deedAt: new Date('2026-12-05T00:00:00Z'),
     });
     expect(
       await callCallable(CALLABLES.recordDealStep, { dealId, change: { step: 'cancel' } }, agent.idToken),
@@ -193,13 +209,21 @@ describe('deals-collectFees', () => {
     const agentOf = await addActiveMember(tenant, 'agent', 'Tiers Agent');
     const deal = (net: number) =>
       opening({ agentUid: agentOf.uid, fees: { net, vatPercent: 20, paidBy: 'mandator', collectedBy: 'agency' } });
-    const first = await mustCall<DealResult>(CALLABLES.openDeal, deal(35_000), agentOf.idToken);
-    const second = await mustCall<DealResult>(CALLABLES.openDeal, deal(12_500), agentOf.idToken);
+    // The property is another agent's: the owner records these two deals for this one.
+    const first = await mustCall<DealResult>(CALLABLES.openDeal, deal(35_000), tenant.owner.idToken);
+    const second = await mustCall<DealResult>(CALLABLES.openDeal, deal(12_500), tenant.owner.idToken);
 
     expect(
       await callCallable(CALLABLES.collectFees, { dealId: first.dealId, collectedAt: '2026-12-05' }, agentOf.idToken),
     ).toMatchObject({ reason: 'not-team-manager' });
 
+    expect(
+      await callCallable(
+        CALLABLES.collectFees,
+        { dealId: first.dealId, collectedAt: '2099-01-15' },
+        tenant.owner.idToken,
+      ),
+    ).toMatchObject({ reason: 'date-in-future' });
     const collect = { dealId: first.dealId, collectedAt: '2026-12-05' };
     await Promise.all([
       mustCall(CALLABLES.collectFees, collect, tenant.owner.idToken),

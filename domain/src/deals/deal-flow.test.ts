@@ -13,6 +13,8 @@ import { dealStepInputSchema, type Deal, type DealStepInput } from './deal.schem
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const now = new Date('2026-12-07T10:00:00Z');
+/** When the steps are recorded: every date of these tests has come. */
+const later = new Date('2027-06-01T10:00:00Z');
 
 const deal: Deal = {
   id: 'd1',
@@ -51,7 +53,7 @@ describe('deal steps', () => {
       step: 'preliminary',
       preliminary: { signedAt: '2026-12-10', deposit: 19_250, conditions: 'Prêt de 300 000 €' },
     });
-    expect(dealStepRefusal(deal, preliminary)).toBeNull();
+    expect(dealStepRefusal(deal, preliminary, later)).toBeNull();
     const signed = dealAfterStep(deal, preliminary, now);
     expect(signed).toMatchObject({
       stage: 'preliminary',
@@ -62,7 +64,7 @@ describe('deal steps', () => {
     expect(planned).toMatchObject({ stage: 'preliminary', deedAt: day('2027-03-15'), deedSigned: false });
     const done = dealAfterStep(planned, step({ step: 'deed-signed', deedAt: '2027-03-16' }), now);
     expect(done).toMatchObject({ stage: 'deed', deedAt: day('2027-03-16'), deedSigned: true });
-    expect(dealStepRefusal(done, step({ step: 'cancel' }))).toBe('deed-signed');
+    expect(dealStepRefusal(done, step({ step: 'cancel' }), later)).toBe('deed-signed');
   });
 
   it('refuses a date before the step it follows', () => {
@@ -70,6 +72,7 @@ describe('deal steps', () => {
       dealStepRefusal(
         deal,
         step({ step: 'preliminary', preliminary: { signedAt: '2026-11-30', deposit: 0, conditions: '' } }),
+        later,
       ),
     ).toBe('dates-out-of-order');
     // The day of the acceptance itself is allowed, whatever its hour.
@@ -77,17 +80,43 @@ describe('deal steps', () => {
       dealStepRefusal(
         deal,
         step({ step: 'preliminary', preliminary: { signedAt: '2026-12-01', deposit: 0, conditions: '' } }),
+        later,
       ),
     ).toBeNull();
     const signed = { ...deal, preliminary: { signedAt: day('2026-12-10'), depositCents: 0, conditions: '' } };
-    expect(dealStepRefusal(signed, step({ step: 'deed-planned', deedAt: '2026-12-09' }))).toBe('dates-out-of-order');
+    expect(dealStepRefusal(signed, step({ step: 'deed-planned', deedAt: '2026-12-09' }), later)).toBe(
+      'dates-out-of-order',
+    );
+    // Nor a preliminary contract after the deed planned.
+    const planned = { ...deal, deedAt: day('2027-03-01') };
+    const afterDeed = step({
+      step: 'preliminary',
+      preliminary: { signedAt: '2027-03-02', deposit: 0, conditions: '' },
+    });
+    expect(dealStepRefusal(planned, afterDeed, later)).toBe('dates-out-of-order');
+  });
+
+  it('refuses what is signed on a day to come, and a letting’s preliminary contract', () => {
+    const today = new Date('2026-12-07T23:30:00Z');
+    const preliminary = (signedAt: string) =>
+      step({ step: 'preliminary', preliminary: { signedAt, deposit: 0, conditions: '' } });
+    // A day ahead of UTC is still today somewhere; two days ahead is not.
+    expect(dealStepRefusal(deal, preliminary('2026-12-08'), today)).toBeNull();
+    expect(dealStepRefusal(deal, preliminary('2026-12-09'), today)).toBe('date-in-future');
+    expect(dealStepRefusal(deal, step({ step: 'deed-signed', deedAt: '2026-12-09' }), today)).toBe('date-in-future');
+    // A deed may be planned any day to come.
+    expect(dealStepRefusal(deal, step({ step: 'deed-planned', deedAt: '2027-03-01' }), today)).toBeNull();
+    expect(collectFeesRefusal(deal, day('2026-12-09'), today)).toBe('date-in-future');
+    expect(dealStepRefusal({ ...deal, dealType: 'rental' }, preliminary('2026-12-02'), today)).toBe('not-for-rental');
   });
 
   it('takes nothing on a cancelled deal, and cancels none whose fees came in', () => {
     const cancelled = dealAfterStep(deal, step({ step: 'cancel' }), now);
     expect(cancelled.stage).toBe('cancelled');
-    expect(dealStepRefusal(cancelled, step({ step: 'deed-planned', deedAt: '2027-01-10' }))).toBe('deal-cancelled');
-    expect(dealStepRefusal({ ...deal, collectedAt: day('2026-12-05') }, step({ step: 'cancel' }))).toBe(
+    expect(dealStepRefusal(cancelled, step({ step: 'deed-planned', deedAt: '2027-01-10' }), later)).toBe(
+      'deal-cancelled',
+    );
+    expect(dealStepRefusal({ ...deal, collectedAt: day('2026-12-05') }, step({ step: 'cancel' }), later)).toBe(
       'fees-collected',
     );
   });
@@ -95,12 +124,12 @@ describe('deal steps', () => {
 
 describe('collecting the fees', () => {
   it('is recorded once: the same day again is a retry, another day a refusal', () => {
-    expect(collectFeesRefusal(deal, day('2026-12-20'))).toBeNull();
+    expect(collectFeesRefusal(deal, day('2026-12-20'), later)).toBeNull();
     const collected = { ...deal, collectedAt: day('2026-12-20') };
-    expect(collectFeesRefusal(collected, day('2026-12-20'))).toBeNull();
-    expect(collectFeesRefusal(collected, day('2026-12-21'))).toBe('fees-already-collected');
-    expect(collectFeesRefusal(deal, day('2026-11-30'))).toBe('dates-out-of-order');
-    expect(collectFeesRefusal({ ...deal, stage: 'cancelled' }, day('2026-12-20'))).toBe('deal-cancelled');
+    expect(collectFeesRefusal(collected, day('2026-12-20'), later)).toBeNull();
+    expect(collectFeesRefusal(collected, day('2026-12-21'), later)).toBe('fees-already-collected');
+    expect(collectFeesRefusal(deal, day('2026-11-30'), later)).toBe('dates-out-of-order');
+    expect(collectFeesRefusal({ ...deal, stage: 'cancelled' }, day('2026-12-20'), later)).toBe('deal-cancelled');
   });
 
   it('splits by the agent’s plan and yearly turnover, the parts adding up to the fees', () => {

@@ -8,22 +8,37 @@ import { isCollaborator, isTeamManager, type Role } from '../team/roles';
 import type { Deal, DealStep } from './deal.schema';
 
 /** Why a step cannot be recorded on a deal as it is; null when it can. */
-export type DealStepRefusal = 'deal-cancelled' | 'deed-signed' | 'fees-collected' | 'dates-out-of-order';
+export type DealStepRefusal =
+  'deal-cancelled' | 'deed-signed' | 'fees-collected' | 'dates-out-of-order' | 'date-in-future' | 'not-for-rental';
 
-type DealDates = Pick<Deal, 'stage' | 'acceptedAt' | 'preliminary' | 'deedSigned' | 'collectedAt'>;
+type DealDates = Pick<
+  Deal,
+  'dealType' | 'stage' | 'acceptedAt' | 'preliminary' | 'deedAt' | 'deedSigned' | 'collectedAt'
+>;
+
+/** A day that has not come yet where `now` is (a day ahead of UTC at most, as in New Caledonia). */
+export const isFutureDay = (day: Date, now: Date) => day.getTime() > startOfDay(now).getTime() + DAY;
+
+const DAY = 86_400_000;
 
 /**
- * The order of a deal: acceptance, preliminary contract (a sale's; a rental goes to the lease), deed.
- * A cancelled deal takes nothing more; a signed deed closes the steps; a deal whose fees were
- * collected is not cancelled (a credit note corrects its invoice instead).
+ * The order of a deal: acceptance, preliminary contract (a sale's; a letting goes to the lease), deed.
+ * What is signed is signed by today; a planned deed may be any day after the steps before it. A
+ * cancelled deal takes nothing more; a signed deed closes the steps; a deal whose fees were collected
+ * is not cancelled (a credit note corrects its invoice instead).
  */
-export function dealStepRefusal(deal: DealDates, change: DealStep): DealStepRefusal | null {
+export function dealStepRefusal(deal: DealDates, change: DealStep, now: Date): DealStepRefusal | null {
   if (deal.stage === 'cancelled') return 'deal-cancelled';
   if (deal.deedSigned) return 'deed-signed';
   if (change.step === 'cancel') return deal.collectedAt ? 'fees-collected' : null;
   if (change.step === 'preliminary') {
-    return change.preliminary.signedAt < startOfDay(deal.acceptedAt) ? 'dates-out-of-order' : null;
+    if (deal.dealType === 'rental') return 'not-for-rental';
+    if (isFutureDay(change.preliminary.signedAt, now)) return 'date-in-future';
+    const signedAt = change.preliminary.signedAt;
+    if (signedAt < startOfDay(deal.acceptedAt)) return 'dates-out-of-order';
+    return deal.deedAt && signedAt > deal.deedAt ? 'dates-out-of-order' : null;
   }
+  if (change.step === 'deed-signed' && isFutureDay(change.deedAt, now)) return 'date-in-future';
   const after = deal.preliminary?.signedAt ?? startOfDay(deal.acceptedAt);
   return change.deedAt < after ? 'dates-out-of-order' : null;
 }
@@ -73,13 +88,19 @@ function startOfDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
-/** Why the fees of a deal cannot be recorded as collected on `collectedAt`; null when they can. */
+/**
+ * Why the fees of a deal cannot be recorded as collected on `collectedAt`; null when they can. Fees
+ * may come in before the deed (an agency invoicing at the preliminary contract), never before the
+ * acceptance nor after today.
+ */
 export function collectFeesRefusal(
   deal: Pick<Deal, 'stage' | 'acceptedAt' | 'collectedAt'>,
   collectedAt: Date,
-): 'deal-cancelled' | 'fees-already-collected' | 'dates-out-of-order' | null {
+  now: Date,
+): 'deal-cancelled' | 'fees-already-collected' | 'dates-out-of-order' | 'date-in-future' | null {
   if (deal.stage === 'cancelled') return 'deal-cancelled';
   if (deal.collectedAt) return deal.collectedAt.getTime() === collectedAt.getTime() ? null : 'fees-already-collected';
+  if (isFutureDay(collectedAt, now)) return 'date-in-future';
   return collectedAt < startOfDay(deal.acceptedAt) ? 'dates-out-of-order' : null;
 }
 

@@ -57,7 +57,7 @@ export const dealSharesSchema = z.object({
 /** What a collaborator types to open a deal (by hand, or from an accepted offer). */
 export const openDealInputSchema = z.object({
   /** Made once per form: a deal opened by hand takes it as its id, so a form sent twice opens one deal. */
-  requestId: docIdSchema,
+  requestId: docIdSchema.refine((id) => !id.startsWith('offer-'), { message: 'offer- is for the deals of offers' }),
   dealType: dealTypeSchema,
   propertyId: docIdSchema,
   buyerContactId: docIdSchema,

@@ -22,6 +22,8 @@ export const openDealContract = defineCallable({
     'buyer-is-seller',
     'offer-not-found',
     'offer-not-accepted',
+    'not-property-agent',
+    'deal-exists',
   ],
 });
 
@@ -33,11 +35,12 @@ export const recordDealStepContract = defineCallable({
   refusals: [
     ...STAFF_REFUSALS,
     'deal-not-found',
-    'not-deal-agent',
     'deal-cancelled',
     'deed-signed',
     'fees-collected',
     'dates-out-of-order',
+    'date-in-future',
+    'not-for-rental',
   ],
 });
 
@@ -53,5 +56,6 @@ export const collectFeesContract = defineCallable({
     'deal-cancelled',
     'fees-already-collected',
     'dates-out-of-order',
+    'date-in-future',
   ],
 });

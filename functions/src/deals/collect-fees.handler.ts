@@ -28,13 +28,15 @@ const REFUSAL_MESSAGES = {
   'deal-cancelled': 'This deal was cancelled.',
   'fees-already-collected': 'The fees of this deal were already collected on another day.',
   'dates-out-of-order': 'The fees cannot be collected before the offer was accepted.',
+  'date-in-future': 'Fees are recorded once they came in: this day has not come yet.',
 } as const;
 
 /**
  * Records that a deal's fees came in, on the day they did, and splits them (`dealSplit`): by the
  * agent's plan and their turnover of that year before this deal, which the deal then adds to (less a
  * partner's share). The owner and admins record it. The same day sent again is a retry and writes
- * nothing; the split stays as it was computed then.
+ * nothing; the split stays as it was computed then. The tiers count the agent's deals in the order
+ * their fees are recorded, which is the order they come in when recorded on the day.
  */
 export async function collectFees(deps: Deps, caller: Caller, input: CollectFeesInput): Promise<DealResult> {
   const { db } = deps;
@@ -46,7 +48,7 @@ export async function collectFees(deps: Deps, caller: Caller, input: CollectFees
     }
     const tenantId = actor.tenantId;
     const deal = await readVisibleDeal(db, tx, actor, input.dealId);
-    const refusal = collectFeesRefusal(deal, input.collectedAt);
+    const refusal = collectFeesRefusal(deal, input.collectedAt, now);
     if (refusal) throw new Refusal('failed-precondition', REFUSAL_MESSAGES[refusal], refusal);
     if (deal.collectedAt) return null;
     const year = input.collectedAt.getUTCFullYear();

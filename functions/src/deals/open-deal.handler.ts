@@ -1,4 +1,5 @@
 import {
+  canSeeDeal,
   contactFullName,
   feesGrossCents,
   isTeamManager,
@@ -27,8 +28,9 @@ function checkDealAgent(actor: Actor, agent: { uid: string; managerUid: string |
 /**
  * Opens a deal: a sale or a rental whose offer was accepted, with its price, fees and the shares owed
  * to others. Its id is the offer's (`offer-<offerId>`) when it comes from an accepted offer, else the
- * form's `requestId`: opening it again answers the deal already open. By hand, it needs only a property
- * and a buyer the caller sees.
+ * form's `requestId`: opening it again answers the deal already open (to those who may see it). The
+ * property's agent opens it (or their manager, the owner, an admin); from an offer, the price and the
+ * day are the offer's and the buyer one of its buyers.
  */
 export async function openDeal(deps: Deps, caller: Caller, valid: ValidOpenDealInput): Promise<DealResult> {
   const { db } = deps;
@@ -38,23 +40,39 @@ export async function openDeal(deps: Deps, caller: Caller, valid: ValidOpenDealI
     const tenantId = actor.tenantId;
     const ref = dealRef(db, tenantId, valid.offerId ? dealIdOfOffer(valid.offerId) : valid.requestId);
     const existing = (await tx.get(ref)).data();
-    if (existing) return { deal: existing, created: false };
+    if (existing) {
+      if (!canSeeDeal({ uid: actor.uid, role: actor.role }, existing)) {
+        throw new Refusal('failed-precondition', 'This deal is already open, by another agent.', 'deal-exists');
+      }
+      return { deal: existing, created: false };
+    }
     const agent = await readAssignee(db, tx, tenantId, valid.agentUid);
     checkDealAgent(actor, agent);
     const property = await readProperty(db, tx, tenantId, valid.propertyId);
+    // The property's agent closes its deals; owner and admin record anyone's.
+    if (!isTeamManager(actor.role) && property.assignedAgentUid !== agent.uid) {
+      throw new Refusal('permission-denied', "A deal is its property's agent's.", 'not-property-agent');
+    }
     const buyer = await readVisibleContact(db, tx, actor, valid.buyerContactId);
     const seller = valid.sellerContactId ? await readVisibleContact(db, tx, actor, valid.sellerContactId) : null;
     if (seller && seller.id === buyer.id) {
       throw new Refusal('invalid-argument', 'The buyer cannot be the seller.', 'buyer-is-seller');
     }
+    let accepted: { priceCents: number; acceptedAt: Date } | null = null;
     if (valid.offerId) {
       const offer = (await tx.get(offerRef(db, tenantId, valid.offerId))).data();
-      if (!offer || offer.propertyId !== property.id) {
-        throw new Refusal('not-found', 'This offer does not exist on this property.', 'offer-not-found');
+      if (!offer || offer.propertyId !== property.id || !offer.buyerContactIds.includes(buyer.id)) {
+        throw new Refusal('not-found', 'This offer does not exist on this property for this buyer.', 'offer-not-found');
       }
       if (offer.status !== 'accepted') {
         throw new Refusal('failed-precondition', 'Only an accepted offer opens a deal.', 'offer-not-accepted');
       }
+      // The figures the seller accepted are the offer's, whatever the form says.
+      const at = offer.answer?.at ?? offer.updatedAt;
+      accepted = {
+        priceCents: offer.amount * 100,
+        acceptedAt: new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())),
+      };
     }
     const deal: Deal = {
       id: ref.id,
@@ -70,8 +88,8 @@ export async function openDeal(deps: Deps, caller: Caller, valid: ValidOpenDealI
       agentUid: agent.uid,
       agentName: agent.displayName,
       managerUid: agent.managerUid,
-      priceCents: valid.price,
-      acceptedAt: valid.acceptedAt,
+      priceCents: accepted?.priceCents ?? valid.price,
+      acceptedAt: accepted?.acceptedAt ?? valid.acceptedAt,
       preliminary: null,
       deedAt: null,
       deedSigned: false,

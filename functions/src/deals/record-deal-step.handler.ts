@@ -18,7 +18,9 @@ const REFUSAL_MESSAGES: Record<DealStepRefusal, string> = {
   'deal-cancelled': 'This deal was cancelled.',
   'deed-signed': 'The deed of this deal is signed: its steps are closed.',
   'fees-collected': 'The fees of this deal were collected: correct its invoice with a credit note instead.',
-  'dates-out-of-order': 'This date comes before the step it follows.',
+  'dates-out-of-order': 'This date comes before the step it follows, or after the deed.',
+  'date-in-future': 'What is signed is signed by today: this day has not come yet.',
+  'not-for-rental': 'A letting has no preliminary contract: record the lease.',
 };
 
 /**
@@ -33,7 +35,7 @@ export async function recordDealStep(deps: Deps, caller: Caller, input: RecordDe
     const actor = await readPipelineCollaborator(db, tx, caller);
     const deal = await readVisibleDeal(db, tx, actor, input.dealId);
     if (isDealStepDone(deal, input.change)) return false;
-    const refusal = dealStepRefusal(deal, input.change);
+    const refusal = dealStepRefusal(deal, input.change, now);
     if (refusal) throw new Refusal('failed-precondition', REFUSAL_MESSAGES[refusal], refusal);
     tx.set(dealRef(db, actor.tenantId, deal.id), dealAfterStep(deal, input.change, now));
     return true;

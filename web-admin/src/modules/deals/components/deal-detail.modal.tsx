@@ -64,7 +64,7 @@ export function DealDetailModal({ dealId, onClose }: { dealId: string | null; on
       ) : deal.isError ? (
         <Alert color="red">{describeError(t, deal.error)}</Alert>
       ) : deal.data ? (
-        <DealDetail deal={deal.data} />
+        <DealDetail key={deal.data.id} deal={deal.data} />
       ) : (
         <Alert color="gray">{t('deals.detail.notFound')}</Alert>
       )}
@@ -88,7 +88,9 @@ function DealDetail({ deal }: { deal: Deal }) {
   const [conditions, setConditions] = useState('');
   const [deedAt, setDeedAt] = useState(deal.deedAt ? toCalendarDate(deal.deedAt) : today);
   const [collectedAt, setCollectedAt] = useState(today);
-  useEffect(() => setDeedAt(deal.deedAt ? toCalendarDate(deal.deedAt) : today), [deal.deedAt, today]);
+  const plannedDeed = deal.deedAt ? toCalendarDate(deal.deedAt) : null;
+  // A refetch brings a new Date for the same day: only another day resets what was typed.
+  useEffect(() => setDeedAt(plannedDeed ?? today), [plannedDeed, today]);
 
   const open = deal.stage !== 'cancelled' && !deal.deedSigned;
   const refresh = () => queryClient.invalidateQueries({ queryKey: dealKeys.deals(tenant.tenantId) });

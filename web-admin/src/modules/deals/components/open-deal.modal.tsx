@@ -112,17 +112,20 @@ export function OpenDealModal({
     );
   }, [opened, reset, user.uid, from]);
 
-  const collaborators = useMemo(
-    () =>
-      (members.data ?? [])
-        .filter((member) => member.status === 'active' && isCollaborator(member.role))
-        .map((member) => ({ value: member.uid, label: member.displayName })),
+  const active = useMemo(
+    () => (members.data ?? []).filter((member) => member.status === 'active' && isCollaborator(member.role)),
     [members.data],
   );
-  const agents =
-    isTeamManager(claims.role) || claims.role === 'manager'
-      ? collaborators
-      : collaborators.filter((one) => one.value === user.uid);
+  const collaborators = active.map((member) => ({ value: member.uid, label: member.displayName }));
+  // Whom the caller opens a deal for: anyone (owner, admin), their team and themselves (a manager), themselves.
+  const agents = active
+    .filter(
+      (member) =>
+        isTeamManager(claims.role) ||
+        member.uid === user.uid ||
+        (claims.role === 'manager' && member.managerUid === user.uid),
+    )
+    .map((member) => ({ value: member.uid, label: member.displayName }));
   const propertyChoices = useMemo(() => {
     const list = [...(found.data ?? [])];
     if (property && !list.some((one) => one.id === property.id)) list.unshift(property);

@@ -12,6 +12,7 @@ import { converterOf, readDoc, readDocs } from '@estate/web-shared/firestore';
 import {
   collection,
   doc,
+  documentId,
   getDoc,
   getDocs,
   limit,
@@ -41,10 +42,16 @@ export interface DealsFilter {
   stage: DealStage | null;
 }
 
+/** Where a page starts: after this deal, in the list's order (day of acceptance, then id). */
+export interface DealsCursor {
+  acceptedAt: Date;
+  id: string;
+}
+
 export interface DealsPage {
   deals: Deal[];
   /** Where the next page starts, or null on the last page. */
-  next: Date | null;
+  next: DealsCursor | null;
 }
 
 function dealsConstraints(filter: DealsFilter): QueryConstraint[] {
@@ -54,22 +61,31 @@ function dealsConstraints(filter: DealsFilter): QueryConstraint[] {
   if (scope.kind === 'team') constraints.push(where('managerUid', '==', scope.uid));
   if (scope.kind === 'all' && scope.agentUid) constraints.push(where('agentUid', '==', scope.agentUid));
   if (filter.stage) constraints.push(where('stage', '==', filter.stage));
-  constraints.push(orderBy('acceptedAt', 'desc'));
+  // Deals accepted the same day follow by id, so a page never ends inside a day and loses the rest.
+  constraints.push(orderBy('acceptedAt', 'desc'), orderBy(documentId(), 'desc'));
   return constraints;
 }
 
 /** One page of deals, latest accepted first; each filter combination has its index. */
-export async function fetchDealsPage(tenantId: string, filter: DealsFilter, after: Date | null): Promise<DealsPage> {
+export async function fetchDealsPage(
+  tenantId: string,
+  filter: DealsFilter,
+  after: DealsCursor | null,
+): Promise<DealsPage> {
   const snapshot = await getDocs(
     query(
       collection(db, paths.deals(tenantId)).withConverter(dealConverter),
       ...dealsConstraints(filter),
-      ...(after ? [startAfter(Timestamp.fromDate(after))] : []),
+      ...(after ? [startAfter(Timestamp.fromDate(after.acceptedAt), after.id)] : []),
       limit(DEALS_PAGE_SIZE),
     ),
   );
   const deals = readDocs(snapshot);
-  return { deals, next: snapshot.size === DEALS_PAGE_SIZE ? (deals.at(-1)?.acceptedAt ?? null) : null };
+  const last = deals.at(-1);
+  return {
+    deals,
+    next: snapshot.size === DEALS_PAGE_SIZE && last ? { acceptedAt: last.acceptedAt, id: last.id } : null,
+  };
 }
 
 /** One deal, or null when it does not exist (the rules refuse one the user may not read). */

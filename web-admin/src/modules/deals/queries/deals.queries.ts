@@ -2,7 +2,7 @@ import { dealModel } from '@estate/domain';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { searchPropertiesByReferenceOrTitle } from '../../properties';
 import { modelKeys } from '../../../lib/query/model-keys';
-import { fetchDeal, fetchDealsPage, type DealsFilter } from '../data/deals.repository';
+import { fetchDeal, fetchDealsPage, type DealsCursor, type DealsFilter } from '../data/deals.repository';
 
 export const dealKeys = {
   deals: (tenantId: string) => modelKeys.of(tenantId, dealModel),
@@ -18,7 +18,7 @@ export function dealsOptions(tenantId: string, filter: DealsFilter) {
       filter.stage,
     ] as const,
     queryFn: ({ pageParam }) => fetchDealsPage(tenantId, filter, pageParam),
-    initialPageParam: null as Date | null,
+    initialPageParam: null as DealsCursor | null,
     getNextPageParam: (page) => page.next,
   });
 }
