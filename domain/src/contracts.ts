@@ -69,6 +69,7 @@ import {
 import { travelTimesContract } from './places/places.contracts';
 import { answerOfferContract, registerOfferContract, withdrawOfferContract } from './offers/offers.contracts';
 import { collectFeesContract, openDealContract, recordDealStepContract } from './deals/deals.contracts';
+import { assignCommissionPlanContract, saveCommissionPlansContract } from './commissions/commissions.contracts';
 import {
   changePricesContract,
   removeUnitLayoutContract,
@@ -128,6 +129,8 @@ import { createTenantContract, saveMapSettingsContract } from './tenancy/tenancy
  * carries only its schemas); this list is for the functions index check and the tests.
  */
 export const CALLABLE_CONTRACTS = {
+  saveCommissionPlans: saveCommissionPlansContract,
+  assignCommissionPlan: assignCommissionPlanContract,
   openDeal: openDealContract,
   recordDealStep: recordDealStepContract,
   collectFees: collectFeesContract,

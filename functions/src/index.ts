@@ -102,6 +102,8 @@ import {
 } from './offers/offer-triggers';
 import { registerOfferCallable } from './offers/register-offer.callable';
 import { withdrawOfferCallable } from './offers/withdraw-offer.callable';
+import { assignCommissionPlanCallable } from './commissions/assign-plan.callable';
+import { saveCommissionPlansCallable } from './commissions/save-plans.callable';
 import { collectFeesCallable } from './deals/collect-fees.callable';
 import { openDealCallable } from './deals/open-deal.callable';
 import { recordDealStepCallable } from './deals/record-deal-step.callable';
@@ -270,6 +272,11 @@ export const mandates = {
   onMandateWritten: onMandateWrittenTrigger,
   onAmendmentWritten: onAmendmentWrittenTrigger,
   onSignatureRequestWritten: onSignatureRequestWrittenTrigger,
+};
+
+export const commissions = {
+  savePlans: saveCommissionPlansCallable,
+  assignPlan: assignCommissionPlanCallable,
 };
 
 export const deals = {

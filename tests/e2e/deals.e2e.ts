@@ -13,8 +13,8 @@ const BUYER_TYPED = 'Acquér';
 
 /**
  * A sale closes: the agent opens the deal on the property with the accepted price and the fees, and
- * records the preliminary contract; the owner records the fees as collected, and the deal shows how
- * they were split by the agent's plan (Acteur: 70 % up to 40 000 € of yearly turnover).
+ * records the preliminary contract; the owner gives the agent a plan of the agency's own (Settings ›
+ * Commissions), records the fees as collected, and the deal shows how they were split by that plan.
  */
 describe('admin app: a sale becomes a deal, and its fees are split when collected', () => {
   let browser: Browser;
@@ -93,7 +93,7 @@ describe('admin app: a sale becomes a deal, and its fees are split when collecte
     await agentPage.getByRole('option', { name: 'Bérénice Acquéreuse' }).click({ timeout: STEP });
     await dialog.getByTestId('deal-buyer-picked').getByText('Bérénice Acquéreuse').waitFor({ timeout: STEP });
     await dialog.getByTestId('deal-price').fill('385000');
-    await dialog.getByTestId('deal-acceptedAt').fill('2026-12-01');
+    await dialog.getByTestId('deal-acceptedAt').fill('2026-11-20');
     await dialog.getByTestId('deal-feesNet').fill('12500');
     // The notary collects by default: the office is asked for before anything is sent.
     await dialog.getByTestId('deal-open-submit').click();
@@ -113,10 +113,10 @@ describe('admin app: a sale becomes a deal, and its fees are split when collecte
 
   it('records the preliminary contract, refusing a date before the acceptance', async () => {
     const detail = agentPage.getByTestId('deal-detail');
-    await detail.getByTestId('deal-preliminary-at').fill('2026-11-20');
+    await detail.getByTestId('deal-preliminary-at').fill('2026-11-10');
     await detail.getByTestId('deal-record-preliminary').click();
-    await detail.getByText('Cette date précède l’étape qu’elle suit.').waitFor({ timeout: STEP });
-    await detail.getByTestId('deal-preliminary-at').fill('2026-12-10');
+    await detail.getByText('Cette date précède l’étape qu’elle suit, ou suit l’acte prévu.').waitFor({ timeout: STEP });
+    await detail.getByTestId('deal-preliminary-at').fill('2026-11-28');
     await detail.getByTestId('deal-deposit').fill('19250');
     await detail.getByTestId('deal-record-preliminary').click();
     await detail
@@ -132,6 +132,23 @@ describe('admin app: a sale becomes a deal, and its fees are split when collecte
     expect(await agentPage.getByTestId('deal-collect').count()).toBe(0);
   }, 60_000);
 
+  it('the owner gives the agent a plan of the agency’s own in Settings › Commissions', async () => {
+    await ownerPage.goto(`${runtime().adminUrl}/settings/commissions?tenant=${encodeURIComponent(tenant.tenantId)}`);
+    await ownerPage.getByTestId('commission-plan-add').click({ timeout: STEP });
+    const plan = ownerPage.getByTestId('commission-plan').last();
+    await plan.getByTestId('commission-plan-name').fill('Maison');
+    await plan.getByTestId('commission-plan-percent').fill('60');
+    await ownerPage.getByTestId('commission-plans-save').click();
+    await ownerPage.getByText('Formules enregistrées').waitFor({ timeout: STEP });
+    const row = ownerPage.getByTestId('commission-team-member').filter({ hasText: 'Alice Affaire' });
+    await row.getByTestId('commission-team-plan').click();
+    await ownerPage.getByRole('option', { name: 'Maison', exact: true }).click({ timeout: STEP });
+    await row
+      .getByTestId('commission-team-history')
+      .getByText(/Maison depuis le/)
+      .waitFor({ timeout: STEP });
+  }, 60_000);
+
   it('the owner records the fees as collected and sees them split by the agent’s plan', async () => {
     await ownerPage.goto(dealsUrl());
     await ownerPage.getByTestId('deal-row').getByText('Bérénice Acquéreuse').click({ timeout: STEP });
@@ -140,15 +157,16 @@ describe('admin app: a sale becomes a deal, and its fees are split when collecte
     await detail.getByTestId('deal-collect').click();
     await ownerPage.getByRole('button', { name: 'Enregistrer l’encaissement' }).last().click();
     const split = detail.getByTestId('deal-split');
+    // Maison: 60 % of the 12 500 € of fees to the agent, the rest to the network.
     await split
       .getByTestId('deal-split-agent')
-      .getByText(/8\s750,00\s€/)
+      .getByText(/7\s500,00\s€/)
       .waitFor({ timeout: STEP });
     await split
       .getByTestId('deal-split-network')
-      .getByText(/3\s750,00\s€/)
+      .getByText(/5\s000,00\s€/)
       .waitFor({ timeout: STEP });
-    await split.getByText(/formule Acteur, 70 %/).waitFor({ timeout: STEP });
+    await split.getByText(/formule Maison, 60 %/).waitFor({ timeout: STEP });
     await detail
       .getByTestId('deal-stage')
       .getByText(/honoraires encaissés/)

@@ -60,8 +60,9 @@ for (const persona of ['owner', 'admin'] as const) {
       await assertFails(deal(persona, OWN, OTHER_TENANT).get());
     });
 
-    it('reads every plan and turnover', async () => {
+    it('reads every plan and turnover, and lists the collaborators’ plans (Settings › Commissions)', async () => {
       await assertSucceeds(db(persona).doc(paths.commissionAgent(TENANT, OTHER_AGENT)).get());
+      await assertSucceeds(db(persona).collection(paths.commissionAgents(TENANT)).get());
       await assertSucceeds(
         db(persona)
           .doc(paths.commissionTurnover(TENANT, commissionTurnoverId(OTHER_AGENT, 2026)))
@@ -87,6 +88,7 @@ describe('agent', () => {
         .get(),
     );
     await assertFails(db('agent').doc(paths.commissionAgent(TENANT, OTHER_AGENT)).get());
+    await assertFails(db('agent').collection(paths.commissionAgents(TENANT)).get());
     const own = paths.commissionTurnover(TENANT, commissionTurnoverId(uidOf('agent'), 2026));
     await assertSucceeds(db('agent').doc(own).get());
     await assertFails(

@@ -191,6 +191,7 @@ export const paths = {
   deal: (tenantId: string, dealId: string) => `tenants/${tenantId}/deals/${dealId}`,
   /** Functions only: the commission plans and the default one (domain/src/commissions). */
   commissionSettings: (tenantId: string) => `tenants/${tenantId}/settings/commissions`,
+  commissionAgents: (tenantId: string) => `tenants/${tenantId}/commissionAgents`,
   /** Functions only: a collaborator's plan and its history. */
   commissionAgent: (tenantId: string, uid: string) => `tenants/${tenantId}/commissionAgents/${uid}`,
   /** Functions only: an agent's fees collected in a year (`commissionTurnoverId`), which the tiers read. */

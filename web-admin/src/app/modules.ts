@@ -8,6 +8,7 @@ import { appointmentsModule } from '../modules/appointments';
 import { authModule } from '../modules/auth';
 import { bookingsModule } from '../modules/bookings';
 import { chatModule } from '../modules/chat';
+import { commissionsModule } from '../modules/commissions';
 import { contactsModule } from '../modules/contacts';
 import { dealsModule } from '../modules/deals';
 import { financingModule } from '../modules/financing';
@@ -44,6 +45,7 @@ export const APP_MODULES: readonly AppModule[] = [
   leadsModule,
   mandatesModule,
   dealsModule,
+  commissionsModule,
   signaturesModule,
   projectsModule,
   reservationsModule,
