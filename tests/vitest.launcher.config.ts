@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The launcher's own tests (`npx vitest run -c tests/vitest.launcher.config.ts`): they start
- * `npm start` on the "check" instance (firebase.json's ports + 30000, data in .emulators/check/data),
+ * `npm start` on the "check" instance (firebase.json's ports + 4000, data in .emulators/check/data),
  * interrupt it at each phase and look for leftovers. One test after the other: each starts where the
  * previous one left the instance.
  */

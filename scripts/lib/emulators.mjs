@@ -100,6 +100,20 @@ function follow(log) {
   return collected;
 }
 
+/** The last lines of a log, to say why a process stopped without sending the reader to a file a later start overwrites. */
+function tail(log, lines = 15) {
+  try {
+    return plain(readFileSync(log, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .slice(-lines)
+      .map((line) => `  | ${line}`)
+      .join('\n');
+  } catch {
+    return '  (no log)';
+  }
+}
+
 function waitFor(child, collected, log, pattern, seconds, what) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
@@ -119,7 +133,7 @@ function waitFor(child, collected, log, pattern, seconds, what) {
     collected.listeners.add(check);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`${what} exited with code ${code} before it was ready; see ${log}`));
+      reject(new Error(`${what} exited with code ${code} before it was ready; see ${log}:\n${tail(log)}`));
     });
   });
 }

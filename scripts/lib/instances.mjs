@@ -1,5 +1,5 @@
 // The emulator suites one checkout can run side by side: each has its own ports (firebase.json's,
-// shifted by a multiple of 10000), its own MailDev, its own working folder and its own record of
+// shifted by an offset, all below 32768), its own MailDev, its own working folder and its own record of
 // the processes it started. `npm start` and `scripts/emulators.mjs` use "dev" (firebase.json's own
 // ports), `npm test` "test", `npm run bench` "bench", and the launcher's own tests "check".
 import { readFileSync } from 'node:fs';
@@ -9,12 +9,23 @@ import { root } from './run.mjs';
 /** Children (seed, vitest, the apps in the browser) read the shift from this variable. */
 export const PORT_OFFSET_VARIABLE = 'ESTATE_PORT_OFFSET';
 
+/**
+ * Every port stays below 32768, where Linux starts handing out ports to outgoing connections: a port
+ * up there can be taken as the local end of any connection on the machine (a browser's, a test's),
+ * and the emulator that wanted it then fails to start. The check instance sat at +30000 and did so,
+ * now and then, in CI.
+ */
 const INSTANCES = {
   dev: { offset: 0, dir: '.emulators', data: '.data' },
   test: { offset: 10_000, dir: '.emulators/test' },
   bench: { offset: 20_000, dir: '.emulators/bench' },
-  check: { offset: 30_000, dir: '.emulators/check', data: '.emulators/check/data' },
+  check: { offset: 4_000, dir: '.emulators/check', data: '.emulators/check/data' },
 };
+
+/** The first port Linux gives to outgoing connections (net.ipv4.ip_local_port_range); macOS and Windows start higher. */
+export const EPHEMERAL_PORTS_FROM = 32_768;
+
+export const INSTANCE_NAMES = Object.keys(INSTANCES);
 
 const MAIL = { smtp: 1025, web: 1080 };
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/emulator-env';
 
-const CHECK_OFFSET = 30_000;
+const CHECK_OFFSET = 4_000;
 const TEST_OFFSET = 10_000;
 const checkDir = join(repoRoot, '.emulators', 'check');
 const recordFile = join(checkDir, 'processes.json');
