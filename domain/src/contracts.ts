@@ -122,6 +122,14 @@ import {
   sendSigningCodeContract,
   signContract,
 } from './signatures/signatures.contracts';
+import {
+  deleteInvoiceDraftContract,
+  draftFeeInvoiceContract,
+  recordInvoicePaymentContract,
+  saveInvoicingSettingsContract,
+  updateInvoiceDraftContract,
+  validateInvoiceContract,
+} from './invoicing/invoicing.contracts';
 import { createTenantContract, saveMapSettingsContract } from './tenancy/tenancy.contracts';
 
 /**
@@ -134,6 +142,12 @@ export const CALLABLE_CONTRACTS = {
   openDeal: openDealContract,
   recordDealStep: recordDealStepContract,
   collectFees: collectFeesContract,
+  saveInvoicingSettings: saveInvoicingSettingsContract,
+  draftFeeInvoice: draftFeeInvoiceContract,
+  updateInvoiceDraft: updateInvoiceDraftContract,
+  deleteInvoiceDraft: deleteInvoiceDraftContract,
+  validateInvoice: validateInvoiceContract,
+  recordInvoicePayment: recordInvoicePaymentContract,
   replyToThread: replyToThreadContract,
   createTenant: createTenantContract,
   saveMapSettings: saveMapSettingsContract,

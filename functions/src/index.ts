@@ -38,7 +38,15 @@ import { updateContactsSettingsCallable } from './contacts/update-contacts-setti
 import { sendNoteRemindersSchedule } from './contacts/send-note-reminders.schedule';
 import { finishErasuresSchedule } from './contacts/finish-erasures.schedule';
 import { checkUploadTrigger } from './files/check-upload.trigger';
+import {
+  deleteInvoiceDraftCallable,
+  draftFeeInvoiceCallable,
+  updateInvoiceDraftCallable,
+} from './invoicing/draft-invoice.callable';
 import { onInvoiceWrittenTrigger } from './invoicing/invoicing.triggers';
+import { recordInvoicePaymentCallable } from './invoicing/record-payment.callable';
+import { saveInvoicingSettingsCallable } from './invoicing/save-settings.callable';
+import { validateInvoiceCallable } from './invoicing/validate-invoice.callable';
 import {
   logConsultationCallable,
   saveApplicationCallable,
@@ -332,6 +340,12 @@ export const financing = {
 };
 
 export const invoicing = {
+  saveSettings: saveInvoicingSettingsCallable,
+  draftFeeInvoice: draftFeeInvoiceCallable,
+  updateDraft: updateInvoiceDraftCallable,
+  deleteDraft: deleteInvoiceDraftCallable,
+  validateInvoice: validateInvoiceCallable,
+  recordPayment: recordInvoicePaymentCallable,
   onInvoiceWritten: onInvoiceWrittenTrigger,
 };
 

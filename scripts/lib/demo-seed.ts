@@ -8,6 +8,10 @@ import {
   clientProfileModel,
   contactModel,
   commissionAgentModel,
+  invoiceCounterModel,
+  invoiceModel,
+  invoicePaymentModel,
+  invoicingSettingsModel,
   commissionTurnoverModel,
   dealModel,
   DEFAULT_BRANDING,
@@ -53,6 +57,7 @@ import { seedDemoListings } from './demo-listings';
 import { demoChat } from './demo-chat';
 import { demoPlaces } from './demo-places';
 import { demoDeals } from './demo-deals';
+import { demoInvoices } from './demo-invoices';
 import { demoOffers } from './demo-offers';
 import { demoAppointments } from './demo-appointments';
 import { demoSelling, seedDemoSelling } from './demo-selling';
@@ -138,8 +143,8 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
       address: '12 quai du Port, 13002 Marseille',
       phone: '+33 4 91 00 00 00',
       email: 'contact@demo.test',
-      registrationNumber: '812 345 678 00012',
-      vatNumber: 'FR12812345678',
+      registrationNumber: '812 345 650 00012',
+      vatNumber: 'FR38812345650',
     },
     legal: DEMO_AGENCY_LEGAL,
     branding: { ...DEFAULT_BRANDING, primaryColor: '#0b7285', accentColor: '#f08c00' },
@@ -206,6 +211,16 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
   for (const agent of sales.agents) await writer.set(commissionAgentModel, paths.commissionAgent(t, agent.uid), agent);
   for (const { id, ...turnover } of sales.turnovers) {
     await writer.set(commissionTurnoverModel, paths.commissionTurnover(t, id), turnover);
+  }
+  // The collected deals' invoices, numbered and paid; their PDFs are rendered by the functions.
+  const invoicing = demoInvoices(sales.deals, agency.contacts, staff.owner, now);
+  await writer.set(invoicingSettingsModel, paths.invoicingSettings(t), invoicing.settings);
+  for (const { seriesId, last } of invoicing.counters) {
+    await writer.set(invoiceCounterModel, paths.invoiceCounter(t, seriesId), { last });
+  }
+  for (const invoice of invoicing.invoices) await writer.set(invoiceModel, paths.invoice(t, invoice.id), invoice);
+  for (const payment of invoicing.payments) {
+    await writer.set(invoicePaymentModel, paths.invoicePayment(t, payment.id), payment);
   }
   await writer.set(propertyCounterModel, paths.propertyCounter(t), agency.propertyCounter);
   for (const { id, ...interest } of agency.interests) await writer.set(interestModel, paths.interest(t, id), interest);

@@ -43,6 +43,8 @@ export function validatedInvoice(id: string, issuerId: string, validatedAt: Date
     totals: invoiceTotals(lines),
     terms: { dueDays: 30, latePenaltyPercent: 12, iban: '', bic: '' },
     dealId: null,
+    customerContactId: null,
+    pdf: null,
     corrects: null,
     number: null,
     seriesId: invoiceSeriesId(issuerId, kind, invoiceYear(validatedAt)),

@@ -3,8 +3,8 @@ import { docIdSchema } from '../shared/text';
 /**
  * A private file is named by the record that holds its metadata, never by its Storage path or a
  * download URL: `/files/<kind>/<ids…>` on either app's host (a Hosting rewrite to files-download).
- * Each kind lists the ids of its record; invoices and offers will add theirs here
- * and register their access check in functions/src/files/file-access.kinds.ts.
+ * Each kind lists the ids of its record and registers its access check in
+ * functions/src/files/file-access.kinds.ts.
  */
 export const PRIVATE_FILE_KINDS = {
   'contact-document': ['contactId', 'documentId'],
@@ -34,6 +34,8 @@ export const PRIVATE_FILE_KINDS = {
   'seller-mandate': ['mandateId'],
   /** A developer's agreement (ДДУ, ДКП, ДУПТ) as agreements-generateAgreement rendered it. */
   agreement: ['agreementId'],
+  /** An invoice's PDF (Factur-X for a business customer), rendered once numbered; owner and admin. */
+  invoice: ['invoiceId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PrivateFileKind = keyof typeof PRIVATE_FILE_KINDS;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { calendarDateSchema } from '../contacts/signatory.schema';
+import { mandateDocumentSchema } from '../mandates/mandate.schema';
 import { centsSchema } from '../shared/money';
 import { docIdSchema, line, optionalLine } from '../shared/text';
 import { sirenSchema, vatNumberSchema } from './french-identifiers';
@@ -93,6 +95,8 @@ export const invoiceSchema = z.object({
   totals: invoiceTotalsSchema,
   terms: paymentTermsSchema,
   dealId: docIdSchema.nullable(),
+  /** The contact invoiced, when the customer is one of the agency's contacts. */
+  customerContactId: docIdSchema.nullable().default(null),
   /** The invoice a credit note corrects. */
   corrects: z.object({ invoiceId: docIdSchema, number: z.string(), issuedAt: z.date() }).nullable(),
   /**
@@ -104,6 +108,8 @@ export const invoiceSchema = z.object({
   sequence: z.number().int().min(1).nullable(),
   issuedAt: z.date().nullable(),
   dueAt: z.date().nullable(),
+  /** Its PDF (a Factur-X e-invoice for a business customer), rendered once numbered; never rendered again. */
+  pdf: mandateDocumentSchema.nullable().default(null),
   paidCents: centsSchema,
   /** What credit notes have taken off it. */
   creditedCents: centsSchema,
@@ -114,3 +120,65 @@ export const invoiceSchema = z.object({
   updatedAt: z.date(),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;
+
+export const invoiceLinesSchema = z.array(invoiceLineSchema).min(1, { message: 'at least one line' }).max(100);
+
+/**
+ * A fee invoice drafted for a deal (owner and admin): to its paying party, or to the notary office
+ * collecting for it. `requestId` is made once per form and becomes the invoice's id: a form sent twice
+ * drafts one invoice.
+ */
+export const draftFeeInvoiceInputSchema = z.object({
+  requestId: docIdSchema,
+  dealId: docIdSchema,
+  customerContactId: docIdSchema.nullable(),
+  customer: invoicePartySchema,
+  lines: invoiceLinesSchema,
+});
+export type DraftFeeInvoiceInput = z.input<typeof draftFeeInvoiceInputSchema>;
+export type ValidDraftFeeInvoiceInput = z.output<typeof draftFeeInvoiceInputSchema>;
+
+/** A draft changed before validation: its customer and lines. */
+export const updateInvoiceDraftInputSchema = z.object({
+  invoiceId: docIdSchema,
+  customer: invoicePartySchema,
+  lines: invoiceLinesSchema,
+});
+export type UpdateInvoiceDraftInput = z.output<typeof updateInvoiceDraftInputSchema>;
+
+export const invoiceIdInputSchema = z.object({ invoiceId: docIdSchema });
+export type InvoiceIdInput = z.output<typeof invoiceIdInputSchema>;
+
+export const PAYMENT_METHODS = ['transfer', 'cheque', 'card', 'cash', 'notary', 'other'] as const;
+export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
+export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
+
+/** A payment received (partial or whole); `requestId` becomes its id: sent twice, recorded once. */
+export const recordInvoicePaymentInputSchema = z.object({
+  requestId: docIdSchema,
+  invoiceId: docIdSchema,
+  amountCents: centsSchema.refine((cents) => cents > 0, { message: 'more than 0' }),
+  paidOn: calendarDateSchema,
+  method: paymentMethodSchema,
+  reference: optionalLine(120),
+});
+export type RecordInvoicePaymentInput = z.input<typeof recordInvoicePaymentInputSchema>;
+export type ValidRecordInvoicePaymentInput = z.output<typeof recordInvoicePaymentInputSchema>;
+
+/** `tenants/{t}/invoicePayments/{id}`: the payments journal, written by invoicing-recordPayment only. */
+export const invoicePaymentSchema = z.object({
+  id: docIdSchema,
+  invoiceId: docIdSchema,
+  invoiceNumber: z.string(),
+  customerName: z.string().max(160),
+  amountCents: centsSchema,
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  paidOn: z.date(),
+  method: paymentMethodSchema,
+  reference: z.string().max(120),
+  recordedAt: z.date(),
+  recordedBy: z.string().max(128),
+});
+export type InvoicePayment = z.infer<typeof invoicePaymentSchema>;
+
+export const invoiceResultSchema = z.object({ invoiceId: docIdSchema });

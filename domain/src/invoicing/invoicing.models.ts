@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineModel } from '../shared/model';
 import { paths } from '../shared/paths';
-import { invoiceSchema } from './invoice.schema';
+import { invoicePaymentSchema, invoiceSchema } from './invoice.schema';
 
 export const invoiceModel = defineModel({ kind: 'invoice', schema: invoiceSchema, path: paths.invoice });
 
@@ -10,4 +10,10 @@ export const invoiceCounterModel = defineModel({
   kind: 'invoice counter',
   schema: invoiceCounterSchema,
   path: paths.invoiceCounter,
+});
+
+export const invoicePaymentModel = defineModel({
+  kind: 'invoice payment',
+  schema: invoicePaymentSchema,
+  path: paths.invoicePayment,
 });

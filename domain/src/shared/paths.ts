@@ -196,6 +196,14 @@ export const paths = {
   commissionAgent: (tenantId: string, uid: string) => `tenants/${tenantId}/commissionAgents/${uid}`,
   /** Functions only: an agent's fees collected in a year (`commissionTurnoverId`), which the tiers read. */
   commissionTurnover: (tenantId: string, turnoverId: string) => `tenants/${tenantId}/commissionTurnovers/${turnoverId}`,
+  /** Settings › Invoicing: the agency as its invoices name it, and its payment terms. */
+  invoicingSettings: (tenantId: string) => `tenants/${tenantId}/settings/invoicing`,
+  /** Functions only: the payments recorded against invoices, the payments journal. */
+  invoicePayments: (tenantId: string) => `tenants/${tenantId}/invoicePayments`,
+  invoicePayment: (tenantId: string, paymentId: string) => `tenants/${tenantId}/invoicePayments/${paymentId}`,
+  /** Storage: an invoice's PDF (Factur-X for a business customer), rendered once it has its number. */
+  invoiceFile: (tenantId: string, invoiceId: string, file: string) =>
+    `tenants/${tenantId}/invoices/${invoiceId}/${file}`,
   /** Functions only: invoices and credit notes (domain/src/invoicing). */
   invoices: (tenantId: string) => `tenants/${tenantId}/invoices`,
   invoice: (tenantId: string, invoiceId: string) => `tenants/${tenantId}/invoices/${invoiceId}`,

@@ -10,6 +10,7 @@ import {
   signedAmendmentFileAccess,
   signedMandateFileAccess,
 } from '../mandates/mandate.file-access';
+import { invoiceFileAccess } from '../invoicing/invoice.file-access';
 import { offerFileAccess, signedOfferFileAccess } from '../offers/offer.file-access';
 import { signedDocumentFileAccess } from '../signatures/signed-document.file-access';
 import { propertyDocumentFileAccess } from '../properties/property-document.file-access';
@@ -22,13 +23,14 @@ import type { FileViewer } from './file-viewer';
 
 /**
  * Every kind of private file and its access check: a kind declared in domain (PRIVATE_FILE_KINDS)
- * without one here does not compile. Invoices and offers will join by adding theirs.
+ * without one here does not compile.
  */
 const FILE_ACCESS: { readonly [K in PrivateFileKind]: PrivateFileAccess<K> } = {
   agreement: agreementFileAccess,
   appraisal: appraisalFileAccess,
   'chat-attachment': chatAttachmentFileAccess,
   'contact-document': contactDocumentFileAccess,
+  invoice: invoiceFileAccess,
   mandate: mandateFileAccess,
   'mandate-signed': signedMandateFileAccess,
   amendment: amendmentFileAccess,

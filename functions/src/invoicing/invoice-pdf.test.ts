@@ -78,6 +78,8 @@ const feesInvoice: NumberedInvoice = {
   totals: invoiceTotals(feeLines),
   terms: { dueDays: 30, latePenaltyPercent: 12.5, iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP' },
   dealId: 'deal-1',
+  customerContactId: null,
+  pdf: null,
   corrects: null,
   number: 'F-2026-000124',
   seriesId: 'agency_fees_2026',

@@ -2,8 +2,19 @@ import { logLine } from '../lib/log';
 
 /** The log lines of invoicing. */
 export const invoicingLog = {
+  settingsSaved: (tenantId: string, by: string) => logLine.info('invoicing settings saved', { tenantId, by }),
+  draftSaved: (tenantId: string, invoiceId: string, by: string) =>
+    logLine.info('invoice draft saved', { tenantId, invoiceId, by }),
+  draftDeleted: (tenantId: string, invoiceId: string, by: string) =>
+    logLine.info('invoice draft deleted', { tenantId, invoiceId, by }),
+  invoiceValidated: (tenantId: string, invoiceId: string, by: string) =>
+    logLine.info('invoice validated', { tenantId, invoiceId, by }),
   invoiceNumbered: (tenantId: string, invoiceId: string, number: string) =>
     logLine.info('invoice numbered', { tenantId, invoiceId, number }),
+  invoiceRendered: (tenantId: string, invoiceId: string, storagePath: string) =>
+    logLine.info('invoice rendered', { tenantId, invoiceId, storagePath }),
+  paymentRecorded: (tenantId: string, invoiceId: string, paymentId: string, amountCents: number) =>
+    logLine.info('invoice payment recorded', { tenantId, invoiceId, paymentId, amountCents }),
   unreadable: (path: string, error: unknown) =>
     logLine.error('invoice document unreadable', {
       path,

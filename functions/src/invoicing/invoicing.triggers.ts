@@ -1,18 +1,34 @@
 import { FUNCTIONS_REGION, paths, UnreadableDocument } from '@estate/domain';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { adminDb } from '../lib/admin';
+import { bucketDocumentStore } from '../mandates/mandate-store';
 import { invoicingLog } from './invoicing.log';
 import { numberInvoice } from './number-invoice.handler';
+import { renderInvoiceFile } from './render-invoice.handler';
 
-/** An invoice written `validated` without a number: it gets the next of its series, once. */
+/**
+ * An invoice written `validated` without a number gets the next of its series, once; an invoice
+ * with a number and no PDF yet is rendered, once (the numbering's own write brings it here).
+ */
 export const onInvoiceWrittenTrigger = onDocumentWritten(
-  { region: FUNCTIONS_REGION, document: paths.invoice('{tenantId}', '{invoiceId}'), retry: true },
+  { region: FUNCTIONS_REGION, document: paths.invoice('{tenantId}', '{invoiceId}'), retry: true, memory: '512MiB' },
   async (event) => {
     const { tenantId, invoiceId } = event.params;
     const after = event.data?.after.data();
-    if (!tenantId || !invoiceId || after?.status !== 'validated' || after.number !== null) return;
+    if (!tenantId || !invoiceId || !after || after.status === 'draft') return;
     try {
-      await numberInvoice({ db: adminDb(), now: () => new Date() }, tenantId, invoiceId);
+      if (after.number === null) {
+        if (after.status === 'validated')
+          await numberInvoice({ db: adminDb(), now: () => new Date() }, tenantId, invoiceId);
+        return;
+      }
+      if (!after.pdf) {
+        await renderInvoiceFile(
+          { db: adminDb(), files: bucketDocumentStore(), now: () => new Date() },
+          tenantId,
+          invoiceId,
+        );
+      }
     } catch (error) {
       if (error instanceof UnreadableDocument) return invoicingLog.unreadable(error.path, error);
       throw error;

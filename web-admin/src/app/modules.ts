@@ -11,6 +11,7 @@ import { chatModule } from '../modules/chat';
 import { commissionsModule } from '../modules/commissions';
 import { contactsModule } from '../modules/contacts';
 import { dealsModule } from '../modules/deals';
+import { invoicingModule } from '../modules/invoicing';
 import { financingModule } from '../modules/financing';
 import { discountsModule } from '../modules/discounts';
 import { leadsModule } from '../modules/leads';
@@ -45,6 +46,7 @@ export const APP_MODULES: readonly AppModule[] = [
   leadsModule,
   mandatesModule,
   dealsModule,
+  invoicingModule,
   commissionsModule,
   signaturesModule,
   projectsModule,

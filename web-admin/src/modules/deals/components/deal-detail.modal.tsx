@@ -23,12 +23,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { describeError } from '../../../ui/auth-error';
 import { notifySuccess } from '../../../ui/notify';
+import { DealInvoicesSection } from '../../invoicing';
 import { useActiveSession } from '../../session';
 import { useCents } from '../../tenancy';
 import { collectFees, recordDealStep } from '../data/deals.repository';
@@ -335,6 +336,14 @@ function DealDetail({ deal }: { deal: Deal }) {
           {t('deals.detail.notCollected')}
         </Text>
       )}
+      {isTeamManager(claims.role) ? (
+        <>
+          <Divider label={t('deals.detail.invoices')} labelPosition="left" />
+          <Suspense fallback={<Loader size="xs" />}>
+            <DealInvoicesSection deal={deal} />
+          </Suspense>
+        </>
+      ) : null}
       {error ? (
         <Alert color="red" role="alert">
           {error}

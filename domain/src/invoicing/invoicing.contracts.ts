@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { defineCallable } from '../shared/contract';
+import {
+  draftFeeInvoiceInputSchema,
+  invoiceIdInputSchema,
+  invoiceResultSchema,
+  recordInvoicePaymentInputSchema,
+  updateInvoiceDraftInputSchema,
+} from './invoice.schema';
+import { invoicingSettingsInputSchema } from './invoicing-settings.schema';
+
+/** Only the owner and admins handle the agency's invoices. */
+const MANAGER_REFUSALS = ['actor-not-active', 'not-staff', 'not-team-manager'] as const;
+
+export const saveInvoicingSettingsContract = defineCallable({
+  name: 'invoicing-saveSettings',
+  access: 'signed-in',
+  input: invoicingSettingsInputSchema,
+  output: z.object({ saved: z.literal(true) }),
+  refusals: [...MANAGER_REFUSALS],
+});
+
+export const draftFeeInvoiceContract = defineCallable({
+  name: 'invoicing-draftFeeInvoice',
+  access: 'signed-in',
+  input: draftFeeInvoiceInputSchema,
+  output: invoiceResultSchema,
+  refusals: [
+    ...MANAGER_REFUSALS,
+    'invoicing-not-configured',
+    'deal-not-found',
+    'deal-cancelled',
+    'contact-not-found',
+    'invoice-exists',
+  ],
+});
+
+export const updateInvoiceDraftContract = defineCallable({
+  name: 'invoicing-updateDraft',
+  access: 'signed-in',
+  input: updateInvoiceDraftInputSchema,
+  output: invoiceResultSchema,
+  refusals: [...MANAGER_REFUSALS, 'invoice-not-found', 'invoice-not-draft'],
+});
+
+export const deleteInvoiceDraftContract = defineCallable({
+  name: 'invoicing-deleteDraft',
+  access: 'signed-in',
+  input: invoiceIdInputSchema,
+  output: invoiceResultSchema,
+  refusals: [...MANAGER_REFUSALS, 'invoice-not-draft'],
+});
+
+export const validateInvoiceContract = defineCallable({
+  name: 'invoicing-validateInvoice',
+  access: 'signed-in',
+  input: invoiceIdInputSchema,
+  output: invoiceResultSchema,
+  refusals: [...MANAGER_REFUSALS, 'invoicing-not-configured', 'invoice-not-found'],
+});
+
+export const recordInvoicePaymentContract = defineCallable({
+  name: 'invoicing-recordPayment',
+  access: 'signed-in',
+  input: recordInvoicePaymentInputSchema,
+  output: z.object({ paymentId: z.string() }),
+  refusals: [
+    ...MANAGER_REFUSALS,
+    'invoice-not-found',
+    'invoice-not-validated',
+    'invoice-not-numbered',
+    'invoice-closed',
+    'amount-not-positive',
+    'amount-above-due',
+    'date-in-future',
+  ],
+});

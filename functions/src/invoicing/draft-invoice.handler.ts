@@ -1,0 +1,137 @@
+import {
+  paths,
+  type Invoice,
+  type InvoiceIdInput,
+  type UpdateInvoiceDraftInput,
+  type ValidDraftFeeInvoiceInput,
+} from '@estate/domain';
+import type { Caller } from '../lib/caller';
+import type { Deps } from '../lib/deps';
+import { Refusal } from '../lib/refusal';
+import { readTenant } from '../lib/staff';
+import { runTransaction } from '../lib/transactions';
+import { readTeamManagerActor } from '../contacts/contact-access';
+import { readVisibleDeal } from '../deals/deal-store';
+import { invoiceRef, readInvoice, readInvoicingSettings, refuseUnlessDraft, storedTotals } from './invoice-store';
+import { invoicingLog } from './invoicing.log';
+
+/**
+ * Drafts the fee invoice of a deal (owner and admin) to the customer the form names: the paying
+ * party or the notary office collecting for it. The draft takes the agency's invoicing details as
+ * they are now; validation takes them again. The form's request id is the invoice's id: sent again,
+ * the same draft answers; another deal's invoice of that id is refused.
+ */
+export async function draftFeeInvoice(
+  deps: Deps,
+  caller: Caller,
+  input: ValidDraftFeeInvoiceInput,
+): Promise<{ invoiceId: string }> {
+  const { db } = deps;
+  const now = deps.now();
+  const created = await runTransaction(db, async (tx) => {
+    const actor = await readTeamManagerActor(db, tx, caller);
+    const { tenantId } = actor;
+    const ref = invoiceRef(db, tenantId, input.requestId);
+    const [existing, settings, deal, tenant, contact] = await Promise.all([
+      tx.get(ref).then((snapshot) => snapshot.data()),
+      readInvoicingSettings(db, tx, tenantId),
+      readVisibleDeal(db, tx, actor, input.dealId),
+      readTenant(db, tx, tenantId),
+      input.customerContactId ? tx.get(db.doc(paths.contact(tenantId, input.customerContactId))) : null,
+    ]);
+    if (existing) {
+      if (existing.dealId === input.dealId && existing.kind === 'fees') return null;
+      throw new Refusal('failed-precondition', 'Another invoice has this id.', 'invoice-exists');
+    }
+    if (deal.stage === 'cancelled') {
+      throw new Refusal(
+        'failed-precondition',
+        'This deal was cancelled: there are no fees to invoice.',
+        'deal-cancelled',
+      );
+    }
+    if (contact && !contact.exists) {
+      throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
+    }
+    const invoice: Invoice = {
+      id: input.requestId,
+      kind: 'fees',
+      status: 'draft',
+      issuerId: 'agency',
+      issuer: settings.issuer,
+      customer: input.customer,
+      selfBilled: false,
+      currency: tenant.currency,
+      lines: input.lines,
+      totals: storedTotals(input.lines),
+      terms: settings.terms,
+      dealId: deal.id,
+      customerContactId: input.customerContactId,
+      corrects: null,
+      number: null,
+      seriesId: null,
+      sequence: null,
+      issuedAt: null,
+      dueAt: null,
+      pdf: null,
+      paidCents: 0,
+      creditedCents: 0,
+      createdAt: now,
+      createdBy: actor.uid,
+      validatedAt: null,
+      validatedBy: null,
+      updatedAt: now,
+    };
+    tx.create(ref, invoice);
+    return tenantId;
+  });
+  if (created) invoicingLog.draftSaved(created, input.requestId, caller.uid);
+  return { invoiceId: input.requestId };
+}
+
+/** Changes a draft's customer and lines (owner and admin); its totals follow. */
+export async function updateInvoiceDraft(
+  deps: Deps,
+  caller: Caller,
+  input: UpdateInvoiceDraftInput,
+): Promise<{ invoiceId: string }> {
+  const { db } = deps;
+  const tenantId = await runTransaction(db, async (tx) => {
+    const actor = await readTeamManagerActor(db, tx, caller);
+    const invoice = await readInvoice(db, tx, actor.tenantId, input.invoiceId);
+    refuseUnlessDraft(invoice);
+    tx.set(invoiceRef(db, actor.tenantId, invoice.id), {
+      ...invoice,
+      customer: input.customer,
+      lines: input.lines,
+      totals: storedTotals(input.lines),
+      updatedAt: deps.now(),
+    });
+    return actor.tenantId;
+  });
+  invoicingLog.draftSaved(tenantId, input.invoiceId, caller.uid);
+  return { invoiceId: input.invoiceId };
+}
+
+/**
+ * Deletes a draft (owner and admin): it never had a number, so no gap opens. A draft already gone
+ * answers the same (a retried deletion).
+ */
+export async function deleteInvoiceDraft(
+  deps: Deps,
+  caller: Caller,
+  input: InvoiceIdInput,
+): Promise<{ invoiceId: string }> {
+  const { db } = deps;
+  const deleted = await runTransaction(db, async (tx) => {
+    const actor = await readTeamManagerActor(db, tx, caller);
+    const ref = invoiceRef(db, actor.tenantId, input.invoiceId);
+    const invoice = (await tx.get(ref)).data();
+    if (!invoice) return null;
+    refuseUnlessDraft(invoice);
+    tx.delete(ref);
+    return actor.tenantId;
+  });
+  if (deleted) invoicingLog.draftDeleted(deleted, input.invoiceId, caller.uid);
+  return { invoiceId: input.invoiceId };
+}

@@ -1,0 +1,195 @@
+import { dealSchema, invoiceYear, paths, type Contact } from '@estate/domain';
+import type { Browser, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminDb } from '../support/admin';
+import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
+import { contactDoc } from '../support/contacts';
+import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { uniqueEmail } from '../support/users';
+
+/**
+ * From a sold property's deal to a paid invoice: the owner is asked for the agency's invoicing details
+ * first (Settings › Invoicing), drafts the fee invoice to the buying company from the deal, validates
+ * it (it gets the series' first number and its Factur-X PDF), downloads it and records two payments.
+ * An agent sees no invoice.
+ */
+describe('admin app: the owner invoices a deal’s fees and records their payment', () => {
+  let browser: Browser;
+  let tenant: TestTenant;
+  let agent: TestUser;
+  let ownerPage: Page;
+  let agentPage: Page;
+  const dealId = 'deal-facture';
+
+  const url = (path: string) =>
+    `${runtime().adminUrl}${path}${path.includes('?') ? '&' : '?'}tenant=${encodeURIComponent(tenant.tenantId)}`;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    tenant = await createTenantWithOwner({ agencyName: 'Agence Factures', locale: 'fr' });
+    agent = await addActiveMember(tenant, 'agent', 'Alice Facture');
+    const contacts = adminDb().collection(paths.contacts(tenant.tenantId));
+    const buyerRef = contacts.doc();
+    const buyer: Contact = contactDoc({
+      id: buyerRef.id,
+      identityType: 'company',
+      companyName: 'SCI Les Tilleuls',
+      registrationNumber: '732 829 320 00074',
+      address: { street: '4 rue Mercière', postalCode: '69002', city: 'Lyon', country: 'FR' },
+      emails: [{ address: uniqueEmail('buyer'), label: 'work' }],
+      clientType: 'buyer',
+      assignedAgentUid: agent.uid,
+      createdBy: agent.uid,
+    });
+    await buyerRef.set(buyer);
+    const now = new Date();
+    await adminDb()
+      .doc(paths.deal(tenant.tenantId, dealId))
+      .set(
+        dealSchema.parse({
+          id: dealId,
+          dealType: 'sale',
+          stage: 'deed',
+          propertyId: 'p-facture',
+          propertyTitle: 'Maison Montchat',
+          buyerContactId: buyerRef.id,
+          buyerName: 'SCI Les Tilleuls',
+          sellerContactId: null,
+          sellerName: null,
+          offerId: null,
+          agentUid: agent.uid,
+          agentName: 'Alice Facture',
+          managerUid: null,
+          priceCents: 50_000_000,
+          acceptedAt: new Date('2026-10-01T00:00:00Z'),
+          preliminary: null,
+          deedAt: new Date('2026-11-30T00:00:00Z'),
+          deedSigned: true,
+          fees: {
+            netCents: 1_250_000,
+            vatPercent: 20,
+            grossCents: 1_500_000,
+            paidBy: 'other-party',
+            collectedBy: 'agency',
+          },
+          notary: null,
+          shares: { partner: null, referral: null, ambassador: null },
+          collectedAt: null,
+          split: null,
+          planName: null,
+          createdAt: now,
+          createdBy: agent.uid,
+          updatedAt: now,
+        }),
+      );
+    [ownerPage, agentPage] = await Promise.all([
+      signInToAdmin(browser, tenant.tenantId, tenant.owner),
+      signInToAdmin(browser, tenant.tenantId, agent),
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const openDeal = async () => {
+    await ownerPage.goto(url(`/deals?deal=${dealId}`));
+    await ownerPage.getByTestId('deal-detail').waitFor({ timeout: STEP });
+    await ownerPage
+      .getByTestId('deal-invoices')
+      .getByText('Aucune facture pour cette affaire.')
+      .waitFor({ timeout: STEP });
+  };
+
+  it('asks for the agency’s invoicing details before the first invoice', async () => {
+    await openDeal();
+    await ownerPage.getByTestId('deal-invoice-fees').click();
+    const editor = ownerPage.getByTestId('invoice-editor');
+    await editor.getByTestId('invoice-customer-siren').waitFor({ timeout: STEP });
+    await editor.getByTestId('invoice-save').click();
+    await editor
+      .getByText('Renseignez d’abord les informations de facturation de l’agence (Paramètres › Facturation).')
+      .waitFor({ timeout: STEP });
+    expect((await adminDb().collection(paths.invoices(tenant.tenantId)).get()).size).toBe(0);
+
+    await ownerPage.goto(url('/settings/invoicing'));
+    const settings = ownerPage.getByTestId('invoicing-settings');
+    await settings.getByTestId('invoicing-settings-missing').waitFor({ timeout: STEP });
+    await settings.getByTestId('invoicing-issuer-street').fill('12 quai Saint-Antoine');
+    await settings.getByTestId('invoicing-issuer-postalCode').fill('69002');
+    await settings.getByTestId('invoicing-issuer-city').fill('Lyon');
+    await settings.getByTestId('invoicing-issuer-siren').fill('123');
+    await settings.getByTestId('invoicing-settings-save').click();
+    await settings.getByText('Un SIREN de neuf chiffres valide').waitFor({ timeout: STEP });
+    await settings.getByTestId('invoicing-issuer-siren').fill('404 833 048');
+    await settings.getByTestId('invoicing-issuer-mentions').fill('SAS au capital de 10 000 €\nRCS Lyon 404 833 048');
+    await settings.getByTestId('invoicing-settings-save').click();
+    await ownerPage.getByText('Informations de facturation enregistrées').waitFor({ timeout: STEP });
+    expect((await adminDb().doc(paths.invoicingSettings(tenant.tenantId)).get()).get('issuer.siren')).toBe('404833048');
+  }, 90_000);
+
+  it('drafts the fee invoice to the buying company, then validates it: numbered, with its Factur-X PDF', async () => {
+    await openDeal();
+    await ownerPage.getByTestId('deal-invoice-fees').click();
+    const editor = ownerPage.getByTestId('invoice-editor');
+    // The buyer pays: their company, its SIREN from the SIRET on file, the fees at 20 %.
+    await expect
+      .poll(() => editor.getByTestId('invoice-customer-name').inputValue(), { timeout: STEP })
+      .toBe('SCI Les Tilleuls');
+    expect(await editor.getByTestId('invoice-customer-siren').inputValue()).toBe('732829320');
+    await editor
+      .getByTestId('invoice-editor-totals')
+      .getByText(/Total TTC : 15\s000,00\s€/)
+      .waitFor({ timeout: STEP });
+    await editor.getByTestId('invoice-save').click();
+
+    const detail = ownerPage.getByTestId('invoice-detail');
+    await detail.getByTestId('invoice-number').getByText('Brouillon').waitFor({ timeout: STEP });
+    await detail.getByTestId('invoice-validate').click();
+    await ownerPage.getByRole('button', { name: 'Valider la facture' }).last().click();
+    const number = `F-${invoiceYear(new Date())}-000001`;
+    await detail.getByTestId('invoice-number').getByText(number).waitFor({ timeout: 45_000 });
+    await detail.getByTestId('invoice-download').waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      ownerPage.waitForEvent('download', { timeout: STEP }),
+      detail.getByTestId('invoice-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${number}.pdf`);
+    const pdf = (await readFile(await download.path())).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf).toContain('factur-x.xml');
+    // Validated, it can no longer be edited or deleted.
+    expect(await detail.getByTestId('invoice-edit').count()).toBe(0);
+    expect(await detail.getByTestId('invoice-delete').count()).toBe(0);
+  }, 120_000);
+
+  it('records a partial payment, then the rest, and the invoice is paid', async () => {
+    const detail = ownerPage.getByTestId('invoice-detail');
+    await detail.getByTestId('invoice-payment-amount').fill('5000');
+    await detail.getByTestId('invoice-payment-record').click();
+    await detail
+      .getByTestId('invoice-due')
+      .getByText(/Reste dû : 10\s000,00\s€/)
+      .waitFor({ timeout: STEP });
+    await detail
+      .getByTestId('invoice-payments')
+      .getByText(/5\s000,00\s€/)
+      .waitFor({ timeout: STEP });
+    await detail.getByTestId('invoice-payment-amount').fill('10000');
+    await detail.getByTestId('invoice-payment-record').click();
+    await detail.getByTestId('invoice-status').getByText('Payée').waitFor({ timeout: STEP });
+    expect(await detail.getByTestId('invoice-payment-record').count()).toBe(0);
+    await ownerPage.keyboard.press('Escape');
+    const row = ownerPage.getByTestId('invoice-row').filter({ hasText: 'SCI Les Tilleuls' });
+    await row.getByText('Payée').waitFor({ timeout: STEP });
+  }, 60_000);
+
+  it('shows an agent no invoices', async () => {
+    await agentPage.goto(url('/deals'));
+    await agentPage.getByRole('link', { name: 'Biens', exact: true }).waitFor({ timeout: STEP });
+    expect(await agentPage.getByRole('link', { name: 'Factures' }).count()).toBe(0);
+    await agentPage.goto(url('/invoices'));
+    await agentPage.waitForURL(/\/clients/, { timeout: STEP });
+  }, 60_000);
+});

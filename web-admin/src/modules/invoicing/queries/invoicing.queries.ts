@@ -1,0 +1,54 @@
+import { invoiceModel, invoicePaymentModel, invoicingSettingsModel, type InvoiceStatus } from '@estate/domain';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { modelKeys } from '../../../lib/query/model-keys';
+import {
+  fetchDealInvoices,
+  fetchInvoice,
+  fetchInvoicePayments,
+  fetchInvoicesPage,
+  fetchInvoicingSettings,
+  type InvoicesCursor,
+} from '../data/invoicing.repository';
+
+export const invoicingKeys = {
+  invoices: (tenantId: string) => modelKeys.of(tenantId, invoiceModel),
+  payments: (tenantId: string) => modelKeys.of(tenantId, invoicePaymentModel),
+  settings: (tenantId: string) => modelKeys.of(tenantId, invoicingSettingsModel),
+};
+
+export function invoicesOptions(tenantId: string, status: InvoiceStatus | null) {
+  return infiniteQueryOptions({
+    queryKey: [...invoicingKeys.invoices(tenantId), 'page', status] as const,
+    queryFn: ({ pageParam }) => fetchInvoicesPage(tenantId, status, pageParam),
+    initialPageParam: null as InvoicesCursor | null,
+    getNextPageParam: (page) => page.next,
+  });
+}
+
+export function invoiceOptions(tenantId: string, invoiceId: string) {
+  return queryOptions({
+    queryKey: [...invoicingKeys.invoices(tenantId), 'one', invoiceId] as const,
+    queryFn: () => fetchInvoice(tenantId, invoiceId),
+  });
+}
+
+export function dealInvoicesOptions(tenantId: string, dealId: string) {
+  return queryOptions({
+    queryKey: [...invoicingKeys.invoices(tenantId), 'deal', dealId] as const,
+    queryFn: () => fetchDealInvoices(tenantId, dealId),
+  });
+}
+
+export function invoicePaymentsOptions(tenantId: string, invoiceId: string) {
+  return queryOptions({
+    queryKey: [...invoicingKeys.payments(tenantId), invoiceId] as const,
+    queryFn: () => fetchInvoicePayments(tenantId, invoiceId),
+  });
+}
+
+export function invoicingSettingsOptions(tenantId: string) {
+  return queryOptions({
+    queryKey: invoicingKeys.settings(tenantId),
+    queryFn: () => fetchInvoicingSettings(tenantId),
+  });
+}
