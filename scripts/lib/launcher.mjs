@@ -125,7 +125,16 @@ class Session {
             saved = '; its data could not be saved';
           }
         }
-        const stopped = await stopRecorded(left, { graceMs: 15_000 });
+        // The CLI keeps starting functions runtimes while it runs (the export, triggers of the data
+        // just seeded): list its processes again once exported, and after the stop take whatever its
+        // groups still hold, until nothing is left.
+        const roots = recordedLeft.map((entry) => entry.pid);
+        const stopped = await stopRecorded(descendants(roots, processTable()), { graceMs: 15_000 });
+        for (let round = 0; round < 5; round += 1) {
+          const stragglers = descendants(roots, processTable()).filter((entry) => entry.pid !== process.pid);
+          if (stragglers.length === 0) break;
+          stopped.push(...(await stopRecorded(stragglers, { graceMs: 0 })));
+        }
         say(
           `stopped what an earlier ${earlier.command ?? 'launcher'} of this checkout left running ` +
             `(launcher pid ${earlier.launcher?.pid ?? '?'} is gone): ${summarise(stopped)}${saved}`,
