@@ -10,7 +10,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { formatDateTime } from '../../../ui/format-date';
 import { notifyError } from '../../../ui/notify';
 import { financingReportOptions } from '../queries/financing.queries';
-import { downloadBlob, reportXlsx } from '../utils/report-export';
+import { downloadBlob, reportXlsx } from '../../../ui/report-export';
 
 const ALL = 'all';
 
@@ -40,7 +40,10 @@ export function FinancingReport({ onPick }: { onPick: (bank: string, status: str
         ...table.map((row) => [row.bank, ...BANK_STATUSES.map((status) => row.counts[status]), row.total]),
         [t('financing.report.total'), ...totals, grandTotal],
       ];
-      const blob = await reportXlsx(t('financing.report.sheet'), headers, rows);
+      const blob = await reportXlsx(t('financing.report.sheet'), headers, rows, {
+        totalRow: true,
+        firstColumnWidth: 28,
+      });
       downloadBlob(blob, `${t('financing.report.fileName')}-${new Date().toISOString().slice(0, 10)}.xlsx`);
     } catch (error) {
       notifyError(describeError(t, error));

@@ -33,7 +33,7 @@ import { marketingKeys } from '../queries/marketing.queries';
 import { ChannelFormModal } from './channel-form.modal';
 import { monthLabel } from './month-format';
 import { ReportCard } from './report-card';
-import { useExport } from './use-export';
+import { useExport } from '../../../ui/use-export';
 
 /**
  * Leads, reservations and sales per advertising channel over the period, what the channel cost and so

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../ui/empty-state';
 import { monthLabel } from './month-format';
 import { ReportCard } from './report-card';
-import { useExport } from './use-export';
+import { useExport } from '../../../ui/use-export';
 
 /** Reservations made each month per project, by the status they have now (active, expired, converted…). */
 export function ReservationReport({

@@ -7,7 +7,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { useMoney } from '../../tenancy';
 import { monthLabel } from './month-format';
 import { ReportCard } from './report-card';
-import { useExport } from './use-export';
+import { useExport } from '../../../ui/use-export';
 
 /** Offers paid each month per project and building: how many, for how much, and the period's total. */
 export function SalesReport({

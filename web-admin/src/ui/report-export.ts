@@ -1,18 +1,23 @@
 import type * as Excel from 'exceljs';
 
 type ExcelModule = typeof Excel;
+export type Cell = string | number | null;
 
-/** exceljs weighs a megabyte: loaded only when the report is exported. */
+/** exceljs weighs a megabyte: loaded only when a report is exported. */
 async function loadExcel(): Promise<ExcelModule> {
   const loaded: ExcelModule & { default?: ExcelModule } = await import('exceljs');
   return loaded.default ?? loaded;
 }
 
-/** The report as the screen shows it: a header row, a row per bank, a total row. */
+/**
+ * One sheet: a bold, frozen header row, then the rows as shown on screen (numbers stay numbers);
+ * `totalRow` makes the last row bold too.
+ */
 export async function reportXlsx(
   sheetName: string,
   headers: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
+  rows: readonly (readonly Cell[])[],
+  options: { totalRow?: boolean; firstColumnWidth?: number } = {},
 ): Promise<Blob> {
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
@@ -20,15 +25,16 @@ export async function reportXlsx(
   sheet.addRow([...headers]);
   for (const row of rows) sheet.addRow([...row]);
   sheet.getRow(1).font = { bold: true };
-  sheet.getRow(rows.length + 1).font = { bold: true };
+  if (options.totalRow) sheet.getRow(rows.length + 1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.columns.forEach((column, index) => {
-    column.width = index === 0 ? 28 : 14;
+    column.width = index === 0 ? (options.firstColumnWidth ?? 24) : 16;
   });
   const buffer = await workbook.xlsx.writeBuffer();
   return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
+/** Saves a file made in the page under its name (the browser's download). */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

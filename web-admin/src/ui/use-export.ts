@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../ui/auth-error';
-import { notifyError } from '../../../ui/notify';
-import { downloadBlob, reportXlsx, type Cell } from '../utils/report-export';
+import { describeError } from './auth-error';
+import { notifyError } from './notify';
+import { downloadBlob, reportXlsx, type Cell } from './report-export';
 
 /** Exports a report as an .xlsx file named after it and the day; `exporting` while the file is made. */
 export function useExport() {
