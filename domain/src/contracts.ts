@@ -124,6 +124,7 @@ import {
 } from './signatures/signatures.contracts';
 import {
   deleteInvoiceDraftContract,
+  draftCreditNoteContract,
   draftFeeInvoiceContract,
   recordInvoicePaymentContract,
   saveInvoicingSettingsContract,
@@ -144,6 +145,7 @@ export const CALLABLE_CONTRACTS = {
   collectFees: collectFeesContract,
   saveInvoicingSettings: saveInvoicingSettingsContract,
   draftFeeInvoice: draftFeeInvoiceContract,
+  draftCreditNote: draftCreditNoteContract,
   updateInvoiceDraft: updateInvoiceDraftContract,
   deleteInvoiceDraft: deleteInvoiceDraftContract,
   validateInvoice: validateInvoiceContract,

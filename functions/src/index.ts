@@ -40,6 +40,7 @@ import { finishErasuresSchedule } from './contacts/finish-erasures.schedule';
 import { checkUploadTrigger } from './files/check-upload.trigger';
 import {
   deleteInvoiceDraftCallable,
+  draftCreditNoteCallable,
   draftFeeInvoiceCallable,
   updateInvoiceDraftCallable,
 } from './invoicing/draft-invoice.callable';
@@ -342,6 +343,7 @@ export const financing = {
 export const invoicing = {
   saveSettings: saveInvoicingSettingsCallable,
   draftFeeInvoice: draftFeeInvoiceCallable,
+  draftCreditNote: draftCreditNoteCallable,
   updateDraft: updateInvoiceDraftCallable,
   deleteDraft: deleteInvoiceDraftCallable,
   validateInvoice: validateInvoiceCallable,

@@ -1,4 +1,4 @@
-import { dealSchema, invoiceYear, paths, type Contact } from '@estate/domain';
+import { dealSchema, invoiceYear, parseCsv, paths, type Contact } from '@estate/domain';
 import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +184,59 @@ describe('admin app: the owner invoices a deal’s fees and records their paymen
     const row = ownerPage.getByTestId('invoice-row').filter({ hasText: 'SCI Les Tilleuls' });
     await row.getByText('Payée').waitFor({ timeout: STEP });
   }, 60_000);
+
+  it('lists the payments in the month’s journal and exports them as CSV', async () => {
+    await ownerPage.getByTestId('invoices-tab-payments').click();
+    const journal = ownerPage.getByTestId('payments-journal');
+    await expect.poll(() => journal.getByTestId('payment-row').count(), { timeout: STEP }).toBe(2);
+    await journal
+      .getByTestId('payments-total')
+      .getByText(/15\s000,00\s€/)
+      .waitFor({ timeout: STEP });
+    const [download] = await Promise.all([
+      ownerPage.waitForEvent('download', { timeout: STEP }),
+      journal.getByTestId('payments-export-csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^encaissements-\d{4}-\d{2}\.csv$/);
+    const rows = parseCsv((await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, ''), ';');
+    expect(rows[0]).toEqual(['Date', 'Facture', 'Client', 'Moyen', 'Référence', 'Montant']);
+    expect(
+      rows
+        .slice(1, 3)
+        .map((row) => row[5])
+        .sort(),
+    ).toEqual(['10000,00', '5000,00']);
+    expect(rows[3]).toEqual(['Total', '', '', '', '', '15000,00']);
+    await ownerPage.getByRole('tab', { name: 'Factures' }).click();
+  }, 60_000);
+
+  it('corrects the invoice with a credit note, numbered in its own series and taken off the invoice', async () => {
+    await ownerPage.getByTestId('invoice-row').filter({ hasText: 'SCI Les Tilleuls' }).click();
+    const detail = ownerPage.getByTestId('invoice-detail');
+    await detail.getByTestId('invoice-credit').click({ timeout: STEP });
+    const form = ownerPage.getByTestId('credit-note-form');
+    await form.getByText('Avoir partiel').click();
+    await form.getByTestId('credit-note-net').fill('1000');
+    await form.getByTestId('credit-note-submit').click();
+    // The credit note's draft opens in place of the invoice.
+    await detail.getByTestId('credit-note-corrects').waitFor({ timeout: STEP });
+    await detail
+      .getByTestId('invoice-totals')
+      .getByText(/Total TTC : 1\s200,00\s€/)
+      .waitFor({ timeout: STEP });
+    await detail.getByTestId('invoice-validate').click();
+    await ownerPage.getByRole('button', { name: 'Valider la facture' }).last().click();
+    await detail
+      .getByTestId('invoice-number')
+      .getByText(`AV-${invoiceYear(new Date())}-000001`)
+      .waitFor({ timeout: 45_000 });
+    await detail.getByTestId('credit-note-corrects').click();
+    await detail
+      .getByTestId('invoice-credited')
+      .getByText(/Avoirs : 1\s200,00\s€/)
+      .waitFor({ timeout: STEP });
+    await ownerPage.keyboard.press('Escape');
+  }, 90_000);
 
   it('shows an agent no invoices', async () => {
     await agentPage.goto(url('/deals'));

@@ -24,6 +24,11 @@ const newId = () => randomUUID().replace(/-/g, '').slice(0, 20);
 const invoiceConverter = converterOf(invoiceModel);
 const paymentConverter = converterOf(invoicePaymentModel);
 const DOWNLOAD = `${functionsOrigin}/${projectId}/${region}/files-download`;
+/**
+ * The emulator delivers triggers one after another, in the order of the writes: right after the demo
+ * seed, the numbering and the PDF wait behind its backlog.
+ */
+const TRIGGER_WAIT_MS = 150_000;
 
 let tenant: TestTenant;
 let admin: TestUser;
@@ -179,120 +184,215 @@ describe('a fee invoice from draft to paid', () => {
     ).toMatchObject({ reason: 'contact-not-found' });
   });
 
-  it('changes and deletes a draft, never a validated invoice; validation numbers it and renders its Factur-X PDF', async () => {
-    const input = draft();
-    await mustCall(CALLABLES.draftFeeInvoice, input, admin.idToken);
-    const invoiceId = input.requestId;
-    const lines = [
-      {
-        description: 'Honoraires de négociation',
-        quantity: 1,
-        unitPriceCents: 1_000_000,
-        vat: { category: 'S', ratePercent: 20 },
-      },
-      { description: 'Frais de dossier', quantity: 2, unitPriceCents: 15_000, vat: { category: 'S', ratePercent: 20 } },
-    ];
-    await mustCall(CALLABLES.updateInvoiceDraft, { invoiceId, customer: input.customer, lines }, admin.idToken);
-    expect((await readInvoice(invoiceId))?.totals).toMatchObject({ netCents: 1_030_000, grossCents: 1_236_000 });
+  it(
+    'changes and deletes a draft, never a validated invoice; validation numbers it and renders its Factur-X PDF',
+    async () => {
+      const input = draft();
+      await mustCall(CALLABLES.draftFeeInvoice, input, admin.idToken);
+      const invoiceId = input.requestId;
+      const lines = [
+        {
+          description: 'Honoraires de négociation',
+          quantity: 1,
+          unitPriceCents: 1_000_000,
+          vat: { category: 'S', ratePercent: 20 },
+        },
+        {
+          description: 'Frais de dossier',
+          quantity: 2,
+          unitPriceCents: 15_000,
+          vat: { category: 'S', ratePercent: 20 },
+        },
+      ];
+      await mustCall(CALLABLES.updateInvoiceDraft, { invoiceId, customer: input.customer, lines }, admin.idToken);
+      expect((await readInvoice(invoiceId))?.totals).toMatchObject({ netCents: 1_030_000, grossCents: 1_236_000 });
 
-    const doomed = draft();
-    await mustCall(CALLABLES.draftFeeInvoice, doomed, admin.idToken);
-    await mustCall(CALLABLES.deleteInvoiceDraft, { invoiceId: doomed.requestId }, admin.idToken);
-    await mustCall(CALLABLES.deleteInvoiceDraft, { invoiceId: doomed.requestId }, admin.idToken);
-    expect(await readInvoice(doomed.requestId)).toBeUndefined();
+      const doomed = draft();
+      await mustCall(CALLABLES.draftFeeInvoice, doomed, admin.idToken);
+      await mustCall(CALLABLES.deleteInvoiceDraft, { invoiceId: doomed.requestId }, admin.idToken);
+      await mustCall(CALLABLES.deleteInvoiceDraft, { invoiceId: doomed.requestId }, admin.idToken);
+      expect(await readInvoice(doomed.requestId)).toBeUndefined();
 
-    expect(await callCallable(CALLABLES.validateInvoice, { invoiceId }, agent.idToken)).toMatchObject({
-      reason: 'not-team-manager',
-    });
-    await mustCall(CALLABLES.validateInvoice, { invoiceId }, admin.idToken);
-    await mustCall(CALLABLES.validateInvoice, { invoiceId }, admin.idToken);
-    const year = invoiceYear(new Date());
-    const numbered = await eventually(async () => {
-      const invoice = await readInvoice(invoiceId);
-      if (!invoice?.pdf) throw new Error('not rendered yet');
-      return invoice;
-    }, 60_000);
-    expect(numbered).toMatchObject({
-      status: 'validated',
-      number: `F-${year}-000001`,
-      sequence: 1,
-      validatedBy: admin.uid,
-      pdf: { fileName: `F-${year}-000001.pdf` },
-    });
-    expect(numbered.pdf?.storagePath.startsWith(paths.invoiceFile(t(), invoiceId, ''))).toBe(true);
+      expect(await callCallable(CALLABLES.validateInvoice, { invoiceId }, agent.idToken)).toMatchObject({
+        reason: 'not-team-manager',
+      });
+      await mustCall(CALLABLES.validateInvoice, { invoiceId }, admin.idToken);
+      await mustCall(CALLABLES.validateInvoice, { invoiceId }, admin.idToken);
+      const year = invoiceYear(new Date());
+      const numbered = await eventually(async () => {
+        const invoice = await readInvoice(invoiceId);
+        if (!invoice?.pdf) throw new Error('not rendered yet');
+        return invoice;
+      }, TRIGGER_WAIT_MS);
+      expect(numbered).toMatchObject({
+        status: 'validated',
+        number: `F-${year}-000001`,
+        sequence: 1,
+        validatedBy: admin.uid,
+        pdf: { fileName: `F-${year}-000001.pdf` },
+      });
+      expect(numbered.pdf?.storagePath.startsWith(paths.invoiceFile(t(), invoiceId, ''))).toBe(true);
 
-    for (const [name, data] of [
-      [CALLABLES.updateInvoiceDraft, { invoiceId, customer: input.customer, lines }],
-      [CALLABLES.deleteInvoiceDraft, { invoiceId }],
-    ] as const) {
-      expect(await callCallable(name, data, admin.idToken)).toMatchObject({ reason: 'invoice-not-draft' });
-    }
-    expect((await readInvoice(invoiceId))?.totals.grossCents).toBe(1_236_000);
+      for (const [name, data] of [
+        [CALLABLES.updateInvoiceDraft, { invoiceId, customer: input.customer, lines }],
+        [CALLABLES.deleteInvoiceDraft, { invoiceId }],
+      ] as const) {
+        expect(await callCallable(name, data, admin.idToken)).toMatchObject({ reason: 'invoice-not-draft' });
+      }
+      expect((await readInvoice(invoiceId))?.totals.grossCents).toBe(1_236_000);
 
-    const url = `${DOWNLOAD}${privateFileUrl({ kind: 'invoice', invoiceId }).replace(/^\/files/, '')}`;
-    const granted = await fetch(url, { headers: { Authorization: `Bearer ${admin.idToken}` } });
-    expect(granted.status).toBe(200);
-    const pdf = Buffer.from(await granted.arrayBuffer()).toString('latin1');
-    expect(pdf.startsWith('%PDF-')).toBe(true);
-    // A business customer: the CII XML travels inside as factur-x.xml.
-    expect(pdf).toContain('factur-x.xml');
-    const refused = await fetch(url, { headers: { Authorization: `Bearer ${agent.idToken}` } });
-    expect(refused.status).toBe(403);
-    await refused.arrayBuffer();
-  });
+      const url = `${DOWNLOAD}${privateFileUrl({ kind: 'invoice', invoiceId }).replace(/^\/files/, '')}`;
+      const granted = await fetch(url, { headers: { Authorization: `Bearer ${admin.idToken}` } });
+      expect(granted.status).toBe(200);
+      const pdf = Buffer.from(await granted.arrayBuffer()).toString('latin1');
+      expect(pdf.startsWith('%PDF-')).toBe(true);
+      // A business customer: the CII XML travels inside as factur-x.xml.
+      expect(pdf).toContain('factur-x.xml');
+      const refused = await fetch(url, { headers: { Authorization: `Bearer ${agent.idToken}` } });
+      expect(refused.status).toBe(403);
+      await refused.arrayBuffer();
+    },
+    2 * TRIGGER_WAIT_MS,
+  );
 
-  it('records payments once each, up to what is due, and the invoice is paid when nothing is left', async () => {
-    const input = draft();
-    await mustCall(CALLABLES.draftFeeInvoice, input, admin.idToken);
-    const invoiceId = input.requestId;
-    const payment = (amountCents: number, overrides: Record<string, unknown> = {}) => ({
-      requestId: newId(),
-      invoiceId,
-      amountCents,
-      paidOn: '2026-12-04',
-      method: 'transfer',
-      reference: 'VIR 4471',
-      ...overrides,
-    });
-    expect(await callCallable(CALLABLES.recordInvoicePayment, payment(100_000), admin.idToken)).toMatchObject({
-      reason: 'invoice-not-validated',
-    });
-    await mustCall(CALLABLES.validateInvoice, { invoiceId }, admin.idToken);
-    await eventually(async () => {
-      if (!(await readInvoice(invoiceId))?.number) throw new Error('not numbered yet');
-    }, 60_000);
+  it(
+    'records payments once each, up to what is due, and the invoice is paid when nothing is left',
+    async () => {
+      const input = draft();
+      await mustCall(CALLABLES.draftFeeInvoice, input, admin.idToken);
+      const invoiceId = input.requestId;
+      const payment = (amountCents: number, overrides: Record<string, unknown> = {}) => ({
+        requestId: newId(),
+        invoiceId,
+        amountCents,
+        paidOn: '2026-12-04',
+        method: 'transfer',
+        reference: 'VIR 4471',
+        ...overrides,
+      });
+      expect(await callCallable(CALLABLES.recordInvoicePayment, payment(100_000), admin.idToken)).toMatchObject({
+        reason: 'invoice-not-validated',
+      });
+      await mustCall(CALLABLES.validateInvoice, { invoiceId }, admin.idToken);
+      await eventually(async () => {
+        if (!(await readInvoice(invoiceId))?.number) throw new Error('not numbered yet');
+      }, TRIGGER_WAIT_MS);
 
-    const first = payment(500_000);
-    await mustCall(CALLABLES.recordInvoicePayment, first, admin.idToken);
-    await mustCall(CALLABLES.recordInvoicePayment, first, admin.idToken);
-    expect(await readInvoice(invoiceId)).toMatchObject({ paidCents: 500_000, status: 'validated' });
+      const first = payment(500_000);
+      await mustCall(CALLABLES.recordInvoicePayment, first, admin.idToken);
+      await mustCall(CALLABLES.recordInvoicePayment, first, admin.idToken);
+      expect(await readInvoice(invoiceId)).toMatchObject({ paidCents: 500_000, status: 'validated' });
 
-    expect(await callCallable(CALLABLES.recordInvoicePayment, payment(1_000_001), admin.idToken)).toMatchObject({
-      reason: 'amount-above-due',
-    });
-    expect(
-      await callCallable(CALLABLES.recordInvoicePayment, payment(1_000, { paidOn: '2099-01-01' }), admin.idToken),
-    ).toMatchObject({ reason: 'date-in-future' });
-    expect(await callCallable(CALLABLES.recordInvoicePayment, payment(1_000), agent.idToken)).toMatchObject({
-      reason: 'not-team-manager',
-    });
-    await expectInvalid(CALLABLES.recordInvoicePayment, payment(0), admin.idToken, 'amountCents');
+      expect(await callCallable(CALLABLES.recordInvoicePayment, payment(1_000_001), admin.idToken)).toMatchObject({
+        reason: 'amount-above-due',
+      });
+      expect(
+        await callCallable(CALLABLES.recordInvoicePayment, payment(1_000, { paidOn: '2099-01-01' }), admin.idToken),
+      ).toMatchObject({ reason: 'date-in-future' });
+      expect(await callCallable(CALLABLES.recordInvoicePayment, payment(1_000), agent.idToken)).toMatchObject({
+        reason: 'not-team-manager',
+      });
+      await expectInvalid(CALLABLES.recordInvoicePayment, payment(0), admin.idToken, 'amountCents');
 
-    const last = payment(1_000_000, { method: 'cheque', reference: '' });
-    await mustCall(CALLABLES.recordInvoicePayment, last, admin.idToken);
-    expect(await readInvoice(invoiceId)).toMatchObject({ paidCents: 1_500_000, status: 'paid' });
-    expect(await callCallable(CALLABLES.recordInvoicePayment, payment(1), admin.idToken)).toMatchObject({
-      reason: 'invoice-closed',
-    });
-    const journal = await adminDb()
-      .collection(paths.invoicePayments(t()))
-      .withConverter(paymentConverter)
-      .where('invoiceId', '==', invoiceId)
-      .get();
-    expect(journal.docs.map((doc) => doc.data().amountCents).sort((a, b) => a - b)).toEqual([500_000, 1_000_000]);
-    expect(journal.docs.map((doc) => doc.data().invoiceNumber)).toEqual([
-      expect.stringMatching(/^F-\d{4}-0+2$/),
-      expect.stringMatching(/^F-\d{4}-0+2$/),
-    ]);
-  });
+      const last = payment(1_000_000, { method: 'cheque', reference: '' });
+      await mustCall(CALLABLES.recordInvoicePayment, last, admin.idToken);
+      expect(await readInvoice(invoiceId)).toMatchObject({ paidCents: 1_500_000, status: 'paid' });
+      expect(await callCallable(CALLABLES.recordInvoicePayment, payment(1), admin.idToken)).toMatchObject({
+        reason: 'invoice-closed',
+      });
+      const journal = await adminDb()
+        .collection(paths.invoicePayments(t()))
+        .withConverter(paymentConverter)
+        .where('invoiceId', '==', invoiceId)
+        .get();
+      expect(journal.docs.map((doc) => doc.data().amountCents).sort((a, b) => a - b)).toEqual([500_000, 1_000_000]);
+      expect(journal.docs.map((doc) => doc.data().invoiceNumber)).toEqual([
+        expect.stringMatching(/^F-\d{4}-0+2$/),
+        expect.stringMatching(/^F-\d{4}-0+2$/),
+      ]);
+    },
+    2 * TRIGGER_WAIT_MS,
+  );
+
+  it(
+    'corrects a numbered invoice with credit notes, each checked against what is left, until it is cancelled',
+    async () => {
+      const input = draft();
+      await mustCall(CALLABLES.draftFeeInvoice, input, admin.idToken);
+      const invoiceId = input.requestId;
+      const creditNote = (lines: DraftFeeInvoiceInput['lines'] | null) => ({ requestId: newId(), invoiceId, lines });
+      const netLine = (unitPriceCents: number) => [
+        {
+          description: 'Remise sur honoraires',
+          quantity: 1,
+          unitPriceCents,
+          vat: { category: 'S' as const, ratePercent: 20 },
+        },
+      ];
+      expect(await callCallable(CALLABLES.draftCreditNote, creditNote(null), admin.idToken)).toMatchObject({
+        reason: 'invoice-not-validated',
+      });
+      await mustCall(CALLABLES.validateInvoice, { invoiceId }, admin.idToken);
+      await eventually(async () => {
+        if (!(await readInvoice(invoiceId))?.number) throw new Error('not numbered yet');
+      }, TRIGGER_WAIT_MS);
+
+      // Two drafts each within the invoice's 15 000 €, together beyond it: the second is refused when validated.
+      const partial = creditNote(netLine(250_000));
+      const whole = creditNote(null);
+      await mustCall(CALLABLES.draftCreditNote, partial, admin.idToken);
+      await mustCall(CALLABLES.draftCreditNote, partial, admin.idToken);
+      await mustCall(CALLABLES.draftCreditNote, whole, admin.idToken);
+      expect(await readInvoice(whole.requestId)).toMatchObject({
+        kind: 'credit-note',
+        status: 'draft',
+        totals: { grossCents: 1_500_000 },
+        corrects: { invoiceId },
+      });
+      await mustCall(CALLABLES.validateInvoice, { invoiceId: partial.requestId }, admin.idToken);
+      expect(await readInvoice(invoiceId)).toMatchObject({ creditedCents: 300_000, status: 'validated' });
+      expect(
+        await callCallable(CALLABLES.validateInvoice, { invoiceId: whole.requestId }, admin.idToken),
+      ).toMatchObject({
+        reason: 'amount-above-invoice',
+      });
+      expect((await readInvoice(whole.requestId))?.status).toBe('draft');
+      await mustCall(CALLABLES.deleteInvoiceDraft, { invoiceId: whole.requestId }, admin.idToken);
+
+      const rest = creditNote(netLine(1_000_000));
+      await mustCall(CALLABLES.draftCreditNote, rest, admin.idToken);
+      await mustCall(CALLABLES.validateInvoice, { invoiceId: rest.requestId }, admin.idToken);
+      expect(await readInvoice(invoiceId)).toMatchObject({ creditedCents: 1_500_000, status: 'cancelled' });
+
+      const payment = { requestId: newId(), amountCents: 100, paidOn: '2026-12-04', method: 'transfer', reference: '' };
+      expect(
+        await callCallable(CALLABLES.recordInvoicePayment, { ...payment, invoiceId }, admin.idToken),
+      ).toMatchObject({
+        reason: 'invoice-closed',
+      });
+      expect(
+        await callCallable(CALLABLES.recordInvoicePayment, { ...payment, invoiceId: partial.requestId }, admin.idToken),
+      ).toMatchObject({ reason: 'invoice-is-credit-note' });
+      expect(
+        await callCallable(
+          CALLABLES.draftCreditNote,
+          { requestId: newId(), invoiceId: partial.requestId, lines: null },
+          admin.idToken,
+        ),
+      ).toMatchObject({ reason: 'invoice-is-credit-note' });
+      expect(await callCallable(CALLABLES.draftCreditNote, creditNote(netLine(1)), admin.idToken)).toMatchObject({
+        reason: 'invoice-cancelled',
+      });
+
+      // Numbered in their own series, in the order validated, with the invoice they correct.
+      const year = invoiceYear(new Date());
+      const numbers = await eventually(async () => {
+        const [first, second] = await Promise.all([readInvoice(partial.requestId), readInvoice(rest.requestId)]);
+        if (!first?.number || !second?.number) throw new Error('not numbered yet');
+        return [first.number, second.number];
+      }, TRIGGER_WAIT_MS);
+      expect(numbers).toEqual([`AV-${year}-000001`, `AV-${year}-000002`]);
+    },
+    2 * TRIGGER_WAIT_MS,
+  );
 });

@@ -149,6 +149,19 @@ export type UpdateInvoiceDraftInput = z.output<typeof updateInvoiceDraftInputSch
 export const invoiceIdInputSchema = z.object({ invoiceId: docIdSchema });
 export type InvoiceIdInput = z.output<typeof invoiceIdInputSchema>;
 
+/**
+ * A credit note ("avoir") correcting a validated invoice (owner and admin): all of it (its lines again,
+ * `lines: null`) or part (the lines given); drafted, then validated like an invoice, when it takes its
+ * amount off the invoice it corrects. `requestId` becomes its id.
+ */
+export const draftCreditNoteInputSchema = z.object({
+  requestId: docIdSchema,
+  invoiceId: docIdSchema,
+  lines: invoiceLinesSchema.nullable(),
+});
+export type DraftCreditNoteInput = z.input<typeof draftCreditNoteInputSchema>;
+export type ValidDraftCreditNoteInput = z.output<typeof draftCreditNoteInputSchema>;
+
 export const PAYMENT_METHODS = ['transfer', 'cheque', 'card', 'cash', 'notary', 'other'] as const;
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 export type PaymentMethod = z.infer<typeof paymentMethodSchema>;

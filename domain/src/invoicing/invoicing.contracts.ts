@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCallable } from '../shared/contract';
 import {
+  draftCreditNoteInputSchema,
   draftFeeInvoiceInputSchema,
   invoiceIdInputSchema,
   invoiceResultSchema,
@@ -11,6 +12,14 @@ import { invoicingSettingsInputSchema } from './invoicing-settings.schema';
 
 /** Only the owner and admins handle the agency's invoices. */
 const MANAGER_REFUSALS = ['actor-not-active', 'not-staff', 'not-team-manager'] as const;
+/** Why a credit note cannot correct its invoice (`creditNoteRefusal`), drafted or validated. */
+const CREDIT_REFUSALS = [
+  'invoice-not-validated',
+  'invoice-is-credit-note',
+  'invoice-cancelled',
+  'amount-not-positive',
+  'amount-above-invoice',
+] as const;
 
 export const saveInvoicingSettingsContract = defineCallable({
   name: 'invoicing-saveSettings',
@@ -35,6 +44,20 @@ export const draftFeeInvoiceContract = defineCallable({
   ],
 });
 
+export const draftCreditNoteContract = defineCallable({
+  name: 'invoicing-draftCreditNote',
+  access: 'signed-in',
+  input: draftCreditNoteInputSchema,
+  output: invoiceResultSchema,
+  refusals: [
+    ...MANAGER_REFUSALS,
+    'invoice-not-found',
+    'invoice-not-numbered',
+    'invoice-exists',
+    ...CREDIT_REFUSALS,
+  ],
+});
+
 export const updateInvoiceDraftContract = defineCallable({
   name: 'invoicing-updateDraft',
   access: 'signed-in',
@@ -56,7 +79,7 @@ export const validateInvoiceContract = defineCallable({
   access: 'signed-in',
   input: invoiceIdInputSchema,
   output: invoiceResultSchema,
-  refusals: [...MANAGER_REFUSALS, 'invoicing-not-configured', 'invoice-not-found'],
+  refusals: [...MANAGER_REFUSALS, 'invoicing-not-configured', 'invoice-not-found', ...CREDIT_REFUSALS],
 });
 
 export const recordInvoicePaymentContract = defineCallable({
@@ -69,6 +92,7 @@ export const recordInvoicePaymentContract = defineCallable({
     'invoice-not-found',
     'invoice-not-validated',
     'invoice-not-numbered',
+    'invoice-is-credit-note',
     'invoice-closed',
     'amount-not-positive',
     'amount-above-due',

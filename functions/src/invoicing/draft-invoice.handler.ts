@@ -1,8 +1,10 @@
 import {
+  creditNoteRefusal,
   paths,
   type Invoice,
   type InvoiceIdInput,
   type UpdateInvoiceDraftInput,
+  type ValidDraftCreditNoteInput,
   type ValidDraftFeeInvoiceInput,
 } from '@estate/domain';
 import type { Caller } from '../lib/caller';
@@ -134,4 +136,76 @@ export async function deleteInvoiceDraft(
   });
   if (deleted) invoicingLog.draftDeleted(deleted, input.invoiceId, caller.uid);
   return { invoiceId: input.invoiceId };
+}
+
+const CREDIT_MESSAGES = {
+  'invoice-not-validated': 'Only a validated invoice is corrected by a credit note: change the draft instead.',
+  'invoice-is-credit-note': 'A credit note is not corrected by another one.',
+  'invoice-cancelled': 'This invoice is already cancelled by its credit notes.',
+  'amount-not-positive': 'A credit note is for more than 0.',
+  'amount-above-invoice': 'This is more than what is left of the invoice once its credit notes are taken off.',
+} as const;
+
+/** Refuses a credit note of `grossCents` on this invoice as it stands (`creditNoteRefusal`). */
+export function refuseCredit(invoice: Invoice, grossCents: number): void {
+  const refusal = creditNoteRefusal(invoice, grossCents);
+  if (refusal) throw new Refusal('failed-precondition', CREDIT_MESSAGES[refusal], refusal);
+}
+
+/**
+ * Drafts a credit note correcting a numbered invoice (owner and admin): all of it (its lines again) or
+ * the lines given, to the same customer, in the issuer's credit-note series once validated. Sent again,
+ * the same draft answers.
+ */
+export async function draftCreditNote(
+  deps: Deps,
+  caller: Caller,
+  input: ValidDraftCreditNoteInput,
+): Promise<{ invoiceId: string }> {
+  const { db } = deps;
+  const now = deps.now();
+  const created = await runTransaction(db, async (tx) => {
+    const actor = await readTeamManagerActor(db, tx, caller);
+    const { tenantId } = actor;
+    const ref = invoiceRef(db, tenantId, input.requestId);
+    const [existing, invoice] = await Promise.all([
+      tx.get(ref).then((snapshot) => snapshot.data()),
+      readInvoice(db, tx, tenantId, input.invoiceId),
+    ]);
+    if (existing) {
+      if (existing.corrects?.invoiceId === input.invoiceId) return null;
+      throw new Refusal('failed-precondition', 'Another invoice has this id.', 'invoice-exists');
+    }
+    const lines = input.lines ?? invoice.lines;
+    const totals = storedTotals(lines);
+    refuseCredit(invoice, totals.grossCents);
+    if (invoice.number === null || invoice.issuedAt === null) {
+      throw new Refusal('failed-precondition', 'This invoice is still being numbered: try again in a moment.', 'invoice-not-numbered');
+    }
+    tx.create(ref, {
+      ...invoice,
+      id: input.requestId,
+      kind: 'credit-note',
+      status: 'draft',
+      lines,
+      totals,
+      corrects: { invoiceId: invoice.id, number: invoice.number, issuedAt: invoice.issuedAt },
+      number: null,
+      seriesId: null,
+      sequence: null,
+      issuedAt: null,
+      dueAt: null,
+      pdf: null,
+      paidCents: 0,
+      creditedCents: 0,
+      createdAt: now,
+      createdBy: actor.uid,
+      validatedAt: null,
+      validatedBy: null,
+      updatedAt: now,
+    });
+    return tenantId;
+  });
+  if (created) invoicingLog.draftSaved(created, input.requestId, caller.uid);
+  return { invoiceId: input.requestId };
 }

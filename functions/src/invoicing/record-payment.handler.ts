@@ -52,6 +52,9 @@ export async function recordInvoicePayment(
         'date-in-future',
       );
     }
+    if (invoice.kind === 'credit-note') {
+      throw new Refusal('failed-precondition', 'A credit note is not paid: it takes its amount off its invoice.', 'invoice-is-credit-note');
+    }
     const refusal = invoicePaymentRefusal(invoice, input.amountCents);
     if (refusal) throw new Refusal('failed-precondition', REFUSAL_MESSAGES[refusal], refusal);
     if (invoice.number === null) {

@@ -12,6 +12,7 @@ import {
 import { DownloadRefused, fetchPrivateFile } from '@estate/web-shared/private-files';
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Divider,
@@ -34,10 +35,12 @@ import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { notifyError, notifySuccess } from '../../../ui/notify';
+import { downloadBlob } from '../../../ui/report-export';
 import { useActiveSession } from '../../session';
 import { useCents } from '../../tenancy';
 import { deleteInvoiceDraft, recordInvoicePayment, validateInvoice } from '../data/invoicing.repository';
 import { invoiceOptions, invoicePaymentsOptions, invoicingKeys } from '../queries/invoicing.queries';
+import { CreditNoteModal } from './credit-note.modal';
 import { InvoiceEditorModal } from './invoice-editor.modal';
 import { InvoiceStatusBadge } from './invoice-status.badge';
 import { invoicingRefusalText } from './invoice-texts';
@@ -49,7 +52,16 @@ const newRequestId = () => crypto.randomUUID().replace(/-/g, '').slice(0, 20);
 const WAITING_REFRESH_MS = 2_000;
 
 /** An invoice: its parties, lines and totals; a draft's edit, deletion and validation; a numbered one's PDF and payments. */
-export function InvoiceDetailModal({ invoiceId, onClose }: { invoiceId: string | null; onClose: () => void }) {
+export function InvoiceDetailModal({
+  invoiceId,
+  onClose,
+  onOpen,
+}: {
+  invoiceId: string | null;
+  onClose: () => void;
+  /** Shows another invoice: the one a credit note corrects, or a credit note just drafted. */
+  onOpen: (invoiceId: string) => void;
+}) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const invoice = useQuery({
@@ -74,7 +86,7 @@ export function InvoiceDetailModal({ invoiceId, onClose }: { invoiceId: string |
       ) : invoice.isError ? (
         <Alert color="red">{describeError(t, invoice.error)}</Alert>
       ) : invoice.data ? (
-        <InvoiceDetail key={invoice.data.id} invoice={invoice.data} onDeleted={onClose} />
+        <InvoiceDetail key={invoice.data.id} invoice={invoice.data} onDeleted={onClose} onOpen={onOpen} />
       ) : (
         <Alert color="gray">{t('invoicing.detail.notFound')}</Alert>
       )}
@@ -103,13 +115,23 @@ function PartyBlock({ heading, party }: { heading: string; party: InvoiceParty }
   );
 }
 
-function InvoiceDetail({ invoice, onDeleted }: { invoice: Invoice; onDeleted: () => void }) {
+function InvoiceDetail({
+  invoice,
+  onDeleted,
+  onOpen,
+}: {
+  invoice: Invoice;
+  onDeleted: () => void;
+  onOpen: (invoiceId: string) => void;
+}) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const { user } = useActiveSession();
   const cents = useCents();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [crediting, setCrediting] = useState(false);
+  const isCreditNote = invoice.kind === 'credit-note';
   const [confirm, setConfirm] = useState<'validate' | 'delete' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -121,10 +143,12 @@ function InvoiceDetail({ invoice, onDeleted }: { invoice: Invoice; onDeleted: ()
   const [paymentId, setPaymentId] = useState(newRequestId);
   // What is left to pay is what the next payment most likely is.
   useEffect(() => setAmount(due / 100), [due]);
-  const owed = (invoice.status === 'validated' || invoice.status === 'sent') && invoice.number !== null;
+  const owed =
+    !isCreditNote && (invoice.status === 'validated' || invoice.status === 'sent') && invoice.number !== null;
+  const creditable = !isCreditNote && invoice.number !== null && invoice.status !== 'cancelled';
   const payments = useQuery({
     ...invoicePaymentsOptions(tenant.tenantId, invoice.id),
-    enabled: invoice.number !== null,
+    enabled: invoice.number !== null && !isCreditNote,
   });
 
   const refresh = () =>
@@ -159,12 +183,7 @@ function InvoiceDetail({ invoice, onDeleted }: { invoice: Invoice; onDeleted: ()
     setBusy('download');
     try {
       const blob = await fetchPrivateFile(user, { kind: 'invoice', invoiceId: invoice.id });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = invoice.pdf?.fileName ?? `${invoice.number}.pdf`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(blob, invoice.pdf?.fileName ?? `${invoice.number}.pdf`);
     } catch (caught) {
       notifyError(caught instanceof DownloadRefused ? t('invoicing.detail.pdfRefused') : describeError(t, caught));
     } finally {
@@ -208,6 +227,19 @@ function InvoiceDetail({ invoice, onDeleted }: { invoice: Invoice; onDeleted: ()
         </Stack>
         <InvoiceStatusBadge invoice={invoice} />
       </Group>
+      {invoice.corrects ? (
+        <Text size="sm">
+          {t('invoicing.credit.corrects')}{' '}
+          <Anchor
+            component="button"
+            type="button"
+            onClick={() => onOpen(invoice.corrects!.invoiceId)}
+            data-testid="credit-note-corrects"
+          >
+            {invoice.corrects.number}
+          </Anchor>
+        </Text>
+      ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <PartyBlock heading={t('invoicing.detail.issuer')} party={invoice.issuer} />
         <PartyBlock heading={t('invoicing.detail.customer')} party={invoice.customer} />
@@ -245,7 +277,12 @@ function InvoiceDetail({ invoice, onDeleted }: { invoice: Invoice; onDeleted: ()
             </Text>
           ))}
           <Text fw={700}>{t('invoicing.totals.gross', { amount: cents(invoice.totals.grossCents) })}</Text>
-          {invoice.status !== 'draft' ? (
+          {invoice.creditedCents > 0 ? (
+            <Text size="sm" data-testid="invoice-credited">
+              {t('invoicing.totals.credited', { amount: cents(invoice.creditedCents) })}
+            </Text>
+          ) : null}
+          {invoice.status !== 'draft' && !isCreditNote ? (
             <Text size="sm" c={due > 0 ? 'orange' : 'green'} data-testid="invoice-due">
               {t('invoicing.totals.due', { amount: cents(due) })}
             </Text>
@@ -290,6 +327,11 @@ function InvoiceDetail({ invoice, onDeleted }: { invoice: Invoice; onDeleted: ()
           >
             {t('invoicing.detail.download')}
           </Button>
+          {creditable ? (
+            <Button variant="subtle" onClick={() => setCrediting(true)} data-testid="invoice-credit">
+              {t('invoicing.credit.open')}
+            </Button>
+          ) : null}
           {invoice.customer.siren || invoice.customer.vatNumber ? (
             <Text size="xs" c="dimmed">
               {t('invoicing.detail.facturX')}
@@ -298,7 +340,7 @@ function InvoiceDetail({ invoice, onDeleted }: { invoice: Invoice; onDeleted: ()
         </Group>
       )}
 
-      {invoice.number !== null ? (
+      {invoice.number !== null && !isCreditNote ? (
         <>
           <Divider label={t('invoicing.payments.title')} labelPosition="left" />
           {payments.data && payments.data.length > 0 ? (
@@ -406,6 +448,7 @@ function InvoiceDetail({ invoice, onDeleted }: { invoice: Invoice; onDeleted: ()
         }
         onClose={() => setConfirm(null)}
       />
+      <CreditNoteModal invoice={invoice} opened={crediting} onClose={() => setCrediting(false)} onCreated={onOpen} />
       <InvoiceEditorModal
         opened={editing}
         onClose={() => setEditing(false)}

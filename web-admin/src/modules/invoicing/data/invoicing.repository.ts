@@ -1,5 +1,6 @@
 import {
   deleteInvoiceDraftContract,
+  draftCreditNoteContract,
   draftFeeInvoiceContract,
   invoiceModel,
   invoicePaymentModel,
@@ -107,6 +108,73 @@ export async function fetchInvoicePayments(tenantId: string, invoiceId: string):
   return readDocs(snapshot).sort((a, b) => a.paidOn.getTime() - b.paidOn.getTime());
 }
 
+const PAYMENTS_PAGE_SIZE = 50;
+/** An export reads a month's payments in pages of this size. */
+const PAYMENTS_EXPORT_PAGE = 500;
+
+/** A calendar month, `2026-12`: its payments are those received from its first day to the next month's. */
+function monthRange(month: string): { from: Date; to: Date } {
+  const [year, index] = month.split('-').map(Number) as [number, number];
+  return { from: new Date(Date.UTC(year, index - 1, 1)), to: new Date(Date.UTC(year, index, 1)) };
+}
+
+export interface PaymentsCursor {
+  paidOn: Date;
+  id: string;
+}
+
+export interface PaymentsPage {
+  payments: InvoicePayment[];
+  next: PaymentsCursor | null;
+}
+
+function paymentsOfMonth(tenantId: string, month: string, after: PaymentsCursor | null, size: number) {
+  const { from, to } = monthRange(month);
+  return query(
+    collection(db, paths.invoicePayments(tenantId)).withConverter(paymentConverter),
+    where('paidOn', '>=', Timestamp.fromDate(from)),
+    where('paidOn', '<', Timestamp.fromDate(to)),
+    orderBy('paidOn', 'desc'),
+    orderBy(documentId(), 'desc'),
+    ...(after ? [startAfter(Timestamp.fromDate(after.paidOn), after.id)] : []),
+    limit(size),
+  );
+}
+
+/** The payments journal: one page of a month's payments, latest received first. */
+export async function fetchPaymentsPage(
+  tenantId: string,
+  month: string,
+  after: PaymentsCursor | null,
+): Promise<PaymentsPage> {
+  const snapshot = await getDocs(paymentsOfMonth(tenantId, month, after, PAYMENTS_PAGE_SIZE));
+  const payments = readDocs(snapshot);
+  const last = payments.at(-1);
+  return {
+    payments,
+    next: snapshot.size === PAYMENTS_PAGE_SIZE && last ? { paidOn: last.paidOn, id: last.id } : null,
+  };
+}
+
+/** Every payment of a month, for its export: read page after page, `onProgress` told how many so far. */
+export async function fetchMonthPayments(
+  tenantId: string,
+  month: string,
+  onProgress: (count: number) => void,
+): Promise<InvoicePayment[]> {
+  const all: InvoicePayment[] = [];
+  let after: PaymentsCursor | null = null;
+  for (;;) {
+    const snapshot = await getDocs(paymentsOfMonth(tenantId, month, after, PAYMENTS_EXPORT_PAGE));
+    const page: InvoicePayment[] = readDocs(snapshot);
+    all.push(...page);
+    onProgress(all.length);
+    const last: InvoicePayment | undefined = page.at(-1);
+    if (snapshot.size < PAYMENTS_EXPORT_PAGE || !last) return all;
+    after = { paidOn: last.paidOn, id: last.id };
+  }
+}
+
 export async function fetchInvoicingSettings(tenantId: string): Promise<InvoicingSettings | null> {
   return readDoc(await getDoc(doc(db, paths.invoicingSettings(tenantId)).withConverter(settingsConverter)));
 }
@@ -115,6 +183,8 @@ export const saveInvoicingSettings = (input: ContractInput<typeof saveInvoicingS
   call(saveInvoicingSettingsContract, input);
 export const draftFeeInvoice = (input: ContractInput<typeof draftFeeInvoiceContract>) =>
   call(draftFeeInvoiceContract, input);
+export const draftCreditNote = (input: ContractInput<typeof draftCreditNoteContract>) =>
+  call(draftCreditNoteContract, input);
 export const updateInvoiceDraft = (input: ContractInput<typeof updateInvoiceDraftContract>) =>
   call(updateInvoiceDraftContract, input);
 export const deleteInvoiceDraft = (input: ContractInput<typeof deleteInvoiceDraftContract>) =>

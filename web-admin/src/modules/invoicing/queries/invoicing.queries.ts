@@ -7,7 +7,9 @@ import {
   fetchInvoicePayments,
   fetchInvoicesPage,
   fetchInvoicingSettings,
+  fetchPaymentsPage,
   type InvoicesCursor,
+  type PaymentsCursor,
 } from '../data/invoicing.repository';
 
 export const invoicingKeys = {
@@ -50,5 +52,14 @@ export function invoicingSettingsOptions(tenantId: string) {
   return queryOptions({
     queryKey: invoicingKeys.settings(tenantId),
     queryFn: () => fetchInvoicingSettings(tenantId),
+  });
+}
+
+export function paymentsJournalOptions(tenantId: string, month: string) {
+  return infiniteQueryOptions({
+    queryKey: [...invoicingKeys.payments(tenantId), 'month', month] as const,
+    queryFn: ({ pageParam }) => fetchPaymentsPage(tenantId, month, pageParam),
+    initialPageParam: null as PaymentsCursor | null,
+    getNextPageParam: (page) => page.next,
   });
 }
