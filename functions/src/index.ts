@@ -45,7 +45,9 @@ import {
   updateInvoiceDraftCallable,
 } from './invoicing/draft-invoice.callable';
 import { onInvoiceWrittenTrigger } from './invoicing/invoicing.triggers';
+import { prepareCommissionInvoicesSchedule } from './invoicing/prepare-commission-invoices.schedule';
 import { recordInvoicePaymentCallable } from './invoicing/record-payment.callable';
+import { saveAgentIdentityCallable } from './invoicing/save-agent-identity.callable';
 import { saveInvoicingSettingsCallable } from './invoicing/save-settings.callable';
 import { validateInvoiceCallable } from './invoicing/validate-invoice.callable';
 import {
@@ -348,6 +350,8 @@ export const invoicing = {
   deleteDraft: deleteInvoiceDraftCallable,
   validateInvoice: validateInvoiceCallable,
   recordPayment: recordInvoicePaymentCallable,
+  saveAgentIdentity: saveAgentIdentityCallable,
+  prepareCommissionInvoices: prepareCommissionInvoicesSchedule,
   onInvoiceWritten: onInvoiceWrittenTrigger,
 };
 

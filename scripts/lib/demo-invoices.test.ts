@@ -1,4 +1,4 @@
-import { invoicePaymentSchema, invoiceSchema, invoicingSettingsSchema } from '@estate/domain';
+import { agentInvoicingSchema, invoicePaymentSchema, invoiceSchema, invoicingSettingsSchema } from '@estate/domain';
 import { describe, expect, it } from 'vitest';
 import { DEMO_TEAM, demoAgency, type DemoStaffMember } from './demo-agency';
 import { demoDeals } from './demo-deals';
@@ -28,14 +28,16 @@ const team = DEMO_TEAM.map((member) => ({
   planId: 'acteur' as const,
 }));
 const deals = demoDeals(agency, offers.offers, team, staff.owner, now).deals;
+const payees = team.map((member) => ({ uid: member.uid, name: member.name, payout: 'weekly' as const }));
 
 describe('the demo invoices', () => {
-  const demo = demoInvoices(deals, agency.contacts, staff.owner, now);
+  const demo = demoInvoices(deals, agency.contacts, payees, staff.owner, now);
 
   it('are valid documents: the settings, every invoice and payment', () => {
     expect(invoicingSettingsSchema.safeParse(demo.settings).success).toBe(true);
     for (const invoice of demo.invoices) expect(invoiceSchema.safeParse(invoice).error).toBeUndefined();
     for (const payment of demo.payments) expect(invoicePaymentSchema.safeParse(payment).success).toBe(true);
+    for (const identity of demo.identities) expect(agentInvoicingSchema.safeParse(identity).error).toBeUndefined();
   });
 
   it('number the signed deals’ invoices 1, 2, 3… in the order validated, the counter at the last', () => {
@@ -53,6 +55,17 @@ describe('the demo invoices', () => {
       expect(paid.reduce((sum, payment) => sum + payment.amountCents, 0)).toBe(invoice.totals.grossCents);
     }
     expect(demo.invoices.some((invoice) => invoice.status === 'validated' && invoice.paidCents === 0)).toBe(true);
-    expect(demo.invoices.filter((invoice) => invoice.status === 'draft')).toHaveLength(1);
+    expect(demo.invoices.filter((invoice) => invoice.status === 'draft' && invoice.kind === 'fees')).toHaveLength(1);
+  });
+
+  it('prepare each agent’s commission invoice of the period their fees came in, for them to validate', () => {
+    const commissions = demo.invoices.filter((invoice) => invoice.kind === 'commission');
+    expect(commissions.length).toBeGreaterThan(0);
+    for (const invoice of commissions) {
+      expect(invoice).toMatchObject({ status: 'draft', selfBilled: true, customer: demo.settings.issuer });
+      expect(invoice.id).toMatch(new RegExp(`^commission-${invoice.issuerId}-\\d{4}-W\\d{2}$`));
+    }
+    const paid = deals.filter((deal) => deal.split).reduce((sum, deal) => sum + deal.split!.agentCents, 0);
+    expect(commissions.reduce((sum, invoice) => sum + invoice.totals.netCents, 0)).toBe(paid);
   });
 });

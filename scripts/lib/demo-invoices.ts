@@ -1,9 +1,17 @@
 // Invoices in the demo agency: Settings › Invoicing filled in, the fee invoice of every deal whose
 // fees were collected (to the notary who collected them, or to whoever paid), numbered in the order
 // they were validated and paid in full; the let property's invoice waiting for its payment; and the
-// accepted offer's invoice left as a draft. Their PDFs are rendered by the functions once seeded.
+// accepted offer's invoice left as a draft; each agent's commission invoice of the period their fees
+// came in, prepared for them to validate. Their PDFs are rendered by the functions once seeded.
 import {
+  agentLineVat,
+  agentParty,
+  commissionInvoiceId,
+  commissionLines,
   formatInvoiceNumber,
+  payoutPeriod,
+  type AgentInvoicing,
+  type PayoutRhythm,
   invoiceSeriesId,
   invoiceTotals,
   invoiceYear,
@@ -20,6 +28,8 @@ const DAY = 86_400_000;
 
 export interface DemoInvoices {
   settings: InvoicingSettings;
+  /** The agents' identities on their commission invoices. */
+  identities: AgentInvoicing[];
   invoices: Invoice[];
   payments: InvoicePayment[];
   /** The last number of each series, as the counters hold it. */
@@ -74,9 +84,25 @@ function customerOf(deal: Deal, contacts: readonly Contact[]): { party: InvoiceP
   };
 }
 
+/** A SIREN with its Luhn key: eight digits and the ninth that makes them valid. */
+function sirenOf(eight: string): string {
+  for (let key = 0; key <= 9; key += 1) {
+    const digits = `${eight}${key}`;
+    let sum = 0;
+    for (let index = 0; index < 9; index += 1) {
+      let digit = Number(digits[8 - index]);
+      if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+    }
+    if (sum % 10 === 0) return digits;
+  }
+  throw new Error(`no SIREN key for ${eight}`);
+}
+
 export function demoInvoices(
   deals: readonly Deal[],
   contacts: readonly Contact[],
+  team: readonly { uid: string; name: string; payout: PayoutRhythm }[],
   owner: string,
   now: Date,
 ): DemoInvoices {
@@ -177,8 +203,52 @@ export function demoInvoices(
   // The accepted offer's deal: its fee invoice prepared, not validated yet.
   const open = deals.find((deal) => !deal.deedSigned && deal.stage !== 'cancelled');
   if (open) invoices.push(draftOf(open, `demo-invoice-${open.id}`, new Date(now.getTime() - 2 * DAY)));
+  // Each agent's commission invoice of the period their deals' fees were collected in, prepared and
+  // waiting for them to validate it; each agent an independent under the VAT franchise.
+  const identities: AgentInvoicing[] = team.map((member, index) => ({
+    uid: member.uid,
+    name: `${member.name} EI`,
+    address: { street: `${index + 2} rue de la République`, postalCode: '13001', city: 'Marseille', country: 'FR' },
+    siren: sirenOf(String(81_000_000 + index * 1_111)),
+    vatNumber: null,
+    email: null,
+    vatExempt: true,
+    updatedAt: now,
+    updatedBy: member.uid,
+  }));
+  const byInvoice = new Map<string, { uid: string; deals: Deal[] }>();
+  for (const deal of deals) {
+    const member = team.find((one) => one.uid === deal.agentUid);
+    if (!member || !deal.collectedAt || !deal.split) continue;
+    const id = commissionInvoiceId(member.uid, payoutPeriod(member.payout, deal.collectedAt).key);
+    const group = byInvoice.get(id) ?? { uid: member.uid, deals: [] };
+    group.deals.push(deal);
+    byInvoice.set(id, group);
+  }
+  for (const [id, { uid, deals: agentDeals }] of byInvoice) {
+    const identity = identities.find((one) => one.uid === uid)!;
+    const lines = commissionLines(agentDeals, agentLineVat(identity));
+    if (lines.length === 0) continue;
+    const { netCents, vatCents, grossCents, vat } = invoiceTotals(lines);
+    const preparedAt = new Date(Math.max(...agentDeals.map((deal) => deal.collectedAt!.getTime())) + 7 * DAY);
+    invoices.push({
+      ...draftOf(agentDeals[0]!, id, new Date(Math.min(preparedAt.getTime(), now.getTime()))),
+      kind: 'commission',
+      issuerId: uid,
+      issuer: agentParty(identity),
+      customer: settings.issuer,
+      selfBilled: true,
+      lines,
+      totals: { netCents, vatCents, grossCents, vat },
+      terms: { ...settings.terms, iban: '', bic: '' },
+      dealId: null,
+      customerContactId: null,
+      createdBy: 'invoicing-prepareCommissionInvoices',
+    });
+  }
   return {
     settings,
+    identities,
     invoices,
     payments,
     counters: [...last.entries()].map(([seriesId, count]) => ({ seriesId, last: count })),

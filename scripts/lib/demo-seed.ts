@@ -7,7 +7,9 @@ import {
   appointmentModel,
   clientProfileModel,
   contactModel,
+  agentInvoicingModel,
   commissionAgentModel,
+  DEFAULT_COMMISSION_PLANS,
   invoiceCounterModel,
   invoiceModel,
   invoicePaymentModel,
@@ -213,7 +215,15 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     await writer.set(commissionTurnoverModel, paths.commissionTurnover(t, id), turnover);
   }
   // The collected deals' invoices, numbered and paid; their PDFs are rendered by the functions.
-  const invoicing = demoInvoices(sales.deals, agency.contacts, staff.owner, now);
+  const payees = DEMO_TEAM.map((member, index) => ({
+    uid: staff[member.key],
+    name: member.displayName,
+    payout: DEFAULT_COMMISSION_PLANS[plans[index % plans.length] ?? 'acteur'].payout,
+  }));
+  const invoicing = demoInvoices(sales.deals, agency.contacts, payees, staff.owner, now);
+  for (const { uid, ...identity } of invoicing.identities) {
+    await writer.set(agentInvoicingModel, paths.agentInvoicing(t, uid), { uid, ...identity });
+  }
   await writer.set(invoicingSettingsModel, paths.invoicingSettings(t), invoicing.settings);
   for (const { seriesId, last } of invoicing.counters) {
     await writer.set(invoiceCounterModel, paths.invoiceCounter(t, seriesId), { last });

@@ -1,4 +1,6 @@
-import { dealSchema, invoiceYear, parseCsv, paths, type Contact } from '@estate/domain';
+import { dealModel, dealSchema, invoiceYear, parseCsv, paths, payoutPeriod, type Contact } from '@estate/domain';
+import { converterOf } from '../../functions/src/lib/converters';
+import { prepareAgentInvoice } from '../../functions/src/invoicing/prepare-commission-invoices.handler';
 import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +9,12 @@ import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser'
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
 import { uniqueEmail } from '../support/users';
+
+/**
+ * The numbering and the PDF come from a trigger, which the emulator delivers after whatever it still
+ * delivers (a seed's, another journey's).
+ */
+const TRIGGER_WAIT_MS = 120_000;
 
 /**
  * From a sold property's deal to a paid invoice: the owner is asked for the agency's invoicing details
@@ -129,40 +137,44 @@ describe('admin app: the owner invoices a deal’s fees and records their paymen
     expect((await adminDb().doc(paths.invoicingSettings(tenant.tenantId)).get()).get('issuer.siren')).toBe('404833048');
   }, 90_000);
 
-  it('drafts the fee invoice to the buying company, then validates it: numbered, with its Factur-X PDF', async () => {
-    await openDeal();
-    await ownerPage.getByTestId('deal-invoice-fees').click();
-    const editor = ownerPage.getByTestId('invoice-editor');
-    // The buyer pays: their company, its SIREN from the SIRET on file, the fees at 20 %.
-    await expect
-      .poll(() => editor.getByTestId('invoice-customer-name').inputValue(), { timeout: STEP })
-      .toBe('SCI Les Tilleuls');
-    expect(await editor.getByTestId('invoice-customer-siren').inputValue()).toBe('732829320');
-    await editor
-      .getByTestId('invoice-editor-totals')
-      .getByText(/Total TTC : 15\s000,00\s€/)
-      .waitFor({ timeout: STEP });
-    await editor.getByTestId('invoice-save').click();
+  it(
+    'drafts the fee invoice to the buying company, then validates it: numbered, with its Factur-X PDF',
+    async () => {
+      await openDeal();
+      await ownerPage.getByTestId('deal-invoice-fees').click();
+      const editor = ownerPage.getByTestId('invoice-editor');
+      // The buyer pays: their company, its SIREN from the SIRET on file, the fees at 20 %.
+      await expect
+        .poll(() => editor.getByTestId('invoice-customer-name').inputValue(), { timeout: STEP })
+        .toBe('SCI Les Tilleuls');
+      expect(await editor.getByTestId('invoice-customer-siren').inputValue()).toBe('732829320');
+      await editor
+        .getByTestId('invoice-editor-totals')
+        .getByText(/Total TTC : 15\s000,00\s€/)
+        .waitFor({ timeout: STEP });
+      await editor.getByTestId('invoice-save').click();
 
-    const detail = ownerPage.getByTestId('invoice-detail');
-    await detail.getByTestId('invoice-number').getByText('Brouillon').waitFor({ timeout: STEP });
-    await detail.getByTestId('invoice-validate').click();
-    await ownerPage.getByRole('button', { name: 'Valider la facture' }).last().click();
-    const number = `F-${invoiceYear(new Date())}-000001`;
-    await detail.getByTestId('invoice-number').getByText(number).waitFor({ timeout: 45_000 });
-    await detail.getByTestId('invoice-download').waitFor({ timeout: 60_000 });
-    const [download] = await Promise.all([
-      ownerPage.waitForEvent('download', { timeout: STEP }),
-      detail.getByTestId('invoice-download').click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`${number}.pdf`);
-    const pdf = (await readFile(await download.path())).toString('latin1');
-    expect(pdf.startsWith('%PDF-')).toBe(true);
-    expect(pdf).toContain('factur-x.xml');
-    // Validated, it can no longer be edited or deleted.
-    expect(await detail.getByTestId('invoice-edit').count()).toBe(0);
-    expect(await detail.getByTestId('invoice-delete').count()).toBe(0);
-  }, 120_000);
+      const detail = ownerPage.getByTestId('invoice-detail');
+      await detail.getByTestId('invoice-number').getByText('Brouillon').waitFor({ timeout: STEP });
+      await detail.getByTestId('invoice-validate').click();
+      await ownerPage.getByRole('button', { name: 'Valider la facture' }).last().click();
+      const number = `F-${invoiceYear(new Date())}-000001`;
+      await detail.getByTestId('invoice-number').getByText(number).waitFor({ timeout: TRIGGER_WAIT_MS });
+      await detail.getByTestId('invoice-download').waitFor({ timeout: TRIGGER_WAIT_MS });
+      const [download] = await Promise.all([
+        ownerPage.waitForEvent('download', { timeout: STEP }),
+        detail.getByTestId('invoice-download').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${number}.pdf`);
+      const pdf = (await readFile(await download.path())).toString('latin1');
+      expect(pdf.startsWith('%PDF-')).toBe(true);
+      expect(pdf).toContain('factur-x.xml');
+      // Validated, it can no longer be edited or deleted.
+      expect(await detail.getByTestId('invoice-edit').count()).toBe(0);
+      expect(await detail.getByTestId('invoice-delete').count()).toBe(0);
+    },
+    3 * TRIGGER_WAIT_MS,
+  );
 
   it('records a partial payment, then the rest, and the invoice is paid', async () => {
     const detail = ownerPage.getByTestId('invoice-detail');
@@ -210,33 +222,117 @@ describe('admin app: the owner invoices a deal’s fees and records their paymen
     await ownerPage.getByRole('tab', { name: 'Factures' }).click();
   }, 60_000);
 
-  it('corrects the invoice with a credit note, numbered in its own series and taken off the invoice', async () => {
-    await ownerPage.getByTestId('invoice-row').filter({ hasText: 'SCI Les Tilleuls' }).click();
-    const detail = ownerPage.getByTestId('invoice-detail');
-    await detail.getByTestId('invoice-credit').click({ timeout: STEP });
-    const form = ownerPage.getByTestId('credit-note-form');
-    await form.getByText('Avoir partiel').click();
-    await form.getByTestId('credit-note-net').fill('1000');
-    await form.getByTestId('credit-note-submit').click();
-    // The credit note's draft opens in place of the invoice.
-    await detail.getByTestId('credit-note-corrects').waitFor({ timeout: STEP });
-    await detail
-      .getByTestId('invoice-totals')
-      .getByText(/Total TTC : 1\s200,00\s€/)
-      .waitFor({ timeout: STEP });
-    await detail.getByTestId('invoice-validate').click();
-    await ownerPage.getByRole('button', { name: 'Valider la facture' }).last().click();
-    await detail
-      .getByTestId('invoice-number')
-      .getByText(`AV-${invoiceYear(new Date())}-000001`)
-      .waitFor({ timeout: 45_000 });
-    await detail.getByTestId('credit-note-corrects').click();
-    await detail
-      .getByTestId('invoice-credited')
-      .getByText(/Avoirs : 1\s200,00\s€/)
-      .waitFor({ timeout: STEP });
-    await ownerPage.keyboard.press('Escape');
-  }, 90_000);
+  it(
+    'corrects the invoice with a credit note, numbered in its own series and taken off the invoice',
+    async () => {
+      await ownerPage.getByTestId('invoice-row').filter({ hasText: 'SCI Les Tilleuls' }).click();
+      const detail = ownerPage.getByTestId('invoice-detail');
+      await detail.getByTestId('invoice-credit').click({ timeout: STEP });
+      const form = ownerPage.getByTestId('credit-note-form');
+      await form.getByText('Avoir partiel').click();
+      await form.getByTestId('credit-note-net').fill('1000');
+      await form.getByTestId('credit-note-submit').click();
+      // The credit note's draft opens in place of the invoice.
+      await detail.getByTestId('credit-note-corrects').waitFor({ timeout: STEP });
+      await detail
+        .getByTestId('invoice-totals')
+        .getByText(/Total TTC : 1\s200,00\s€/)
+        .waitFor({ timeout: STEP });
+      await detail.getByTestId('invoice-validate').click();
+      await ownerPage.getByRole('button', { name: 'Valider la facture' }).last().click();
+      await detail
+        .getByTestId('invoice-number')
+        .getByText(`AV-${invoiceYear(new Date())}-000001`)
+        .waitFor({ timeout: TRIGGER_WAIT_MS });
+      await detail.getByTestId('credit-note-corrects').click();
+      await detail
+        .getByTestId('invoice-credited')
+        .getByText(/Avoirs : 1\s200,00\s€/)
+        .waitFor({ timeout: STEP });
+      await ownerPage.keyboard.press('Escape');
+    },
+    2 * TRIGGER_WAIT_MS,
+  );
+
+  it(
+    'the agent validates the commission invoice prepared in their name, once their identity is given',
+    async () => {
+      const collectedAt = new Date('2026-12-02T00:00:00Z');
+      const deal = dealSchema.parse({
+        ...(
+          await adminDb().doc(paths.deal(tenant.tenantId, dealId)).withConverter(converterOf(dealModel)).get()
+        ).data(),
+        id: 'deal-commission',
+        propertyTitle: 'Studio Vieux-Port',
+        acceptedAt: new Date('2026-11-02T00:00:00Z'),
+        deedAt: collectedAt,
+        collectedAt,
+        split: {
+          feesCents: 1_000_000,
+          partnerCents: 0,
+          networkCents: 400_000,
+          agentGrossCents: 600_000,
+          referralCents: 0,
+          ambassadorCents: 0,
+          agentCents: 600_000,
+          agentRatePercent: 60,
+        },
+      });
+      await adminDb().doc(paths.deal(tenant.tenantId, deal.id)).set(deal);
+      // What the morning run does for this agent and week.
+      expect(
+        await prepareAgentInvoice(
+          adminDb(),
+          tenant.tenantId,
+          agent.uid,
+          'weekly',
+          payoutPeriod('weekly', collectedAt),
+          [deal],
+          new Date(),
+        ),
+      ).toBe('prepared');
+
+      await agentPage.goto(url('/commissions'));
+      const row = agentPage.getByTestId('commission-invoice-row').filter({ hasText: 'À valider' });
+      // 6 000 € of commission, VAT at the standard rate until the agent says they are under the franchise.
+      await row.getByText(/7\s200,00\s€/).waitFor({ timeout: STEP });
+      await row.click();
+      const detail = agentPage.getByTestId('invoice-detail');
+      await detail.getByTestId('invoice-validate').click();
+      await agentPage.getByRole('button', { name: 'Valider la facture' }).last().click();
+      await detail
+        .getByText('Il manque l’identité de facturation de l’agent (Mes commissions).')
+        .waitFor({ timeout: STEP });
+      await agentPage.keyboard.press('Escape');
+
+      const identity = agentPage.getByTestId('agent-identity');
+      await identity.getByTestId('agent-identity-missing').waitFor({ timeout: STEP });
+      await identity.getByTestId('agent-identity-name').fill('Alice Facture EI');
+      await identity.getByTestId('agent-identity-street').fill('3 rue Paradis');
+      await identity.getByTestId('agent-identity-postalCode').fill('13001');
+      await identity.getByTestId('agent-identity-city').fill('Marseille');
+      await identity.getByTestId('agent-identity-siren').fill('732 829 320');
+      await identity.getByTestId('agent-identity-save').click();
+      await agentPage.getByText('Identité de facturation enregistrée').waitFor({ timeout: STEP });
+
+      await row.click();
+      await detail.getByTestId('invoice-validate').click();
+      await agentPage.getByRole('button', { name: 'Valider la facture' }).last().click();
+      await detail
+        .getByTestId('invoice-number')
+        .getByText(`AF-${invoiceYear(new Date())}-000001`)
+        .waitFor({ timeout: TRIGGER_WAIT_MS });
+      // Under the VAT franchise: no VAT, the mention printed instead.
+      await detail
+        .getByTestId('invoice-totals')
+        .getByText('TVA non applicable, art. 293 B du CGI')
+        .waitFor({ timeout: STEP });
+      await detail.getByTestId('invoice-download').waitFor({ timeout: TRIGGER_WAIT_MS });
+      expect(await detail.getByTestId('invoice-payment-record').count()).toBe(0);
+      await agentPage.keyboard.press('Escape');
+    },
+    3 * TRIGGER_WAIT_MS,
+  );
 
   it('shows an agent no invoices', async () => {
     await agentPage.goto(url('/deals'));

@@ -2,7 +2,7 @@ import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
 import { beforeEach, describe, it } from 'vitest';
 import { paths } from '@estate/domain';
 import { at, clientSpaceDocs, firestoreRulesEnvOfSuite } from './fixtures';
-import { dbOf, OTHER_TENANT, seed, TENANT, type PersonaName } from './rules-env';
+import { dbOf, OTHER_TENANT, seed, TENANT, uidOf, type PersonaName } from './rules-env';
 
 // invoicing: owner and admin read the invoices, the payments journal and Settings › Invoicing; nobody
 // else reads them, and nobody writes them from an app (a validated invoice is immutable: functions only).
@@ -22,6 +22,7 @@ const invoiceDoc = (status: string) => ({
   createdAt: at('2026-12-07T10:00:00Z'),
   updatedAt: at('2026-12-07T10:00:00Z'),
 });
+const commissionDoc = (id: string, issuerId: string) => ({ ...invoiceDoc('draft'), id, kind: 'commission', issuerId });
 const paymentDoc = { id: PAYMENT, invoiceId: INVOICE, amountCents: 1_000, paidOn: at('2026-12-07T00:00:00Z') };
 const settingsDoc = { issuer: { name: 'Agence' }, terms: { dueDays: 30 }, updatedAt: at('2026-12-07T10:00:00Z') };
 
@@ -34,6 +35,10 @@ beforeEach(async () => {
     [paths.invoicePayment(TENANT, PAYMENT)]: paymentDoc,
     [paths.invoicingSettings(TENANT)]: settingsDoc,
     [paths.invoice(OTHER_TENANT, INVOICE)]: invoiceDoc('validated'),
+    [paths.invoice(TENANT, 'commission-agent')]: commissionDoc('commission-agent', uidOf('agent')),
+    [paths.invoice(TENANT, 'commission-other')]: commissionDoc('commission-other', 'oscar-agent'),
+    [paths.agentInvoicing(TENANT, uidOf('agent'))]: { uid: uidOf('agent'), name: 'Alice EI' },
+    [paths.agentInvoicing(TENANT, 'oscar-agent')]: { uid: 'oscar-agent', name: 'Oscar EI' },
   });
 });
 
@@ -48,6 +53,35 @@ for (const persona of ['owner', 'admin'] as const) {
       await assertSucceeds(db(persona).doc(paths.invoicingSettings(TENANT)).get());
       await assertFails(db(persona).doc(paths.invoice(OTHER_TENANT, INVOICE)).get());
       await assertFails(db(persona).collection(paths.invoices(OTHER_TENANT)).get());
+    });
+  });
+}
+
+describe('agent', () => {
+  it('reads and lists the commission invoices issued in their name, and their own identity, no one else’s', async () => {
+    await assertSucceeds(db('agent').doc(paths.invoice(TENANT, 'commission-agent')).get());
+    await assertSucceeds(db('agent').collection(paths.invoices(TENANT)).where('issuerId', '==', uidOf('agent')).get());
+    await assertFails(db('agent').doc(paths.invoice(TENANT, 'commission-other')).get());
+    await assertFails(db('agent').collection(paths.invoices(TENANT)).where('kind', '==', 'commission').get());
+    await assertSucceeds(
+      db('agent')
+        .doc(paths.agentInvoicing(TENANT, uidOf('agent')))
+        .get(),
+    );
+    await assertFails(db('agent').doc(paths.agentInvoicing(TENANT, 'oscar-agent')).get());
+    await assertFails(
+      db('agent')
+        .doc(paths.agentInvoicing(TENANT, uidOf('agent')))
+        .set({ uid: uidOf('agent') }),
+    );
+  });
+});
+
+for (const persona of ['owner', 'admin'] as const) {
+  describe(persona, () => {
+    it('reads every agent’s commission invoices and identity', async () => {
+      await assertSucceeds(db(persona).doc(paths.invoice(TENANT, 'commission-other')).get());
+      await assertSucceeds(db(persona).doc(paths.agentInvoicing(TENANT, 'oscar-agent')).get());
     });
   });
 }
@@ -83,6 +117,8 @@ for (const persona of [
       await assertFails(db(persona).doc(paths.invoicePayment(TENANT, PAYMENT)).get());
       await assertFails(db(persona).collection(paths.invoicePayments(TENANT)).get());
       await assertFails(db(persona).doc(paths.invoicingSettings(TENANT)).get());
+      await assertFails(db(persona).doc(paths.invoice(TENANT, 'commission-other')).get());
+      await assertFails(db(persona).doc(paths.agentInvoicing(TENANT, 'oscar-agent')).get());
     });
   });
 }

@@ -1,3 +1,4 @@
+export * from './commission-invoices';
 export * from './french-identifiers';
 export * from './invoice-number';
 export * from './invoice-rules';

@@ -8,6 +8,7 @@ import {
   recordInvoicePaymentInputSchema,
   updateInvoiceDraftInputSchema,
 } from './invoice.schema';
+import { saveAgentInvoicingInputSchema } from './commission-invoices';
 import { invoicingSettingsInputSchema } from './invoicing-settings.schema';
 
 /** Only the owner and admins handle the agency's invoices. */
@@ -49,13 +50,7 @@ export const draftCreditNoteContract = defineCallable({
   access: 'signed-in',
   input: draftCreditNoteInputSchema,
   output: invoiceResultSchema,
-  refusals: [
-    ...MANAGER_REFUSALS,
-    'invoice-not-found',
-    'invoice-not-numbered',
-    'invoice-exists',
-    ...CREDIT_REFUSALS,
-  ],
+  refusals: [...MANAGER_REFUSALS, 'invoice-not-found', 'invoice-not-numbered', 'invoice-exists', ...CREDIT_REFUSALS],
 });
 
 export const updateInvoiceDraftContract = defineCallable({
@@ -79,7 +74,13 @@ export const validateInvoiceContract = defineCallable({
   access: 'signed-in',
   input: invoiceIdInputSchema,
   output: invoiceResultSchema,
-  refusals: [...MANAGER_REFUSALS, 'invoicing-not-configured', 'invoice-not-found', ...CREDIT_REFUSALS],
+  refusals: [
+    ...MANAGER_REFUSALS,
+    'invoicing-not-configured',
+    'invoice-not-found',
+    'agent-invoicing-missing',
+    ...CREDIT_REFUSALS,
+  ],
 });
 
 export const recordInvoicePaymentContract = defineCallable({
@@ -98,4 +99,13 @@ export const recordInvoicePaymentContract = defineCallable({
     'amount-above-due',
     'date-in-future',
   ],
+});
+
+/** An agent's identity on their commission invoices: theirs to set, or the owner's and admins'. */
+export const saveAgentInvoicingContract = defineCallable({
+  name: 'invoicing-saveAgentIdentity',
+  access: 'signed-in',
+  input: saveAgentInvoicingInputSchema,
+  output: z.object({ saved: z.literal(true) }),
+  refusals: [...MANAGER_REFUSALS, 'member-not-found', 'not-collaborator'],
 });

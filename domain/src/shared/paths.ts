@@ -201,6 +201,8 @@ export const paths = {
   /** Functions only: the payments recorded against invoices, the payments journal. */
   invoicePayments: (tenantId: string) => `tenants/${tenantId}/invoicePayments`,
   invoicePayment: (tenantId: string, paymentId: string) => `tenants/${tenantId}/invoicePayments/${paymentId}`,
+  /** An agent's identity on the commission invoices issued in their name (self-billing). */
+  agentInvoicing: (tenantId: string, uid: string) => `tenants/${tenantId}/agentInvoicing/${uid}`,
   /** Storage: an invoice's PDF (Factur-X for a business customer), rendered once it has its number. */
   invoiceFile: (tenantId: string, invoiceId: string, file: string) =>
     `tenants/${tenantId}/invoices/${invoiceId}/${file}`,

@@ -180,7 +180,11 @@ export async function draftCreditNote(
     const totals = storedTotals(lines);
     refuseCredit(invoice, totals.grossCents);
     if (invoice.number === null || invoice.issuedAt === null) {
-      throw new Refusal('failed-precondition', 'This invoice is still being numbered: try again in a moment.', 'invoice-not-numbered');
+      throw new Refusal(
+        'failed-precondition',
+        'This invoice is still being numbered: try again in a moment.',
+        'invoice-not-numbered',
+      );
     }
     tx.create(ref, {
       ...invoice,

@@ -3,6 +3,12 @@ import { logLine } from '../lib/log';
 /** The log lines of invoicing. */
 export const invoicingLog = {
   settingsSaved: (tenantId: string, by: string) => logLine.info('invoicing settings saved', { tenantId, by }),
+  agentIdentitySaved: (tenantId: string, uid: string, by: string) =>
+    logLine.info('agent invoicing identity saved', { tenantId, uid, by }),
+  commissionDraftPrepared: (tenantId: string, invoiceId: string, lines: number) =>
+    logLine.info('commission invoice prepared', { tenantId, invoiceId, lines }),
+  commissionDraftSkipped: (tenantId: string, uid: string, reason: string) =>
+    logLine.info('commission invoice not prepared', { tenantId, uid, reason }),
   draftSaved: (tenantId: string, invoiceId: string, by: string) =>
     logLine.info('invoice draft saved', { tenantId, invoiceId, by }),
   draftDeleted: (tenantId: string, invoiceId: string, by: string) =>

@@ -53,7 +53,11 @@ export async function recordInvoicePayment(
       );
     }
     if (invoice.kind === 'credit-note') {
-      throw new Refusal('failed-precondition', 'A credit note is not paid: it takes its amount off its invoice.', 'invoice-is-credit-note');
+      throw new Refusal(
+        'failed-precondition',
+        'A credit note is not paid: it takes its amount off its invoice.',
+        'invoice-is-credit-note',
+      );
     }
     const refusal = invoicePaymentRefusal(invoice, input.amountCents);
     if (refusal) throw new Refusal('failed-precondition', REFUSAL_MESSAGES[refusal], refusal);

@@ -1,5 +1,5 @@
-import { isTeamManager } from '@estate/domain';
-import { IconFileInvoice } from '@tabler/icons-react';
+import { isCollaborator, isTeamManager } from '@estate/domain';
+import { IconFileInvoice, IconReceipt2 } from '@tabler/icons-react';
 import { lazy } from 'react';
 import { lazyRoute, type AppModule } from '../../lib/app-module';
 
@@ -14,6 +14,15 @@ export const invoicingModule: AppModule = {
         (m) => m.InvoicesPage,
       ),
     },
+    {
+      gate: 'member',
+      capability: 'agency',
+      route: lazyRoute(
+        '/commissions',
+        () => import('./components/my-commissions.page'),
+        (m) => m.MyCommissionsPage,
+      ),
+    },
   ],
   navigation: [
     {
@@ -23,6 +32,14 @@ export const invoicingModule: AppModule = {
       icon: IconFileInvoice,
       order: 25,
       visibleTo: isTeamManager,
+    },
+    {
+      to: '/commissions',
+      capability: 'agency',
+      label: 'invoicing.mine.nav',
+      icon: IconReceipt2,
+      order: 26,
+      visibleTo: isCollaborator,
     },
   ],
   settings: [

@@ -1,5 +1,6 @@
 import {
   amountDueCents,
+  isTeamManager,
   deleteInvoiceDraftContract,
   PAYMENT_METHODS,
   recordInvoicePaymentContract,
@@ -126,7 +127,12 @@ function InvoiceDetail({
 }) {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const { user } = useActiveSession();
+  const { user, claims } = useActiveSession();
+  const manages = isTeamManager(claims.role);
+  const isCommission = invoice.kind === 'commission';
+  // The run prepares commission drafts: they are validated (by their agent too), not edited.
+  const editable = manages && !isCommission;
+  const validatable = manages || (isCommission && invoice.issuerId === user.uid);
   const cents = useCents();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -144,11 +150,14 @@ function InvoiceDetail({
   // What is left to pay is what the next payment most likely is.
   useEffect(() => setAmount(due / 100), [due]);
   const owed =
-    !isCreditNote && (invoice.status === 'validated' || invoice.status === 'sent') && invoice.number !== null;
-  const creditable = !isCreditNote && invoice.number !== null && invoice.status !== 'cancelled';
+    manages &&
+    !isCreditNote &&
+    (invoice.status === 'validated' || invoice.status === 'sent') &&
+    invoice.number !== null;
+  const creditable = manages && !isCreditNote && invoice.number !== null && invoice.status !== 'cancelled';
   const payments = useQuery({
     ...invoicePaymentsOptions(tenant.tenantId, invoice.id),
-    enabled: invoice.number !== null && !isCreditNote,
+    enabled: manages && invoice.number !== null && !isCreditNote,
   });
 
   const refresh = () =>
@@ -294,18 +303,29 @@ function InvoiceDetail({
         <Card withBorder radius="md" p="sm">
           <Stack gap="xs">
             <Text size="sm" c="dimmed">
-              {t('invoicing.detail.draftHelp')}
+              {t(isCommission ? 'invoicing.detail.commissionHelp' : 'invoicing.detail.draftHelp')}
             </Text>
             <Group justify="flex-end">
-              <Button variant="subtle" color="red" onClick={() => setConfirm('delete')} data-testid="invoice-delete">
-                {t('invoicing.detail.delete')}
-              </Button>
-              <Button variant="default" onClick={() => setEditing(true)} data-testid="invoice-edit">
-                {t('invoicing.detail.edit')}
-              </Button>
-              <Button onClick={() => setConfirm('validate')} data-testid="invoice-validate">
-                {t('invoicing.detail.validate')}
-              </Button>
+              {editable ? (
+                <>
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setConfirm('delete')}
+                    data-testid="invoice-delete"
+                  >
+                    {t('invoicing.detail.delete')}
+                  </Button>
+                  <Button variant="default" onClick={() => setEditing(true)} data-testid="invoice-edit">
+                    {t('invoicing.detail.edit')}
+                  </Button>
+                </>
+              ) : null}
+              {validatable ? (
+                <Button onClick={() => setConfirm('validate')} data-testid="invoice-validate">
+                  {t('invoicing.detail.validate')}
+                </Button>
+              ) : null}
             </Group>
           </Stack>
         </Card>
@@ -340,7 +360,7 @@ function InvoiceDetail({
         </Group>
       )}
 
-      {invoice.number !== null && !isCreditNote ? (
+      {manages && invoice.number !== null && !isCreditNote ? (
         <>
           <Divider label={t('invoicing.payments.title')} labelPosition="left" />
           {payments.data && payments.data.length > 0 ? (

@@ -1,4 +1,7 @@
 import {
+  agentInvoicingModel,
+  saveAgentInvoicingContract,
+  type AgentInvoicing,
   deleteInvoiceDraftContract,
   draftCreditNoteContract,
   draftFeeInvoiceContract,
@@ -55,14 +58,18 @@ export interface InvoicesPage {
   next: InvoicesCursor | null;
 }
 
-/** One page of the agency's invoices, newest first, all or of one status (owner and admin read them). */
+/**
+ * One page of invoices, newest first: the agency's, all or of one status (owner and admin read them),
+ * or those issued in one agent's name (`issuerId`: what the agent reads).
+ */
 export async function fetchInvoicesPage(
   tenantId: string,
-  status: InvoiceStatus | null,
+  filter: { status: InvoiceStatus | null } | { issuerId: string },
   after: InvoicesCursor | null,
 ): Promise<InvoicesPage> {
   const constraints: QueryConstraint[] = [];
-  if (status) constraints.push(where('status', '==', status));
+  if ('issuerId' in filter) constraints.push(where('issuerId', '==', filter.issuerId));
+  else if (filter.status) constraints.push(where('status', '==', filter.status));
   constraints.push(orderBy('createdAt', 'desc'), orderBy(documentId(), 'desc'));
   if (after) constraints.push(startAfter(Timestamp.fromDate(after.createdAt), after.id));
   const snapshot = await getDocs(
@@ -175,6 +182,12 @@ export async function fetchMonthPayments(
   }
 }
 
+const agentInvoicingConverter = converterOf(agentInvoicingModel);
+
+export async function fetchAgentInvoicing(tenantId: string, uid: string): Promise<AgentInvoicing | null> {
+  return readDoc(await getDoc(doc(db, paths.agentInvoicing(tenantId, uid)).withConverter(agentInvoicingConverter)));
+}
+
 export async function fetchInvoicingSettings(tenantId: string): Promise<InvoicingSettings | null> {
   return readDoc(await getDoc(doc(db, paths.invoicingSettings(tenantId)).withConverter(settingsConverter)));
 }
@@ -193,3 +206,5 @@ export const validateInvoice = (input: ContractInput<typeof validateInvoiceContr
   call(validateInvoiceContract, input);
 export const recordInvoicePayment = (input: ContractInput<typeof recordInvoicePaymentContract>) =>
   call(recordInvoicePaymentContract, input);
+export const saveAgentInvoicing = (input: ContractInput<typeof saveAgentInvoicingContract>) =>
+  call(saveAgentInvoicingContract, input);

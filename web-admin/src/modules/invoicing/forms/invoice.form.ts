@@ -1,9 +1,11 @@
 import {
+  agentInvoicingInputSchema,
   DEFAULT_PAYMENT_TERMS,
   draftFeeInvoiceInputSchema,
   invoicingSettingsInputSchema,
   sirenSchema,
   VAT_FRANCHISE_REASON,
+  type AgentInvoicing,
   type Contact,
   type Deal,
   type DraftFeeInvoiceInput,
@@ -229,3 +231,29 @@ const settingsInputOfForm = (form: InvoicingSettingsForm): InvoicingSettingsInpu
 
 export const checkSettings = (form: InvoicingSettingsForm) =>
   invoicingSettingsInputSchema.safeParse(settingsInputOfForm(form));
+
+/** An agent's identity on their commission invoices as its fields hold it. */
+export interface AgentIdentityForm {
+  party: PartyForm;
+  vatExempt: boolean;
+}
+
+export const formOfAgentIdentity = (
+  identity: Pick<AgentInvoicing, 'name' | 'address' | 'siren' | 'vatNumber' | 'email' | 'vatExempt'> | null,
+  fallbackName: string,
+): AgentIdentityForm =>
+  identity
+    ? { party: formOfParty({ ...identity, mentions: [] }), vatExempt: identity.vatExempt }
+    : { party: { ...EMPTY_PARTY, name: fallbackName }, vatExempt: true };
+
+export function checkAgentIdentity(form: AgentIdentityForm) {
+  const { name, address, siren, vatNumber, email } = partyOfForm(form.party);
+  return agentInvoicingInputSchema.safeParse({
+    name,
+    address,
+    siren: siren ?? '',
+    vatNumber,
+    email,
+    vatExempt: form.vatExempt,
+  });
+}
