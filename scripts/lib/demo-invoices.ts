@@ -8,6 +8,7 @@ import {
   agentParty,
   commissionInvoiceId,
   commissionLines,
+  draftState,
   formatInvoiceNumber,
   payoutPeriod,
   type AgentInvoicing,
@@ -124,9 +125,9 @@ export function demoInvoices(
     ];
     const { netCents, vatCents, grossCents, vat } = invoiceTotals(lines);
     return {
+      ...draftState(createdAt, owner),
       id,
       kind: 'fees',
-      status: 'draft',
       issuerId: 'agency',
       issuer: settings.issuer,
       customer: party,
@@ -138,19 +139,6 @@ export function demoInvoices(
       dealId: deal.id,
       customerContactId: contactId,
       corrects: null,
-      number: null,
-      seriesId: null,
-      sequence: null,
-      issuedAt: null,
-      dueAt: null,
-      pdf: null,
-      paidCents: 0,
-      creditedCents: 0,
-      createdAt,
-      createdBy: owner,
-      validatedAt: null,
-      validatedBy: null,
-      updatedAt: createdAt,
     };
   };
 

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   amountDueCents,
+  creditLinesRefusal,
   creditNoteRefusal,
+  draftState,
   invoicePaymentRefusal,
   withCreditNote,
   withInvoicePayment,
@@ -65,5 +67,35 @@ describe('credit notes', () => {
     expect(creditNoteRefusal(invoice({ status: 'cancelled' }), 100)).toBe('invoice-cancelled');
     expect(creditNoteRefusal(invoice({ creditedCents: 1_000_000 }), 200_001)).toBe('amount-above-invoice');
     expect(creditNoteRefusal(invoice({ status: 'paid', paidCents: 1_200_000 }), 1_200_000)).toBeNull();
+  });
+
+  it('takes VAT off only at the rates or exemptions the invoice charged', () => {
+    const charged = [
+      { vat: { category: 'S', ratePercent: 20 } },
+      { vat: { category: 'E', exemptionReason: 'TVA non applicable, art. 293 B du CGI' } },
+    ] as const;
+    expect(creditLinesRefusal(charged, [{ vat: { category: 'S', ratePercent: 20 } }])).toBeNull();
+    expect(creditLinesRefusal(charged, [charged[1]])).toBeNull();
+    expect(creditLinesRefusal(charged, [{ vat: { category: 'S', ratePercent: 10 } }])).toBe('credit-vat-mismatch');
+    expect(creditLinesRefusal(charged, [charged[0], { vat: { category: 'E', exemptionReason: 'Autre motif' } }])).toBe(
+      'credit-vat-mismatch',
+    );
+  });
+});
+
+describe('drafts', () => {
+  it('start unnumbered, unpaid and uncredited, made and changed when and by whom they are drafted', () => {
+    const at = new Date('2026-12-08T09:00:00Z');
+    expect(draftState(at, 'owner')).toMatchObject({
+      status: 'draft',
+      number: null,
+      sequence: null,
+      paidCents: 0,
+      creditedCents: 0,
+      createdAt: at,
+      createdBy: 'owner',
+      updatedAt: at,
+      validatedAt: null,
+    });
   });
 });

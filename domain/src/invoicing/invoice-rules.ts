@@ -1,4 +1,5 @@
 import type { Invoice, InvoiceStatus } from './invoice.schema';
+import { vatKey, type InvoiceLine } from './invoice-totals';
 
 type InvoiceState = Pick<Invoice, 'status' | 'totals' | 'paidCents' | 'creditedCents'>;
 
@@ -55,4 +56,39 @@ export function withCreditNote(invoice: InvoiceState, amountCents: number): Pick
   const status: InvoiceStatus =
     invoice.paidCents + creditedCents >= invoice.totals.grossCents ? 'paid' : invoice.status;
   return { creditedCents, status };
+}
+
+/**
+ * Why a credit note's lines cannot correct these invoice lines, or null when they can: a credit note
+ * takes VAT off at the rates (or exemptions) the invoice charged, never at another.
+ */
+export function creditLinesRefusal(
+  invoiceLines: readonly Pick<InvoiceLine, 'vat'>[],
+  creditLines: readonly Pick<InvoiceLine, 'vat'>[],
+): 'credit-vat-mismatch' | null {
+  const charged = new Set(invoiceLines.map((entry) => vatKey(entry.vat)));
+  return creditLines.every((entry) => charged.has(vatKey(entry.vat))) ? null : 'credit-vat-mismatch';
+}
+
+/**
+ * The state of every invoice drafted now, whatever its kind: unnumbered, unpaid, with nothing
+ * credited, created and last changed at `at` by `by`.
+ */
+export function draftState(at: Date, by: string) {
+  return {
+    status: 'draft',
+    number: null,
+    seriesId: null,
+    sequence: null,
+    issuedAt: null,
+    dueAt: null,
+    pdf: null,
+    paidCents: 0,
+    creditedCents: 0,
+    createdAt: at,
+    createdBy: by,
+    validatedAt: null,
+    validatedBy: null,
+    updatedAt: at,
+  } as const satisfies Partial<Invoice>;
 }

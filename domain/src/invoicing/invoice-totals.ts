@@ -57,7 +57,8 @@ export interface InvoiceTotals {
   grossCents: number;
 }
 
-const vatKey = (vat: LineVat) =>
+/** One key per VAT category and rate (or exemption reason): lines with the same key are taxed together. */
+export const vatKey = (vat: LineVat) =>
   vat.category === 'S' ? `S:${basisPoints(vat.ratePercent)}` : `E:${vat.exemptionReason}`;
 
 /**

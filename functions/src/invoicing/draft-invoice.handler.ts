@@ -1,5 +1,7 @@
 import {
+  creditLinesRefusal,
   creditNoteRefusal,
+  draftState,
   paths,
   type Invoice,
   type InvoiceIdInput,
@@ -56,9 +58,9 @@ export async function draftFeeInvoice(
       throw new Refusal('not-found', 'This contact does not exist.', 'contact-not-found');
     }
     const invoice: Invoice = {
+      ...draftState(now, actor.uid),
       id: input.requestId,
       kind: 'fees',
-      status: 'draft',
       issuerId: 'agency',
       issuer: settings.issuer,
       customer: input.customer,
@@ -70,19 +72,6 @@ export async function draftFeeInvoice(
       dealId: deal.id,
       customerContactId: input.customerContactId,
       corrects: null,
-      number: null,
-      seriesId: null,
-      sequence: null,
-      issuedAt: null,
-      dueAt: null,
-      pdf: null,
-      paidCents: 0,
-      creditedCents: 0,
-      createdAt: now,
-      createdBy: actor.uid,
-      validatedAt: null,
-      validatedBy: null,
-      updatedAt: now,
     };
     tx.create(ref, invoice);
     return tenantId;
@@ -91,7 +80,11 @@ export async function draftFeeInvoice(
   return { invoiceId: input.requestId };
 }
 
-/** Changes a draft's customer and lines (owner and admin); its totals follow. */
+/**
+ * Changes a fee invoice's draft, its customer and lines (owner and admin); its totals follow. A credit
+ * note is drafted again instead (its lines follow the invoice it corrects), a commission invoice is
+ * prepared from the deals.
+ */
 export async function updateInvoiceDraft(
   deps: Deps,
   caller: Caller,
@@ -102,6 +95,13 @@ export async function updateInvoiceDraft(
     const actor = await readTeamManagerActor(db, tx, caller);
     const invoice = await readInvoice(db, tx, actor.tenantId, input.invoiceId);
     refuseUnlessDraft(invoice);
+    if (invoice.kind !== 'fees') {
+      throw new Refusal(
+        'failed-precondition',
+        'Only a fee invoice’s draft is changed here: delete this draft and prepare it again.',
+        'invoice-not-editable',
+      );
+    }
     tx.set(invoiceRef(db, actor.tenantId, invoice.id), {
       ...invoice,
       customer: input.customer,
@@ -144,6 +144,7 @@ const CREDIT_MESSAGES = {
   'invoice-cancelled': 'This invoice is already cancelled by its credit notes.',
   'amount-not-positive': 'A credit note is for more than 0.',
   'amount-above-invoice': 'This is more than what is left of the invoice once its credit notes are taken off.',
+  'credit-vat-mismatch': 'A credit note takes VAT off at the rates the invoice charged: choose one of them.',
 } as const;
 
 /** Refuses a credit note of `grossCents` on this invoice as it stands (`creditNoteRefusal`). */
@@ -179,6 +180,8 @@ export async function draftCreditNote(
     const lines = input.lines ?? invoice.lines;
     const totals = storedTotals(lines);
     refuseCredit(invoice, totals.grossCents);
+    const linesRefusal = creditLinesRefusal(invoice.lines, lines);
+    if (linesRefusal) throw new Refusal('failed-precondition', CREDIT_MESSAGES[linesRefusal], linesRefusal);
     if (invoice.number === null || invoice.issuedAt === null) {
       throw new Refusal(
         'failed-precondition',
@@ -188,25 +191,12 @@ export async function draftCreditNote(
     }
     tx.create(ref, {
       ...invoice,
+      ...draftState(now, actor.uid),
       id: input.requestId,
       kind: 'credit-note',
-      status: 'draft',
       lines,
       totals,
       corrects: { invoiceId: invoice.id, number: invoice.number, issuedAt: invoice.issuedAt },
-      number: null,
-      seriesId: null,
-      sequence: null,
-      issuedAt: null,
-      dueAt: null,
-      pdf: null,
-      paidCents: 0,
-      creditedCents: 0,
-      createdAt: now,
-      createdBy: actor.uid,
-      validatedAt: null,
-      validatedBy: null,
-      updatedAt: now,
     });
     return tenantId;
   });

@@ -7,6 +7,7 @@ import {
   commissionLines,
   commissionSettingsModel,
   dealModel,
+  draftState,
   paths,
   planOfAgent,
   previousPayoutPeriod,
@@ -80,9 +81,9 @@ export async function prepareAgentInvoice(
       ? agentParty(identity)
       : { ...agencyIssuer, name: member.displayName || member.email, siren: null, vatNumber: null, mentions: [] };
     const invoice: Invoice = {
+      ...draftState(existing?.createdAt ?? now, 'invoicing-prepareCommissionInvoices'),
       id: ref.id,
       kind: 'commission',
-      status: 'draft',
       issuerId: uid,
       issuer,
       customer: agencyIssuer,
@@ -95,18 +96,6 @@ export async function prepareAgentInvoice(
       dealId: null,
       customerContactId: null,
       corrects: null,
-      number: null,
-      seriesId: null,
-      sequence: null,
-      issuedAt: null,
-      dueAt: null,
-      pdf: null,
-      paidCents: 0,
-      creditedCents: 0,
-      createdAt: existing?.createdAt ?? now,
-      createdBy: 'invoicing-prepareCommissionInvoices',
-      validatedAt: null,
-      validatedBy: null,
       updatedAt: now,
     };
     tx.set(ref, invoice);
