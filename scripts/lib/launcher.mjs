@@ -107,11 +107,17 @@ class Session {
       // What the killed run's suite started after its last record (the Firebase CLI keeps starting
       // functions runtimes) is found through the recorded processes' children and groups.
       const recordedLeft = stillRunning(earlier.processes ?? [], table);
+      // Only the groups led by processes that still run what was recorded: an id of the record may
+      // since have gone to another program, whose group is never followed.
+      const groups = new Set(
+        recordedLeft.filter((entry) => table.get(entry.pid)?.pgid === entry.pid).map((entry) => entry.pid),
+      );
       const left =
         recordedLeft.length > 0
           ? descendants(
               recordedLeft.map((entry) => entry.pid),
               table,
+              groups,
             )
           : [];
       if (left.length > 0) {
@@ -128,10 +134,14 @@ class Session {
         // The CLI keeps starting functions runtimes while it runs (the export, triggers of the data
         // just seeded): list its processes again once exported, and after the stop take whatever its
         // groups still hold, until nothing is left.
-        const roots = recordedLeft.map((entry) => entry.pid);
-        const stopped = await stopRecorded(descendants(roots, processTable()), { graceMs: 15_000 });
+        const listLeft = () => {
+          const now = processTable();
+          const roots = stillRunning(recordedLeft, now).map((entry) => entry.pid);
+          return descendants(roots, now, groups).filter((entry) => entry.pid !== process.pid);
+        };
+        const stopped = await stopRecorded(listLeft(), { graceMs: 15_000 });
         for (let round = 0; round < 5; round += 1) {
-          const stragglers = descendants(roots, processTable()).filter((entry) => entry.pid !== process.pid);
+          const stragglers = listLeft();
           if (stragglers.length === 0) break;
           stopped.push(...(await stopRecorded(stragglers, { graceMs: 0 })));
         }

@@ -29,11 +29,13 @@ export function processTable() {
   return table;
 }
 
-/** The processes started by `roots` (them included), following parent ids and process groups. */
-export function descendants(roots, table = processTable()) {
+/**
+ * The processes started by `roots` (them included), following parent ids and the process `groups`
+ * (by default the roots' own ids: each was started as the leader of its group).
+ */
+export function descendants(roots, table = processTable(), groups = new Set(roots)) {
   const found = new Map();
   const queue = roots.filter((pid) => table.has(pid));
-  const groups = new Set(roots);
   while (queue.length > 0) {
     const pid = queue.shift();
     if (found.has(pid)) continue;

@@ -20,6 +20,13 @@ describe('descendants', () => {
     const pids = descendants([200, 300], table).map((entry) => entry.pid);
     expect(pids.sort()).toEqual([200, 210, 220, 230, 300]);
   });
+
+  it('follows only the groups it is given, once their leader is gone', () => {
+    // 200 has ended; its group lives on in 220 and 230. Group 400 is another program's.
+    const after = new Map([...table].filter(([pid]) => pid !== 200));
+    expect(descendants([], after, new Set([200])).map((entry) => entry.pid)).toEqual([220, 230]);
+    expect(descendants([400], after, new Set()).map((entry) => entry.pid)).toEqual([400]);
+  });
 });
 
 describe('stillRunning', () => {

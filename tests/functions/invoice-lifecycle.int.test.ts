@@ -343,6 +343,22 @@ describe('a fee invoice from draft to paid', () => {
       await mustCall(CALLABLES.draftCreditNote, partial, admin.idToken);
       await mustCall(CALLABLES.draftCreditNote, partial, admin.idToken);
       await mustCall(CALLABLES.draftCreditNote, whole, admin.idToken);
+      // A credit note takes VAT off at the invoice's rate only, and its draft is not edited like a fee invoice's.
+      expect(
+        await callCallable(
+          CALLABLES.draftCreditNote,
+          creditNote([{ ...netLine(1_000)[0]!, vat: { category: 'S', ratePercent: 10 } }]),
+          admin.idToken,
+        ),
+      ).toMatchObject({ reason: 'credit-vat-mismatch' });
+      expect(
+        await callCallable(
+          CALLABLES.updateInvoiceDraft,
+          { invoiceId: partial.requestId, customer: input.customer, lines: netLine(1_000) },
+          admin.idToken,
+        ),
+      ).toMatchObject({ reason: 'invoice-not-editable' });
+      expect((await readInvoice(partial.requestId))?.totals.netCents).toBe(250_000);
       expect(await readInvoice(whole.requestId)).toMatchObject({
         kind: 'credit-note',
         status: 'draft',

@@ -50,7 +50,14 @@ export const draftCreditNoteContract = defineCallable({
   access: 'signed-in',
   input: draftCreditNoteInputSchema,
   output: invoiceResultSchema,
-  refusals: [...MANAGER_REFUSALS, 'invoice-not-found', 'invoice-not-numbered', 'invoice-exists', ...CREDIT_REFUSALS],
+  refusals: [
+    ...MANAGER_REFUSALS,
+    'invoice-not-found',
+    'invoice-not-numbered',
+    'invoice-exists',
+    'credit-vat-mismatch',
+    ...CREDIT_REFUSALS,
+  ],
 });
 
 export const updateInvoiceDraftContract = defineCallable({
@@ -58,7 +65,7 @@ export const updateInvoiceDraftContract = defineCallable({
   access: 'signed-in',
   input: updateInvoiceDraftInputSchema,
   output: invoiceResultSchema,
-  refusals: [...MANAGER_REFUSALS, 'invoice-not-found', 'invoice-not-draft'],
+  refusals: [...MANAGER_REFUSALS, 'invoice-not-found', 'invoice-not-draft', 'invoice-not-editable'],
 });
 
 export const deleteInvoiceDraftContract = defineCallable({
@@ -94,6 +101,7 @@ export const recordInvoicePaymentContract = defineCallable({
     'invoice-not-validated',
     'invoice-not-numbered',
     'invoice-is-credit-note',
+    'invoice-self-billed',
     'invoice-closed',
     'amount-not-positive',
     'amount-above-due',

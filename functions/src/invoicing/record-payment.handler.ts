@@ -59,6 +59,15 @@ export async function recordInvoicePayment(
         'invoice-is-credit-note',
       );
     }
+    // The agency pays the invoices issued in the name of its agents and partners: this journal holds
+    // what it receives.
+    if (invoice.selfBilled) {
+      throw new Refusal(
+        'failed-precondition',
+        'The agency pays this invoice, issued in its agent’s or partner’s name: it takes no payment received.',
+        'invoice-self-billed',
+      );
+    }
     const refusal = invoicePaymentRefusal(invoice, input.amountCents);
     if (refusal) throw new Refusal('failed-precondition', REFUSAL_MESSAGES[refusal], refusal);
     if (invoice.number === null) {

@@ -37,8 +37,9 @@ export async function validateInvoice(
   input: InvoiceIdInput,
 ): Promise<{ invoiceId: string }> {
   const { db } = deps;
-  const now = deps.now();
   const validated = await runTransaction(db, async (tx) => {
+    // Read at each attempt: numbers follow the order of validation, which a retried transaction keeps.
+    const now = deps.now();
     const actor = await readActor(db, tx, caller);
     const manages = isTeamManager(actor.role);
     const own = manages ? null : (await tx.get(invoiceRef(db, actor.tenantId, input.invoiceId))).data();

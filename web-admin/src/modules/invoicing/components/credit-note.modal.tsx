@@ -1,7 +1,18 @@
-import { draftCreditNoteContract, type Invoice } from '@estate/domain';
-import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { draftCreditNoteContract, vatKey, type Invoice, type LineVat } from '@estate/domain';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { notifySuccess } from '../../../ui/notify';
@@ -12,9 +23,16 @@ import { invoicingRefusalText } from './invoice-texts';
 
 const newRequestId = () => crypto.randomUUID().replace(/-/g, '').slice(0, 20);
 
+/** The VAT rates (or exemptions) an invoice charged, once each, in the order of its lines. */
+function chargedVats(invoice: Invoice): Map<string, LineVat> {
+  const vats = new Map<string, LineVat>();
+  for (const entry of invoice.lines) if (!vats.has(vatKey(entry.vat))) vats.set(vatKey(entry.vat), entry.vat);
+  return vats;
+}
+
 /**
  * A credit note's draft for a numbered invoice: all of what is left of it (its lines again) or an
- * amount excluding VAT at the invoice's rate. It is validated from its own page, like an invoice.
+ * amount excluding VAT at one of the invoice's rates. It is validated from its own page, like an invoice.
  */
 export function CreditNoteModal({
   invoice,
@@ -31,7 +49,10 @@ export function CreditNoteModal({
   const tenant = useTenant();
   const cents = useCents();
   const queryClient = useQueryClient();
-  const firstVat = invoice.lines[0]?.vat ?? { category: 'S' as const, ratePercent: 20 };
+  const vats = useMemo(() => chargedVats(invoice), [invoice]);
+  const firstKey = vats.keys().next().value ?? '';
+  const [vatChoice, setVatChoice] = useState(firstKey);
+  const vat = vats.get(vatChoice) ?? vats.get(firstKey);
   const whole = invoice.creditedCents === 0;
   const [scope, setScope] = useState<'whole' | 'part'>(whole ? 'whole' : 'part');
   const [description, setDescription] = useState('');
@@ -45,9 +66,10 @@ export function CreditNoteModal({
     setScope(whole ? 'whole' : 'part');
     setDescription(t('invoicing.credit.defaultLine', { number: invoice.number ?? '' }));
     setNet(0);
+    setVatChoice(firstKey);
     setRequestId(newRequestId());
     setError(null);
-  }, [opened, whole, invoice.number, t]);
+  }, [opened, whole, invoice.number, firstKey, t]);
 
   const submit = async () => {
     setSaving(true);
@@ -57,9 +79,9 @@ export function CreditNoteModal({
         requestId,
         invoiceId: invoice.id,
         lines:
-          scope === 'whole'
+          scope === 'whole' || !vat
             ? null
-            : [{ description: description.trim(), quantity: 1, unitPriceCents: Math.round(net * 100), vat: firstVat }],
+            : [{ description: description.trim(), quantity: 1, unitPriceCents: Math.round(net * 100), vat }],
       });
       await queryClient.invalidateQueries({ queryKey: invoicingKeys.invoices(tenant.tenantId) });
       notifySuccess(t('invoicing.credit.drafted'));
@@ -104,12 +126,23 @@ export function CreditNoteModal({
               onChange={(event) => setDescription(event.currentTarget.value)}
               maxLength={300}
             />
+            {vats.size > 1 ? (
+              <Select
+                label={t('invoicing.credit.rate')}
+                data={[...vats].map(([key, entry]) => ({
+                  value: key,
+                  label: entry.category === 'S' ? `${entry.ratePercent} %` : entry.exemptionReason,
+                }))}
+                value={vatChoice}
+                onChange={(value) => setVatChoice(value ?? firstKey)}
+                allowDeselect={false}
+                data-testid="credit-note-vat"
+              />
+            ) : null}
             <NumberInput
               label={t('invoicing.credit.net')}
               description={
-                firstVat.category === 'S'
-                  ? t('invoicing.credit.atRate', { rate: firstVat.ratePercent })
-                  : firstVat.exemptionReason
+                vat?.category === 'S' ? t('invoicing.credit.atRate', { rate: vat.ratePercent }) : vat?.exemptionReason
               }
               value={net}
               onChange={(value) => setNet(typeof value === 'number' ? value : Number(value) || 0)}

@@ -32,6 +32,13 @@ describe('the payments journal’s export', () => {
     expect(rows[3]).toEqual(['Total', '', '', '', '', '15001,49']);
   });
 
+  it('neutralises a name or reference a spreadsheet would run as a formula', () => {
+    const risky = { ...payment('3', 100, '=HYPERLINK("http://x","y")'), reference: '@SUM(A1)' };
+    const rows = parseCsv(paymentsCsv([risky], columns, 'Total').replace(/^\uFEFF/, ''), ';');
+    expect(rows[1]?.[2]).toBe('\'=HYPERLINK("http://x","y")');
+    expect(rows[1]?.[4]).toBe("'@SUM(A1)");
+  });
+
   it('keeps amounts as numbers for the spreadsheet', () => {
     expect(paymentRows(payments, columns)[0]?.[5]).toBe(15_000.5);
   });

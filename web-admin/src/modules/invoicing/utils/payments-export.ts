@@ -1,4 +1,4 @@
-import { toCsv, type InvoicePayment, type PaymentMethod } from '@estate/domain';
+import { escapeFormulaCell, toCsv, type InvoicePayment, type PaymentMethod } from '@estate/domain';
 
 export interface PaymentColumns {
   headers: readonly string[];
@@ -32,9 +32,10 @@ export function paymentsCsv(payments: readonly InvoicePayment[], columns: Paymen
       ...payments.map((payment) => [
         isoDay(payment.paidOn),
         payment.invoiceNumber,
-        payment.customerName,
+        // Names and references are typed by people: a spreadsheet must not run one as a formula.
+        escapeFormulaCell(payment.customerName),
         columns.method(payment.method),
-        payment.reference,
+        escapeFormulaCell(payment.reference),
         euros(payment.amountCents),
       ]),
       [totalLabel, '', '', '', '', euros(total)],
