@@ -78,6 +78,7 @@ export function demoDeals(
           : null,
       shares: { partner: null, referral: null, ambassador: null },
       collectedAt: null,
+      commissionInvoiceId: null,
       split: null,
       planName: null,
       createdAt: acceptedAt,

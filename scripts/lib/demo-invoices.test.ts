@@ -67,5 +67,10 @@ describe('the demo invoices', () => {
     }
     const paid = deals.filter((deal) => deal.split).reduce((sum, deal) => sum + deal.split!.agentCents, 0);
     expect(commissions.reduce((sum, invoice) => sum + invoice.totals.netCents, 0)).toBe(paid);
+    // Each deal with a part for its agent is stamped with its invoice, so the morning run never takes it again.
+    const stamped = deals.filter((deal) => (deal.split?.agentCents ?? 0) > 0);
+    expect(stamped.map((deal) => commissions.some((one) => one.id === demo.commissionInvoiceOf.get(deal.id)))).toEqual(
+      stamped.map(() => true),
+    );
   });
 });

@@ -33,6 +33,8 @@ export interface DemoInvoices {
   identities: AgentInvoicing[];
   invoices: Invoice[];
   payments: InvoicePayment[];
+  /** The commission invoice each deal's agent part is on (the deal's `commissionInvoiceId`). */
+  commissionInvoiceOf: Map<string, string>;
   /** The last number of each series, as the counters hold it. */
   counters: { seriesId: string; last: number }[];
 }
@@ -213,10 +215,14 @@ export function demoInvoices(
     group.deals.push(deal);
     byInvoice.set(id, group);
   }
+  /** Each deal on a commission invoice, as the run stamps it. */
+  const commissionInvoiceOf = new Map<string, string>();
   for (const [id, { uid, deals: agentDeals }] of byInvoice) {
     const identity = identities.find((one) => one.uid === uid)!;
     const lines = commissionLines(agentDeals, agentLineVat(identity));
     if (lines.length === 0) continue;
+    for (const deal of agentDeals)
+      if (commissionLines([deal], agentLineVat(identity)).length > 0) commissionInvoiceOf.set(deal.id, id);
     const { netCents, vatCents, grossCents, vat } = invoiceTotals(lines);
     const preparedAt = new Date(Math.max(...agentDeals.map((deal) => deal.collectedAt!.getTime())) + 7 * DAY);
     invoices.push({
@@ -239,6 +245,7 @@ export function demoInvoices(
     identities,
     invoices,
     payments,
+    commissionInvoiceOf,
     counters: [...last.entries()].map(([seriesId, count]) => ({ seriesId, last: count })),
   };
 }

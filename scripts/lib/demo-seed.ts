@@ -209,7 +209,6 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     staff.owner,
     now,
   );
-  for (const deal of sales.deals) await writer.set(dealModel, paths.deal(t, deal.id), deal);
   for (const agent of sales.agents) await writer.set(commissionAgentModel, paths.commissionAgent(t, agent.uid), agent);
   for (const { id, ...turnover } of sales.turnovers) {
     await writer.set(commissionTurnoverModel, paths.commissionTurnover(t, id), turnover);
@@ -221,6 +220,10 @@ export async function seedDemo(): Promise<'seeded' | 'present'> {
     payout: DEFAULT_COMMISSION_PLANS[plans[index % plans.length] ?? 'acteur'].payout,
   }));
   const invoicing = demoInvoices(sales.deals, agency.contacts, payees, staff.owner, now);
+  for (const deal of sales.deals) {
+    const commissionInvoiceId = invoicing.commissionInvoiceOf.get(deal.id) ?? null;
+    await writer.set(dealModel, paths.deal(t, deal.id), { ...deal, commissionInvoiceId });
+  }
   for (const { uid, ...identity } of invoicing.identities) {
     await writer.set(agentInvoicingModel, paths.agentInvoicing(t, uid), { uid, ...identity });
   }

@@ -287,7 +287,7 @@ describe('admin app: the owner invoices a deal’s fees and records their paymen
           agent.uid,
           'weekly',
           payoutPeriod('weekly', collectedAt),
-          [deal],
+          [deal.id],
           new Date(),
         ),
       ).toBe('prepared');

@@ -1,6 +1,7 @@
 import {
   CALLABLES,
   commissionInvoiceId,
+  dealModel,
   dealSchema,
   invoiceModel,
   invoiceYear,
@@ -29,12 +30,16 @@ const NOW = new Date('2031-03-10T08:00:00Z');
 let tenant: TestTenant;
 let weekly: TestUser;
 let monthly: TestUser;
+let monthlyDealId: string;
 const t = () => tenant.tenantId;
 
 const readInvoice = async (invoiceId: string): Promise<Invoice | undefined> =>
   (await adminDb().doc(paths.invoice(t(), invoiceId)).withConverter(invoiceConverter).get()).data();
 
-async function collectedDeal(agent: TestUser, day: string, agentCents: number): Promise<void> {
+const readDeal = async (dealId: string) =>
+  (await adminDb().doc(paths.deal(t(), dealId)).withConverter(converterOf(dealModel)).get()).data();
+
+async function collectedDeal(agent: TestUser, day: string, agentCents: number): Promise<string> {
   const id = newId();
   const collectedAt = new Date(`${day}T00:00:00Z`);
   await adminDb()
@@ -79,6 +84,7 @@ async function collectedDeal(agent: TestUser, day: string, agentCents: number): 
         updatedAt: collectedAt,
       }),
     );
+  return id;
 }
 
 beforeAll(async () => {
@@ -104,10 +110,10 @@ beforeAll(async () => {
   );
   // The default plan (Acteur) pays weekly; Approche monthly.
   await mustCall(CALLABLES.assignCommissionPlan, { uid: monthly.uid, planId: 'approche' }, tenant.owner.idToken);
-  await Promise.all([
+  [, , , monthlyDealId] = await Promise.all([
     collectedDeal(weekly, '2031-03-03', 700_000),
     collectedDeal(weekly, '2031-03-05', 350_000),
-    // Last month, but Wanda is paid weekly: not on a monthly invoice; last week's run is long past.
+    // Weeks before and on no invoice yet (recorded late): on the next weekly invoice, never a monthly one.
     collectedDeal(weekly, '2031-02-20', 100_000),
     collectedDeal(monthly, '2031-02-14', 500_000),
   ]);
@@ -128,15 +134,17 @@ describe('invoicing-prepareCommissionInvoices', () => {
       issuerId: weekly.uid,
       selfBilled: true,
       customer: { name: 'Agence Commissions SAS' },
-      totals: { netCents: 1_050_000 },
+      totals: { netCents: 1_150_000 },
     });
     expect(week?.lines.map((line) => line.description)).toEqual([
+      'Commission – Maison 2031-02-20 (2031-02-20)',
       'Commission – Maison 2031-03-03 (2031-03-03)',
       'Commission – Maison 2031-03-05 (2031-03-05)',
     ]);
     expect(await readInvoice(commissionInvoiceId(monthly.uid, '2031-02'))).toMatchObject({
       totals: { netCents: 500_000 },
     });
+    expect((await readDeal(monthlyDealId))?.commissionInvoiceId).toBe(commissionInvoiceId(monthly.uid, '2031-02'));
     expect(await readInvoice(commissionInvoiceId(weekly.uid, '2031-02'))).toBeUndefined();
     const commissions = await adminDb().collection(paths.invoices(t())).where('kind', '==', 'commission').get();
     expect(commissions.size).toBe(2);
@@ -177,7 +185,7 @@ describe('invoicing-prepareCommissionInvoices', () => {
         issuer: { name: 'Wanda Hebdo EI', siren: '732829320' },
         validatedBy: weekly.uid,
         terms: { dueDays: 15, iban: '' },
-        totals: { netCents: 1_050_000, vatCents: 0, grossCents: 1_050_000 },
+        totals: { netCents: 1_150_000, vatCents: 0, grossCents: 1_150_000 },
       });
       expect(numbered.lines[0]?.vat).toEqual({
         category: 'E',
@@ -203,11 +211,41 @@ describe('invoicing-prepareCommissionInvoices', () => {
       expect((await readInvoice(invoiceId))?.paidCents).toBe(0);
 
       // The run after it leaves a validated invoice as it is.
-      const after = await prepareCommissionInvoices({ db: adminDb() }, NOW);
-      expect(after).toMatchObject({ prepared: 0 });
-      expect(after.validated).toBeGreaterThanOrEqual(1);
+      expect(await prepareCommissionInvoices({ db: adminDb() }, NOW)).toMatchObject({ prepared: 0, refreshed: 0 });
       expect(await readInvoice(invoiceId)).toEqual(numbered);
     },
     2 * TRIGGER_WAIT_MS,
   );
+
+  it('puts a deal collected late on the next invoice, once, and frees the deals of a deleted draft', async () => {
+    // Collected in week 10, recorded once its invoice was validated: on week 11's.
+    const late = await collectedDeal(weekly, '2031-03-04', 200_000);
+    const again = await prepareCommissionInvoices({ db: adminDb() }, NOW);
+    expect(again).toMatchObject({ prepared: 0, refreshed: 0 });
+    expect(again.validated).toBeGreaterThanOrEqual(1);
+    expect((await readDeal(late))?.commissionInvoiceId).toBeNull();
+    expect((await readInvoice(commissionInvoiceId(weekly.uid, '2031-W10')))?.totals.netCents).toBe(1_150_000);
+
+    const weekAfter = new Date('2031-03-17T08:00:00Z');
+    await prepareCommissionInvoices({ db: adminDb() }, weekAfter);
+    const next = await readInvoice(commissionInvoiceId(weekly.uid, '2031-W11'));
+    expect(next?.lines.map((line) => line.unitPriceCents)).toEqual([200_000]);
+    expect((await readDeal(late))?.commissionInvoiceId).toBe(next?.id);
+    await prepareCommissionInvoices({ db: adminDb() }, weekAfter);
+    expect((await readInvoice(commissionInvoiceId(weekly.uid, '2031-W11')))?.updatedAt).toEqual(next?.updatedAt);
+
+    // February's draft still holds Mona's deal: March's run leaves it there.
+    const april = new Date('2031-04-02T08:00:00Z');
+    await prepareCommissionInvoices({ db: adminDb() }, april);
+    expect(await readInvoice(commissionInvoiceId(monthly.uid, '2031-03'))).toBeUndefined();
+    // Deleted, it frees the deal for the next run.
+    const february = commissionInvoiceId(monthly.uid, '2031-02');
+    await mustCall(CALLABLES.deleteInvoiceDraft, { invoiceId: february }, tenant.owner.idToken);
+    expect(await readInvoice(february)).toBeUndefined();
+    expect((await readDeal(monthlyDealId))?.commissionInvoiceId).toBeNull();
+    await prepareCommissionInvoices({ db: adminDb() }, april);
+    const march = await readInvoice(commissionInvoiceId(monthly.uid, '2031-03'));
+    expect(march?.totals.netCents).toBe(500_000);
+    expect((await readDeal(monthlyDealId))?.commissionInvoiceId).toBe(march?.id);
+  });
 });

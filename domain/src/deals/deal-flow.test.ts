@@ -39,6 +39,7 @@ const deal: Deal = {
   notary: null,
   shares: { partner: null, referral: null, ambassador: null },
   collectedAt: null,
+  commissionInvoiceId: null,
   split: null,
   planName: null,
   createdAt: now,

@@ -138,6 +138,11 @@ export const dealSchema = z.object({
   split: commissionSplitSchema.nullable(),
   /** The plan the split followed, by name, for the screens. */
   planName: z.string().max(60).nullable(),
+  /**
+   * The commission invoice the agent's part is on, once the morning run put it on one (a draft, then
+   * validated); null until then, and again if that draft is deleted. Each part is invoiced once.
+   */
+  commissionInvoiceId: docIdSchema.nullable().default(null),
   createdAt: z.date(),
   createdBy: uidSchema,
   updatedAt: z.date(),

@@ -9,6 +9,10 @@ const dealConverter = converterOf(dealModel);
 export const dealRef = (db: Firestore, tenantId: string, dealId: string): DocumentReference<Deal> =>
   db.doc(paths.deal(tenantId, dealId)).withConverter(dealConverter);
 
+/** The deals whose agent's part is on this commission invoice (a handful: one per line). */
+export const dealsOnInvoice = (db: Firestore, tenantId: string, invoiceId: string) =>
+  db.collection(paths.deals(tenantId)).withConverter(dealConverter).where('commissionInvoiceId', '==', invoiceId);
+
 /** The deal an accepted offer opens: one per offer, so opening it again finds it. */
 export const dealIdOfOffer = (offerId: string) => `offer-${offerId}`;
 

@@ -115,6 +115,7 @@ export async function openDeal(deps: Deps, caller: Caller, valid: ValidOpenDealI
           : null,
       },
       collectedAt: null,
+      commissionInvoiceId: null,
       split: null,
       planName: null,
       createdAt: now,

@@ -15,7 +15,7 @@ import { Refusal } from '../lib/refusal';
 import { readTenant } from '../lib/staff';
 import { runTransaction } from '../lib/transactions';
 import { readTeamManagerActor } from '../contacts/contact-access';
-import { readVisibleDeal } from '../deals/deal-store';
+import { dealRef, dealsOnInvoice, readVisibleDeal } from '../deals/deal-store';
 import { invoiceRef, readInvoice, readInvoicingSettings, refuseUnlessDraft, storedTotals } from './invoice-store';
 import { invoicingLog } from './invoicing.log';
 
@@ -116,8 +116,8 @@ export async function updateInvoiceDraft(
 }
 
 /**
- * Deletes a draft (owner and admin): it never had a number, so no gap opens. A draft already gone
- * answers the same (a retried deletion).
+ * Deletes a draft (owner and admin): it never had a number, so no gap opens. The deals a commission
+ * draft took are free again for the next run. A draft already gone answers the same (a retried deletion).
  */
 export async function deleteInvoiceDraft(
   deps: Deps,
@@ -131,7 +131,14 @@ export async function deleteInvoiceDraft(
     const invoice = (await tx.get(ref)).data();
     if (!invoice) return null;
     refuseUnlessDraft(invoice);
+    const taken =
+      invoice.kind === 'commission'
+        ? (await tx.get(dealsOnInvoice(db, actor.tenantId, invoice.id))).docs.map((doc) => doc.data())
+        : [];
     tx.delete(ref);
+    for (const deal of taken) {
+      tx.set(dealRef(db, actor.tenantId, deal.id), { ...deal, commissionInvoiceId: null, updatedAt: deps.now() });
+    }
     return actor.tenantId;
   });
   if (deleted) invoicingLog.draftDeleted(deleted, input.invoiceId, caller.uid);

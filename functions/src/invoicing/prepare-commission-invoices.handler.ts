@@ -13,7 +13,6 @@ import {
   previousPayoutPeriod,
   PAYOUT_RHYTHMS,
   UnreadableDocument,
-  type Deal,
   type Invoice,
   type PayoutPeriod,
   type PayoutRhythm,
@@ -22,13 +21,20 @@ import { FieldPath, type Firestore, type QueryDocumentSnapshot } from 'firebase-
 import { converterOf, decodeData } from '../lib/converters';
 import { readMember, readTenant } from '../lib/staff';
 import { runTransaction } from '../lib/transactions';
+import { dealRef, dealsOnInvoice } from '../deals/deal-store';
 import { invoiceRef, invoicingSettingsRef, storedTotals } from './invoice-store';
 import { invoicingLog } from './invoicing.log';
 
 const DEALS_COLLECTION = 'deals';
 const DEAL_PATH = /^tenants\/([^/]+)\/deals\/([^/]+)$/;
-/** Deals read per query, the period's collected deals of every tenant page by page. */
+/** Deals read per query, the collected deals not invoiced yet of every tenant page by page. */
 const PREPARE_PAGE_SIZE = 200;
+/**
+ * How far before a period's end the run looks for collected deals not invoiced yet: a deal recorded
+ * late, or left over by a rhythm change or a deleted draft, goes on the next invoice within a year.
+ */
+const LOOKBACK_DAYS = 366;
+const DAY_MS = 86_400_000;
 
 const settingsConverter = converterOf(commissionSettingsModel);
 const agentConverter = converterOf(commissionAgentModel);
@@ -40,10 +46,13 @@ const sameLines = (a: Invoice['lines'], b: Invoice['lines']) => JSON.stringify(a
 export type PrepareOutcome = 'prepared' | 'refreshed' | 'unchanged' | 'validated' | 'other-rhythm' | 'not-configured';
 
 /**
- * One agent's draft commission invoice for a period: a line per deal of theirs collected in it, the
- * agent's part of its split, issued in their name to the agency (self-billing). Made once per agent and
- * period (`commissionInvoiceId`); while it is a draft, a later run brings it up to date (a deal recorded
- * late); once validated, it is left alone. Agents paid at another rhythm are not invoiced in this one.
+ * One agent's draft commission invoice for a period: a line per deal of theirs whose fees were collected
+ * before the period ended and that is on no commission invoice yet (`candidateIds`, checked again here),
+ * the agent's part of its split, issued in their name to the agency (self-billing). Each deal it takes is
+ * stamped with the invoice (`commissionInvoiceId`), so no other invoice takes it again. Made once per
+ * agent and period; while a draft, a later run adds the deals recorded since; once validated, it is left
+ * alone and the deals collected late wait for the next period's. Agents paid at another rhythm are not
+ * invoiced in this one.
  */
 export async function prepareAgentInvoice(
   db: Firestore,
@@ -51,12 +60,13 @@ export async function prepareAgentInvoice(
   uid: string,
   rhythm: PayoutRhythm,
   period: PayoutPeriod,
-  deals: readonly Deal[],
+  candidateIds: readonly string[],
   now: Date,
 ): Promise<PrepareOutcome> {
   return runTransaction(db, async (tx) => {
     const ref = invoiceRef(db, tenantId, commissionInvoiceId(uid, period.key));
-    const [existing, settings, agent, identity, agency, tenant, member] = await Promise.all([
+    const periodEnd = dayOf(period.end);
+    const [existing, settings, agent, identity, agency, tenant, member, stamped, candidates] = await Promise.all([
       tx.get(ref).then((snapshot) => snapshot.data()),
       tx.get(db.doc(paths.commissionSettings(tenantId)).withConverter(settingsConverter)).then((s) => s.data() ?? null),
       tx.get(db.doc(paths.commissionAgent(tenantId, uid)).withConverter(agentConverter)).then((s) => s.data() ?? null),
@@ -66,15 +76,29 @@ export async function prepareAgentInvoice(
       tx.get(invoicingSettingsRef(db, tenantId)).then((snapshot) => snapshot.data() ?? null),
       readTenant(db, tx, tenantId),
       readMember(db, tx, tenantId, uid),
+      tx.get(dealsOnInvoice(db, tenantId, ref.id)).then((snapshot) => snapshot.docs.map((doc) => doc.data())),
+      candidateIds.length === 0
+        ? []
+        : tx
+            .getAll(...candidateIds.map((id) => dealRef(db, tenantId, id)))
+            .then((snapshots) => snapshots.flatMap((snapshot) => snapshot.data() ?? [])),
     ]);
     if (existing && existing.status !== 'draft') return 'validated';
     const { plan } = planOfAgent(settings?.plans ?? null, settings?.defaultPlanId ?? null, agent?.planId ?? null);
     if (plan.payout !== rhythm) return 'other-rhythm';
     if (!agency) return 'not-configured';
     const agencyIssuer = agency.issuer;
-    const lines = commissionLines(deals, agentLineVat(identity));
+    const added = candidates.filter(
+      (deal) =>
+        deal.agentUid === uid &&
+        deal.commissionInvoiceId === null &&
+        deal.collectedAt !== null &&
+        deal.collectedAt < periodEnd &&
+        commissionLines([deal], agentLineVat(identity)).length > 0,
+    );
+    const lines = commissionLines([...stamped, ...added], agentLineVat(identity));
     if (lines.length === 0) return 'unchanged';
-    if (existing && sameLines(existing.lines, lines)) return 'unchanged';
+    if (existing && added.length === 0 && sameLines(existing.lines, lines)) return 'unchanged';
     // Until the agent gives their identity, the draft names them with the agency's address; validation
     // needs the identity and takes it.
     const issuer = identity
@@ -99,14 +123,17 @@ export async function prepareAgentInvoice(
       updatedAt: now,
     };
     tx.set(ref, invoice);
+    for (const deal of added)
+      tx.set(dealRef(db, tenantId, deal.id), { ...deal, commissionInvoiceId: ref.id, updatedAt: now });
     return existing ? 'refreshed' : 'prepared';
   });
 }
 
 /**
  * `invoicing-prepareCommissionInvoices`: for each rhythm, the period before `now` (last ISO week,
- * last month) and the deals of every tenant whose fees were collected in it, read page by page; one
- * draft per agent of that rhythm (`prepareAgentInvoice`). Idempotent: a run again changes nothing.
+ * last month) and the deals of every tenant whose fees were collected before its end (within
+ * `LOOKBACK_DAYS`) and that are on no commission invoice yet, read page by page; one draft per agent of
+ * that rhythm (`prepareAgentInvoice`). Idempotent: a run again changes nothing.
  */
 export async function prepareCommissionInvoices(
   deps: { db: Firestore },
@@ -124,14 +151,16 @@ export async function prepareCommissionInvoices(
   };
   for (const rhythm of PAYOUT_RHYTHMS) {
     const period = previousPayoutPeriod(rhythm, now);
+    const end = dayOf(period.end);
     const collected = db
       .collectionGroup(DEALS_COLLECTION)
-      .where('collectedAt', '>=', dayOf(period.start))
-      .where('collectedAt', '<', dayOf(period.end))
+      .where('commissionInvoiceId', '==', null)
+      .where('collectedAt', '>=', new Date(end.getTime() - LOOKBACK_DAYS * DAY_MS))
+      .where('collectedAt', '<', end)
       .orderBy('collectedAt')
       .orderBy(FieldPath.documentId())
       .limit(pageSize);
-    const byAgent = new Map<string, { tenantId: string; uid: string; deals: Deal[] }>();
+    const byAgent = new Map<string, { tenantId: string; uid: string; dealIds: string[] }>();
     let last: QueryDocumentSnapshot | null = null;
     for (;;) {
       const page = await (last === null ? collected : collected.startAfter(last)).get();
@@ -144,17 +173,17 @@ export async function prepareCommissionInvoices(
           continue;
         }
         const key = `${tenantId}/${read.value.agentUid}`;
-        const group = byAgent.get(key) ?? { tenantId, uid: read.value.agentUid, deals: [] };
-        group.deals.push(read.value);
+        const group = byAgent.get(key) ?? { tenantId, uid: read.value.agentUid, dealIds: [] };
+        group.dealIds.push(read.value.id);
         byAgent.set(key, group);
       }
       last = page.docs.at(-1) ?? null;
       if (page.size < pageSize || last === null) break;
     }
-    for (const { tenantId, uid, deals } of byAgent.values()) {
+    for (const { tenantId, uid, dealIds } of byAgent.values()) {
       let outcome: PrepareOutcome;
       try {
-        outcome = await prepareAgentInvoice(db, tenantId, uid, rhythm, period, deals, now);
+        outcome = await prepareAgentInvoice(db, tenantId, uid, rhythm, period, dealIds, now);
       } catch (error) {
         // One agent's trouble (a member gone, a tenant unreadable) never keeps the others' invoices back.
         invoicingLog.commissionDraftSkipped(tenantId, uid, error instanceof Error ? error.message : String(error));
@@ -162,7 +191,7 @@ export async function prepareCommissionInvoices(
       }
       counts[outcome] += 1;
       if (outcome === 'prepared' || outcome === 'refreshed') {
-        invoicingLog.commissionDraftPrepared(tenantId, commissionInvoiceId(uid, period.key), deals.length);
+        invoicingLog.commissionDraftPrepared(tenantId, commissionInvoiceId(uid, period.key), dealIds.length);
       } else if (outcome === 'not-configured') {
         invoicingLog.commissionDraftSkipped(tenantId, uid, outcome);
       }
