@@ -129,6 +129,7 @@ import {
   recordInvoicePaymentContract,
   saveAgentInvoicingContract,
   saveInvoicingSettingsContract,
+  sendInvoiceContract,
   updateInvoiceDraftContract,
   validateInvoiceContract,
 } from './invoicing/invoicing.contracts';
@@ -151,6 +152,7 @@ export const CALLABLE_CONTRACTS = {
   deleteInvoiceDraft: deleteInvoiceDraftContract,
   validateInvoice: validateInvoiceContract,
   recordInvoicePayment: recordInvoicePaymentContract,
+  sendInvoice: sendInvoiceContract,
   saveAgentInvoicing: saveAgentInvoicingContract,
   replyToThread: replyToThreadContract,
   createTenant: createTenantContract,

@@ -47,6 +47,7 @@ import {
 import { onInvoiceWrittenTrigger } from './invoicing/invoicing.triggers';
 import { prepareCommissionInvoicesSchedule } from './invoicing/prepare-commission-invoices.schedule';
 import { recordInvoicePaymentCallable } from './invoicing/record-payment.callable';
+import { sendInvoiceCallable } from './invoicing/send-invoice.callable';
 import { saveAgentIdentityCallable } from './invoicing/save-agent-identity.callable';
 import { saveInvoicingSettingsCallable } from './invoicing/save-settings.callable';
 import { validateInvoiceCallable } from './invoicing/validate-invoice.callable';
@@ -350,6 +351,7 @@ export const invoicing = {
   deleteDraft: deleteInvoiceDraftCallable,
   validateInvoice: validateInvoiceCallable,
   recordPayment: recordInvoicePaymentCallable,
+  sendInvoice: sendInvoiceCallable,
   saveAgentIdentity: saveAgentIdentityCallable,
   prepareCommissionInvoices: prepareCommissionInvoicesSchedule,
   onInvoiceWritten: onInvoiceWrittenTrigger,

@@ -8,6 +8,7 @@ import { adminDb } from '../support/admin';
 import { launchBrowser, runtime, signInToAdmin, STEP } from '../support/browser';
 import { contactDoc } from '../support/contacts';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { waitForMail } from '../support/maildev';
 import { uniqueEmail } from '../support/users';
 
 /**
@@ -174,6 +175,30 @@ describe('admin app: the owner invoices a deal’s fees and records their paymen
       expect(await detail.getByTestId('invoice-delete').count()).toBe(0);
     },
     3 * TRIGGER_WAIT_MS,
+  );
+
+  it(
+    'mails the invoice with its PDF to the customer, and shows when and to whom',
+    async () => {
+      const detail = ownerPage.getByTestId('invoice-detail');
+      const number = `F-${invoiceYear(new Date())}-000001`;
+      const to = uniqueEmail('compta-tilleuls');
+      await detail.getByTestId('invoice-send').click();
+      const form = ownerPage.getByTestId('send-invoice-form');
+      await form.getByTestId('send-invoice-to').fill('not an address');
+      await form.getByText('Adresse e-mail invalide').waitFor({ timeout: STEP });
+      expect(await form.getByTestId('send-invoice-submit').isDisabled()).toBe(true);
+      await form.getByTestId('send-invoice-to').fill(to);
+      await form.getByLabel('Message (facultatif)').fill('Merci pour votre confiance.');
+      await form.getByTestId('send-invoice-submit').click();
+      await detail.getByTestId('invoice-sent').getByText(to, { exact: false }).waitFor({ timeout: STEP });
+      await detail.getByTestId('invoice-status').getByText('Envoyée').waitFor({ timeout: STEP });
+      const mail = await waitForMail({ to, subjectIncludes: number, timeoutMs: TRIGGER_WAIT_MS });
+      expect(mail.attachments).toEqual([`${number}.pdf`]);
+      expect(mail.text).toContain('Merci pour votre confiance.');
+      expect(mail.text).toMatch(/15\s000,00\s€ TTC/);
+    },
+    2 * TRIGGER_WAIT_MS,
   );
 
   it('records a partial payment, then the rest, and the invoice is paid', async () => {

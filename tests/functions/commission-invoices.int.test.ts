@@ -172,7 +172,14 @@ describe('invoicing-prepareCommissionInvoices', () => {
         await callCallable(CALLABLES.saveAgentInvoicing, { uid: weekly.uid, identity }, monthly.idToken),
       ).toMatchObject({ reason: 'not-team-manager' });
       await mustCall(CALLABLES.saveAgentInvoicing, { uid: weekly.uid, identity }, weekly.idToken);
-      await mustCall(CALLABLES.validateInvoice, { invoiceId }, weekly.idToken);
+      // Validated as the agent saw it: a draft changed since (the run, a deal recorded) is refused.
+      const seen = (await readInvoice(invoiceId))!.updatedAt.getTime();
+      expect(
+        await callCallable(CALLABLES.validateInvoice, { invoiceId, seenUpdatedAt: seen - 1 }, weekly.idToken),
+      ).toMatchObject({ reason: 'invoice-changed' });
+      expect((await readInvoice(invoiceId))?.status).toBe('draft');
+      await mustCall(CALLABLES.validateInvoice, { invoiceId, seenUpdatedAt: seen }, weekly.idToken);
+      await mustCall(CALLABLES.validateInvoice, { invoiceId, seenUpdatedAt: seen }, weekly.idToken);
 
       const numbered = await eventually(async () => {
         const invoice = await readInvoice(invoiceId);
@@ -205,6 +212,13 @@ describe('invoicing-prepareCommissionInvoices', () => {
         await callCallable(
           CALLABLES.recordInvoicePayment,
           { requestId: newId(), invoiceId, amountCents: 100, paidOn: '2026-12-01', method: 'transfer', reference: '' },
+          tenant.owner.idToken,
+        ),
+      ).toMatchObject({ reason: 'invoice-self-billed' });
+      expect(
+        await callCallable(
+          CALLABLES.sendInvoice,
+          { requestId: newId(), invoiceId, to: 'agence@commissions.test', note: '' },
           tenant.owner.idToken,
         ),
       ).toMatchObject({ reason: 'invoice-self-billed' });

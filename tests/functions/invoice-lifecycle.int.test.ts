@@ -18,6 +18,8 @@ import { adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { functionsOrigin, projectId, region } from '../support/emulator-env';
 import { addActiveMember, createTenantWithOwner, type TestTenant, type TestUser } from '../support/tenants';
+import { waitForMail } from '../support/maildev';
+import { uniqueEmail } from '../support/users';
 import { createContact, eventually, expectInvalid } from './function-fixtures';
 
 const newId = () => randomUUID().replace(/-/g, '').slice(0, 20);
@@ -251,6 +253,27 @@ describe('a fee invoice from draft to paid', () => {
       const refused = await fetch(url, { headers: { Authorization: `Bearer ${agent.idToken}` } });
       expect(refused.status).toBe(403);
       await refused.arrayBuffer();
+
+      // Mailed with its PDF, once per form, to the address given; only owner and admin send it.
+      const send = { requestId: newId(), invoiceId, to: uniqueEmail('compta'), note: 'Bonne réception.' };
+      expect(await callCallable(CALLABLES.sendInvoice, send, agent.idToken)).toMatchObject({
+        reason: 'not-team-manager',
+      });
+      await expectInvalid(CALLABLES.sendInvoice, { ...send, to: 'nope' }, admin.idToken, 'to');
+      await mustCall(CALLABLES.sendInvoice, send, admin.idToken);
+      await mustCall(CALLABLES.sendInvoice, send, admin.idToken);
+      expect(await readInvoice(invoiceId)).toMatchObject({ status: 'sent', sentTo: send.to });
+      const outbox = await adminDb().collection(paths.mails(t())).where('to', '==', send.to).get();
+      expect(outbox.docs.map((doc) => doc.get('attachments'))).toEqual([
+        [{ storagePath: numbered.pdf?.storagePath, fileName: `F-${year}-000001.pdf`, contentType: 'application/pdf' }],
+      ]);
+      const received = await waitForMail({
+        to: send.to,
+        subjectIncludes: `F-${year}-000001`,
+        timeoutMs: TRIGGER_WAIT_MS,
+      });
+      expect(received.attachments).toEqual([`F-${year}-000001.pdf`]);
+      expect(received.text).toContain('Bonne réception.');
     },
     2 * TRIGGER_WAIT_MS,
   );
@@ -273,6 +296,13 @@ describe('a fee invoice from draft to paid', () => {
       expect(await callCallable(CALLABLES.recordInvoicePayment, payment(100_000), admin.idToken)).toMatchObject({
         reason: 'invoice-not-validated',
       });
+      expect(
+        await callCallable(
+          CALLABLES.sendInvoice,
+          { requestId: newId(), invoiceId, to: uniqueEmail('compta'), note: '' },
+          admin.idToken,
+        ),
+      ).toMatchObject({ reason: 'invoice-not-validated' });
       await mustCall(CALLABLES.validateInvoice, { invoiceId }, admin.idToken);
       await eventually(async () => {
         if (!(await readInvoice(invoiceId))?.number) throw new Error('not numbered yet');

@@ -53,6 +53,8 @@ export function validatedInvoice(id: string, issuerId: string, validatedAt: Date
     dueAt: null,
     paidCents: 0,
     creditedCents: 0,
+    sentAt: null,
+    sentTo: null,
     createdAt: validatedAt,
     createdBy: 'owner',
     validatedAt,

@@ -7,6 +7,8 @@ export interface ReceivedMail {
   text: string;
   to: string[];
   date: string;
+  /** The names of the files attached. */
+  attachments: string[];
 }
 
 interface MailDevMessage {
@@ -16,6 +18,7 @@ interface MailDevMessage {
   text?: string;
   to: { address: string }[];
   date: string;
+  attachments?: { fileName?: string; generatedFileName?: string }[];
 }
 
 async function listMail(): Promise<ReceivedMail[]> {
@@ -29,6 +32,7 @@ async function listMail(): Promise<ReceivedMail[]> {
     text: message.text ?? '',
     to: message.to.map((recipient) => recipient.address.toLowerCase()),
     date: message.date,
+    attachments: (message.attachments ?? []).map((file) => file.fileName ?? file.generatedFileName ?? ''),
   }));
 }
 

@@ -6,4 +6,5 @@ export * from './invoice.schema';
 export * from './invoice-totals';
 export * from './invoicing-settings.schema';
 export * from './invoicing.contracts';
+export * from './invoicing.mail-templates';
 export * from './invoicing.models';

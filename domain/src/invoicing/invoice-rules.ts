@@ -85,6 +85,8 @@ export function draftState(at: Date, by: string) {
     pdf: null,
     paidCents: 0,
     creditedCents: 0,
+    sentAt: null,
+    sentTo: null,
     createdAt: at,
     createdBy: by,
     validatedAt: null,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarDateSchema } from '../contacts/signatory.schema';
 import { mandateDocumentSchema } from '../mandates/mandate.schema';
 import { centsSchema } from '../shared/money';
-import { docIdSchema, line, optionalLine } from '../shared/text';
+import { docIdSchema, emailSchema, line, optionalLine } from '../shared/text';
 import { sirenSchema, vatNumberSchema } from './french-identifiers';
 import { invoiceLineSchema } from './invoice-totals';
 
@@ -113,6 +113,9 @@ export const invoiceSchema = z.object({
   paidCents: centsSchema,
   /** What credit notes have taken off it. */
   creditedCents: centsSchema,
+  /** Last mailed, with its PDF, when and to whom (`invoicing-sendInvoice`). */
+  sentAt: z.date().nullable().default(null),
+  sentTo: z.string().max(254).nullable().default(null),
   createdAt: z.date(),
   createdBy: z.string().max(128),
   validatedAt: z.date().nullable(),
@@ -150,6 +153,16 @@ export const invoiceIdInputSchema = z.object({ invoiceId: docIdSchema });
 export type InvoiceIdInput = z.output<typeof invoiceIdInputSchema>;
 
 /**
+ * A draft validated as the person saw it: `seenUpdatedAt` is its `updatedAt` (milliseconds) on their
+ * screen, refused when the draft changed since (a commission draft the morning run brought up to date).
+ */
+export const validateInvoiceInputSchema = invoiceIdInputSchema.extend({
+  seenUpdatedAt: z.number().int().min(0).nullable().default(null),
+});
+export type ValidateInvoiceInput = z.input<typeof validateInvoiceInputSchema>;
+export type ValidValidateInvoiceInput = z.output<typeof validateInvoiceInputSchema>;
+
+/**
  * A credit note ("avoir") correcting a validated invoice (owner and admin): all of it (its lines again,
  * `lines: null`) or part (the lines given); drafted, then validated like an invoice, when it takes its
  * amount off the invoice it corrects. `requestId` becomes its id.
@@ -161,6 +174,20 @@ export const draftCreditNoteInputSchema = z.object({
 });
 export type DraftCreditNoteInput = z.input<typeof draftCreditNoteInputSchema>;
 export type ValidDraftCreditNoteInput = z.output<typeof draftCreditNoteInputSchema>;
+
+/**
+ * A numbered invoice or credit note mailed with its PDF (owner and admin), to the address given
+ * (the customer's by default), with a note of the sender's. `requestId` names the mail: sent twice,
+ * mailed once.
+ */
+export const sendInvoiceInputSchema = z.object({
+  requestId: docIdSchema,
+  invoiceId: docIdSchema,
+  to: emailSchema,
+  note: optionalLine(500),
+});
+export type SendInvoiceInput = z.input<typeof sendInvoiceInputSchema>;
+export type ValidSendInvoiceInput = z.output<typeof sendInvoiceInputSchema>;
 
 export const PAYMENT_METHODS = ['transfer', 'cheque', 'card', 'cash', 'notary', 'other'] as const;
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);

@@ -6,7 +6,9 @@ import {
   invoiceIdInputSchema,
   invoiceResultSchema,
   recordInvoicePaymentInputSchema,
+  sendInvoiceInputSchema,
   updateInvoiceDraftInputSchema,
+  validateInvoiceInputSchema,
 } from './invoice.schema';
 import { saveAgentInvoicingInputSchema } from './commission-invoices';
 import { invoicingSettingsInputSchema } from './invoicing-settings.schema';
@@ -79,12 +81,13 @@ export const deleteInvoiceDraftContract = defineCallable({
 export const validateInvoiceContract = defineCallable({
   name: 'invoicing-validateInvoice',
   access: 'signed-in',
-  input: invoiceIdInputSchema,
+  input: validateInvoiceInputSchema,
   output: invoiceResultSchema,
   refusals: [
     ...MANAGER_REFUSALS,
     'invoicing-not-configured',
     'invoice-not-found',
+    'invoice-changed',
     'agent-invoicing-missing',
     ...CREDIT_REFUSALS,
   ],
@@ -106,6 +109,20 @@ export const recordInvoicePaymentContract = defineCallable({
     'amount-not-positive',
     'amount-above-due',
     'date-in-future',
+  ],
+});
+
+export const sendInvoiceContract = defineCallable({
+  name: 'invoicing-sendInvoice',
+  access: 'signed-in',
+  input: sendInvoiceInputSchema,
+  output: invoiceResultSchema,
+  refusals: [
+    ...MANAGER_REFUSALS,
+    'invoice-not-found',
+    'invoice-not-validated',
+    'invoice-not-numbered',
+    'invoice-self-billed',
   ],
 });
 

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatInvoiceNumber, invoiceSeriesId, invoiceYear } from './invoice-number';
 import { invoiceLineSchema, invoiceTotals, VAT_FRANCHISE_REASON, type InvoiceLine } from './invoice-totals';
+import { invoiceMailWords } from './invoicing.mail-templates';
+import { renderMail } from '../mail/mail-templates';
 
 const standard = (ratePercent: number) => ({ category: 'S' as const, ratePercent });
 const feeLine = (unitPriceCents: number, quantity = 1, ratePercent = 20): InvoiceLine => ({
@@ -87,5 +89,32 @@ describe('invoice numbers', () => {
     expect(invoiceYear(new Date('2026-12-31T22:59:00Z'))).toBe(2026);
     expect(invoiceYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
     expect(invoiceSeriesId('agency', 'fees', 2027)).toBe('agency_fees_2027');
+  });
+});
+
+describe('the mail that sends an invoice', () => {
+  const invoice = {
+    kind: 'fees',
+    issuedAt: new Date('2026-12-04T10:00:00Z'),
+    totals: { grossCents: 1_500_050 },
+    currency: 'EUR',
+  };
+
+  it('names the document, its day and its total in the reader’s language', () => {
+    expect(invoiceMailWords('fr', invoice)).toEqual({
+      documentTitle: 'Facture',
+      issuedOn: '4 décembre 2026',
+      total: '15 000,50 €',
+    });
+    expect(invoiceMailWords('en', { ...invoice, kind: 'credit-note' }).documentTitle).toBe('Credit note');
+    expect(invoiceMailWords('ru', invoice).total).toBe('15 000,50 €');
+  });
+
+  it('renders with the number in its subject and the sender’s note, escaped in HTML', () => {
+    const data = { number: 'F-2026-000001', note: '<b>Merci</b>', ...invoiceMailWords('fr', invoice) };
+    const mail = renderMail('invoice-sent', 'fr', data, { name: 'Agence du Port', primaryColor: '#1c7ed6' });
+    expect(mail.subject).toBe('Facture F-2026-000001 – Agence du Port');
+    expect(mail.text).toContain('Facture n° F-2026-000001 du 4 décembre 2026, d’un montant de 15 000,50 € TTC.');
+    expect(mail.html).toContain('&lt;b&gt;Merci&lt;/b&gt;');
   });
 });

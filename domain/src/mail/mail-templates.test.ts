@@ -70,6 +70,10 @@ describe('renderMail', () => {
       action: 'AD',
       approverName: 'AE',
       note: 'AF',
+      documentTitle: 'AG',
+      number: 'AH',
+      issuedOn: 'AI',
+      total: 'AJ',
       ...deletionRequestData,
     };
     for (const template of MAIL_TEMPLATES) {

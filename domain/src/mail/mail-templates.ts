@@ -4,6 +4,7 @@ import { chatMailTemplates } from '../chat/chat.mail-templates';
 import { appointmentsMailTemplates } from '../appointments/appointments.mail-templates';
 import { contactsMailTemplates } from '../contacts/contacts.mail-templates';
 import { filesMailTemplates } from '../files/files.mail-templates';
+import { invoicingMailTemplates } from '../invoicing/invoicing.mail-templates';
 import { listingsMailTemplates } from '../listings/listings.mail-templates';
 import { offersMailTemplates } from '../offers/offers.mail-templates';
 import { pipelineMailTemplates } from '../pipeline/pipeline.mail-templates';
@@ -22,6 +23,7 @@ const TEMPLATES: MailTemplates<MailTemplateId> = {
   ...appointmentsMailTemplates,
   ...contactsMailTemplates,
   ...filesMailTemplates,
+  ...invoicingMailTemplates,
   ...listingsMailTemplates,
   ...offersMailTemplates,
   ...pipelineMailTemplates,

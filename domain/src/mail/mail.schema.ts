@@ -33,6 +33,7 @@ export const MAIL_TEMPLATES = [
   'reservation-update',
   'approval-requested',
   'approval-decided',
+  'invoice-sent',
 ] as const;
 export const mailTemplateSchema = z.enum(MAIL_TEMPLATES);
 export type MailTemplateId = z.infer<typeof mailTemplateSchema>;
@@ -92,6 +93,11 @@ export const mailSchema = z.object({
   sensitive: z.boolean(),
   /** Extra SMTP headers (`List-Unsubscribe` on marketing mails). */
   headers: z.record(z.string(), z.string()).optional(),
+  /** Files of the tenant's Storage sent with it (an invoice's PDF), read when it is delivered. */
+  attachments: z
+    .array(z.object({ storagePath: z.string().min(1), fileName: z.string().min(1).max(200), contentType: z.string() }))
+    .max(5)
+    .optional(),
   createdAt: z.date(),
   delivery: deliverySchema,
 });

@@ -88,6 +88,8 @@ const feesInvoice: NumberedInvoice = {
   dueAt: new Date('2027-01-06T10:00:00Z'),
   paidCents: 0,
   creditedCents: 0,
+  sentAt: null,
+  sentTo: null,
   createdAt: new Date('2026-12-07T09:00:00Z'),
   createdBy: 'owner',
   validatedAt: new Date('2026-12-07T10:00:00Z'),

@@ -19,6 +19,8 @@ export const invoicingLog = {
     logLine.info('invoice numbered', { tenantId, invoiceId, number }),
   invoiceRendered: (tenantId: string, invoiceId: string, storagePath: string) =>
     logLine.info('invoice rendered', { tenantId, invoiceId, storagePath }),
+  invoiceSent: (tenantId: string, invoiceId: string, by: string) =>
+    logLine.info('invoice sent', { tenantId, invoiceId, by }),
   paymentRecorded: (tenantId: string, invoiceId: string, paymentId: string, amountCents: number) =>
     logLine.info('invoice payment recorded', { tenantId, invoiceId, paymentId, amountCents }),
   unreadable: (path: string, error: unknown) =>

@@ -8,7 +8,7 @@ import {
   paths,
   withCreditNote,
   type Invoice,
-  type InvoiceIdInput,
+  type ValidValidateInvoiceInput,
 } from '@estate/domain';
 import type { Caller } from '../lib/caller';
 import { converterOf } from '../lib/converters';
@@ -34,7 +34,7 @@ const identityConverter = converterOf(agentInvoicingModel);
 export async function validateInvoice(
   deps: Deps,
   caller: Caller,
-  input: InvoiceIdInput,
+  input: ValidValidateInvoiceInput,
 ): Promise<{ invoiceId: string }> {
   const { db } = deps;
   const validated = await runTransaction(db, async (tx) => {
@@ -52,6 +52,13 @@ export async function validateInvoice(
       readInvoicingSettings(db, tx, actor.tenantId),
     ]);
     if (invoice.status !== 'draft') return null;
+    if (input.seenUpdatedAt !== null && input.seenUpdatedAt !== invoice.updatedAt.getTime()) {
+      throw new Refusal(
+        'failed-precondition',
+        'This draft changed since you opened it: look at it again before validating it.',
+        'invoice-changed',
+      );
+    }
     // A commission invoice is issued in the agent's name: it takes their identity as it is now.
     const identity =
       invoice.kind === 'commission'

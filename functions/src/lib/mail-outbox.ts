@@ -20,6 +20,8 @@ export interface OutgoingMail {
   contactId?: string | null;
   /** A deterministic id for a mail that must exist once (a scheduled reminder); random otherwise. */
   mailId?: string;
+  /** Files of the tenant's Storage to send with it. */
+  attachments?: Mail['attachments'];
 }
 
 /**
@@ -38,6 +40,7 @@ export function queueMail(db: Firestore, tx: Transaction, mail: OutgoingMail, no
     templateData,
     contactId: mail.contactId ?? null,
     sensitive: carriesSignInLink(mail.templateId),
+    ...(mail.attachments ? { attachments: mail.attachments } : {}),
     createdAt: now,
     delivery: {
       state: 'PENDING',

@@ -19,6 +19,8 @@ export interface DeliveryDeps {
   transport: () => MailTransport;
   sender: (agency: string | undefined) => string;
   now: () => Date;
+  /** The bytes of a Storage file a mail attaches; without it, a mail with attachments fails. */
+  readFile?: (storagePath: string) => Promise<Buffer>;
 }
 
 export type DeliveryOutcome = 'skipped' | Extract<DeliveryState, 'SUCCESS' | 'RETRY' | 'ERROR'>;
@@ -67,6 +69,16 @@ export async function deliverMail(deps: DeliveryDeps, mailPath: string): Promise
   const { mail, attempts } = claim;
   let result: { state: Exclude<DeliveryOutcome, 'skipped'>; fields: Record<string, unknown> };
   try {
+    const { readFile } = deps;
+    const files = mail.attachments ?? [];
+    if (files.length > 0 && !readFile) throw new Error('this delivery cannot read attachments');
+    const attachments = await Promise.all(
+      files.map(async (file) => ({
+        filename: file.fileName,
+        content: await readFile!(file.storagePath),
+        contentType: file.contentType,
+      })),
+    );
     const sent = await deps.transport().sendMail({
       from: deps.sender(mail.templateData.agency),
       to: mail.to,
@@ -74,6 +86,7 @@ export async function deliverMail(deps: DeliveryDeps, mailPath: string): Promise
       html: mail.html,
       text: mail.text,
       ...(mail.headers ? { headers: mail.headers } : {}),
+      ...(attachments.length > 0 ? { attachments } : {}),
     });
     result = { state: 'SUCCESS', fields: { 'delivery.messageId': sent.messageId, 'delivery.error': null } };
     mailLog.mailSent(mailPath, attempts, sent.messageId);

@@ -8,6 +8,7 @@ interface OutgoingMessage {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /** The part of a nodemailer transport the delivery uses; tests inject their own. */

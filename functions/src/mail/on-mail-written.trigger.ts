@@ -1,6 +1,6 @@
 import { FUNCTIONS_REGION, paths } from '@estate/domain';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
-import { adminDb } from '../lib/admin';
+import { adminDb, readStorageFile } from '../lib/admin';
 import { smtpUri } from '../lib/config';
 import { deliverMail } from './deliver-mail.handler';
 import { senderOf, smtpTransport } from './mail-transport';
@@ -14,7 +14,7 @@ export const onMailWrittenTrigger = onDocumentWritten(
     const after = event.data?.after;
     if (!after?.exists || !DELIVERABLE.has(String(after.get('delivery.state')))) return;
     await deliverMail(
-      { db: adminDb(), transport: smtpTransport, sender: senderOf, now: () => new Date() },
+      { db: adminDb(), transport: smtpTransport, sender: senderOf, now: () => new Date(), readFile: readStorageFile },
       after.ref.path,
     );
   },

@@ -28,7 +28,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload, IconMail } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,6 +44,7 @@ import { invoiceOptions, invoicePaymentsOptions, invoicingKeys } from '../querie
 import { CreditNoteModal } from './credit-note.modal';
 import { InvoiceEditorModal } from './invoice-editor.modal';
 import { InvoiceStatusBadge } from './invoice-status.badge';
+import { SendInvoiceModal } from './send-invoice.modal';
 import { invoicingRefusalText } from './invoice-texts';
 
 const day = (date: Date | null | undefined) =>
@@ -130,13 +131,15 @@ function InvoiceDetail({
   const { user, claims } = useActiveSession();
   const manages = isTeamManager(claims.role);
   const isCommission = invoice.kind === 'commission';
-  // The run prepares commission drafts: they are validated (by their agent too), not edited.
-  const editable = manages && !isCommission;
+  // Only a fee invoice's draft is edited: the run prepares commission drafts (validated by their agent
+  // too), a credit note is drafted again. Any draft may be deleted: a commission draft frees its deals.
+  const editable = manages && invoice.kind === 'fees';
   const validatable = manages || (isCommission && invoice.issuerId === user.uid);
   const cents = useCents();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [crediting, setCrediting] = useState(false);
+  const [sending, setSending] = useState(false);
   const isCreditNote = invoice.kind === 'credit-note';
   const [confirm, setConfirm] = useState<'validate' | 'delete' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -181,6 +184,8 @@ function InvoiceDetail({
       return true;
     } catch (caught) {
       setError(invoicingRefusalText(t, contract, caught));
+      // A refusal often means the invoice changed meanwhile: show it as it is now.
+      void refresh();
       return false;
     } finally {
       setBusy(null);
@@ -306,20 +311,15 @@ function InvoiceDetail({
               {t(isCommission ? 'invoicing.detail.commissionHelp' : 'invoicing.detail.draftHelp')}
             </Text>
             <Group justify="flex-end">
+              {manages ? (
+                <Button variant="subtle" color="red" onClick={() => setConfirm('delete')} data-testid="invoice-delete">
+                  {t('invoicing.detail.delete')}
+                </Button>
+              ) : null}
               {editable ? (
-                <>
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    onClick={() => setConfirm('delete')}
-                    data-testid="invoice-delete"
-                  >
-                    {t('invoicing.detail.delete')}
-                  </Button>
-                  <Button variant="default" onClick={() => setEditing(true)} data-testid="invoice-edit">
-                    {t('invoicing.detail.edit')}
-                  </Button>
-                </>
+                <Button variant="default" onClick={() => setEditing(true)} data-testid="invoice-edit">
+                  {t('invoicing.detail.edit')}
+                </Button>
               ) : null}
               {validatable ? (
                 <Button onClick={() => setConfirm('validate')} data-testid="invoice-validate">
@@ -347,6 +347,16 @@ function InvoiceDetail({
           >
             {t('invoicing.detail.download')}
           </Button>
+          {manages && !invoice.selfBilled ? (
+            <Button
+              variant="light"
+              leftSection={<IconMail size={16} />}
+              onClick={() => setSending(true)}
+              data-testid="invoice-send"
+            >
+              {t('invoicing.send.open')}
+            </Button>
+          ) : null}
           {creditable ? (
             <Button variant="subtle" onClick={() => setCrediting(true)} data-testid="invoice-credit">
               {t('invoicing.credit.open')}
@@ -360,6 +370,11 @@ function InvoiceDetail({
         </Group>
       )}
 
+      {invoice.sentAt ? (
+        <Text size="sm" c="dimmed" data-testid="invoice-sent">
+          {t('invoicing.send.sentShown', { date: day(invoice.sentAt), to: invoice.sentTo ?? '' })}
+        </Text>
+      ) : null}
       {manages && invoice.number !== null && !isCreditNote ? (
         <>
           <Divider label={t('invoicing.payments.title')} labelPosition="left" />
@@ -444,7 +459,7 @@ function InvoiceDetail({
         onConfirm={() =>
           void act(
             'validate',
-            () => validateInvoice({ invoiceId: invoice.id }),
+            () => validateInvoice({ invoiceId: invoice.id, seenUpdatedAt: invoice.updatedAt.getTime() }),
             t('invoicing.detail.validated'),
             validateInvoiceContract,
           )
@@ -469,6 +484,7 @@ function InvoiceDetail({
         onClose={() => setConfirm(null)}
       />
       <CreditNoteModal invoice={invoice} opened={crediting} onClose={() => setCrediting(false)} onCreated={onOpen} />
+      <SendInvoiceModal invoice={invoice} opened={sending} onClose={() => setSending(false)} />
       <InvoiceEditorModal
         opened={editing}
         onClose={() => setEditing(false)}

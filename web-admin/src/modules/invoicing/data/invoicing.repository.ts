@@ -11,6 +11,7 @@ import {
   paths,
   recordInvoicePaymentContract,
   saveInvoicingSettingsContract,
+  sendInvoiceContract,
   updateInvoiceDraftContract,
   validateInvoiceContract,
   type ContractInput,
@@ -206,5 +207,6 @@ export const validateInvoice = (input: ContractInput<typeof validateInvoiceContr
   call(validateInvoiceContract, input);
 export const recordInvoicePayment = (input: ContractInput<typeof recordInvoicePaymentContract>) =>
   call(recordInvoicePaymentContract, input);
+export const sendInvoice = (input: ContractInput<typeof sendInvoiceContract>) => call(sendInvoiceContract, input);
 export const saveAgentInvoicing = (input: ContractInput<typeof saveAgentInvoicingContract>) =>
   call(saveAgentInvoicingContract, input);

@@ -1,0 +1,5 @@
+import { sendInvoiceContract } from '@estate/domain';
+import { callable } from '../lib/callable';
+import { sendInvoice } from './send-invoice.handler';
+
+export const sendInvoiceCallable = callable(sendInvoiceContract, sendInvoice);
