@@ -178,6 +178,8 @@ function prepareFunctions(inst) {
   writeFileSync(
     join(dist, '.env.local'),
     `LOCAL_ADMIN_ORIGIN=http://localhost:${hosting}\nLOCAL_CLIENT_ORIGIN=http://localhost:${hosting + 5}\n` +
+      // The local e-invoicing platform: invoices to businesses are transmitted to it (functions/src/invoicing).
+      'EINVOICING_PLATFORM=local\n' +
       `LOCAL_FUNCTIONS_ORIGIN=http://${functions.host}:${functions.port}\n`,
   );
 }

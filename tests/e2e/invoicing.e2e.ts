@@ -170,6 +170,10 @@ describe('admin app: the owner invoices a deal’s fees and records their paymen
       const pdf = (await readFile(await download.path())).toString('latin1');
       expect(pdf.startsWith('%PDF-')).toBe(true);
       expect(pdf).toContain('factur-x.xml');
+      await detail
+        .getByTestId('invoice-transmission')
+        .getByText(`Transmise à la plateforme de facturation (local) : LOCAL-${number}`)
+        .waitFor({ timeout: TRIGGER_WAIT_MS });
       // Validated, it can no longer be edited or deleted.
       expect(await detail.getByTestId('invoice-edit').count()).toBe(0);
       expect(await detail.getByTestId('invoice-delete').count()).toBe(0);

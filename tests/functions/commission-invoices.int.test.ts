@@ -181,9 +181,10 @@ describe('invoicing-prepareCommissionInvoices', () => {
       await mustCall(CALLABLES.validateInvoice, { invoiceId, seenUpdatedAt: seen }, weekly.idToken);
       await mustCall(CALLABLES.validateInvoice, { invoiceId, seenUpdatedAt: seen }, weekly.idToken);
 
+      // Rendered, then transmitted to the e-invoicing platform: the agency, its customer, is a business.
       const numbered = await eventually(async () => {
         const invoice = await readInvoice(invoiceId);
-        if (!invoice?.pdf) throw new Error('not rendered yet');
+        if (invoice?.transmission?.status !== 'accepted') throw new Error('not rendered and transmitted yet');
         return invoice;
       }, TRIGGER_WAIT_MS);
       expect(numbered).toMatchObject({

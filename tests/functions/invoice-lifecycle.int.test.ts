@@ -14,6 +14,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { converterOf } from '../../functions/src/lib/converters';
+import { transmitInvoice } from '../../functions/src/invoicing/transmit-invoice.handler';
 import { adminDb } from '../support/admin';
 import { callCallable, mustCall } from '../support/callables';
 import { functionsOrigin, projectId, region } from '../support/emulator-env';
@@ -254,6 +255,14 @@ describe('a fee invoice from draft to paid', () => {
       expect(refused.status).toBe(403);
       await refused.arrayBuffer();
 
+      // A business customer's e-invoice goes to the e-invoicing platform (the local one here), once.
+      const transmitted = await eventually(async () => {
+        const invoice = await readInvoice(invoiceId);
+        if (invoice?.transmission?.status !== 'accepted') throw new Error('not transmitted yet');
+        return invoice.transmission;
+      }, TRIGGER_WAIT_MS);
+      expect(transmitted).toMatchObject({ platform: 'local', reference: `LOCAL-F-${year}-000001`, error: null });
+
       // Mailed with its PDF, once per form, to the address given; only owner and admin send it.
       const send = { requestId: newId(), invoiceId, to: uniqueEmail('compta'), note: 'Bonne réception.' };
       expect(await callCallable(CALLABLES.sendInvoice, send, agent.idToken)).toMatchObject({
@@ -438,6 +447,38 @@ describe('a fee invoice from draft to paid', () => {
         return [first.number, second.number];
       }, TRIGGER_WAIT_MS);
       expect(numbers).toEqual([`AV-${year}-000001`, `AV-${year}-000002`]);
+    },
+    2 * TRIGGER_WAIT_MS,
+  );
+
+  it(
+    'transmits nothing to the e-invoicing platform for a private customer',
+    async () => {
+      const input = draft({
+        customerContactId: null,
+        customer: { ...draft().customer, name: 'Mme Claire Martin', siren: null, vatNumber: null },
+      });
+      await mustCall(CALLABLES.draftFeeInvoice, input, admin.idToken);
+      await mustCall(CALLABLES.validateInvoice, { invoiceId: input.requestId }, admin.idToken);
+      const rendered = await eventually(async () => {
+        const invoice = await readInvoice(input.requestId);
+        if (!invoice?.pdf) throw new Error('not rendered yet');
+        return invoice;
+      }, TRIGGER_WAIT_MS);
+      // The trigger saw it rendered and let it be; the handler itself, given a platform, sends nothing.
+      const submitted: string[] = [];
+      const spy = {
+        name: 'spy',
+        submit: async ({ invoiceNumber }: { invoiceNumber: string }) => {
+          submitted.push(invoiceNumber);
+          return { accepted: true as const, reference: 'SPY' };
+        },
+      };
+      const deps = { db: adminDb(), platform: spy, readFile: async () => Buffer.from(''), now: () => new Date() };
+      expect(await transmitInvoice(deps, t(), input.requestId)).toBe('skipped');
+      expect(submitted).toEqual([]);
+      expect(rendered.transmission).toBeNull();
+      expect((await readInvoice(input.requestId))?.transmission).toBeNull();
     },
     2 * TRIGGER_WAIT_MS,
   );

@@ -55,6 +55,7 @@ export function validatedInvoice(id: string, issuerId: string, validatedAt: Date
     creditedCents: 0,
     sentAt: null,
     sentTo: null,
+    transmission: null,
     createdAt: validatedAt,
     createdBy: 'owner',
     validatedAt,

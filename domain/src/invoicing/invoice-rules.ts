@@ -87,6 +87,7 @@ export function draftState(at: Date, by: string) {
     creditedCents: 0,
     sentAt: null,
     sentTo: null,
+    transmission: null,
     createdAt: at,
     createdBy: by,
     validatedAt: null,

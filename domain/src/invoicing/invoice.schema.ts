@@ -79,6 +79,21 @@ export const invoiceTotalsSchema = z.object({
   ),
 });
 
+/**
+ * Where a Factur-X e-invoice stands on the e-invoicing platform it is transmitted to (France's
+ * reform): `pending` while it is sent, then `accepted` with the platform's reference, `rejected` with
+ * the platform's reason, or `failed` when the platform could not be reached.
+ */
+export const TRANSMISSION_STATUSES = ['pending', 'accepted', 'rejected', 'failed'] as const;
+export const invoiceTransmissionSchema = z.object({
+  status: z.enum(TRANSMISSION_STATUSES),
+  platform: z.string().max(60),
+  reference: z.string().max(200).nullable(),
+  error: z.string().max(500).nullable(),
+  at: z.date(),
+});
+export type InvoiceTransmission = z.infer<typeof invoiceTransmissionSchema>;
+
 /** `tenants/{t}/invoices/{id}`: written by functions only. */
 export const invoiceSchema = z.object({
   id: docIdSchema,
@@ -116,6 +131,8 @@ export const invoiceSchema = z.object({
   /** Last mailed, with its PDF, when and to whom (`invoicing-sendInvoice`). */
   sentAt: z.date().nullable().default(null),
   sentTo: z.string().max(254).nullable().default(null),
+  /** A business customer's e-invoice on the e-invoicing platform; null until transmitted, and for a private one. */
+  transmission: invoiceTransmissionSchema.nullable().default(null),
   createdAt: z.date(),
   createdBy: z.string().max(128),
   validatedAt: z.date().nullable(),

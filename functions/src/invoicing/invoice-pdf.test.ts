@@ -90,6 +90,7 @@ const feesInvoice: NumberedInvoice = {
   creditedCents: 0,
   sentAt: null,
   sentTo: null,
+  transmission: null,
   createdAt: new Date('2026-12-07T09:00:00Z'),
   createdBy: 'owner',
   validatedAt: new Date('2026-12-07T10:00:00Z'),

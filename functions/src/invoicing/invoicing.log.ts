@@ -21,8 +21,11 @@ export const invoicingLog = {
     logLine.info('invoice rendered', { tenantId, invoiceId, storagePath }),
   invoiceSent: (tenantId: string, invoiceId: string, by: string) =>
     logLine.info('invoice sent', { tenantId, invoiceId, by }),
+  invoiceTransmitted: (tenantId: string, invoiceId: string, platform: string, status: string) =>
+    logLine.info('invoice transmitted', { tenantId, invoiceId, platform, status }),
   paymentRecorded: (tenantId: string, invoiceId: string, paymentId: string, amountCents: number) =>
     logLine.info('invoice payment recorded', { tenantId, invoiceId, paymentId, amountCents }),
+  unknownPlatform: (name: string) => logLine.error('unknown e-invoicing platform', { name }),
   unreadable: (path: string, error: unknown) =>
     logLine.error('invoice document unreadable', {
       path,

@@ -1,10 +1,24 @@
 import { FUNCTIONS_REGION, paths, UnreadableDocument } from '@estate/domain';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
-import { adminDb } from '../lib/admin';
+import { adminDb, readStorageFile } from '../lib/admin';
+import { readEInvoicingPlatformName } from '../lib/config';
 import { bucketDocumentStore } from '../mandates/mandate-store';
 import { invoicingLog } from './invoicing.log';
 import { numberInvoice } from './number-invoice.handler';
 import { renderInvoiceFile } from './render-invoice.handler';
+import { localPlatform, type EInvoicingPlatform } from './einvoicing-platform';
+import { transmitInvoice } from './transmit-invoice.handler';
+
+const PLATFORMS: Record<string, EInvoicingPlatform> = { local: localPlatform };
+
+/** The platform the deployment names, if any (an unknown name transmits nothing and says so). */
+function configuredPlatform(): EInvoicingPlatform | null {
+  const name = readEInvoicingPlatformName();
+  if (!name) return null;
+  const platform = PLATFORMS[name];
+  if (!platform) invoicingLog.unknownPlatform(name);
+  return platform ?? null;
+}
 
 /**
  * An invoice written `validated` without a number gets the next of its series, once; an invoice
@@ -25,6 +39,15 @@ export const onInvoiceWrittenTrigger = onDocumentWritten(
       if (!after.pdf) {
         await renderInvoiceFile(
           { db: adminDb(), files: bucketDocumentStore(), now: () => new Date() },
+          tenantId,
+          invoiceId,
+        );
+        return;
+      }
+      const platform = configuredPlatform();
+      if (!after.transmission && platform) {
+        await transmitInvoice(
+          { db: adminDb(), platform, readFile: readStorageFile, now: () => new Date() },
           tenantId,
           invoiceId,
         );

@@ -46,6 +46,15 @@ export function readMailFrom(): string {
 }
 
 /**
+ * The e-invoicing platform invoices to businesses are transmitted to, from the environment
+ * (`EINVOICING_PLATFORM`, not a param for the reason below): `local`, the platform the emulator and
+ * the tests run; unset, invoices are not transmitted.
+ */
+export function readEInvoicingPlatformName(): string | null {
+  return (process.env.EINVOICING_PLATFORM ?? '').trim() || null;
+}
+
+/**
  * The routing service of travel times, from the environment (`functions/.env` when deployed): not params,
  * since the emulator prompts on its terminal for a param missing from .env.local (defaults included),
  * which hangs the shared emulator. `ROUTING_WALK_URL` and `ROUTING_BICYCLE_URL` are the base URLs of

@@ -1,10 +1,10 @@
 import {
   amountDueCents,
+  isBusiness,
   isTeamManager,
   deleteInvoiceDraftContract,
   PAYMENT_METHODS,
   recordInvoicePaymentContract,
-  toCalendarDate,
   validateInvoiceContract,
   type Invoice,
   type InvoiceParty,
@@ -34,6 +34,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTenant } from '../../../tenant/tenant.context';
 import { describeError } from '../../../ui/auth-error';
+import { localDay } from '../../../ui/format-date';
 import { ConfirmModal } from '../../../ui/confirm.modal';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { downloadBlob } from '../../../ui/report-export';
@@ -47,11 +48,26 @@ import { InvoiceStatusBadge } from './invoice-status.badge';
 import { SendInvoiceModal } from './send-invoice.modal';
 import { invoicingRefusalText } from './invoice-texts';
 
+const TRANSMISSION_COLOURS = { pending: 'dimmed', accepted: 'green', rejected: 'red', failed: 'orange' } as const;
+
 const day = (date: Date | null | undefined) =>
   date ? date.toLocaleDateString(undefined, { timeZone: 'Europe/Paris' }) : '—';
 const newRequestId = () => crypto.randomUUID().replace(/-/g, '').slice(0, 20);
 /** While the number or the PDF is on its way (a trigger brings them), the invoice is read again this often. */
 const WAITING_REFRESH_MS = 2_000;
+/** How long after its PDF a business customer's invoice is watched for its transmission to the platform. */
+const TRANSMISSION_WATCH_MS = 60_000;
+
+/**
+ * Whether the functions are still at work on a validated invoice: its number, its PDF, then, for a
+ * business customer, its transmission (watched for a minute: a deployment without a platform sends none).
+ */
+function awaitsFunctions(invoice: Invoice, now = Date.now()): boolean {
+  if (invoice.status === 'draft') return false;
+  if (invoice.number === null || invoice.pdf === null) return true;
+  if (invoice.transmission) return invoice.transmission.status === 'pending';
+  return isBusiness(invoice.customer) && now - invoice.updatedAt.getTime() < TRANSMISSION_WATCH_MS;
+}
 
 /** An invoice: its parties, lines and totals; a draft's edit, deletion and validation; a numbered one's PDF and payments. */
 export function InvoiceDetailModal({
@@ -69,12 +85,7 @@ export function InvoiceDetailModal({
   const invoice = useQuery({
     ...invoiceOptions(tenant.tenantId, invoiceId ?? '-'),
     enabled: invoiceId !== null,
-    refetchInterval: (query) => {
-      const data = query.state.data;
-      return data && data.status !== 'draft' && (data.number === null || data.pdf === null)
-        ? WAITING_REFRESH_MS
-        : false;
-    },
+    refetchInterval: (query) => (query.state.data && awaitsFunctions(query.state.data) ? WAITING_REFRESH_MS : false),
   });
   return (
     <Modal
@@ -146,7 +157,7 @@ function InvoiceDetail({
   const [error, setError] = useState<string | null>(null);
   const due = amountDueCents(invoice);
   const [amount, setAmount] = useState<number>(due / 100);
-  const [paidOn, setPaidOn] = useState(toCalendarDate(new Date()));
+  const [paidOn, setPaidOn] = useState(localDay);
   const [method, setMethod] = useState<PaymentMethod>('transfer');
   const [reference, setReference] = useState('');
   const [paymentId, setPaymentId] = useState(newRequestId);
@@ -367,6 +378,15 @@ function InvoiceDetail({
               {t('invoicing.detail.facturX')}
             </Text>
           ) : null}
+          {invoice.transmission ? (
+            <Text size="xs" c={TRANSMISSION_COLOURS[invoice.transmission.status]} data-testid="invoice-transmission">
+              {t(`invoicing.transmission.${invoice.transmission.status}`, {
+                platform: invoice.transmission.platform,
+                reference: invoice.transmission.reference ?? '',
+                error: invoice.transmission.error ?? '',
+              })}
+            </Text>
+          ) : null}
         </Group>
       )}
 
@@ -378,7 +398,11 @@ function InvoiceDetail({
       {manages && invoice.number !== null && !isCreditNote ? (
         <>
           <Divider label={t('invoicing.payments.title')} labelPosition="left" />
-          {payments.data && payments.data.length > 0 ? (
+          {payments.isError ? (
+            <Alert color="red">{describeError(t, payments.error)}</Alert>
+          ) : payments.isPending ? (
+            <Loader size="xs" />
+          ) : payments.data.length > 0 ? (
             <Table data-testid="invoice-payments">
               <Table.Tbody>
                 {payments.data.map((payment) => (

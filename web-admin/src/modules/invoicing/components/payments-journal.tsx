@@ -1,4 +1,4 @@
-import { toCalendarDate, type InvoicePayment } from '@estate/domain';
+import type { InvoicePayment } from '@estate/domain';
 import { Alert, Anchor, Button, Card, Group, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconReceipt } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { useCents } from '../../tenancy';
 import { fetchMonthPayments } from '../data/invoicing.repository';
 import { paymentsJournalOptions } from '../queries/invoicing.queries';
 import { paymentRows, paymentsCsv, type PaymentColumns } from '../utils/payments-export';
+import { localDay } from '../../../ui/format-date';
 
 const day = (date: Date) => date.toLocaleDateString(undefined, { timeZone: 'UTC' });
 
@@ -24,7 +25,7 @@ export function PaymentsJournal({ onOpenInvoice }: { onOpenInvoice: (invoiceId: 
   const { t } = useTranslation();
   const tenant = useTenant();
   const cents = useCents();
-  const [month, setMonth] = useState(toCalendarDate(new Date()).slice(0, 7));
+  const [month, setMonth] = useState(() => localDay().slice(0, 7));
   const [exporting, setExporting] = useState<number | null>(null);
   const valid = /^\d{4}-\d{2}$/.test(month);
   const journal = useInfiniteQuery({ ...paymentsJournalOptions(tenant.tenantId, month), enabled: valid });

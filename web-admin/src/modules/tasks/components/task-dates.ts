@@ -1,5 +1,7 @@
 import { currentLocale } from '../../../i18n/i18n';
 
+import { localDay } from '../../../ui/format-date';
+
 export { formatDateTime } from '../../../ui/format-date';
 
 export function formatTime(date: Date): string {
@@ -8,8 +10,7 @@ export function formatTime(date: Date): string {
 
 /** `yyyy-mm-dd` of a local day, for `<input type="date">`. */
 export function toDateInput(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return localDay(date);
 }
 
 /** Local midnight of a `yyyy-mm-dd` value, or null. */
