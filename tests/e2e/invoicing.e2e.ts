@@ -1,4 +1,13 @@
-import { dealModel, dealSchema, invoiceYear, parseCsv, paths, payoutPeriod, type Contact } from '@estate/domain';
+import {
+  dealModel,
+  dealSchema,
+  FEC_COLUMNS,
+  invoiceYear,
+  parseCsv,
+  paths,
+  payoutPeriod,
+  type Contact,
+} from '@estate/domain';
 import { converterOf } from '../../functions/src/lib/converters';
 import { prepareAgentInvoice } from '../../functions/src/invoicing/prepare-commission-invoices.handler';
 import type { Browser, Page } from 'playwright-core';
@@ -248,6 +257,34 @@ describe('admin app: the owner invoices a deal’s fees and records their paymen
         .sort(),
     ).toEqual(['10000,00', '5000,00']);
     expect(rows[3]).toEqual(['Total', '', '', '', '', '15000,00']);
+
+    // The accountant's entries of the month, in the FEC's form.
+    const [fec] = await Promise.all([
+      ownerPage.waitForEvent('download', { timeout: STEP }),
+      journal.getByTestId('payments-export-fec').click(),
+    ]);
+    expect(fec.suggestedFilename()).toMatch(/^404833048FEC\d{8}\.txt$/);
+    const lines = (await readFile(await fec.path(), 'utf8'))
+      .split('\r\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t'));
+    expect(lines[0]).toEqual([...FEC_COLUMNS]);
+    const number = `F-${invoiceYear(new Date())}-000001`;
+    // The invoice in the sales journal: the customer debited, the fees and their VAT credited.
+    expect(
+      lines.filter((line) => line[0] === 'VE' && line[8] === number).map((line) => [line[4], line[11], line[12]]),
+    ).toEqual([
+      ['411000', '15000,00', '0,00'],
+      ['706000', '0,00', '12500,00'],
+      ['445710', '0,00', '2500,00'],
+    ]);
+    // Its two payments in the bank journal.
+    expect(
+      lines
+        .filter((line) => line[0] === 'BQ' && line[4] === '512000')
+        .map((line) => line[11])
+        .sort(),
+    ).toEqual(['10000,00', '5000,00']);
     await ownerPage.getByRole('tab', { name: 'Factures' }).click();
   }, 60_000);
 

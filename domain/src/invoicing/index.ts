@@ -7,4 +7,5 @@ export * from './invoice-totals';
 export * from './invoicing-settings.schema';
 export * from './invoicing.contracts';
 export * from './invoicing.mail-templates';
+export * from './fec-export';
 export * from './invoicing.models';

@@ -1,4 +1,4 @@
-import type { InvoicePayment } from '@estate/domain';
+import { fecFileName, fecRecords, fecText, parisMonthRange, type InvoicePayment } from '@estate/domain';
 import { Alert, Anchor, Button, Card, Group, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconReceipt } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -10,7 +10,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { notifyError } from '../../../ui/notify';
 import { downloadBlob, reportXlsx } from '../../../ui/report-export';
 import { useCents } from '../../tenancy';
-import { fetchMonthPayments } from '../data/invoicing.repository';
+import { fetchInvoicingSettings, fetchMonthInvoices, fetchMonthPayments } from '../data/invoicing.repository';
 import { paymentsJournalOptions } from '../queries/invoicing.queries';
 import { paymentRows, paymentsCsv, type PaymentColumns } from '../utils/payments-export';
 import { localDay } from '../../../ui/format-date';
@@ -56,6 +56,28 @@ export function PaymentsJournal({ onOpenInvoice }: { onOpenInvoice: (invoiceId: 
     }
   };
 
+  /** The month's invoices, credit notes and payments as accounting entries, in the FEC's form. */
+  const exportFec = async () => {
+    setExporting(0);
+    try {
+      const settings = await fetchInvoicingSettings(tenant.tenantId);
+      const invoices = await fetchMonthInvoices(tenant.tenantId, month, setExporting);
+      const payments = await fetchMonthPayments(tenant.tenantId, month, (count) =>
+        setExporting(invoices.length + count),
+      );
+      const text = fecText(fecRecords(invoices, payments));
+      const siren = settings?.issuer.siren ?? '000000000';
+      downloadBlob(
+        new Blob([text], { type: 'text/plain;charset=utf-8' }),
+        fecFileName(siren, parisMonthRange(month).lastDay),
+      );
+    } catch (caught) {
+      notifyError(describeError(t, caught));
+    } finally {
+      setExporting(null);
+    }
+  };
+
   return (
     <Stack gap="md" data-testid="payments-journal">
       <Card withBorder radius="lg" p="md">
@@ -86,6 +108,15 @@ export function PaymentsJournal({ onOpenInvoice }: { onOpenInvoice: (invoiceId: 
               data-testid="payments-export-csv"
             >
               {t('invoicing.journal.exportCsv')}
+            </Button>
+            <Button
+              variant="default"
+              disabled={!valid || exporting !== null}
+              onClick={() => void exportFec()}
+              title={t('invoicing.journal.exportFecHint')}
+              data-testid="payments-export-fec"
+            >
+              {t('invoicing.journal.exportFec')}
             </Button>
           </Group>
         </Group>

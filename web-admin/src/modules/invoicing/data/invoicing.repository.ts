@@ -8,6 +8,7 @@ import {
   invoiceModel,
   invoicePaymentModel,
   invoicingSettingsModel,
+  parisMonthRange,
   paths,
   recordInvoicePaymentContract,
   saveInvoicingSettingsContract,
@@ -180,6 +181,38 @@ export async function fetchMonthPayments(
     const last: InvoicePayment | undefined = page.at(-1);
     if (snapshot.size < PAYMENTS_EXPORT_PAGE || !last) return all;
     after = { paidOn: last.paidOn, id: last.id };
+  }
+}
+
+/**
+ * Every invoice and credit note issued in a month (in Paris), for the accounting export: read 500 at a
+ * time by `issuedAt` (single-field index), `onProgress` told how many so far.
+ */
+export async function fetchMonthInvoices(
+  tenantId: string,
+  month: string,
+  onProgress: (count: number) => void,
+): Promise<Invoice[]> {
+  const { from, to } = parisMonthRange(month);
+  const all: Invoice[] = [];
+  let after: Invoice | undefined;
+  for (;;) {
+    const snapshot = await getDocs(
+      query(
+        collection(db, paths.invoices(tenantId)).withConverter(invoiceConverter),
+        where('issuedAt', '>=', Timestamp.fromDate(from)),
+        where('issuedAt', '<', Timestamp.fromDate(to)),
+        orderBy('issuedAt'),
+        orderBy(documentId()),
+        ...(after?.issuedAt ? [startAfter(Timestamp.fromDate(after.issuedAt), after.id)] : []),
+        limit(PAYMENTS_EXPORT_PAGE),
+      ),
+    );
+    const page: Invoice[] = readDocs(snapshot);
+    all.push(...page);
+    onProgress(all.length);
+    after = page.at(-1);
+    if (snapshot.size < PAYMENTS_EXPORT_PAGE || !after) return all;
   }
 }
 
