@@ -171,5 +171,14 @@ describe('admin app: a sale becomes a deal, and its fees are split when collecte
       .getByTestId('deal-stage')
       .getByText(/honoraires encaissés/)
       .waitFor({ timeout: STEP });
+    // In the list, the agent's commission is now due, waiting for the morning run's invoice.
+    await ownerPage.keyboard.press('Escape');
+    const commission = ownerPage
+      .getByTestId('deal-row')
+      .filter({ hasText: 'Alice Affaire' })
+      .first()
+      .getByTestId('deal-commission');
+    await commission.getByText('À facturer').waitFor({ timeout: STEP });
+    await commission.getByText(/7\s500,00\s€/).waitFor({ timeout: STEP });
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMMISSION_PLANS } from '../commissions/commission-plan.schema';
 import {
+  commissionStage,
   collectFeesRefusal,
   dealAfterStep,
   dealSplit,
@@ -171,5 +172,21 @@ describe('planOfAgent', () => {
     expect(planOfAgent(null, null, 'gone')).toMatchObject({ planId: 'acteur', plan: { name: 'Acteur' } });
     const own = { maison: { name: 'Maison', agentShare: { kind: 'flat', percent: 60 }, payout: 'monthly' } } as const;
     expect(planOfAgent(own, null, null)).toMatchObject({ planId: 'maison', plan: { name: 'Maison' } });
+  });
+});
+
+describe('commissionStage', () => {
+  const split = { ...dealSplit(deal, DEFAULT_COMMISSION_PLANS.acteur, 0) };
+  it('follows the agent’s commission from the deal to its invoice', () => {
+    expect(commissionStage(deal)).toBe('in-progress');
+    const collected = { ...deal, stage: 'deed' as const, collectedAt: new Date('2026-12-01T00:00:00Z'), split };
+    expect(commissionStage(collected)).toBe('due');
+    expect(commissionStage({ ...collected, commissionInvoiceId: 'commission-a-2026-W49' })).toBe('invoiced');
+  });
+
+  it('has none for a cancelled deal, or when nothing is left to the agent', () => {
+    expect(commissionStage({ ...deal, stage: 'cancelled' })).toBeNull();
+    const nothing = { ...split, agentCents: 0 };
+    expect(commissionStage({ ...deal, collectedAt: new Date('2026-12-01T00:00:00Z'), split: nothing })).toBeNull();
   });
 });

@@ -151,3 +151,17 @@ export function canSeeDeal(
   if (!isCollaborator(viewer.role)) return false;
   return deal.agentUid === viewer.uid || (viewer.role === 'manager' && deal.managerUid === viewer.uid);
 }
+
+/**
+ * Where the agent's commission on a deal stands: `in-progress` until the fees are collected, then
+ * `due` until the morning run puts it on a commission invoice, then `invoiced`; none when the deal was
+ * cancelled or leaves nothing to the agent.
+ */
+export function commissionStage(
+  deal: Pick<Deal, 'stage' | 'collectedAt' | 'split' | 'commissionInvoiceId'>,
+): 'in-progress' | 'due' | 'invoiced' | null {
+  if (deal.commissionInvoiceId !== null) return 'invoiced';
+  if (deal.stage === 'cancelled') return null;
+  if (deal.collectedAt === null) return 'in-progress';
+  return (deal.split?.agentCents ?? 0) > 0 ? 'due' : null;
+}

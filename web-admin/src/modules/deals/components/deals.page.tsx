@@ -1,4 +1,4 @@
-import { DEAL_STAGES, isTeamManager, type Deal, type DealStage } from '@estate/domain';
+import { commissionStage, DEAL_STAGES, isTeamManager, type Deal, type DealStage } from '@estate/domain';
 import { Alert, Button, Card, Group, SegmentedControl, Select, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconCash, IconPlus } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -135,6 +135,7 @@ export function DealsPage() {
                   <Table.Th>{t('deals.fields.preliminary')}</Table.Th>
                   <Table.Th>{t('deals.fields.deed')}</Table.Th>
                   <Table.Th>{t('deals.fields.agent')}</Table.Th>
+                  <Table.Th>{t('deals.fields.commission')}</Table.Th>
                   <Table.Th>{t('deals.fields.stage')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -177,6 +178,9 @@ export function DealsPage() {
                       ) : null}
                     </Table.Td>
                     <Table.Td>{deal.agentName}</Table.Td>
+                    <Table.Td data-testid="deal-commission">
+                      <CommissionCell deal={deal} />
+                    </Table.Td>
                     <Table.Td>
                       <DealStageBadge deal={deal} />
                     </Table.Td>
@@ -196,6 +200,22 @@ export function DealsPage() {
       )}
       <OpenDealModal opened={opening} onClose={() => setOpening(false)} onOpened={(dealId) => setShownId(dealId)} />
       <DealDetailModal dealId={shownId} onClose={() => setShownId(null)} />
+    </>
+  );
+}
+
+/** The agent's commission on a deal and where it stands: in progress, due, on a commission invoice. */
+function CommissionCell({ deal }: { deal: Deal }) {
+  const { t } = useTranslation();
+  const cents = useCents();
+  const stage = commissionStage(deal);
+  if (stage === null) return <Text c="dimmed">—</Text>;
+  return (
+    <>
+      {deal.split ? cents(deal.split.agentCents) : null}
+      <Text size="xs" c={stage === 'due' ? 'orange' : 'dimmed'}>
+        {t(`deals.commissionStages.${stage}`)}
+      </Text>
     </>
   );
 }
